@@ -1,0 +1,59 @@
+#include "cliutil.h"
+
+#include <QFileInfo>
+#include <cstdio>
+
+namespace ra::cli {
+
+void setupParser(QCommandLineParser &parser, const QString &verb, const QString &description, bool withDb)
+{
+    parser.setApplicationDescription(QStringLiteral("revalign %1 — %2").arg(verb, description));
+    parser.addHelpOption();
+    if (withDb)
+        parser.addOption({QStringLiteral("db"), QStringLiteral("The store file (default: %1).").arg(Store::defaultPath()),
+                          QStringLiteral("FILE")});
+}
+
+bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitCode)
+{
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        exitCode = ExitFailure;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+QString storePath(const QCommandLineParser &parser)
+{
+    const QString db = parser.value(QStringLiteral("db"));
+    return db.isEmpty() ? Store::defaultPath() : db;
+}
+
+std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode)
+{
+    Result<std::unique_ptr<Store>> r = Store::open(path, mode);
+    if (!r) {
+        printError(r.message());
+        return nullptr;
+    }
+    return std::move(r.value());
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "revalign: %s\n", message.toUtf8().constData());
+}
+
+void printLine(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+} // namespace ra::cli

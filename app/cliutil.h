@@ -1,0 +1,28 @@
+#pragma once
+// Shared plumbing of the command-line verbs: option parsing, opening the
+// store named by --db, one-line errors on stderr.
+#include "core/result.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <memory>
+
+namespace ra::cli {
+
+enum ExitCode { ExitOk = 0, ExitPartial = 1, ExitFailure = 2 };
+
+// Sets up --help and --db on the parser for verb `verb` with a one-line description.
+void setupParser(QCommandLineParser &parser, const QString &verb, const QString &description, bool withDb = true);
+// Parses args (args[0] is the verb); on --help prints help and returns false with exitCode 0,
+// on a parse error prints the reason and returns false with exitCode 2.
+bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+// The --db value, else the default store path.
+QString storePath(const QCommandLineParser &parser);
+// Opens the store; prints a one-line reason on failure.
+std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode);
+
+void printError(const QString &message); // "revalign: message" on stderr
+void printLine(const QString &text);      // stdout, UTF-8
+
+} // namespace ra::cli

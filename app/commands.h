@@ -1,0 +1,21 @@
+#pragma once
+// The `revalign` verbs. Each returns the process exit code:
+// 0 success, 1 partial (some rows rejected), 2 usage error or nothing done.
+#include <QStringList>
+
+namespace ra::cli {
+
+int runImport(const QStringList &args);
+int runDemo(const QStringList &args);
+int runExportBundle(const QStringList &args);
+int runSettings(const QStringList &args);
+int runKpis(const QStringList &args);
+int runTrend(const QStringList &args);
+int runBreakdown(const QStringList &args);
+int runCohorts(const QStringList &args);
+int runQuality(const QStringList &args);
+int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)
+int runScreenshot(const QStringList &args);  // needs a GUI application (offscreen is fine)
+int runGui(int argc, char **argv);
+
+} // namespace ra::cli

@@ -1,0 +1,13 @@
+// Placeholder until the verb is built; replaced by its implementation.
+#include "cliutil.h"
+#include "commands.h"
+
+namespace ra::cli {
+
+int runKpis(const QStringList &)
+{
+    printError(QStringLiteral("'kpis' is not available in this build yet"));
+    return ExitFailure;
+}
+
+} // namespace ra::cli

@@ -1,0 +1,87 @@
+#include "domain/settings.h"
+
+#include <QRegularExpression>
+
+namespace ra {
+namespace {
+
+Result<int> parseWhole(const QString &key, const QString &value, int min, int max)
+{
+    bool ok = false;
+    const int v = value.trimmed().toInt(&ok);
+    if (!ok || v < min || v > max)
+        return makeError(ErrorCode::Validation,
+                         QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'").arg(key).arg(min).arg(max).arg(value));
+    return v;
+}
+
+} // namespace
+
+QStringList Settings::keys()
+{
+    return {QStringLiteral("currency"), QStringLiteral("sla_hours"), QStringLiteral("feedback_days"),
+            QStringLiteral("influence_days"), QStringLiteral("gross_margin"), QStringLiteral("stall_days"),
+            QStringLiteral("reentry_days")};
+}
+
+QString Settings::describe(const QString &key)
+{
+    if (key == QLatin1String("currency")) return QStringLiteral("ISO 4217 code of the store's one currency");
+    if (key == QLatin1String("sla_hours")) return QStringLiteral("hours sales has to accept an MQL");
+    if (key == QLatin1String("feedback_days")) return QStringLiteral("days sales has to give an accepted lead an outcome");
+    if (key == QLatin1String("influence_days")) return QStringLiteral("days a marketing touch influences a won deal");
+    if (key == QLatin1String("gross_margin")) return QStringLiteral("gross margin used by CLV and payback (0..1)");
+    if (key == QLatin1String("stall_days")) return QStringLiteral("days without progress before a lead counts as stalled");
+    if (key == QLatin1String("reentry_days")) return QStringLiteral("days within which a sales lead re-enters a marketing lead");
+    return {};
+}
+
+QString Settings::get(const QString &key) const
+{
+    if (key == QLatin1String("currency")) return currency;
+    if (key == QLatin1String("sla_hours")) return QString::number(slaHours);
+    if (key == QLatin1String("feedback_days")) return QString::number(feedbackDays);
+    if (key == QLatin1String("influence_days")) return QString::number(influenceDays);
+    if (key == QLatin1String("gross_margin")) return QString::number(grossMargin, 'g', 12);
+    if (key == QLatin1String("stall_days")) return QString::number(stallDays);
+    if (key == QLatin1String("reentry_days")) return QString::number(reentryDays);
+    return {};
+}
+
+Status Settings::set(const QString &key, const QString &value)
+{
+    auto whole = [&](int &field, int min, int max) -> Status {
+        Result<int> r = parseWhole(key, value, min, max);
+        if (!r)
+            return r.error();
+        field = *r;
+        return {};
+    };
+    if (key == QLatin1String("currency")) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        const QString v = value.trimmed().toUpper();
+        if (!code.match(v).hasMatch())
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("currency must be a three-letter ISO 4217 code such as EUR or USD, not '%1'").arg(value));
+        currency = v;
+        return {};
+    }
+    if (key == QLatin1String("sla_hours")) return whole(slaHours, 1, 24 * 365);
+    if (key == QLatin1String("feedback_days")) return whole(feedbackDays, 1, 3650);
+    if (key == QLatin1String("influence_days")) return whole(influenceDays, 0, 3650);
+    if (key == QLatin1String("stall_days")) return whole(stallDays, 1, 3650);
+    if (key == QLatin1String("reentry_days")) return whole(reentryDays, 1, 3650);
+    if (key == QLatin1String("gross_margin")) {
+        bool ok = false;
+        const double v = value.trimmed().toDouble(&ok);
+        if (!ok || !(v > 0.0) || v > 1.0)
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("gross_margin must be a number greater than 0 and at most 1, not '%1'").arg(value));
+        grossMargin = v;
+        return {};
+    }
+    return makeError(ErrorCode::Usage,
+                     QStringLiteral("unknown setting '%1'; the settings are: %2").arg(key, keys().join(QStringLiteral(", "))));
+}
+
+} // namespace ra

@@ -1,0 +1,61 @@
+#pragma once
+// The one KPI implementation behind the dashboard, the PDF and the CLI.
+// Pure: reads an in-memory Snapshot, never the disk.
+#include "domain/settings.h"
+#include "kpi/kpiresult.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace ra {
+
+class Snapshot;
+
+struct TrendSeries {
+    std::vector<Period> periods;     // oldest first
+    std::vector<KpiSet> values;      // one per period
+};
+
+struct BreakdownRow {
+    QString value;   // persona / segment / channel; "Unassigned" for none
+    KpiSet kpis;
+};
+
+struct CohortRow {
+    int month = 0;                 // yyyymm of acquisition
+    int accounts = 0;              // cohort size
+    double startMrr = 0;           // cents, MRR of the cohort in its month
+    std::vector<std::optional<double>> logoRetention;    // offset k = 0.. (0..1)
+    std::vector<std::optional<double>> revenueRetention; // offset k = 0..
+};
+
+class KpiEngine {
+public:
+    KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings);
+    ~KpiEngine();
+
+    const Snapshot &snapshot() const { return *m_snapshot; }
+    const Settings &settings() const { return m_settings; }
+    qint64 defaultAsOf() const; // latest event timestamp of kpis.md (0 for an empty store)
+
+    // All KPIs for the period and its previous period, plus the period's targets.
+    KpiReport compute(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;
+    // All KPIs for one period only.
+    KpiSet computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const;
+    // The n periods of `grain` ending with the one containing `endingAt`'s last day.
+    TrendSeries trend(Period::Kind grain, int n, const Period &endingAt, const KpiFilters &filters,
+                      std::optional<qint64> asOf = {}) const;
+    std::vector<BreakdownRow> breakdown(const Period &period, Dimension by, const KpiFilters &filters,
+                                        std::optional<qint64> asOf = {}) const;
+    std::vector<CohortRow> cohorts(std::optional<int> fromMonth, const KpiFilters &filters,
+                                   std::optional<qint64> asOf = {}) const;
+
+    // Values present in the store, sorted, with "Unassigned" last when it occurs.
+    QStringList values(Dimension d) const;
+
+private:
+    std::shared_ptr<const Snapshot> m_snapshot;
+    Settings m_settings;
+};
+
+} // namespace ra

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# RevAlign developer entry point. Two commands for a newcomer:
+#   tools/dev.sh run    install packages, build, create the demo store if none, start the app
+#   tools/dev.sh test   install packages, build, run every test through CTest
+# Both are idempotent: with everything installed and built they only re-check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BUILD=${RA_BUILD_DIR:-$ROOT/build}
+
+PACKAGES=(cmake ninja-build ccache g++ pkg-config
+          qt6-base-dev libqt6sql6-sqlite libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
+          poppler-utils xvfb xauth)
+
+install_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    if [ ! -f "$BUILD/build.ninja" ]; then
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+    fi
+    cmake --build "$BUILD" -j"$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_packages
+    build
+    DB="${RA_DEMO_DB:-$HOME/.local/share/RevAlign/revalign.db}"
+    if [ ! -f "$DB" ]; then
+        echo "Creating the demo store at $DB"
+        "$BUILD/app/revalign" demo --db "$DB"
+    fi
+    exec "$BUILD/app/revalign" --db "$DB"
+    ;;
+test)
+    install_packages
+    build
+    cd "$BUILD"
+    ctest --output-on-failure -j"$(nproc)" --timeout 600
+    ;;
+*)
+    echo "usage: tools/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac
