@@ -1,0 +1,23 @@
+#pragma once
+// What every dashboard page is shown: the engine (on the in-memory snapshot)
+// and the current selection. Pages never touch the store.
+#include "kpi/kpifilters.h"
+#include "kpi/period.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace ra {
+
+class KpiEngine;
+
+struct DashboardContext {
+    std::shared_ptr<const KpiEngine> engine; // null when no store is open
+    Period period;
+    KpiFilters filters;
+    std::optional<qint64> asOf;               // unset = the engine's default as_of
+    QString currency = QStringLiteral("EUR");
+};
+
+} // namespace ra
