@@ -10,6 +10,7 @@
 namespace ra {
 
 class Snapshot;
+struct Resolution;
 
 struct TrendSeries {
     std::vector<Period> periods;     // oldest first
@@ -53,9 +54,19 @@ public:
     // Values present in the store, sorted, with "Unassigned" last when it occurs.
     QStringList values(Dimension d) const;
 
+    // All KPIs for each of the given periods (sorted, non-overlapping periods
+    // share one pass per family; others are computed one by one).
+    std::vector<KpiSet> computeSets(const std::vector<Period> &periods, const KpiFilters &filters, qint64 asOf) const;
+    // The targets.csv rows of the period, judged against `actual`.
+    std::vector<TargetResult> targets(const Period &period, const KpiSet &actual) const;
+
 private:
+    struct ResolutionCache;
+    std::shared_ptr<const Resolution> resolutionFor(qint64 asOf) const;
+
     std::shared_ptr<const Snapshot> m_snapshot;
     Settings m_settings;
+    std::unique_ptr<ResolutionCache> m_cache;
 };
 
 } // namespace ra

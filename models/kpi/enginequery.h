@@ -1,0 +1,84 @@
+#pragma once
+// Internal to the KPI engine: one query (snapshot, settings, as_of, resolved
+// filters) and the bucketing of events into the periods asked for, so that a
+// family walks its rows once for a whole trend instead of once per period.
+#include "domain/settings.h"
+#include "kpi/kpiresult.h"
+#include "kpi/snapshot.h"
+
+#include <algorithm>
+
+namespace ra::detail {
+
+// Sorted, non-overlapping periods; an event counts in a period only when it is
+// in the period's interval and not after as_of.
+class Buckets {
+public:
+    Buckets(const std::vector<Period> &periods, qint64 asOf);
+    int find(qint64 t) const
+    {
+        if (t < m_lo || t >= m_hi)
+            return -1;
+        const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
+        const int i = static_cast<int>(it - m_starts.begin()) - 1;
+        return t < m_ends[static_cast<size_t>(i)] ? i : -1;
+    }
+    int size() const { return static_cast<int>(m_periods.size()); }
+    const Period &period(int i) const { return m_periods[static_cast<size_t>(i)]; }
+    static bool usable(const std::vector<Period> &periods); // sorted and non-overlapping
+
+private:
+    std::vector<Period> m_periods;
+    std::vector<qint64> m_starts, m_ends;
+    qint64 m_lo = 0, m_hi = 0;
+};
+
+struct DimFilter {
+    bool active = false;
+    int id = kNone; // kNone = "Unassigned"; -2 = a value the store does not have
+    bool matches(int v) const { return !active || v == id; }
+};
+
+struct Query {
+    const Snapshot &snap;
+    const Settings &settings;
+    qint64 asOf;
+    const Resolution &res;
+    DimFilter persona, segment, channel;
+};
+
+// Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).
+void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeSurvey(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+
+// Sets every listed key of every set to null with the reason.
+void setNull(std::vector<KpiSet> &out, std::initializer_list<KpiId> ids, NullReason why);
+
+// Calls f(index) for every row of an index list, or 0..n-1 when list is null.
+template<typename F>
+inline void forEachIndex(const std::vector<int> *list, int n, F &&f)
+{
+    if (list) {
+        for (int i : *list)
+            f(i);
+    } else {
+        for (int i = 0; i < n; ++i)
+            f(i);
+    }
+}
+
+// The narrowest precomputed index list for a filter, or null for "all rows".
+inline const std::vector<int> *indexFor(const std::vector<std::vector<int>> &lists, const DimFilter &f)
+{
+    static const std::vector<int> kEmpty;
+    if (!f.active)
+        return nullptr;
+    if (f.id < kNone || static_cast<size_t>(f.id + 1) >= lists.size())
+        return &kEmpty;
+    return &lists[static_cast<size_t>(f.id + 1)];
+}
+
+} // namespace ra::detail
