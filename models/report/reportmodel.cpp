@@ -1,0 +1,288 @@
+#include "report/reportmodel.h"
+
+#include "domain/values.h"
+
+#include <QDate>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace ra {
+namespace {
+
+QString u8(const char *s) { return QString::fromUtf8(s); }
+
+QString isoDate(boost::gregorian::date d)
+{
+    return QDate(int(d.year()), int(d.month()), int(d.day())).toString(Qt::ISODate);
+}
+
+QString statusText(TargetStatus s)
+{
+    switch (s) {
+    case TargetStatus::OnTrack: return QStringLiteral("On track");
+    case TargetStatus::Behind: return QStringLiteral("Behind");
+    case TargetStatus::NoValue: break;
+    }
+    return QStringLiteral("—");
+}
+
+// When comparing with a target, "better" is the target's rule, not the
+// change-colouring rule (e.g. deals lost: fewer is better, but no target rule).
+ChangeDirection directionVsTarget(KpiId id, std::optional<double> actual, double target)
+{
+    if (!actual)
+        return ChangeDirection::Unknown;
+    if (*actual == target)
+        return ChangeDirection::Same;
+    const bool above = *actual > target;
+    return above != kpiInfo(id).targetLowerIsBetter ? ChangeDirection::Better : ChangeDirection::Worse;
+}
+
+ScorecardRow makeRow(KpiId id, const KpiReport &r, const QString &currency, ReportCompare compare)
+{
+    ScorecardRow row;
+    row.kpi = id;
+    row.label = u8(kpiInfo(id).label);
+    const auto cur = r.current.value(id);
+    const auto prev = r.previous.value(id);
+    row.value = formatKpiValue(id, cur, currency);
+    row.previous = formatKpiValue(id, prev, currency);
+    row.target = QStringLiteral("—");
+    row.status = QStringLiteral("—");
+    const TargetResult *t = r.targetFor(id);
+    std::optional<double> target;
+    if (t) {
+        row.hasTarget = true;
+        target = targetInEngineUnits(id, t->target);
+        row.target = formatKpiValue(id, target, currency);
+        row.targetStatus = t->status;
+        row.status = statusText(t->status);
+    }
+    if (compare == ReportCompare::Target) {
+        row.change = target ? formatKpiChange(id, cur, target) : QStringLiteral("—");
+        row.direction = target ? directionVsTarget(id, cur, *target) : ChangeDirection::Unknown;
+        row.up = cur && target && *cur > *target;
+    } else {
+        row.change = formatKpiChange(id, cur, prev);
+        row.direction = changeDirection(id, cur, prev);
+        row.up = cur && prev && *cur > *prev;
+    }
+    return row;
+}
+
+QString moneyText(std::optional<double> cents, const QString &currency)
+{
+    return formatKpiValue(KpiId::BookingsTotal, cents, currency);
+}
+
+QString signedMoney(double cents, const QString &currency)
+{
+    const QString abs = moneyText(std::abs(cents), currency);
+    if (cents > 0)
+        return QLatin1Char('+') + abs;
+    if (cents < 0)
+        return QStringLiteral("−") + abs;
+    return abs;
+}
+
+void addFigure(std::vector<std::pair<QString, QString>> &out, KpiId id, const KpiReport &r, const QString &currency,
+               std::vector<KpiId> &ids)
+{
+    ids.push_back(id);
+    out.emplace_back(u8(kpiInfo(id).label), formatKpiValue(id, r.current.value(id), currency));
+}
+
+// Names the dimension too: "CFO" alone does not say it is a persona.
+QString describeFilters(const KpiFilters &f)
+{
+    QStringList parts;
+    if (f.persona)
+        parts << QStringLiteral("Persona: %1").arg(f.persona->trimmed());
+    if (f.segment)
+        parts << QStringLiteral("Segment: %1").arg(f.segment->trimmed());
+    if (f.channel)
+        parts << QStringLiteral("Channel: %1").arg(f.channel->trimmed());
+    return parts.isEmpty() ? QStringLiteral("All data") : parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+const std::vector<KpiId> &scorecardKpis()
+{
+    using K = KpiId;
+    static const std::vector<KpiId> kpis = {
+        // Marketing
+        K::LeadsCreated, K::LeadsMql, K::ConvMqlToSal, K::ConvMqlToSql, K::BookingsMarketingSourcedShare,
+        K::BookingsMarketingInfluencedShare, K::Cac,
+        // Sales
+        K::LeadsSal, K::LeadsSql, K::ConvSqlToWon, K::SlaCompliance, K::SlaAcceptanceMedianHours,
+        K::OppsPipelineCreated, K::OppsWinRate, K::BookingsTotal, K::OppsCycleMedianDays,
+        // Service
+        K::TicketsOpened, K::TicketsResolutionMedianHours, K::Csat, K::Nps,
+        // Revenue
+        K::MrrEnd, K::BookingsNewBusiness, K::BookingsExistingBusiness, K::BookingsExistingShare, K::Arpa,
+        K::CustomersEnd,
+        // Retention
+        K::ChurnLogoRate, K::ChurnGrossRevenueRate, K::Nrr, K::Grr, K::Clv, K::ClvToCac, K::CacPaybackMonths,
+        // Alignment
+        K::LeadsStalled, K::LeadsReentered, K::BookingsReentered, K::SurveyScore, K::SurveyGap,
+    };
+    return kpis;
+}
+
+double targetInEngineUnits(KpiId id, double target)
+{
+    return kpiInfo(id).unit == KpiUnit::Money ? target * 100.0 : target;
+}
+
+QString ReportContent::footerText() const
+{
+    return QStringLiteral("RevAlign · %1 · %2 · %3").arg(storeName, periodLabel, periodRange);
+}
+
+void computeMovers(const std::vector<BreakdownRow> &current, const std::vector<BreakdownRow> &previous,
+                   const QString &currency, std::vector<PersonaMover> &best, std::vector<PersonaMover> &worst,
+                   int count)
+{
+    best.clear();
+    worst.clear();
+    std::vector<PersonaMover> all;
+    for (const BreakdownRow &row : current) {
+        const auto cur = row.kpis.value(KpiId::BookingsTotal);
+        std::optional<double> prev;
+        std::optional<double> prevConv;
+        for (const BreakdownRow &p : previous) {
+            if (p.value == row.value) {
+                prev = p.kpis.value(KpiId::BookingsTotal);
+                prevConv = p.kpis.value(KpiId::ConvMqlToSal);
+                break;
+            }
+        }
+        PersonaMover m;
+        m.persona = row.value;
+        m.bookingsChange = cur.value_or(0) - prev.value_or(0);
+        m.bookingsText = QStringLiteral("%1 (was %2)").arg(moneyText(cur, currency), moneyText(prev, currency));
+        m.changeText = signedMoney(m.bookingsChange, currency);
+        const auto conv = row.kpis.value(KpiId::ConvMqlToSal);
+        m.conversionText = QStringLiteral("MQL → SAL %1 (%2)")
+                               .arg(formatKpiValue(KpiId::ConvMqlToSal, conv, currency),
+                                    formatKpiChange(KpiId::ConvMqlToSal, conv, prevConv));
+        all.push_back(m);
+    }
+    // Ties by name so that the report is deterministic.
+    std::sort(all.begin(), all.end(), [](const PersonaMover &a, const PersonaMover &b) {
+        return a.bookingsChange != b.bookingsChange ? a.bookingsChange > b.bookingsChange : a.persona < b.persona;
+    });
+    for (const PersonaMover &m : all)
+        if (m.bookingsChange > 0 && int(best.size()) < count)
+            best.push_back(m);
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (it->bookingsChange < 0 && int(worst.size()) < count)
+            worst.push_back(*it);
+}
+
+ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &request)
+{
+    ReportContent c;
+    const QString currency = engine.settings().currency;
+    c.storeName = request.storeName;
+    c.currency = currency;
+    c.compare = request.compare;
+    c.grossMargin = engine.settings().grossMargin;
+
+    c.report = engine.compute(request.period, request.filters, request.asOf);
+    const KpiReport &r = c.report;
+    const qint64 asOf = r.asOf;
+    c.periodLabel = r.period.label();
+    c.periodRange = QStringLiteral("%1 – %2").arg(isoDate(r.period.first()), isoDate(r.period.last()));
+    c.previousLabel = r.previousPeriod.label();
+    c.asOfText = formatTimestamp(asOf);
+    c.filtersText = describeFilters(request.filters);
+
+    // Scorecard: the curated set plus every KPI with a target this period.
+    QSet<int> shown;
+    for (KpiId id : scorecardKpis())
+        shown.insert(int(id));
+    for (const TargetResult &t : r.targets)
+        shown.insert(int(t.kpi));
+    for (int g = int(KpiGroup::Marketing); g <= int(KpiGroup::Alignment); ++g) {
+        ScorecardGroup group;
+        group.group = KpiGroup(g);
+        group.title = kpiGroupName(group.group);
+        // Catalog order within a group keeps related KPIs together.
+        for (const KpiInfo &info : kpiCatalog()) {
+            if (int(info.group) == g && shown.contains(int(info.id)))
+                group.rows.push_back(makeRow(info.id, r, currency, request.compare));
+        }
+        if (!group.rows.empty())
+            c.scorecard.push_back(std::move(group));
+    }
+
+    // Charts' data: one trend call for all of them.
+    c.monthly = engine.trend(Period::Kind::Month, 12, r.period, request.filters, asOf);
+    const int lastMonth = monthOf(r.period.endEpoch() - 1);
+    c.cohorts = engine.cohorts(monthFromIndex(monthIndex(lastMonth) - 11), request.filters, asOf);
+
+    using K = KpiId;
+    std::vector<KpiId> figureKpis;
+    for (K id : {K::MrrEnd, K::MrrNew, K::MrrExpansion, K::MrrReactivation, K::MrrContraction, K::MrrChurned,
+                 K::BookingsNewBusiness, K::BookingsExistingBusiness, K::BookingsExistingShare})
+        addFigure(c.revenueFigures, id, r, currency, figureKpis);
+    addFigure(c.revenueFigures, K::Arpa, r, currency, figureKpis);
+    c.revenueFigures.back().first = QStringLiteral("ARPA = RPU");
+    const auto arpa = r.current.value(K::Arpa);
+    c.revenueFigures.emplace_back(
+        QStringLiteral("PPU (ARPA × %1% margin)").arg(c.grossMargin * 100.0, 0, 'f', 0),
+        formatKpiValue(K::Arpa, arpa ? std::optional<double>(*arpa * c.grossMargin) : std::nullopt, currency));
+
+    for (K id : {K::ChurnLogoRate, K::ChurnGrossRevenueRate, K::Nrr, K::Grr, K::ChurnMonthlyAvg12m, K::Clv, K::Cac,
+                 K::ClvToCac, K::CacPaybackMonths})
+        addFigure(c.retentionFigures, id, r, currency, figureKpis);
+
+    for (K id : {K::LeadsCreated, K::LeadsMql, K::LeadsSal, K::LeadsSql, K::OppsWon, K::ConvMqlToSal,
+                 K::ConvSalToSql, K::ConvSqlToWon, K::SlaCompliance, K::SlaAcceptanceMedianHours, K::SlaBreached,
+                 K::SlaFeedbackRate, K::LeadsStalled, K::LeadsReentered, K::BookingsReentered})
+        addFigure(c.funnelFigures, id, r, currency, figureKpis);
+
+    // Personas: this period's breakdown, and the previous one for the movers.
+    c.personaColumns = {QStringLiteral("Persona"), QStringLiteral("Leads"), QStringLiteral("MQLs"),
+                        u8("MQL → SAL"), u8("SQL → won"), QStringLiteral("Win rate"), QStringLiteral("Bookings"),
+                        QStringLiteral("vs previous"), QStringLiteral("MRR"), QStringLiteral("Logo churn")};
+    const auto current = engine.breakdown(r.period, Dimension::Persona, request.filters, asOf);
+    const auto previous = engine.breakdown(r.previousPeriod, Dimension::Persona, request.filters, asOf);
+    for (const BreakdownRow &row : current) {
+        PersonaRow p;
+        p.persona = row.value;
+        p.bookings = row.kpis.value(K::BookingsTotal);
+        for (const BreakdownRow &prev : previous)
+            if (prev.value == row.value)
+                p.previousBookings = prev.kpis.value(K::BookingsTotal);
+        p.cells << p.persona;
+        for (K id : {K::LeadsCreated, K::LeadsMql, K::ConvMqlToSal, K::ConvSqlToWon, K::OppsWinRate, K::BookingsTotal})
+            p.cells << formatKpiValue(id, row.kpis.value(id), currency);
+        p.cells << formatKpiChange(K::BookingsTotal, p.bookings, p.previousBookings);
+        for (K id : {K::MrrEnd, K::ChurnLogoRate})
+            p.cells << formatKpiValue(id, row.kpis.value(id), currency);
+        c.personas.push_back(std::move(p));
+    }
+    computeMovers(current, previous, currency, c.bestMovers, c.worstMovers);
+
+    // Notes: definitions of everything shown, and why shown values are empty.
+    QSet<int> used = shown;
+    for (K id : figureKpis)
+        used.insert(int(id));
+    for (const KpiInfo &info : kpiCatalog()) {
+        if (!used.contains(int(info.id)))
+            continue;
+        c.kpisUsed.push_back(info.id);
+        if (!r.current.value(info.id)) {
+            c.nullNotes << QStringLiteral("%1 — %2").arg(u8(info.label),
+                                                        nullReasonText(info.id, r.current.nullReason(info.id)));
+        }
+    }
+    c.dataQualityWarnings = request.dataQualityWarnings;
+    return c;
+}
+
+} // namespace ra
