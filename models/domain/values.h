@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <optional>
+#include <string_view>
 
 namespace ra {
 
@@ -21,6 +22,15 @@ Result<int> parseMonth(QStringView text);     // YYYY-MM → yyyymm
 Result<qint64> parseMoney(QStringView text, bool allowNegative = false);
 Result<int> parseInteger(QStringView text, int min, int max);
 Result<double> parseNumber(QStringView text);
+
+// The same parsers on ASCII/UTF-8 bytes, for hot loops that read CSV buffers
+// without building a QString per field (the importer). Same rules, same messages.
+Result<qint64> parseTimestamp(std::string_view text);
+Result<qint64> parseDate(std::string_view text);
+Result<int> parseMonth(std::string_view text);
+Result<qint64> parseMoney(std::string_view text, bool allowNegative = false);
+Result<int> parseInteger(std::string_view text, int min, int max);
+Result<double> parseNumber(std::string_view text);
 
 QString formatTimestamp(qint64 epochSeconds); // 2026-11-21T17:03:00Z
 QString formatDate(qint64 epochSeconds);      // 2026-11-21
