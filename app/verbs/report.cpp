@@ -1,13 +1,157 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign report: the weekly stand-up PDF from the command line (for
+// scheduled runs). Same content and renderer as File → Export PDF report….
 #include "cliutil.h"
 #include "commands.h"
 
+#include "kpi/kpiengine.h"
+#include "kpi/snapshotloader.h"
+#include "report/reportmodel.h"
+#include "report/reportwriter.h"
+#include "store/settingsstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 namespace ra::cli {
 
-int runReport(const QStringList &)
+namespace {
+
+// Fails early, before the snapshot is loaded, when the file could never be
+// written; the QSaveFile in the writer still has the last word.
+Status checkOutputPath(const QString &path)
 {
-    printError(QStringLiteral("'report' is not available in this build yet"));
-    return ExitFailure;
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: it is a folder").arg(path));
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isDir())
+        return makeError(ErrorCode::NotFound, QStringLiteral("cannot write %1: folder %2 does not exist")
+                                                  .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath())));
+    if (!dir.isWritable())
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot write %1: folder %2 is not writable")
+                                                  .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath())));
+    return {};
+}
+
+Status checkFilterValue(const KpiEngine &engine, Dimension d, const std::optional<QString> &value, const char *name)
+{
+    if (!value)
+        return {};
+    const QStringList valid = engine.values(d);
+    const QString v = value->trimmed();
+    if (v == QLatin1String("Unassigned") || valid.contains(v))
+        return {};
+    return makeError(ErrorCode::Usage, QStringLiteral("unknown %1 '%2' (valid: %3)")
+                                           .arg(QLatin1String(name), *value, valid.join(QStringLiteral(", "))));
+}
+
+std::optional<QString> optionalValue(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    return parser.value(name);
+}
+
+} // namespace
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("report"), QStringLiteral("write the stand-up PDF report"));
+    parser.addOptions({
+        {QStringLiteral("period"), QStringLiteral("Period: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30."),
+         QStringLiteral("P")},
+        {QStringLiteral("persona"), QStringLiteral("Only this persona (Unassigned = none)."), QStringLiteral("X")},
+        {QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("Y")},
+        {QStringLiteral("channel"), QStringLiteral("Only this channel."), QStringLiteral("Z")},
+        {QStringLiteral("compare"),
+         QStringLiteral("What the scorecard's change column compares with: previous (default) or target."),
+         QStringLiteral("previous|target"), QStringLiteral("previous")},
+        {QStringLiteral("page-size"),
+         QStringLiteral("A4 or Letter (default: Letter where the system locale is US, else A4)."),
+         QStringLiteral("A4|Letter")},
+        {QStringLiteral("out"), QStringLiteral("The PDF to write (default: revalign-report-<period>.pdf here)."),
+         QStringLiteral("FILE.pdf")},
+    });
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, args, exitCode))
+        return exitCode;
+
+    if (!parser.isSet(QStringLiteral("period"))) {
+        printError(QStringLiteral("report needs --period (e.g. --period 2026-11)"));
+        return ExitFailure;
+    }
+    Result<Period> period = Period::parse(parser.value(QStringLiteral("period")));
+    if (!period) {
+        printError(period.message());
+        return ExitFailure;
+    }
+    ReportRequest request;
+    request.period = *period;
+    const QString compare = parser.value(QStringLiteral("compare")).trimmed().toLower();
+    if (compare == QLatin1String("target")) {
+        request.compare = ReportCompare::Target;
+    } else if (compare != QLatin1String("previous")) {
+        printError(QStringLiteral("unknown --compare '%1' (use previous or target)").arg(compare));
+        return ExitFailure;
+    }
+    QPageSize pageSize = defaultReportPageSize();
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        Result<QPageSize> size = parseReportPageSize(parser.value(QStringLiteral("page-size")));
+        if (!size) {
+            printError(size.message());
+            return ExitFailure;
+        }
+        pageSize = *size;
+    }
+    request.filters.persona = optionalValue(parser, QStringLiteral("persona"));
+    request.filters.segment = optionalValue(parser, QStringLiteral("segment"));
+    request.filters.channel = optionalValue(parser, QStringLiteral("channel"));
+
+    QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        out = QStringLiteral("revalign-report-%1.pdf").arg(request.period.key());
+    if (Status s = checkOutputPath(out); !s) {
+        printError(s.message());
+        return ExitFailure;
+    }
+
+    const QString dbPath = storePath(parser);
+    if (!QFileInfo::exists(dbPath)) {
+        printError(QStringLiteral("no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
+        return ExitFailure;
+    }
+    std::unique_ptr<Store> store = openStoreOrReport(dbPath, Store::Mode::ReadOnly);
+    if (!store)
+        return ExitFailure;
+    Result<Settings> settings = loadSettings(*store);
+    if (!settings) {
+        printError(settings.message());
+        return ExitFailure;
+    }
+    Result<std::shared_ptr<const Snapshot>> snapshot = SnapshotLoader::load(*store);
+    if (!snapshot) {
+        printError(snapshot.message());
+        return ExitFailure;
+    }
+    const KpiEngine engine(*snapshot, *settings);
+    for (Status s : {checkFilterValue(engine, Dimension::Persona, request.filters.persona, "persona"),
+                     checkFilterValue(engine, Dimension::Segment, request.filters.segment, "segment"),
+                     checkFilterValue(engine, Dimension::Channel, request.filters.channel, "channel")}) {
+        if (!s) {
+            printError(s.message());
+            return ExitFailure;
+        }
+    }
+    request.storeName = QFileInfo(dbPath).completeBaseName();
+
+    const ReportContent content = buildReportContent(engine, request);
+    if (Status s = writeReportPdf(content, out, pageSize); !s) {
+        printError(s.message());
+        return ExitFailure;
+    }
+    printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));
+    return ExitOk;
 }
 
 } // namespace ra::cli

@@ -177,9 +177,12 @@ void computeMovers(const std::vector<BreakdownRow> &current, const std::vector<B
     for (const PersonaMover &m : all)
         if (m.bookingsChange > 0 && int(best.size()) < count)
             best.push_back(m);
-    for (auto it = all.rbegin(); it != all.rend(); ++it)
-        if (it->bookingsChange < 0 && int(worst.size()) < count)
-            worst.push_back(*it);
+    std::sort(all.begin(), all.end(), [](const PersonaMover &a, const PersonaMover &b) {
+        return a.bookingsChange != b.bookingsChange ? a.bookingsChange < b.bookingsChange : a.persona < b.persona;
+    });
+    for (const PersonaMover &m : all)
+        if (m.bookingsChange < 0 && int(worst.size()) < count)
+            worst.push_back(m);
 }
 
 ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &request)

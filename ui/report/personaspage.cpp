@@ -87,7 +87,7 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c)
                            QStringLiteral("Every persona, %1").arg(c.periodLabel));
     ReportTable t;
     t.header = c.personaColumns;
-    t.widths = {0.19, 0.08, 0.07, 0.09, 0.09, 0.08, 0.12, 0.09, 0.11, 0.08};
+    t.widths = {0.19, 0.07, 0.07, 0.09, 0.09, 0.08, 0.12, 0.1, 0.11, 0.08};
     t.alignments.assign(t.header.size(), Qt::AlignRight);
     t.alignments[0] = Qt::AlignLeft;
     for (const PersonaRow &row : c.personas)

@@ -78,14 +78,15 @@ qreal paintTable(QPainter &p, const QRectF &area, const ReportTable &t, qreal ro
     const qreal pad = 4;
     p.save();
     qreal y = area.top();
-    // Header row
+    // Header row: two lines high so that long column names wrap instead of clipping.
+    const qreal headerHeight = rowHeight * 1.6;
     p.setFont(rs::font(pointSize, true));
     p.setPen(rs::muted());
     for (int i = 0; i < t.header.size() && i + 1 < int(x.size()); ++i) {
-        const QRectF cell(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, rowHeight);
-        p.drawText(cell, t.alignments[i] | Qt::AlignVCenter, t.header.at(i));
+        const QRectF cell(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, headerHeight);
+        p.drawText(cell, t.alignments[i] | Qt::AlignBottom | Qt::TextWordWrap, t.header.at(i));
     }
-    y += rowHeight;
+    y += headerHeight + 2;
     p.setPen(QPen(rs::ink(), 0.75));
     p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     const QFont regular = rs::font(pointSize);
