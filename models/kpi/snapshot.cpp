@@ -1,5 +1,8 @@
 #include "kpi/snapshot.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <climits>
 #include <numeric>
@@ -228,12 +231,15 @@ void Snapshot::addTarget(const QString &period, const QString &kpi, double targe
 
 void Snapshot::finalize()
 {
-    deriveLeads();
+    // The e-mail grouping is the largest step and touches only lead columns:
+    // it runs beside the rest (2 cores is the target machine).
+    QFuture<void> leadsDone = QtConcurrent::run([this] { deriveLeads(); });
     deriveOpps();
     deriveTouches();
     deriveRevenue();
     resolution = resolve(kNever);
-    deriveIndexes();
+    leadsDone.waitForFinished();
+    deriveIndexes(); // needs leadSegment from deriveLeads
 
     qint64 latest = 0;
     for (const auto *col : {&leads.created, &leads.mql, &leads.sal, &leads.sql, &leads.disqualified, &opps.created,
@@ -255,34 +261,35 @@ void Snapshot::deriveLeads()
 
     // Re-entry: group leads by e-mail and walk each group in created order,
     // remembering the latest marketing lead strictly before the current time.
+    // Sorting compact records beats an index sort that chases three columns.
+    struct Rec {
+        quint64 key;
+        qint64 created;
+        int lead;
+        bool operator<(const Rec &o) const { return key != o.key ? key < o.key : created < o.created; }
+    };
     leadPrevMarketing.assign(static_cast<size_t>(n), kNever);
-    std::vector<int> order;
-    order.reserve(static_cast<size_t>(n));
+    std::vector<Rec> recs;
+    recs.reserve(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
-        if (leads.emailKey[static_cast<size_t>(i)] != 0)
-            order.push_back(i);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const quint64 ka = leads.emailKey[static_cast<size_t>(a)], kb = leads.emailKey[static_cast<size_t>(b)];
-        if (ka != kb)
-            return ka < kb;
-        return leads.created[static_cast<size_t>(a)] < leads.created[static_cast<size_t>(b)];
-    });
+        if (const quint64 k = leads.emailKey[static_cast<size_t>(i)])
+            recs.push_back({k, leads.created[static_cast<size_t>(i)], i});
+    std::sort(recs.begin(), recs.end());
     size_t g = 0;
-    while (g < order.size()) {
-        const quint64 key = leads.emailKey[static_cast<size_t>(order[g])];
+    while (g < recs.size()) {
+        const quint64 key = recs[g].key;
         qint64 lastMarketing = kNever;
         size_t r = g;
-        while (r < order.size() && leads.emailKey[static_cast<size_t>(order[r])] == key) {
+        while (r < recs.size() && recs[r].key == key) {
             // One run of equal created_at: none of them is "earlier" than another.
-            const qint64 t = leads.created[static_cast<size_t>(order[r])];
+            const qint64 t = recs[r].created;
             size_t e = r;
-            while (e < order.size() && leads.emailKey[static_cast<size_t>(order[e])] == key
-                   && leads.created[static_cast<size_t>(order[e])] == t)
+            while (e < recs.size() && recs[e].key == key && recs[e].created == t)
                 ++e;
             for (size_t k = r; k < e; ++k)
-                leadPrevMarketing[static_cast<size_t>(order[k])] = lastMarketing;
+                leadPrevMarketing[static_cast<size_t>(recs[k].lead)] = lastMarketing;
             for (size_t k = r; k < e; ++k)
-                if (leads.source[static_cast<size_t>(order[k])] == kSrcMarketing)
+                if (leads.source[static_cast<size_t>(recs[k].lead)] == kSrcMarketing)
                     lastMarketing = t;
             r = e;
         }
