@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAbstractItemModel;
+
 namespace ra {
 
 class DashboardPage : public QWidget {
@@ -17,6 +19,8 @@ public:
     virtual QString title() const = 0;     // "Overview"
     virtual QIcon icon() const { return {}; }
     virtual void setContext(const DashboardContext &context) = 0;
+    // The table File → Export table as CSV writes when no table has focus.
+    virtual QAbstractItemModel *primaryTable() const { return nullptr; }
 
 Q_SIGNALS:
     // e.g. a persona bar clicked: the whole app drills down to it.
