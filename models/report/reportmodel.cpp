@@ -193,6 +193,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     c.currency = currency;
     c.compare = request.compare;
     c.grossMargin = engine.settings().grossMargin;
+    c.slaHours = engine.settings().slaHours;
 
     c.report = engine.compute(request.period, request.filters, request.asOf);
     const KpiReport &r = c.report;

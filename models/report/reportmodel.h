@@ -81,6 +81,7 @@ struct ReportContent {
     TrendSeries monthly;
     std::vector<CohortRow> cohorts; // the last 12 acquisition months
     double grossMargin = 0.8;
+    int slaHours = 12;
 
     // Page 2–4 figure strips: label → formatted value of the period.
     std::vector<std::pair<QString, QString>> revenueFigures;

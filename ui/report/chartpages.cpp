@@ -74,7 +74,7 @@ void paintRetentionPage(QPainter &p, const QRectF &body, const ReportContent &c,
 void paintFunnelPage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts)
 {
     qreal y = body.top();
-    const QRectF funnel(body.left(), y, body.width(), body.height() * 0.36);
+    const QRectF funnel(body.left(), y, body.width(), body.height() * 0.3);
     paintChartFrame(p, funnel, QStringLiteral("Funnel: leads → MQL → SAL → SQL → won, with conversions"),
                     charts.chart(ReportChart::Funnel));
     y = funnel.bottom() + rs::kGap * 1.5;
@@ -82,7 +82,7 @@ void paintFunnelPage(QPainter &p, const QRectF &body, const ReportContent &c, co
                            QStringLiteral("Hand-off and SLA this period"));
     y += paintFigures(p, QRectF(body.left(), y, body.width(), 0), c.funnelFigures, 5) + rs::kGap * 1.5;
     const auto [sla, acceptance] = columns(QRectF(body.left(), y, body.width(), body.bottom() - y));
-    paintChartFrame(p, sla, QStringLiteral("SLA compliance by month"), charts.chart(ReportChart::SlaTrend));
+    paintChartFrame(p, sla, QStringLiteral("SLA compliance and feedback rate by month"), charts.chart(ReportChart::SlaTrend));
     paintChartFrame(p, acceptance, QStringLiteral("MQL acceptance time (median hours)"),
                     charts.chart(ReportChart::AcceptanceTrend));
 }
