@@ -46,8 +46,10 @@ void ReportExporter::exportReport(const DashboardContext &context, const QString
         const QString suggested = QDir(dir).filePath(QStringLiteral("revalign-report-%1.pdf").arg(context.period.key()));
         m_outPath = QFileDialog::getSaveFileName(m_window, tr("Export PDF report"), suggested,
                                                  tr("PDF documents (*.pdf)"));
-        if (m_outPath.isEmpty())
-            return; // the user changed their mind
+        if (m_outPath.isEmpty()) {
+            Q_EMIT failed(tr("Cancelled")); // the user changed their mind; lets the owner clean up
+            return;
+        }
         if (!m_outPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             m_outPath += QLatin1String(".pdf");
     }
@@ -157,7 +159,6 @@ void ReportExporter::done()
     if (m_progress)
         m_progress->deleteLater();
     const QString path = m_outPath;
-    Q_EMIT finished(path);
     if (m_interactive) {
         const auto answer = QMessageBox::question(
             m_window, tr("Export PDF report"),
@@ -166,6 +167,7 @@ void ReportExporter::done()
         if (answer == QMessageBox::Open)
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     }
+    Q_EMIT finished(path); // last: the owner may delete the exporter on it
 }
 
 } // namespace ra
