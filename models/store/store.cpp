@@ -1,7 +1,8 @@
 #include "store/store.h"
 
+#include "store/backup.h"
 #include "store/schema.h"
-#include "store/transaction.h"
+#include "store/storefaults.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 #include <atomic>
 #include <sqlite3.h>
@@ -22,24 +24,24 @@ QString nextConnectionName()
     return QStringLiteral("ra_store_%1").arg(counter.fetch_add(1));
 }
 
-Status exec(QSqlDatabase &db, const QString &sql)
+// Only fixed statements (PRAGMAs and the schema's DDL) go through here.
+Status exec(QSqlDatabase &db, const QString &sql, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return makeError(ErrorCode::Database, QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(60)));
+        return storeError(q.lastError(), path);
     return {};
 }
 
-ErrorCode classify(const QSqlError &e)
+// A read-only folder cannot receive the -shm file SQLite wants beside a WAL
+// store; when none is there already, opening "immutable" is the only way to
+// read it (nobody can write into that folder either).
+bool needsImmutable(const QString &path)
 {
-    const QString t = e.text().toLower();
-    if (t.contains(QLatin1String("not a database")) || t.contains(QLatin1String("malformed")))
-        return ErrorCode::NotAStore;
-    if (t.contains(QLatin1String("locked")) || t.contains(QLatin1String("busy")))
-        return ErrorCode::Busy;
-    if (t.contains(QLatin1String("readonly")) || t.contains(QLatin1String("read-only")))
-        return ErrorCode::ReadOnly;
-    return ErrorCode::Database;
+    const QFileInfo info(path);
+    QString reason;
+    return !storeIsWritable(info.absolutePath() + QStringLiteral("/.ra-probe"), &reason)
+        && !QFileInfo::exists(path + QStringLiteral("-shm"));
 }
 
 } // namespace
@@ -68,49 +70,81 @@ QString Store::defaultPath()
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
+    return open(path, mode, kDefaultBusyTimeoutMs);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int busyTimeoutMs)
+{
     const QFileInfo info(path);
     if (info.isDir())
         return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a store file").arg(path));
     bool readOnly = mode == Mode::ReadOnly;
+    QString readOnlyReason = readOnly ? QStringLiteral("it was opened for reading only") : QString();
     if (!info.exists()) {
         if (readOnly)
             return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+        QString why;
+        if (!storeIsWritable(path, &why))
+            return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot create the store %1: %2").arg(path, why));
+    } else {
+        if (!info.isReadable())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: permission denied").arg(path));
+        if (Status s = checkStoreFileHeader(path); !s)
+            return s.error();
+        if (!readOnly && !storeIsWritable(path, &readOnlyReason))
+            readOnly = true; // still worth reading; writers are refused with the reason
     }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(path, name, readOnly));
+    store->m_readOnlyReason = readOnlyReason;
+    store->m_busyTimeoutMs = busyTimeoutMs;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly && needsImmutable(path)) {
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return makeError(classify(db.lastError()),
-                         QStringLiteral("cannot open store %1: %2").arg(path, db.lastError().text()));
+        return storeError(db.lastError(), path, busyTimeoutMs);
 
     // The first read tells a SQLite file from anything else.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(ErrorCode::NotAStore,
-                         QStringLiteral("%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
-                             .arg(path, q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        Error e = storeError(q.lastError(), path, busyTimeoutMs);
+        if (e.code == ErrorCode::Database)
+            e = makeError(ErrorCode::NotAStore,
+                          QStringLiteral("%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
+                              .arg(path, q.lastError().text()));
+        return e;
+    }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > currentSchemaVersion())
         return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("%1 has schema version %2; this RevAlign %3 reads up to version %4 — "
-                                        "open it with a newer RevAlign")
+                         QStringLiteral("%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 "
+                                        "understands up to version %4 — open it with a RevAlign that supports "
+                                        "schema version %2 or later. The file was not changed.")
                              .arg(path).arg(version).arg(QStringLiteral(RA_VERSION_STRING)).arg(currentSchemaVersion()));
 
-    if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+    // Damaged pages are found before anything is written on top of them.
+    if (Status s = store->checkIntegrity(); !s)
+        return s.error();
+
+    if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path); !s)
         return s.error();
     if (!readOnly) {
-        if (Status s = exec(db, QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-            return makeError(classify(db.lastError()), s.message());
-        if (Status s = exec(db, QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
+        if (Status s = exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), path); !s)
+            return s.error();
+        if (Status s = exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), path); !s)
             return s.error();
         if (version < currentSchemaVersion()) {
             if (Status s = store->migrate(); !s)
@@ -118,8 +152,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         }
     } else if (version < currentSchemaVersion()) {
         return makeError(ErrorCode::ReadOnly,
-                         QStringLiteral("%1 is read-only and has an older schema (version %2) that needs migrating")
-                             .arg(path).arg(version));
+                         QStringLiteral("%1 has an older schema (version %2) that needs migrating, but %3")
+                             .arg(path).arg(version).arg(readOnlyReason));
     }
     return store;
 }
@@ -127,22 +161,84 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 Status Store::migrate()
 {
     QSqlDatabase db = database();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return makeError(ErrorCode::Busy, QStringLiteral("cannot migrate %1: %2").arg(m_path, tx.beginStatus().message()));
+    sqlite3 *raw = handle();
+    // A deferred transaction whose first read pins the snapshot: the backup
+    // copies exactly what is migrated (SQLite refuses to back up from a
+    // connection that already holds the write lock). If another program
+    // writes in between, our first write fails busy and nothing is migrated.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return error(sqlite3_extended_errcode(raw), q.lastError().text());
+    struct Rollback {
+        QSqlDatabase db;
+        bool armed = true;
+        ~Rollback()
+        {
+            if (armed)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        }
+    } guard{db};
+
     const int from = schemaVersion();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return storeError(q.lastError(), m_path, m_busyTimeoutMs);
+    const bool hasContent = q.value(0).toInt() > 0;
+    q.finish();
+    if (hasContent) {
+        const QString backup = backupPathFor(m_path, from);
+        if (Status s = backupDatabase(raw, backup); !s)
+            return makeError(s.error().code, QStringLiteral("%1; the store was not migrated").arg(s.message()));
+        m_backupPath = backup;
+    }
+    const QString kept = m_backupPath.isEmpty() ? QString()
+                                                : QStringLiteral(" (a copy from before is at %1)").arg(m_backupPath);
+
     for (const MigrationStep &step : migrationSteps()) {
         if (step.toVersion <= from)
             continue;
         for (const QString &sql : step.statements) {
-            if (Status s = exec(db, sql); !s)
-                return makeError(ErrorCode::Database,
-                                 QStringLiteral("migration to version %1 failed: %2").arg(step.toVersion).arg(s.message()));
+            if (Status s = exec(db, sql, m_path); !s)
+                return makeError(s.error().code,
+                                 QStringLiteral("cannot upgrade %1 from schema version %2 to %3: %4. The store was left "
+                                                "unchanged%5")
+                                     .arg(m_path).arg(from).arg(step.toVersion).arg(s.message(), kept));
         }
-        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion)); !s)
+        // PRAGMA cannot take a bound value; the number is our own constant.
+        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), m_path); !s)
             return s;
     }
-    return tx.commit();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return error(sqlite3_extended_errcode(raw), q.lastError().text());
+    guard.armed = false;
+    return {};
+}
+
+Status Store::requireWritable() const
+{
+    if (!m_readOnly)
+        return {};
+    return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only: %2").arg(m_path, m_readOnlyReason));
+}
+
+Status Store::checkIntegrity() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        Error e = storeError(q.lastError(), m_path, m_busyTimeoutMs);
+        if (e.code == ErrorCode::Database)
+            e.code = ErrorCode::NotAStore;
+        return e;
+    }
+    const QString verdict = q.value(0).toString().simplified();
+    if (verdict != QLatin1String("ok"))
+        return makeError(ErrorCode::NotAStore,
+                         QStringLiteral("%1 is damaged (%2); restore it from a backup").arg(m_path, verdict));
+    return {};
+}
+
+Error Store::error(int sqliteCode, const QString &detail) const
+{
+    return storeError(sqliteCode, m_path, detail, m_busyTimeoutMs);
 }
 
 QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connectionName, false); }

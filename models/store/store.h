@@ -16,7 +16,15 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     // Opens (and, in ReadWrite mode, creates and migrates) the store at path.
+    // A store that cannot be written (read-only file or folder) opens read-only
+    // even in ReadWrite mode: isReadOnly() is then true and readOnlyReason()
+    // says why; writers check requireWritable() first.
+    // Migrating an older schema first writes "<path>.bak-<old version>".
+    // Errors: NotAStore (not SQLite, truncated, damaged pages), SchemaTooNew,
+    // ReadOnly, Busy, Io, Database — each with a message naming the file.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // As above, waiting at most busyTimeoutMs for another program's write lock.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode, int busyTimeoutMs);
     // QStandardPaths::AppDataLocation + "/revalign.db".
     static QString defaultPath();
 
@@ -29,14 +37,28 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why the store is read-only ("the folder /x is read-only"), empty when writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // ReadOnly error naming the reason when the store cannot be written; for
+    // importers and settings writers to refuse before starting.
+    Status requireWritable() const;
+    // The backup written by the migration during open(), empty if none.
+    QString migrationBackupPath() const { return m_backupPath; }
+    // PRAGMA quick_check: damaged pages as NotAStore, with the first problem.
+    Status checkIntegrity() const;
+    // A SQLite result code or driver error on this store as a message for people.
+    Error error(int sqliteCode, const QString &detail) const;
     int schemaVersion() const;
 
 private:
     Store(QString path, QString connectionName, bool readOnly);
     Status migrate();
 
+    int m_busyTimeoutMs = 0;
     QString m_path;
     QString m_connectionName;
+    QString m_readOnlyReason;
+    QString m_backupPath;
     bool m_readOnly = false;
 };
 

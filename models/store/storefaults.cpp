@@ -1,0 +1,109 @@
+#include "store/storefaults.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace ra {
+
+Status checkStoreFileHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return makeError(ErrorCode::NotAStore,
+                         QStringLiteral("%1 is not a RevAlign store: it is not a SQLite database file").arg(path));
+
+    // Page size at offset 16 (1 means 65536); page count at 28, valid only when
+    // the "version-valid-for" number at 92 matches the change counter at 24.
+    const uchar *h = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(h + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return makeError(ErrorCode::NotAStore,
+                         QStringLiteral("%1 is damaged: its SQLite header is corrupted").arg(path));
+    // With a -wal file beside it, pages may legitimately live in the log only.
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return {};
+    const qint64 size = file.size();
+    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+    if (size % pageSize != 0 || (pageCount != 0 && validFor == changeCounter && size < qint64(pageCount) * pageSize))
+        return makeError(ErrorCode::NotAStore,
+                         QStringLiteral("%1 is damaged: the file is truncated (%2 bytes, expected %3)")
+                             .arg(path)
+                             .arg(size)
+                             .arg(qint64(pageCount) * pageSize));
+    return {};
+}
+
+bool storeIsWritable(const QString &path, QString *reason)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    // access() rather than QFileInfo::isWritable: it asks the kernel, so ACLs
+    // and read-only mounts count too.
+    if (info.exists() && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) != 0) {
+        if (reason)
+            *reason = QStringLiteral("the file %1 is read-only").arg(path);
+        return false;
+    }
+    if (QFileInfo(folder).isDir() && ::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        if (reason)
+            *reason = QStringLiteral("the folder %1 is read-only").arg(folder);
+        return false;
+    }
+    return true;
+}
+
+Error storeError(int sqliteCode, const QString &path, const QString &rawDetail, int busyTimeoutMs)
+{
+    // Messages are one line: the command line prints them as such.
+    const QString detail = rawDetail.simplified();
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(ErrorCode::Busy,
+                         QStringLiteral("%1 is locked: another program is writing to it (waited %2 s); "
+                                        "close that program or try again later")
+                             .arg(path)
+                             .arg(QString::number(busyTimeoutMs / 1000.0, 'g', 3)));
+    case SQLITE_READONLY:
+        return makeError(ErrorCode::ReadOnly,
+                         QStringLiteral("%1 cannot be written: the file or its folder is read-only").arg(path));
+    case SQLITE_FULL:
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("the disk holding %1 is full; nothing was changed — free some space and try again")
+                             .arg(path));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return makeError(ErrorCode::NotAStore,
+                         QStringLiteral("%1 is damaged or not a RevAlign store (%2)").arg(path, detail));
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_PERM:
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read or write %1 (%2)").arg(path, detail));
+    default:
+        return makeError(ErrorCode::Database, QStringLiteral("store %1: %2").arg(path, detail));
+    }
+}
+
+Error storeError(const QSqlError &error, const QString &path, int busyTimeoutMs)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return storeError(ok ? code : SQLITE_ERROR, path, detail, busyTimeoutMs);
+}
+
+} // namespace ra
