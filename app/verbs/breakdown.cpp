@@ -1,13 +1,60 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign breakdown: every KPI of a period per persona, segment or channel.
 #include "cliutil.h"
 #include "commands.h"
+#include "kpiverbutil.h"
+#include "report/kpijson.h"
+#include "report/kpitable.h"
 
 namespace ra::cli {
 
-int runBreakdown(const QStringList &)
+int runBreakdown(const QStringList &args)
 {
-    printError(QStringLiteral("'breakdown' is not available in this build yet"));
-    return ExitFailure;
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("breakdown"), QStringLiteral("print every KPI of a period per persona, segment or channel"));
+    addPeriodOption(parser);
+    parser.addOption({QStringLiteral("by"), QStringLiteral("persona, segment or channel."), QStringLiteral("D")});
+    addFilterOptions(parser);
+    addAsOfOption(parser);
+    addFormatOptions(parser, true);
+    int code = ExitOk;
+    if (!parseOrExit(parser, args, code))
+        return code;
+    const auto format = formatOption(parser, code);
+    if (!format)
+        return code;
+    const auto period = periodOption(parser, code);
+    if (!period)
+        return code;
+    const QString byText = parser.value(QStringLiteral("by")).trimmed().toLower();
+    Dimension by;
+    if (byText == QLatin1String("persona"))
+        by = Dimension::Persona;
+    else if (byText == QLatin1String("segment"))
+        by = Dimension::Segment;
+    else if (byText == QLatin1String("channel"))
+        by = Dimension::Channel;
+    else {
+        printError(QStringLiteral("--by must be persona, segment or channel%1")
+                       .arg(byText.isEmpty() ? QString() : QStringLiteral(", not '%1'").arg(byText)));
+        return ExitFailure;
+    }
+    const auto ctx = loadKpiContext(parser, code);
+    if (!ctx)
+        return code;
+    const auto rows = ctx->engine->breakdown(*period, by, ctx->filters, ctx->asOf);
+    switch (*format) {
+    case OutputFormat::Json:
+        printLine(breakdownJson(*period, by, rows, ctx->asOf, ctx->filters));
+        break;
+    case OutputFormat::Csv:
+        std::fputs(breakdownCsv(rows, by).toUtf8().constData(), stdout);
+        break;
+    case OutputFormat::Table:
+        std::printf("%s by %s\n", qPrintable(period->key()), qPrintable(dimensionName(by)));
+        std::fputs(breakdownTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
+        break;
+    }
+    return ExitOk;
 }
 
 } // namespace ra::cli

@@ -1,13 +1,54 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign cohorts: logo and revenue retention per acquisition month.
 #include "cliutil.h"
 #include "commands.h"
+#include "domain/values.h"
+#include "kpiverbutil.h"
+#include "report/kpijson.h"
+#include "report/kpitable.h"
 
 namespace ra::cli {
 
-int runCohorts(const QStringList &)
+int runCohorts(const QStringList &args)
 {
-    printError(QStringLiteral("'cohorts' is not available in this build yet"));
-    return ExitFailure;
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("cohorts"),
+                QStringLiteral("print logo and revenue retention per acquisition month (offsets up to --as-of's month)"));
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First cohort month, YYYY-MM (default: all)."), QStringLiteral("MONTH")});
+    // Cohorts are built from revenue, which has no channel.
+    addFilterOptions(parser, false);
+    addAsOfOption(parser);
+    addFormatOptions(parser, true);
+    int code = ExitOk;
+    if (!parseOrExit(parser, args, code))
+        return code;
+    const auto format = formatOption(parser, code);
+    if (!format)
+        return code;
+    std::optional<int> from;
+    if (parser.isSet(QStringLiteral("from"))) {
+        Result<int> m = parseMonth(parser.value(QStringLiteral("from")));
+        if (!m) {
+            printError(QStringLiteral("--from: %1").arg(m.message()));
+            return ExitFailure;
+        }
+        from = m.value();
+    }
+    const auto ctx = loadKpiContext(parser, code);
+    if (!ctx)
+        return code;
+    const auto rows = ctx->engine->cohorts(from, ctx->filters, ctx->asOf);
+    switch (*format) {
+    case OutputFormat::Json:
+        printLine(cohortsJson(rows, ctx->asOf, ctx->filters));
+        break;
+    case OutputFormat::Csv:
+        std::fputs(cohortsCsv(rows).toUtf8().constData(), stdout);
+        break;
+    case OutputFormat::Table:
+        std::fputs(cohortsTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
+        break;
+    }
+    return ExitOk;
 }
 
 } // namespace ra::cli

@@ -1,13 +1,102 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign trend: chosen KPIs over the last N weeks, months or quarters.
 #include "cliutil.h"
 #include "commands.h"
+#include "domain/values.h"
+#include "kpiverbutil.h"
+#include "report/kpijson.h"
+#include "report/kpitable.h"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace ra::cli {
+namespace {
 
-int runTrend(const QStringList &)
+std::optional<std::vector<KpiId>> parseKeys(const QString &text)
 {
-    printError(QStringLiteral("'trend' is not available in this build yet"));
-    return ExitFailure;
+    std::vector<KpiId> keys;
+    for (const QString &k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto id = kpiFromKey(k);
+        if (!id) {
+            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs kpis.md, e.g. leads.mql, "
+                                      "conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)")
+                           .arg(k.trimmed()));
+            return std::nullopt;
+        }
+        keys.push_back(*id);
+    }
+    if (keys.empty()) {
+        printError(QStringLiteral("name at least one KPI key, e.g. revalign trend leads.mql,bookings.total"));
+        return std::nullopt;
+    }
+    return keys;
+}
+
+} // namespace
+
+int runTrend(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("trend"),
+                QStringLiteral("print KPIs over the last N periods; the last one is the period containing --as-of "
+                               "(default: the latest event in the store)"));
+    parser.addPositionalArgument(QStringLiteral("KEYS"), QStringLiteral("KPI keys, comma separated (e.g. leads.mql,bookings.total)."));
+    parser.addOption({QStringLiteral("grain"), QStringLiteral("week, month (default) or quarter."), QStringLiteral("G"),
+                      QStringLiteral("month")});
+    parser.addOption({QStringLiteral("last"), QStringLiteral("How many periods (1-520, default 12)."), QStringLiteral("N"),
+                      QStringLiteral("12")});
+    addFilterOptions(parser);
+    addAsOfOption(parser);
+    addFormatOptions(parser, true);
+    int code = ExitOk;
+    if (!parseOrExit(parser, args, code))
+        return code;
+    const auto format = formatOption(parser, code);
+    if (!format)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N"));
+        return ExitFailure;
+    }
+    const auto keys = parseKeys(parser.positionalArguments().front());
+    if (!keys)
+        return ExitFailure;
+    const QString grainText = parser.value(QStringLiteral("grain")).trimmed().toLower();
+    Period::Kind grain;
+    if (grainText == QLatin1String("week"))
+        grain = Period::Kind::Week;
+    else if (grainText == QLatin1String("month"))
+        grain = Period::Kind::Month;
+    else if (grainText == QLatin1String("quarter"))
+        grain = Period::Kind::Quarter;
+    else {
+        printError(QStringLiteral("--grain must be week, month or quarter, not '%1'").arg(grainText));
+        return ExitFailure;
+    }
+    Result<int> last = parseInteger(parser.value(QStringLiteral("last")), 1, 520);
+    if (!last) {
+        printError(QStringLiteral("--last must be a whole number from 1 to 520, not '%1'").arg(parser.value(QStringLiteral("last"))));
+        return ExitFailure;
+    }
+    const auto ctx = loadKpiContext(parser, code);
+    if (!ctx)
+        return code;
+    const qint64 dayIndex = ctx->asOf >= 0 ? ctx->asOf / 86400 : -((-ctx->asOf + 86399) / 86400);
+    const boost::gregorian::date asOfDay =
+        boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(dayIndex));
+    const Period ending = Period::containing(grain, asOfDay);
+    const TrendSeries t = ctx->engine->trend(grain, last.value(), ending, ctx->filters, ctx->asOf);
+    switch (*format) {
+    case OutputFormat::Json:
+        printLine(trendJson(t, *keys, grain, ctx->asOf, ctx->filters));
+        break;
+    case OutputFormat::Csv:
+        std::fputs(trendCsv(t, *keys).toUtf8().constData(), stdout);
+        break;
+    case OutputFormat::Table:
+        std::fputs(trendTable(t, *keys, ctx->engine->settings().currency).toUtf8().constData(), stdout);
+        break;
+    }
+    return ExitOk;
 }
 
 } // namespace ra::cli

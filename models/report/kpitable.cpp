@@ -1,0 +1,220 @@
+#include "report/kpitable.h"
+
+#include "domain/values.h"
+#include "report/kpiformat.h"
+#include "report/kpijson.h"
+
+#include <algorithm>
+
+namespace ra {
+namespace {
+
+const QString kDash = QStringLiteral("—");
+
+QString csvValue(KpiId id, std::optional<double> v)
+{
+    const QString s = kpiJsonValue(id, v);
+    return s == QLatin1String("null") ? QString() : s;
+}
+
+QString percent(const std::optional<double> &v)
+{
+    return v ? formatKpiValue(KpiId::ChurnLogoRate, v, QString()) : kDash;
+}
+
+QString targetStatusText(TargetStatus s)
+{
+    switch (s) {
+    case TargetStatus::OnTrack: return QStringLiteral("on track");
+    case TargetStatus::Behind: return QStringLiteral("behind");
+    case TargetStatus::NoValue: return kDash;
+    }
+    return kDash;
+}
+
+} // namespace
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString alignedTable(const QStringList &header, const std::vector<QStringList> &rows, int leftColumns)
+{
+    std::vector<qsizetype> widths(header.size(), 0);
+    auto measure = [&](const QStringList &r) {
+        for (qsizetype i = 0; i < r.size() && i < qsizetype(widths.size()); ++i)
+            widths[i] = std::max(widths[i], r[i].size());
+    };
+    measure(header);
+    for (const QStringList &r : rows)
+        measure(r);
+    auto line = [&](const QStringList &r) {
+        QStringList cells;
+        for (qsizetype i = 0; i < qsizetype(widths.size()); ++i) {
+            const QString c = i < r.size() ? r[i] : QString();
+            cells << (i < leftColumns ? c.leftJustified(widths[i]) : c.rightJustified(widths[i]));
+        }
+        QString s = cells.join(QStringLiteral("  "));
+        while (s.endsWith(QLatin1Char(' ')))
+            s.chop(1);
+        return s;
+    };
+    QString out = line(header) + QLatin1Char('\n');
+    qsizetype total = 0;
+    for (qsizetype w : widths)
+        total += w;
+    out += QString(total + 2 * (qsizetype(widths.size()) - 1), QLatin1Char('-')) + QLatin1Char('\n');
+    for (const QStringList &r : rows)
+        out += (r.size() == 1 ? r.front() : line(r)) + QLatin1Char('\n'); // a single cell is a group title
+    return out;
+}
+
+QString kpiReportTable(const KpiReport &r, const QString &currency)
+{
+    std::vector<QStringList> rows;
+    const KpiGroup groups[] = {KpiGroup::Marketing, KpiGroup::Sales, KpiGroup::Revenue,
+                               KpiGroup::Retention, KpiGroup::Service, KpiGroup::Alignment};
+    for (KpiGroup g : groups) {
+        rows.push_back({QString()});
+        rows.push_back({kpiGroupName(g).toUpper()});
+        for (const KpiInfo &k : kpiCatalog()) {
+            if (k.group != g)
+                continue;
+            const auto cur = r.current.value(k.id);
+            const auto prev = r.previous.value(k.id);
+            QString target = kDash;
+            QString status = kDash;
+            if (const TargetResult *t = r.targetFor(k.id)) {
+                // targets.csv writes money in major units; the formatter takes cents.
+                const double engineUnits = k.unit == KpiUnit::Money ? t->target * 100.0 : t->target;
+                target = formatKpiValue(k.id, engineUnits, currency);
+                status = targetStatusText(t->status);
+            }
+            rows.push_back({QString::fromUtf8(k.label), QLatin1String(k.key), formatKpiValue(k.id, cur, currency),
+                            formatKpiValue(k.id, prev, currency), formatKpiChange(k.id, cur, prev), target, status});
+        }
+    }
+    QString head = QStringLiteral("%1 (%2)   previous: %3   as of %4   filters: %5\n")
+                       .arg(r.period.label(), r.period.key(), r.previousPeriod.key(), formatTimestamp(r.asOf),
+                            r.filters.describe());
+    return head + alignedTable({QStringLiteral("KPI"), QStringLiteral("key"), QStringLiteral("value"),
+                                QStringLiteral("previous"), QStringLiteral("change"), QStringLiteral("target"),
+                                QStringLiteral("status")},
+                               rows, 2);
+}
+
+QString trendTable(const TrendSeries &t, const std::vector<KpiId> &keys, const QString &currency)
+{
+    QStringList header{QStringLiteral("period")};
+    for (KpiId id : keys)
+        header << kpiKey(id);
+    std::vector<QStringList> rows;
+    for (size_t i = 0; i < t.periods.size(); ++i) {
+        QStringList row{t.periods[i].key()};
+        for (KpiId id : keys)
+            row << formatKpiValue(id, t.values[i].value(id), currency);
+        rows.push_back(row);
+    }
+    return alignedTable(header, rows, 1);
+}
+
+QString breakdownTable(const std::vector<BreakdownRow> &rows, const QString &currency)
+{
+    QStringList header{QStringLiteral("KPI")};
+    for (const BreakdownRow &b : rows)
+        header << b.value;
+    std::vector<QStringList> out;
+    for (const KpiInfo &k : kpiCatalog()) {
+        QStringList row{QLatin1String(k.key)};
+        for (const BreakdownRow &b : rows)
+            row << formatKpiValue(k.id, b.kpis.value(k.id), currency);
+        out.push_back(row);
+    }
+    return alignedTable(header, out, 1);
+}
+
+QString cohortsTable(const std::vector<CohortRow> &cohorts, const QString &currency)
+{
+    size_t width = 0;
+    for (const CohortRow &c : cohorts)
+        width = std::max({width, c.logoRetention.size(), c.revenueRetention.size()});
+    QString out;
+    for (int measure = 0; measure < 2; ++measure) {
+        QStringList header{QStringLiteral("cohort"), QStringLiteral("accounts"), QStringLiteral("start MRR")};
+        for (size_t k = 0; k < width; ++k)
+            header << QStringLiteral("+%1").arg(k);
+        std::vector<QStringList> rows;
+        for (const CohortRow &c : cohorts) {
+            QStringList row{formatMonth(c.month), QString::number(c.accounts),
+                            formatKpiValue(KpiId::MrrStart, c.startMrr, currency)};
+            const auto &v = measure == 0 ? c.logoRetention : c.revenueRetention;
+            for (const auto &x : v)
+                row << percent(x);
+            rows.push_back(row);
+        }
+        out += measure == 0 ? QStringLiteral("Logo retention\n") : QStringLiteral("\nRevenue retention\n");
+        out += alignedTable(header, rows, 1);
+    }
+    return out;
+}
+
+QString trendCsv(const TrendSeries &t, const std::vector<KpiId> &keys)
+{
+    QStringList header{QStringLiteral("period"), QStringLiteral("start"), QStringLiteral("end")};
+    for (KpiId id : keys)
+        header << kpiKey(id);
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (size_t i = 0; i < t.periods.size(); ++i) {
+        const Period &p = t.periods[i];
+        QStringList row{p.key(), formatDate(p.startEpoch()), formatDate(p.endEpoch() - 86400)};
+        for (KpiId id : keys)
+            row << csvValue(id, t.values[i].value(id));
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString breakdownCsv(const std::vector<BreakdownRow> &rows, Dimension by)
+{
+    QStringList header{dimensionName(by)};
+    for (const KpiInfo &k : kpiCatalog())
+        header << QLatin1String(k.key);
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const BreakdownRow &b : rows) {
+        QStringList row{csvField(b.value)};
+        for (const KpiInfo &k : kpiCatalog())
+            row << csvValue(k.id, b.kpis.value(k.id));
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString cohortsCsv(const std::vector<CohortRow> &cohorts)
+{
+    size_t width = 0;
+    for (const CohortRow &c : cohorts)
+        width = std::max({width, c.logoRetention.size(), c.revenueRetention.size()});
+    QStringList header{QStringLiteral("month"), QStringLiteral("accounts"), QStringLiteral("start_mrr"),
+                       QStringLiteral("measure")};
+    for (size_t k = 0; k < width; ++k)
+        header << QStringLiteral("k%1").arg(k);
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const CohortRow &c : cohorts) {
+        for (int measure = 0; measure < 2; ++measure) {
+            QStringList row{formatMonth(c.month), QString::number(c.accounts), jsonNumber(c.startMrr / 100.0),
+                            measure == 0 ? QStringLiteral("logo") : QStringLiteral("revenue")};
+            for (const auto &x : measure == 0 ? c.logoRetention : c.revenueRetention)
+                row << (x ? jsonNumber(*x) : QString());
+            out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    }
+    return out;
+}
+
+} // namespace ra

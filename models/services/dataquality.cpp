@@ -1,0 +1,210 @@
+#include "services/dataquality.h"
+
+#include "domain/values.h"
+#include "kpi/kpiengine.h"
+#include "report/kpijson.h"
+#include "store/store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+namespace ra {
+namespace {
+
+struct Check {
+    const char *key;
+    const char *title;
+    const char *table;
+    const char *idColumn;
+    const char *where;
+};
+
+// Out of order = a later stage before an earlier one (NULLs compare as
+// unknown, so unset stages never match). The KPIs leave these out of
+// durations; sales and marketing should fix them in the CRM.
+const Check kChecks[] = {
+    {"leads.out_of_order", "Leads with stage timestamps out of order", "leads", "lead_id",
+     "mql_at < created_at OR sal_at < created_at OR sql_at < created_at OR sal_at < mql_at OR sql_at < mql_at "
+     "OR sql_at < sal_at OR disqualified_at < created_at"},
+    {"opportunities.out_of_order", "Opportunities closed before they were created", "opportunities", "opportunity_id",
+     "closed_at < created_at"},
+    {"tickets.out_of_order", "Tickets resolved before they were opened", "tickets", "ticket_id",
+     "resolved_at < opened_at"},
+    {"leads.without_persona", "Leads without persona (shown as Unassigned)", "leads", "lead_id",
+     "persona IS NULL OR trim(persona) = ''"},
+    {"opportunities.without_lead", "Opportunities without lead (no channel, source falls back to sales)",
+     "opportunities", "opportunity_id", "lead_id IS NULL"},
+};
+
+Status runCheck(QSqlDatabase db, const Check &c, int sampleLimit, QualityIssue &out)
+{
+    out.key = QLatin1String(c.key);
+    out.title = QLatin1String(c.title);
+    QSqlQuery q(db);
+    // Table, column and condition are the constants above; nothing user-given is spliced in.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(QLatin1String(c.table), QLatin1String(c.where))))
+        return makeError(ErrorCode::Database, q.lastError().text());
+    out.count = q.next() ? q.value(0).toLongLong() : 0;
+    if (out.count == 0)
+        return {};
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 LIMIT ?")
+                  .arg(QLatin1String(c.idColumn), QLatin1String(c.table), QLatin1String(c.where)));
+    q.addBindValue(sampleLimit);
+    if (!q.exec())
+        return makeError(ErrorCode::Database, q.lastError().text());
+    while (q.next())
+        out.samples << q.value(0).toString();
+    return {};
+}
+
+Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vector<ImportSummary> &out)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT import_id, started_at, bundle, status, "
+                             "(SELECT count(*) FROM import_rejections r WHERE r.import_id = i.import_id) "
+                             "FROM imports i ORDER BY import_id DESC LIMIT ?"));
+    q.addBindValue(importLimit);
+    if (!q.exec())
+        return makeError(ErrorCode::Database, q.lastError().text());
+    while (q.next()) {
+        ImportSummary s;
+        s.id = q.value(0).toLongLong();
+        s.startedAt = q.value(1).toLongLong();
+        s.bundle = q.value(2).toString();
+        s.status = q.value(3).toString();
+        s.rejected = q.value(4).toLongLong();
+        out.push_back(s);
+    }
+    for (ImportSummary &s : out) {
+        if (s.rejected == 0)
+            continue;
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral("SELECT file, line, col, reason FROM import_rejections WHERE import_id = ? "
+                                 "ORDER BY file, line LIMIT ?"));
+        r.addBindValue(s.id);
+        r.addBindValue(sampleLimit);
+        if (!r.exec())
+            return makeError(ErrorCode::Database, r.lastError().text());
+        while (r.next())
+            s.samples.push_back({r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString()});
+    }
+    return {};
+}
+
+// The stalled and re-entered counts over every lead: one custom range from
+// the first lead event's day to as_of's day.
+Status engineChecks(QSqlDatabase db, const KpiEngine &engine, DataQualityReport &report)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT min(min(created_at, coalesce(mql_at, created_at), coalesce(sal_at, created_at))) FROM leads")))
+        return makeError(ErrorCode::Database, q.lastError().text());
+    report.asOf = engine.defaultAsOf();
+    if (!q.next() || q.value(0).isNull() || report.asOf <= 0)
+        return {};
+    auto day = [](qint64 t) {
+        const qint64 d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400); // floor: UTC day of the timestamp
+        return boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(d));
+    };
+    const auto first = day(q.value(0).toLongLong());
+    const auto last = day(report.asOf);
+    if (last < first)
+        return {};
+    const KpiSet set = engine.computeSet(Period::customRange(first, last), KpiFilters{}, report.asOf);
+    auto add = [&](KpiId id, const char *title) {
+        QualityIssue i;
+        i.key = kpiKey(id);
+        i.title = QLatin1String(title);
+        i.count = static_cast<qint64>(set.value(id).value_or(0));
+        report.issues.push_back(i);
+    };
+    add(KpiId::LeadsStalled, "Stalled leads (no acceptance or no outcome for longer than the stall days)");
+    add(KpiId::LeadsReentered, "Sales or partner leads re-entered over a recent marketing lead");
+    return {};
+}
+
+} // namespace
+
+Result<DataQualityReport> checkDataQuality(Store &store, const KpiEngine *engine, int sampleLimit, int importLimit)
+{
+    DataQualityReport report;
+    const QSqlDatabase db = store.database();
+    for (const Check &c : kChecks) {
+        QualityIssue issue;
+        if (Status st = runCheck(db, c, sampleLimit, issue); !st)
+            return st.error();
+        report.issues.push_back(issue);
+    }
+    if (engine)
+        if (Status st = engineChecks(db, *engine, report); !st)
+            return st.error();
+    if (Status st = readImports(db, importLimit, sampleLimit, report.imports); !st)
+        return st.error();
+    return report;
+}
+
+QStringList DataQualityReport::warnings() const
+{
+    QStringList out;
+    for (const QualityIssue &i : issues)
+        if (i.count > 0)
+            out << QStringLiteral("%1: %2").arg(i.title).arg(i.count);
+    if (!imports.empty() && imports.front().rejected > 0)
+        out << QStringLiteral("Rows rejected by the last import: %1").arg(imports.front().rejected);
+    return out;
+}
+
+QString DataQualityReport::toJson() const
+{
+    QStringList issueLines;
+    for (const QualityIssue &i : issues) {
+        QStringList samples;
+        for (const QString &s : i.samples)
+            samples << jsonString(s);
+        issueLines << QStringLiteral("    {\"key\": %1, \"title\": %2, \"count\": %3, \"samples\": [%4]}")
+                          .arg(jsonString(i.key), jsonString(i.title), QString::number(i.count), samples.join(QStringLiteral(", ")));
+    }
+    QStringList importLines;
+    for (const ImportSummary &s : imports) {
+        QStringList rej;
+        for (const ImportRejectionRow &r : s.samples)
+            rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
+                       .arg(jsonString(r.file), QString::number(r.line),
+                            r.column.isEmpty() ? QStringLiteral("null") : jsonString(r.column), jsonString(r.reason));
+        importLines << QStringLiteral("    {\"id\": %1, \"started_at\": %2, \"bundle\": %3, \"status\": %4, \"rejected\": %5, "
+                                      "\"samples\": [%6]}")
+                           .arg(QString::number(s.id), jsonString(formatTimestamp(s.startedAt)), jsonString(s.bundle),
+                                jsonString(s.status), QString::number(s.rejected), rej.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("{\n  \"as_of\": %1,\n  \"issues\": [\n%2\n  ],\n  \"imports\": [\n%3\n  ]\n}")
+        .arg(asOf > 0 ? jsonString(formatTimestamp(asOf)) : QStringLiteral("null"), issueLines.join(QStringLiteral(",\n")),
+             importLines.join(QStringLiteral(",\n")));
+}
+
+QString DataQualityReport::toText() const
+{
+    QString out = QStringLiteral("Data quality\n");
+    for (const QualityIssue &i : issues) {
+        out += QStringLiteral("  %1  %2\n").arg(QString::number(i.count).rightJustified(8), i.title);
+        if (!i.samples.isEmpty())
+            out += QStringLiteral("            e.g. %1\n").arg(i.samples.join(QStringLiteral(", ")));
+    }
+    out += QStringLiteral("\nLast imports\n");
+    if (imports.empty())
+        out += QStringLiteral("  none\n");
+    for (const ImportSummary &s : imports) {
+        out += QStringLiteral("  #%1  %2  %3  %4  rejected: %5\n")
+                   .arg(s.id)
+                   .arg(formatTimestamp(s.startedAt), s.status, s.bundle)
+                   .arg(s.rejected);
+        for (const ImportRejectionRow &r : s.samples)
+            out += QStringLiteral("      %1:%2%3  %4\n")
+                       .arg(r.file)
+                       .arg(r.line)
+                       .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason);
+    }
+    return out;
+}
+
+} // namespace ra
