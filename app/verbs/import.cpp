@@ -1,13 +1,126 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign import: imports a bundle folder; rejected rows on stderr, the
+// per-file summary on stdout. The work is BundleImporter's; this only prints.
 #include "cliutil.h"
 #include "commands.h"
 
-namespace ra::cli {
+#include "import/bundleimporter.h"
 
-int runImport(const QStringList &)
+#include <QElapsedTimer>
+#include <cstdio>
+#include <unistd.h>
+
+namespace ra::cli {
+namespace {
+
+QString row(const QString &file, qint64 ins, qint64 upd, qint64 same, qint64 rej, qint64 warn)
 {
-    printError(QStringLiteral("'import' is not available in this build yet"));
-    return ExitFailure;
+    return QStringLiteral("%1 %2 %3 %4 %5 %6")
+        .arg(file, -22)
+        .arg(ins, 9)
+        .arg(upd, 9)
+        .arg(same, 10)
+        .arg(rej, 9)
+        .arg(warn, 9);
+}
+
+void printSummary(const ImportSummary &s)
+{
+    printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                  .arg(QStringLiteral("file"), -22)
+                  .arg(QStringLiteral("inserted"), 9)
+                  .arg(QStringLiteral("updated"), 9)
+                  .arg(QStringLiteral("unchanged"), 10)
+                  .arg(QStringLiteral("rejected"), 9)
+                  .arg(QStringLiteral("warnings"), 9));
+    qint64 t[5] = {};
+    for (const FileSummary &f : s.files) {
+        if (!f.present)
+            continue;
+        printLine(row(f.file, f.inserted, f.updated, f.unchanged, f.rejected, f.warnings));
+        t[0] += f.inserted, t[1] += f.updated, t[2] += f.unchanged, t[3] += f.rejected, t[4] += f.warnings;
+    }
+    printLine(row(QStringLiteral("total"), t[0], t[1], t[2], t[3], t[4]));
+    QStringList absent;
+    for (const FileSummary &f : s.files)
+        if (!f.present)
+            absent << f.file;
+    if (!absent.isEmpty())
+        printLine(QStringLiteral("not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
+    if (s.dryRun)
+        printLine(QStringLiteral("dry run: nothing was written to the store"));
+    else if (!s.committed)
+        printLine(QStringLiteral("--strict: %1 row(s) rejected, nothing was imported").arg(s.totalRejected()));
+    else
+        printLine(QStringLiteral("import #%1 committed").arg(s.importId));
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("import"), QStringLiteral("import a bundle folder of CSV files into the store"));
+    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QStringLiteral("The bundle folder (see data-format.md)."));
+    parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
+    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, args, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(QStringLiteral("import takes one bundle folder (see revalign import --help)"));
+        return ExitFailure;
+    }
+
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
+    if (!store)
+        return ExitFailure;
+
+    ImportOptions options;
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool tty = isatty(fileno(stderr));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastShown = -1000;
+    bool shown = false;
+    if (tty || parser.isSet(QStringLiteral("progress"))) {
+        options.progress = [&](double fraction) {
+            // At most four updates a second; a terminal gets one rewritten line.
+            if (clock.elapsed() - lastShown < 250 && fraction < 1.0)
+                return;
+            lastShown = clock.elapsed();
+            shown = true;
+            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", int(fraction * 100));
+            std::fflush(stderr);
+        };
+    }
+
+    BundleImporter importer(*store);
+    const Result<ImportSummary> result = importer.run(positional.first(), options);
+    if (shown && tty)
+        std::fputc('\n', stderr);
+    if (!result) {
+        printError(result.message());
+        return ExitFailure;
+    }
+    const ImportSummary &s = *result;
+    for (const FileSummary &f : s.files) {
+        for (const QString &w : f.warningMessages)
+            printError(QStringLiteral("warning: %1").arg(w));
+        if (f.warnings > f.warningMessages.size())
+            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
+    }
+    // Every rejection goes to stderr; the imports log keeps only the first ones.
+    for (const Rejection &r : s.rejections)
+        printError(r.toString());
+    if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
+        printError(QStringLiteral("%1 rows rejected; the imports log keeps the first %2, all are listed above")
+                       .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
+    std::fflush(stderr);
+    printSummary(s);
+    return s.totalRejected() > 0 ? ExitPartial : ExitOk;
 }
 
 } // namespace ra::cli

@@ -1,0 +1,201 @@
+#include "import/bundleimporter.h"
+
+#include "import/bundlespec.h"
+#include "import/tableimporter.h"
+#include "store/store.h"
+#include "store/transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace ra {
+namespace {
+
+Status exec(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
+        sqlite3_free(err);
+        return makeError(ErrorCode::Database, why);
+    }
+    return {};
+}
+
+// Bulk settings for the import's connection, restored afterwards. Foreign key
+// enforcement is off because the importer checks every reference itself
+// against its key index (a row pointing at nothing is rejected before the
+// insert); leaving it on would cost an index probe per reference per row.
+// The pragma is a no-op inside a transaction, so this must wrap BEGIN.
+class BulkPragmas {
+public:
+    explicit BulkPragmas(sqlite3 *db) : m_db(db)
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            m_cacheSize = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        (void)exec(db, "PRAGMA foreign_keys = OFF");
+        (void)exec(db, "PRAGMA cache_size = -262144"); // 256 MiB: the key indexes of a million leads stay in memory
+    }
+    ~BulkPragmas()
+    {
+        (void)exec(m_db, "PRAGMA foreign_keys = ON");
+        (void)exec(m_db, ("PRAGMA cache_size = " + std::to_string(m_cacheSize)).c_str());
+    }
+
+private:
+    sqlite3 *m_db;
+    qint64 m_cacheSize = -2000;
+};
+
+Status writeLog(sqlite3 *db, ImportSummary &s)
+{
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "INSERT INTO imports (started_at, finished_at, bundle, strict, status, summary) VALUES (?,?,?,?,?,?)";
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    const QByteArray bundle = s.bundle.toUtf8();
+    const QByteArray status = s.status().toUtf8();
+    const QByteArray json = s.toJson().toUtf8();
+    sqlite3_bind_int64(st, 1, s.startedAt);
+    sqlite3_bind_int64(st, 2, s.finishedAt);
+    sqlite3_bind_text(st, 3, bundle.constData(), int(bundle.size()), SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, s.strict ? 1 : 0);
+    sqlite3_bind_text(st, 5, status.constData(), int(status.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, json.constData(), int(json.size()), SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    s.importId = sqlite3_last_insert_rowid(db);
+
+    if (sqlite3_prepare_v2(db, "INSERT INTO import_rejections (import_id, file, line, col, reason) VALUES (?,?,?,?,?)", -1,
+                           &st, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    const std::size_t n = std::min<std::size_t>(s.rejections.size(), BundleImporter::kMaxStoredRejections);
+    rc = SQLITE_DONE;
+    for (std::size_t i = 0; i < n && rc == SQLITE_DONE; ++i) {
+        const Rejection &r = s.rejections[i];
+        const QByteArray file = r.file.toUtf8(), col = r.column.toUtf8(), reason = r.reason.toUtf8();
+        sqlite3_bind_int64(st, 1, s.importId);
+        sqlite3_bind_text(st, 2, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 3, r.line);
+        sqlite3_bind_text(st, 4, col.constData(), int(col.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, reason.constData(), int(reason.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    return {};
+}
+
+} // namespace
+
+Result<ImportSummary> BundleImporter::validate(const QString &bundleDir, ImportOptions options)
+{
+    options.dryRun = true;
+    return run(bundleDir, options);
+}
+
+Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const ImportOptions &options)
+{
+    const QFileInfo dirInfo(bundleDir);
+    if (!dirInfo.exists())
+        return makeError(ErrorCode::NotFound, QStringLiteral("bundle folder %1 does not exist").arg(bundleDir));
+    if (!dirInfo.isDir() || !dirInfo.isReadable())
+        return makeError(ErrorCode::Io, QStringLiteral("%1 is not a readable folder").arg(bundleDir));
+    const QDir dir(dirInfo.absoluteFilePath());
+    if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
+    if (m_store.isReadOnly())
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("the store %1 is open read-only").arg(m_store.path()));
+    sqlite3 *db = m_store.handle();
+    if (!db)
+        return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
+
+    ImportSummary summary;
+    summary.bundle = dir.absolutePath();
+    summary.strict = options.strict;
+    summary.dryRun = options.dryRun;
+    summary.startedAt = QDateTime::currentSecsSinceEpoch();
+
+    const std::vector<TableSpec> &tables = bundleTables();
+    std::vector<QString> paths;
+    qint64 totalBytes = 0;
+    for (const TableSpec &t : tables) {
+        const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
+        paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
+        if (f.isFile())
+            totalBytes += f.size();
+    }
+
+    BulkPragmas pragmas(db);
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return makeError(ErrorCode::Busy, QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
+
+    std::vector<KeyIndex> keys(tables.size());
+    TableImportContext ctx;
+    ctx.db = db;
+    ctx.keys = &keys;
+    ctx.rejections = &summary.rejections;
+    ctx.cancelled = options.cancelled;
+    qint64 doneBytes = 0;
+    if (options.progress)
+        ctx.progress = [&](qint64 bytes) {
+            options.progress(totalBytes > 0 ? double(doneBytes + bytes) / double(totalBytes) : 1.0);
+        };
+
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const TableSpec &t = tables[i];
+        FileSummary fs;
+        fs.file = QString::fromStdString(t.file);
+        if (!paths[i].isEmpty()) {
+            if (Status s = loadStoredKeys(db, t, keys[i]); !s)
+                return s.error();
+            for (const ColumnSpec &c : t.columns) {
+                if (c.references >= 0) {
+                    if (Status s = loadStoredKeys(db, tables[std::size_t(c.references)], keys[std::size_t(c.references)]); !s)
+                        return s.error();
+                }
+            }
+            if (Status s = importTableFile(t, paths[i], ctx, fs); !s)
+                return s.error();
+            doneBytes += QFileInfo(paths[i]).size();
+        }
+        summary.files.push_back(fs);
+    }
+    if (options.cancelled && options.cancelled())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+
+    summary.finishedAt = QDateTime::currentSecsSinceEpoch();
+    if (options.dryRun) {
+        tx.rollback();
+    } else if (options.strict && summary.totalRejected() > 0) {
+        // Nothing of the bundle is kept, but the attempt and its rejections are
+        // logged in their own transaction: the imports table is an audit trail.
+        tx.rollback();
+        Transaction logTx(m_store.database());
+        if (logTx.isActive() && writeLog(db, summary).ok())
+            (void)logTx.commit();
+    } else {
+        summary.committed = true;
+        if (Status s = writeLog(db, summary); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s) {
+            summary.committed = false;
+            return makeError(ErrorCode::Database, QStringLiteral("cannot commit the import: %1").arg(s.message()));
+        }
+    }
+    if (options.progress)
+        options.progress(1.0);
+    return summary;
+}
+
+} // namespace ra

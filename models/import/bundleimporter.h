@@ -1,0 +1,31 @@
+#pragma once
+// Imports a bundle folder (data-format.md) into the store in ONE transaction.
+// No printing; usable from a worker thread with a Store opened on that thread.
+#include "core/result.h"
+#include "import/importsummary.h"
+
+#include <QString>
+
+namespace ra {
+
+class Store;
+
+class BundleImporter {
+public:
+    explicit BundleImporter(Store &store) : m_store(store) {}
+
+    // Errors (nothing imported, store unchanged): Usage/NotFound (folder or
+    // accounts.csv missing), Io, Validation (missing required column), Parse
+    // (unterminated quote), Database, Busy, Cancelled. Rejected rows are not
+    // errors: they are in the summary.
+    Result<ImportSummary> run(const QString &bundleDir, const ImportOptions &options);
+    // The same with options.dryRun forced: counts exactly what run() would do.
+    Result<ImportSummary> validate(const QString &bundleDir, ImportOptions options);
+
+    static constexpr int kMaxStoredRejections = 1000; // per import in import_rejections
+
+private:
+    Store &m_store;
+};
+
+} // namespace ra

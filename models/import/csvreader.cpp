@@ -1,0 +1,161 @@
+#include "import/csvreader.h"
+
+#include <QFile>
+#include <QIODevice>
+#include <csv.h>
+#include <cstring>
+
+namespace ra {
+namespace {
+
+// libcsv's parser states (libcsv.c): between records, and inside a field.
+constexpr int kRowNotBegun = 0;
+constexpr int kFieldBegun = 2;
+
+struct ParseContext {
+    CsvRecord *record = nullptr;
+    std::string *buf = nullptr;
+    std::vector<std::size_t> *ends = nullptr;
+    const CsvReader::RecordFn *onRecord = nullptr;
+    qint64 startLine = 1;
+    qint64 records = 0;
+    bool stopped = false;
+};
+
+bool isBlank(char c) { return c == ' ' || c == '\t'; }
+
+} // namespace
+
+std::string_view CsvRecord::field(int i) const
+{
+    if (i < 0 || i >= int(m_ends.size()))
+        return {};
+    const std::size_t begin = i == 0 ? 0 : m_ends[std::size_t(i) - 1];
+    return std::string_view(m_buf).substr(begin, m_ends[std::size_t(i)] - begin);
+}
+
+// libcsv callbacks are C function pointers; the record and the caller's
+// function travel through the context pointer.
+struct CsvCallbacks {
+    static void onField(void *s, std::size_t len, void *data)
+    {
+        auto *ctx = static_cast<ParseContext *>(data);
+        if (ctx->stopped)
+            return;
+        const char *p = static_cast<const char *>(s);
+        if (p) {
+            while (len > 0 && isBlank(*p))
+                ++p, --len;
+            while (len > 0 && isBlank(p[len - 1]))
+                --len;
+            ctx->buf->append(p, len);
+        }
+        ctx->ends->push_back(ctx->buf->size());
+    }
+
+    static void onRecordEnd(int, void *data)
+    {
+        auto *ctx = static_cast<ParseContext *>(data);
+        if (ctx->stopped)
+            return;
+        // A line of only spaces and separators-free blanks is a blank line, not a record.
+        const bool blank = ctx->ends->size() <= 1 && ctx->buf->empty();
+        if (!blank) {
+            ctx->record->m_line = ctx->startLine;
+            ++ctx->records;
+            if (!(*ctx->onRecord)(*ctx->record))
+                ctx->stopped = true;
+        }
+        ctx->buf->clear();
+        ctx->ends->clear();
+    }
+
+    static void bind(ParseContext &ctx, CsvRecord &rec)
+    {
+        ctx.record = &rec;
+        ctx.buf = &rec.m_buf;
+        ctx.ends = &rec.m_ends;
+    }
+};
+
+Result<CsvReadStats> CsvReader::readFile(const QString &path, const RecordFn &onRecord) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return read(file, onRecord);
+}
+
+Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord) const
+{
+    csv_parser parser;
+    // Not CSV_STRICT: a stray quote inside an unquoted field is kept as text
+    // (as spreadsheets do) rather than failing the file; an unterminated quoted
+    // field is detected below from the parser state.
+    if (csv_init(&parser, CSV_EMPTY_IS_NULL) != 0)
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot initialise the CSV parser"));
+    struct Guard {
+        csv_parser *p;
+        ~Guard() { csv_free(p); }
+    } guard{&parser};
+
+    CsvRecord record;
+    ParseContext ctx;
+    CsvCallbacks::bind(ctx, record);
+    ctx.onRecord = &onRecord;
+
+    CsvReadStats stats;
+    const qint64 total = device.size();
+    qint64 line = 1;
+    QByteArray chunk;
+    bool first = true;
+    bool endsWithNewline = true;
+    while (!ctx.stopped) {
+        if (m_cancel && m_cancel())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        chunk = device.read(m_chunkSize);
+        if (chunk.isEmpty()) {
+            if (device.atEnd() || device.bytesAvailable() == 0)
+                break;
+            return makeError(ErrorCode::Io, QStringLiteral("read error: %1").arg(device.errorString()));
+        }
+        stats.bytes += chunk.size();
+        endsWithNewline = chunk.endsWith('\n');
+        const char *p = chunk.constData();
+        const char *end = p + chunk.size();
+        if (first) {
+            first = false;
+            if (chunk.size() >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+                p += 3;
+        }
+        // Feed one physical line at a time: whenever libcsv is between records
+        // when a line starts, the next record starts on that line. This keeps the
+        // line numbers right across quoted newlines and blank lines.
+        while (p < end && !ctx.stopped) {
+            const char *nl = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+            const char *segEnd = nl ? nl + 1 : end;
+            if (parser.pstate == kRowNotBegun)
+                ctx.startLine = line;
+            if (csv_parse(&parser, p, std::size_t(segEnd - p), CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx)
+                != std::size_t(segEnd - p))
+                return makeError(ErrorCode::Parse, QStringLiteral("line %1: %2").arg(ctx.startLine).arg(
+                                                       QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+            if (nl)
+                ++line;
+            p = segEnd;
+        }
+        if (m_progress)
+            m_progress(stats.bytes, total);
+    }
+    if (!ctx.stopped && parser.pstate == kFieldBegun && parser.quoted)
+        return makeError(ErrorCode::Parse,
+                         QStringLiteral("line %1: unterminated quoted field (a '\"' opened on this record is never closed)")
+                             .arg(ctx.startLine));
+    if (!ctx.stopped)
+        csv_fini(&parser, CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx);
+    stats.records = ctx.records;
+    stats.lines = endsWithNewline ? line - 1 : line;
+    return stats;
+}
+
+} // namespace ra

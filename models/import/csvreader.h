@@ -1,0 +1,64 @@
+#pragma once
+// Streaming RFC 4180 reader for bundle files, on libcsv. Widgets-free, no
+// printing: it hands each record to a callback with the physical line where
+// the record starts, and reports progress and honours cancel per chunk.
+#include "core/result.h"
+
+#include <QString>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class QIODevice;
+
+namespace ra {
+
+struct CsvCallbacks;
+
+// One record, valid only during the callback. Fields are trimmed of spaces and
+// tabs (quoted ones too: data-format.md trims every field); an empty field is NULL.
+class CsvRecord {
+public:
+    qint64 line() const { return m_line; } // 1-based physical line where the record starts
+    int size() const { return int(m_ends.size()); }
+    std::string_view field(int i) const;  // "" when NULL or i >= size()
+    bool isNull(int i) const { return field(i).empty(); }
+
+private:
+    friend struct CsvCallbacks;
+    qint64 m_line = 0;
+    std::string m_buf;
+    std::vector<std::size_t> m_ends; // end offset of each field in m_buf
+};
+
+struct CsvReadStats {
+    qint64 records = 0; // records handed to the callback (header included)
+    qint64 lines = 0;   // physical lines read
+    qint64 bytes = 0;
+};
+
+class CsvReader {
+public:
+    // Return false to stop reading (read() then returns the stats so far).
+    using RecordFn = std::function<bool(const CsvRecord &)>;
+    using ProgressFn = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
+    using CancelFn = std::function<bool()>;
+
+    void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
+    void setCancel(CancelFn fn) { m_cancel = std::move(fn); }
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+
+    // Reads the file at path. Errors: Io (cannot open/read), Parse (unterminated
+    // quoted field, with the line where its record starts), Cancelled.
+    Result<CsvReadStats> readFile(const QString &path, const RecordFn &onRecord) const;
+    // Same on an open device (a QBuffer in tests); totalBytes from device->size().
+    Result<CsvReadStats> read(QIODevice &device, const RecordFn &onRecord) const;
+
+private:
+    ProgressFn m_progress;
+    CancelFn m_cancel;
+    qint64 m_chunkSize = 1 << 20;
+};
+
+} // namespace ra
