@@ -2,6 +2,7 @@
 // 24-month trend of every KPI, unfiltered and for one persona.
 //   bench_kpi                      synthetic snapshot of 1,000,000 leads
 //   bench_kpi --leads N            synthetic snapshot of N leads
+//   bench_kpi [--leads N] --write-db FILE   write the synthetic rows to a store file
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "kpi/kpiengine.h"
@@ -12,7 +13,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,6 +26,13 @@
 using namespace ra;
 
 namespace {
+
+double cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
 
 double peakMb()
 {
@@ -42,6 +53,7 @@ Snapshot synthetic(int nLeads)
     const char *segments[] = {"SMB", "Mid-Market", "Enterprise"};
     const char *channels[] = {"web", "email", "social", "organic_search", "paid", "event", "telemarketing", "referral", "partner", "field"};
 
+    auto known = [end](qint64 t) { return t > end ? kNever : t; }; // nothing after the last day
     Snapshot s;
     const int nAccounts = std::max(10, nLeads / 15);
     for (int a = 0; a < nAccounts; ++a)
@@ -59,19 +71,19 @@ Snapshot synthetic(int nLeads)
         L.account.push_back(chance(0.9) ? int(uni(0, nAccounts - 1)) : kNone);
         L.persona.push_back(chance(0.85) ? personaIds[uni(0, 5)] : kNone);
         L.channel.push_back(channelIds[uni(0, 9)]);
-        L.source.push_back(static_cast<qint8>(chance(0.7) ? kSrcMarketing : uni(1, 2)));
+        L.source.push_back(static_cast<qint8>(chance(0.7) ? qint64(kSrcMarketing) : uni(1, 2)));
         L.emailKey.push_back(static_cast<quint64>(uni(1, nLeads * 9 / 10)));
         L.created.push_back(created);
         const qint64 mql = chance(0.5) ? created + uni(0, 10 * 86400) : kNever;
         const qint64 sal = mql != kNever && chance(0.6) ? mql + uni(-3600, 3 * 86400) : kNever;
         const qint64 sql = sal != kNever && chance(0.5) ? sal + uni(0, 40 * 86400) : kNever;
-        L.mql.push_back(mql);
-        L.sal.push_back(sal);
-        L.sql.push_back(sql);
-        L.disqualified.push_back(sal != kNever && sql == kNever && chance(0.5) ? sal + uni(0, 60 * 86400) : kNever);
+        L.mql.push_back(known(mql));
+        L.sal.push_back(known(sal));
+        L.sql.push_back(known(sql));
+        L.disqualified.push_back(known(sal != kNever && sql == kNever && chance(0.5) ? sal + uni(0, 60 * 86400) : kNever));
         for (int t = int(uni(0, 3)); t > 0; --t)
-            s.addTouch(i, created + uni(-30 * 86400, 30 * 86400));
-        if (sql != kNever && chance(0.4)) {
+            s.addTouch(i, std::min(end, created + uni(-30 * 86400, 30 * 86400)));
+        if (L.sql.back() != kNever && chance(0.4)) {
             Snapshot::OppRow o;
             o.account = L.account.back() == kNone ? int(uni(0, nAccounts - 1)) : L.account.back();
             o.lead = i;
@@ -79,7 +91,9 @@ Snapshot synthetic(int nLeads)
             o.amount = uni(1000, 5000000);
             o.created = sql;
             o.status = static_cast<qint8>(uni(0, 2));
-            o.closed = o.status == kStatusOpen ? kNever : sql + uni(0, 120 * 86400);
+            o.closed = known(o.status == kStatusOpen ? kNever : sql + uni(0, 120 * 86400));
+            if (o.closed == kNever)
+                o.status = kStatusOpen;
             s.addOpportunity(o);
         }
     }
@@ -93,7 +107,7 @@ Snapshot synthetic(int nLeads)
         }
         for (int t = int(uni(0, 6)); t > 0; --t) {
             const qint64 opened = uni(start, end);
-            s.addTicket(a, opened, chance(0.9) ? opened + uni(0, 200 * 3600) : kNever, int(uni(0, 5)));
+            s.addTicket(a, opened, known(chance(0.9) ? opened + uni(0, 200 * 3600) : kNever), int(uni(0, 5)));
         }
         if (chance(0.3))
             s.addNps(a, uni(start, end) / 86400 * 86400, int(uni(0, 10)));
@@ -103,6 +117,104 @@ Snapshot synthetic(int nLeads)
     for (int i = 0; i < 2000; ++i)
         s.addSurvey(uni(start, end) / 86400 * 86400, int(uni(0, 3)), int(uni(0, 4)), int(uni(1, 10)));
     return s;
+}
+
+// Writes the synthetic rows to a store file, so that the loader can be timed
+// without the demo generator. Bulk path: one transaction, prepared statements.
+bool writeStore(const Snapshot &s, const QString &path)
+{
+    QFile::remove(path);
+    auto store = Store::open(path);
+    if (!store)
+        return false;
+    sqlite3 *db = (*store)->handle();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    auto run = [&](const char *sql, int rows, auto &&bind) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        for (int i = 0; i < rows; ++i) {
+            bind(st, i);
+            sqlite3_step(st);
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+        }
+        sqlite3_finalize(st);
+    };
+    auto text = [](sqlite3_stmt *st, int col, const std::string &v) {
+        sqlite3_bind_text(st, col, v.c_str(), int(v.size()), SQLITE_TRANSIENT);
+    };
+    auto pooled = [&](sqlite3_stmt *st, int col, const TextPool &pool, int id) {
+        if (id != kNone)
+            text(st, col, pool.text(id).toStdString());
+    };
+    auto time = [](sqlite3_stmt *st, int col, qint64 t) {
+        if (t != kNever)
+            sqlite3_bind_int64(st, col, t);
+    };
+    const char *sources[] = {"marketing", "sales", "partner"};
+    run("INSERT INTO accounts(account_id, segment, persona) VALUES (?, ?, ?)", s.accountCount(), [&](sqlite3_stmt *st, int a) {
+        text(st, 1, "A" + std::to_string(a));
+        pooled(st, 2, s.segments, s.accounts.segment[size_t(a)]);
+        pooled(st, 3, s.personas, s.accounts.persona[size_t(a)]);
+    });
+    run("INSERT INTO leads(lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
+        "disqualified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        s.leadCount(), [&](sqlite3_stmt *st, int i) {
+            const size_t l = size_t(i);
+            text(st, 1, s.leads.id[l]);
+            text(st, 2, "person" + std::to_string(s.leads.emailKey[l]) + "@example.com");
+            if (s.leads.account[l] != kNone)
+                text(st, 3, "A" + std::to_string(s.leads.account[l]));
+            pooled(st, 4, s.personas, s.leads.persona[l]);
+            pooled(st, 5, s.channels, s.leads.channel[l]);
+            text(st, 6, sources[s.leads.source[l]]);
+            sqlite3_bind_int64(st, 7, s.leads.created[l]);
+            time(st, 8, s.leads.mql[l]);
+            time(st, 9, s.leads.sal[l]);
+            time(st, 10, s.leads.sql[l]);
+            time(st, 11, s.leads.disqualified[l]);
+        });
+    sqlite3_exec(db, "INSERT INTO campaigns(campaign_id) VALUES ('C1')", nullptr, nullptr, nullptr);
+    run("INSERT OR IGNORE INTO touches(lead_id, campaign_id, touched_at) VALUES (?, 'C1', ?)", int(s.touches.at.size()),
+        [&](sqlite3_stmt *st, int t) {
+            text(st, 1, s.leads.id[size_t(s.touches.lead[size_t(t)])]);
+            sqlite3_bind_int64(st, 2, s.touches.at[size_t(t)]);
+        });
+    const char *types[] = {"new", "expansion", "renewal"}, *statuses[] = {"open", "won", "lost"};
+    run("INSERT INTO opportunities(opportunity_id, account_id, lead_id, type, amount, created_at, closed_at, status) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        s.oppCount(), [&](sqlite3_stmt *st, int i) {
+            const size_t o = size_t(i);
+            text(st, 1, "O" + std::to_string(i));
+            text(st, 2, "A" + std::to_string(s.opps.account[o]));
+            text(st, 3, s.leads.id[size_t(s.opps.lead[o])]);
+            text(st, 4, types[s.opps.type[o]]);
+            sqlite3_bind_int64(st, 5, s.opps.amount[o]);
+            sqlite3_bind_int64(st, 6, s.opps.created[o]);
+            time(st, 7, s.opps.closed[o]);
+            text(st, 8, statuses[s.opps.status[o]]);
+        });
+    run("INSERT INTO revenue(account_id, month, mrr) VALUES (?,?,?)", int(s.revenue.mrr.size()), [&](sqlite3_stmt *st, int r) {
+        text(st, 1, "A" + std::to_string(s.revenue.account[size_t(r)]));
+        sqlite3_bind_int(st, 2, s.revenue.month[size_t(r)]);
+        sqlite3_bind_int64(st, 3, s.revenue.mrr[size_t(r)]);
+    });
+    run("INSERT INTO spend(month, team, amount) VALUES (?, 'marketing', ?)", int(s.spend.month.size()), [&](sqlite3_stmt *st, int r) {
+        sqlite3_bind_int(st, 1, s.spend.month[size_t(r)]);
+        sqlite3_bind_int64(st, 2, s.spend.amount[size_t(r)]);
+    });
+    run("INSERT INTO tickets(ticket_id, account_id, opened_at, resolved_at, csat) VALUES (?,?,?,?,?)", int(s.tickets.opened.size()),
+        [&](sqlite3_stmt *st, int i) {
+            const size_t t = size_t(i);
+            text(st, 1, "T" + std::to_string(i));
+            text(st, 2, "A" + std::to_string(s.tickets.account[t]));
+            sqlite3_bind_int64(st, 3, s.tickets.opened[t]);
+            time(st, 4, s.tickets.resolved[t]);
+            if (s.tickets.csat[t] > 0)
+                sqlite3_bind_int(st, 5, s.tickets.csat[t]);
+        });
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return true;
 }
 
 template<typename F>
@@ -131,6 +243,15 @@ int main(int argc, char **argv)
             nLeads = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--db"))
             db = args[i + 1];
+        else if (args[i] == QLatin1String("--write-db")) {
+            Snapshot s = synthetic(nLeads);
+            QElapsedTimer w;
+            w.start();
+            if (!writeStore(s, args[i + 1]))
+                return 1;
+            std::printf("wrote %s in %.1f s\n", qPrintable(args[i + 1]), w.nsecsElapsed() / 1e9);
+            return 0;
+        }
     }
     std::printf("cores: %d\n", QThread::idealThreadCount());
 
@@ -143,13 +264,27 @@ int main(int argc, char **argv)
             return 1;
         }
         t.start();
-        auto r = SnapshotLoader::load(**store);
+        QString stage;
+        QElapsedTimer st;
+        st.start();
+        const double cpu0 = cpuMs();
+        double cpuStage = cpu0;
+        auto r = SnapshotLoader::load(**store, [&](int, const QString &now) {
+            if (now != stage) {
+                if (!stage.isEmpty())
+                    std::printf("  %-14s %5.0f ms (cpu %4.0f ms)\n", qPrintable(stage), st.nsecsElapsed() / 1e6, cpuMs() - cpuStage);
+                cpuStage = cpuMs();
+                stage = now;
+                st.restart();
+            }
+            return true;
+        });
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.message()));
             return 1;
         }
         snap = *r;
-        std::printf("snapshot load (%s): %.0f ms\n", qPrintable(db), t.nsecsElapsed() / 1e6);
+        std::printf("snapshot load (%s): %.0f ms wall, %.0f ms cpu\n", qPrintable(db), t.nsecsElapsed() / 1e6, cpuMs() - cpu0);
     } else {
         t.start();
         Snapshot s = synthetic(nLeads);

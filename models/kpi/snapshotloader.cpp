@@ -5,9 +5,16 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
 #include <cstring>
 #include <string_view>
-#include <unordered_map>
+#include <set>
 
 namespace ra {
 
@@ -44,6 +51,68 @@ qint8 sourceCode(std::string_view v)
     return kSrcNone;
 }
 
+// Open-addressing map from raw UTF-8 keys to ids: one probe array of (hash,
+// id) pairs, so a lookup costs about one cache miss. The node-based
+// std::unordered_map spent a fifth of the load in lookups on 1M leads.
+class FlatIndex {
+public:
+    int find(std::string_view key) const
+    {
+        if (m_slots.empty())
+            return kNone;
+        const quint64 h = hash(key);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.id == kNone)
+                return kNone;
+            if (slot.hash == h && m_keys[static_cast<size_t>(slot.key)] == key)
+                return slot.id;
+        }
+    }
+    void insert(std::string_view key, int id)
+    {
+        if ((m_keys.size() + 1) * 2 > m_slots.size())
+            grow();
+        m_keys.emplace_back(key);
+        place(hash(key), static_cast<int>(m_keys.size()) - 1, id);
+    }
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        int key = 0;
+        int id = kNone;
+    };
+    static quint64 hash(std::string_view k)
+    {
+        quint64 h = 1469598103934665603ULL;
+        for (char c : k) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 1099511628211ULL;
+        }
+        return h ^ (h >> 29);
+    }
+    void place(quint64 h, int key, int id)
+    {
+        size_t i = h & m_mask;
+        while (m_slots[i].id != kNone)
+            i = (i + 1) & m_mask;
+        m_slots[i] = {h, key, id};
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old)
+            if (slot.id != kNone)
+                place(slot.hash, slot.key, slot.id);
+    }
+    std::vector<Slot> m_slots;
+    std::vector<std::string> m_keys;
+    size_t m_mask = 0;
+};
+
 // Interns raw UTF-8 values without building a QString per row.
 class Interner {
 public:
@@ -52,182 +121,153 @@ public:
     {
         if (v.empty())
             return kNone;
-        const auto it = m_cache.find(std::string(v));
-        if (it != m_cache.end())
-            return it->second;
-        const int id = m_pool.intern(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())));
-        m_cache.emplace(std::string(v), id);
+        if (v == m_lastKey) // values often repeat row after row
+            return m_lastId;
+        int id = m_cache.find(v);
+        if (id == kNone && !m_known.count(std::string(v))) {
+            id = m_pool.intern(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())));
+            if (id == kNone) // "Unassigned" or only spaces: remember it maps to none
+                m_known.insert(std::string(v));
+            else
+                m_cache.insert(v, id);
+        }
+        m_lastKey.assign(v);
+        m_lastId = id;
         return id;
     }
 
 private:
     TextPool &m_pool;
-    std::unordered_map<std::string, int> m_cache;
+    FlatIndex m_cache;
+    std::set<std::string> m_known;
+    std::string m_lastKey;
+    int m_lastId = kNone;
 };
 
-class Loader {
+// Statement stepping on one connection; `keepGoing` is asked every few
+// thousand rows and a false answer cancels.
+class Reader {
 public:
-    Loader(sqlite3 *db, const SnapshotLoader::Progress &progress) : m_db(db), m_progress(progress) {}
+    Reader(sqlite3 *db, std::function<bool()> keepGoing) : m_db(db), m_keepGoing(std::move(keepGoing)) {}
 
-    Status run(Snapshot &s);
-
-private:
-    Result<Stmt> prepare(const char *sql)
+    Error dbError() const
     {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK)
-            return makeError(ErrorCode::Database, QStringLiteral("Cannot read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-        return Stmt(st);
+        return makeError(ErrorCode::Database, QStringLiteral("Cannot read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
-    bool report(int percent, const QString &stage) { return !m_progress || m_progress(percent, stage); }
-    qint64 count(const char *table);
-
-    // Steps through a statement, calling row(stmt) per row; cancellable.
-    template<typename F>
-    Status each(const char *sql, int percent, const QString &stage, F &&row)
+    qint64 count(const char *table)
     {
-        if (!report(percent, stage))
+        const std::string sql = std::string("SELECT count(*) FROM ") + table;
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
+            return 0;
+        const Stmt guard(st);
+        return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    }
+    template<typename F>
+    Status each(const char *sql, F &&row)
+    {
+        if (!m_keepGoing())
             return cancelled();
-        auto st = prepare(sql);
-        if (!st)
-            return st.error();
+        sqlite3_stmt *raw = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr) != SQLITE_OK)
+            return dbError();
+        const Stmt st(raw);
         int rc;
         qint64 n = 0;
-        while ((rc = sqlite3_step(st->get())) == SQLITE_ROW) {
-            row(st->get());
-            if (++n % kCheckEvery == 0 && !report(percent, stage))
+        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+            row(raw);
+            if (++n % kCheckEvery == 0 && !m_keepGoing())
                 return cancelled();
         }
-        if (rc != SQLITE_DONE)
-            return makeError(ErrorCode::Database, QStringLiteral("Cannot read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-        return {};
+        return rc == SQLITE_DONE ? Status() : Status(dbError());
     }
 
+private:
     sqlite3 *m_db;
-    const SnapshotLoader::Progress &m_progress;
+    std::function<bool()> m_keepGoing;
 };
 
-qint64 Loader::count(const char *table)
-{
-    const std::string sql = std::string("SELECT count(*) FROM ") + table;
-    auto st = prepare(sql.c_str());
-    if (!st || sqlite3_step(st->get()) != SQLITE_ROW)
-        return 0;
-    return sqlite3_column_int64(st->get(), 0);
-}
+// What the second connection reads while the first reads the leads. Leads are
+// referred to by rowid here; they become indexes once both halves are done.
+struct SideTables {
+    std::vector<qint64> touchLeadRowid, touchAt;
+    std::vector<qint64> oppLeadRowid; // -1 = none
+    std::vector<std::string> oppPersona;
+};
 
-Status Loader::run(Snapshot &s)
+// Everything but accounts and leads. Writes only the Snapshot columns that the
+// lead reader does not touch, and no text pool.
+Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &out)
 {
-    Interner persona(s.personas), segment(s.segments), channel(s.channels);
-    std::unordered_map<std::string, int> accountIndex;
+    auto accountOf = [&](std::string_view id) { return id.empty() ? kNone : accounts.find(id); };
 
-    Status st = each("SELECT account_id, segment, persona FROM accounts", 0, QStringLiteral("accounts"), [&](sqlite3_stmt *r) {
-        accountIndex.emplace(std::string(textView(r, 0)), s.accountCount());
-        s.accounts.segment.push_back(segment(textView(r, 1)));
-        s.accounts.persona.push_back(persona(textView(r, 2)));
+    // Lead ids in byte order from a covering scan of the primary-key index:
+    // touches, read in the same order, are matched by a merge, not by lookups.
+    std::vector<std::string> ids;
+    std::vector<qint64> idRowids;
+    Status st = rd.each("SELECT lead_id, rowid FROM leads ORDER BY lead_id", [&](sqlite3_stmt *r) {
+        ids.emplace_back(textView(r, 0));
+        idRowids.push_back(sqlite3_column_int64(r, 1));
     });
     if (!st)
         return st;
-    auto accountOf = [&](std::string_view id) {
-        if (id.empty())
-            return kNone;
-        const auto it = accountIndex.find(std::string(id));
-        return it == accountIndex.end() ? kNone : it->second;
-    };
-
-    // The id strings must not move once views into them are keys: reserve first.
-    const qint64 leadRows = count("leads");
-    auto &L = s.leads;
-    L.id.reserve(static_cast<size_t>(leadRows));
-    for (auto *v : {&L.account, &L.persona, &L.channel})
-        v->reserve(static_cast<size_t>(leadRows));
-    for (auto *v : {&L.created, &L.mql, &L.sal, &L.sql, &L.disqualified})
-        v->reserve(static_cast<size_t>(leadRows));
-    L.source.reserve(static_cast<size_t>(leadRows));
-    L.emailKey.reserve(static_cast<size_t>(leadRows));
-    st = each("SELECT lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
-              "disqualified_at FROM leads",
-              5, QStringLiteral("leads"), [&](sqlite3_stmt *r) {
-                  if (L.id.size() == L.id.capacity()) // rows added since count(): keep views valid
-                      return;
-                  L.id.emplace_back(textView(r, 0));
-                  const std::string_view email = textView(r, 1);
-                  L.emailKey.push_back(Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size())));
-                  L.account.push_back(accountOf(textView(r, 2)));
-                  L.persona.push_back(persona(textView(r, 3)));
-                  L.channel.push_back(channel(textView(r, 4)));
-                  L.source.push_back(sourceCode(textView(r, 5)));
-                  L.created.push_back(sqlite3_column_int64(r, 6));
-                  L.mql.push_back(timeOrNever(r, 7));
-                  L.sal.push_back(timeOrNever(r, 8));
-                  L.sql.push_back(timeOrNever(r, 9));
-                  L.disqualified.push_back(timeOrNever(r, 10));
-              });
-    if (!st)
-        return st;
-    std::unordered_map<std::string_view, int> leadIndex;
-    leadIndex.reserve(L.id.size());
-    for (size_t i = 0; i < L.id.size(); ++i)
-        leadIndex.emplace(L.id[i], static_cast<int>(i));
-    auto leadOf = [&](std::string_view id) {
-        if (id.empty())
-            return kNone;
-        const auto it = leadIndex.find(id);
-        return it == leadIndex.end() ? kNone : it->second;
-    };
-
-    st = each("SELECT lead_id, touched_at FROM touches", 50, QStringLiteral("touches"), [&](sqlite3_stmt *r) {
-        const int l = leadOf(textView(r, 0));
-        if (l != kNone)
-            s.addTouch(l, sqlite3_column_int64(r, 1));
+    size_t cursor = 0;
+    st = rd.each("SELECT lead_id, touched_at FROM touches ORDER BY lead_id", [&](sqlite3_stmt *r) {
+        const std::string_view id = textView(r, 0);
+        while (cursor < ids.size() && std::string_view(ids[cursor]) < id)
+            ++cursor;
+        if (cursor < ids.size() && ids[cursor] == id) {
+            out.touchLeadRowid.push_back(idRowids[cursor]);
+            out.touchAt.push_back(sqlite3_column_int64(r, 1));
+        }
     });
     if (!st)
         return st;
+    auto leadRowid = [&](std::string_view id) -> qint64 {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id, [](const std::string &a, std::string_view b) { return std::string_view(a) < b; });
+        return (!id.empty() && it != ids.end() && *it == id) ? idRowids[static_cast<size_t>(it - ids.begin())] : -1;
+    };
 
     auto &O = s.opps;
-    st = each("SELECT opportunity_id, account_id, lead_id, persona, type, source, amount, created_at, closed_at, status "
-              "FROM opportunities",
-              60, QStringLiteral("opportunities"), [&](sqlite3_stmt *r) {
-                  const int account = accountOf(textView(r, 1));
-                  if (account == kNone)
-                      return; // the importer never stores one; be safe against a hand-edited store
-                  O.id.emplace_back(textView(r, 0));
-                  O.account.push_back(account);
-                  O.lead.push_back(leadOf(textView(r, 2)));
-                  O.persona.push_back(persona(textView(r, 3)));
-                  const std::string_view type = textView(r, 4);
-                  O.type.push_back(type == "expansion" ? kTypeExpansion : type == "renewal" ? kTypeRenewal : kTypeNew);
-                  O.source.push_back(sourceCode(textView(r, 5)));
-                  O.amount.push_back(sqlite3_column_int64(r, 6));
-                  O.created.push_back(sqlite3_column_int64(r, 7));
-                  O.closed.push_back(timeOrNever(r, 8));
-                  const std::string_view status = textView(r, 9);
-                  O.status.push_back(status == "won" ? kStatusWon : status == "lost" ? kStatusLost : kStatusOpen);
-              });
+    st = rd.each("SELECT opportunity_id, account_id, lead_id, persona, type, source, amount, created_at, closed_at, status "
+                 "FROM opportunities",
+                 [&](sqlite3_stmt *r) {
+                     const int account = accountOf(textView(r, 1));
+                     if (account == kNone)
+                         return; // the importer never stores one; be safe against a hand-edited store
+                     O.id.emplace_back(textView(r, 0));
+                     O.account.push_back(account);
+                     out.oppLeadRowid.push_back(leadRowid(textView(r, 2)));
+                     out.oppPersona.emplace_back(textView(r, 3));
+                     const std::string_view type = textView(r, 4);
+                     O.type.push_back(type == "expansion" ? kTypeExpansion : type == "renewal" ? kTypeRenewal : kTypeNew);
+                     O.source.push_back(sourceCode(textView(r, 5)));
+                     O.amount.push_back(sqlite3_column_int64(r, 6));
+                     O.created.push_back(sqlite3_column_int64(r, 7));
+                     O.closed.push_back(timeOrNever(r, 8));
+                     const std::string_view status = textView(r, 9);
+                     O.status.push_back(status == "won" ? kStatusWon : status == "lost" ? kStatusLost : kStatusOpen);
+                 });
     if (!st)
         return st;
-
-    st = each("SELECT account_id, month, mrr FROM revenue", 70, QStringLiteral("revenue"), [&](sqlite3_stmt *r) {
+    st = rd.each("SELECT account_id, month, mrr FROM revenue", [&](sqlite3_stmt *r) {
         const int a = accountOf(textView(r, 0));
         if (a != kNone)
             s.addRevenue(a, sqlite3_column_int(r, 1), sqlite3_column_int64(r, 2));
     });
     if (!st)
         return st;
-    st = each("SELECT month, amount FROM spend", 75, QStringLiteral("spend"), [&](sqlite3_stmt *r) {
-        s.addSpend(sqlite3_column_int(r, 0), sqlite3_column_int64(r, 1));
-    });
+    st = rd.each("SELECT month, amount FROM spend", [&](sqlite3_stmt *r) { s.addSpend(sqlite3_column_int(r, 0), sqlite3_column_int64(r, 1)); });
     if (!st)
         return st;
-    st = each("SELECT account_id, opened_at, resolved_at, csat FROM tickets", 76, QStringLiteral("tickets"), [&](sqlite3_stmt *r) {
+    st = rd.each("SELECT account_id, opened_at, resolved_at, csat FROM tickets", [&](sqlite3_stmt *r) {
         const int a = accountOf(textView(r, 0));
         if (a != kNone)
-            s.addTicket(a, sqlite3_column_int64(r, 1), timeOrNever(r, 2),
-                        sqlite3_column_type(r, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(r, 3));
+            s.addTicket(a, sqlite3_column_int64(r, 1), timeOrNever(r, 2), sqlite3_column_type(r, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(r, 3));
     });
     if (!st)
         return st;
-    st = each("SELECT account_id, responded_on, score FROM nps", 80, QStringLiteral("nps"), [&](sqlite3_stmt *r) {
+    st = rd.each("SELECT account_id, responded_on, score FROM nps", [&](sqlite3_stmt *r) {
         const int a = accountOf(textView(r, 0));
         if (a != kNone)
             s.addNps(a, sqlite3_column_int64(r, 1), sqlite3_column_int(r, 2));
@@ -243,27 +283,168 @@ Status Loader::run(Snapshot &s)
                 return i;
         return -1;
     };
-    st = each("SELECT surveyed_on, role, question, score FROM alignment_survey", 82, QStringLiteral("survey"), [&](sqlite3_stmt *r) {
+    st = rd.each("SELECT surveyed_on, role, question, score FROM alignment_survey", [&](sqlite3_stmt *r) {
         const int role = indexIn(textView(r, 1), kRoles, 4), question = indexIn(textView(r, 2), kQuestions, 5);
         if (question >= 0)
             s.addSurvey(sqlite3_column_int64(r, 0), role, question, sqlite3_column_int(r, 3));
     });
     if (!st)
         return st;
-    st = each("SELECT period, kpi, target, owner FROM targets", 84, QStringLiteral("targets"), [&](sqlite3_stmt *r) {
+    return rd.each("SELECT period, kpi, target, owner FROM targets", [&](sqlite3_stmt *r) {
         auto text = [&](int c) {
             const std::string_view v = textView(r, c);
             return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
         };
         s.addTarget(text(0), text(1), sqlite3_column_double(r, 2), text(3));
     });
+}
+
+// A second read-only connection on the same file, so that the two cores read
+// in parallel; null (then everything is read on the first) for a store
+// without a file.
+sqlite3 *openSecond(const Store &store)
+{
+    const QString path = store.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return nullptr;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+struct Transaction {
+    explicit Transaction(sqlite3 *db) : m_db(db), m_own(sqlite3_get_autocommit(db) != 0)
+    {
+        if (m_own)
+            sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+    }
+    ~Transaction()
+    {
+        if (m_own)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    sqlite3 *m_db;
+    bool m_own;
+};
+
+Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress &progress)
+{
+    sqlite3 *db = store.handle();
+    if (!db)
+        return makeError(ErrorCode::Database, QStringLiteral("The store has no open SQLite connection"));
+    std::atomic<bool> cancel{false};
+    int percent = 0;
+    QString stage;
+    // Only this thread calls `progress`; the side reader just watches `cancel`.
+    Reader main(db, [&] {
+        if (!cancel && progress && !progress(percent, stage))
+            cancel = true;
+        return !cancel;
+    });
+    const Transaction mainTx(db);
+
+    Interner persona(s.personas), segment(s.segments), channel(s.channels);
+    FlatIndex accountIndex;
+    percent = 0, stage = QStringLiteral("accounts");
+    Status st = main.each("SELECT account_id, segment, persona FROM accounts", [&](sqlite3_stmt *r) {
+        accountIndex.insert(textView(r, 0), s.accountCount());
+        s.accounts.segment.push_back(segment(textView(r, 1)));
+        s.accounts.persona.push_back(persona(textView(r, 2)));
+    });
     if (!st)
         return st;
 
-    if (!report(85, QStringLiteral("indexes")))
+    SideTables side;
+    Status sideStatus;
+    sqlite3 *second = openSecond(store);
+    auto runSide = [&](sqlite3 *conn) {
+        Reader rd(conn, [&] { return !cancel.load(); });
+        const Transaction tx(conn);
+        sideStatus = readSide(rd, s, accountIndex, side);
+    };
+    QFuture<void> sideDone;
+    if (second)
+        sideDone = QtConcurrent::run([&] { runSide(second); });
+
+    const qint64 leadRows = main.count("leads");
+    auto &L = s.leads;
+    L.id.reserve(static_cast<size_t>(leadRows));
+    for (auto *v : {&L.account, &L.persona, &L.channel})
+        v->reserve(static_cast<size_t>(leadRows));
+    for (auto *v : {&L.created, &L.mql, &L.sal, &L.sql, &L.disqualified})
+        v->reserve(static_cast<size_t>(leadRows));
+    L.source.reserve(static_cast<size_t>(leadRows));
+    L.emailKey.reserve(static_cast<size_t>(leadRows));
+    std::vector<qint64> rowids; // ascending: the scan is in rowid order
+    rowids.reserve(static_cast<size_t>(leadRows));
+    percent = 5, stage = QStringLiteral("leads");
+    st = main.each("SELECT rowid, lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
+                   "disqualified_at FROM leads",
+                   [&](sqlite3_stmt *r) {
+                       rowids.push_back(sqlite3_column_int64(r, 0));
+                       L.id.emplace_back(textView(r, 1));
+                       const std::string_view email = textView(r, 2);
+                       L.emailKey.push_back(Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size())));
+                       const std::string_view account = textView(r, 3);
+                       L.account.push_back(account.empty() ? kNone : accountIndex.find(account));
+                       L.persona.push_back(persona(textView(r, 4)));
+                       L.channel.push_back(channel(textView(r, 5)));
+                       L.source.push_back(sourceCode(textView(r, 6)));
+                       L.created.push_back(sqlite3_column_int64(r, 7));
+                       L.mql.push_back(timeOrNever(r, 8));
+                       L.sal.push_back(timeOrNever(r, 9));
+                       L.sql.push_back(timeOrNever(r, 10));
+                       L.disqualified.push_back(timeOrNever(r, 11));
+                   });
+    if (!st)
+        cancel = true; // stop the side reader early
+    if (second) {
+        sideDone.waitForFinished();
+        sqlite3_close(second);
+    } else if (st) {
+        percent = 50, stage = QStringLiteral("deals, revenue, service");
+        runSide(db);
+    }
+    if (!st)
+        return st;
+    if (!sideStatus)
+        return sideStatus;
+    if (progress && !progress(80, QStringLiteral("indexes")))
         return cancelled();
+
+    // rowid → lead index: a dense table when rowids are dense (the usual case).
+    const qint64 maxRowid = rowids.empty() ? 0 : rowids.back();
+    std::vector<int> dense;
+    if (maxRowid >= 0 && maxRowid <= 4 * static_cast<qint64>(rowids.size()) + 1024) {
+        dense.assign(static_cast<size_t>(maxRowid) + 1, kNone);
+        for (size_t i = 0; i < rowids.size(); ++i)
+            dense[static_cast<size_t>(rowids[i])] = static_cast<int>(i);
+    }
+    auto indexOf = [&](qint64 rowid) {
+        if (rowid < 0)
+            return kNone;
+        if (!dense.empty())
+            return rowid < static_cast<qint64>(dense.size()) ? dense[static_cast<size_t>(rowid)] : kNone;
+        const auto it = std::lower_bound(rowids.begin(), rowids.end(), rowid);
+        return (it != rowids.end() && *it == rowid) ? static_cast<int>(it - rowids.begin()) : kNone;
+    };
+    for (size_t t = 0; t < side.touchAt.size(); ++t)
+        if (const int l = indexOf(side.touchLeadRowid[t]); l != kNone)
+            s.addTouch(l, side.touchAt[t]);
+    s.opps.lead.reserve(side.oppLeadRowid.size());
+    s.opps.persona.reserve(side.oppPersona.size());
+    for (size_t o = 0; o < side.oppLeadRowid.size(); ++o) {
+        s.opps.lead.push_back(indexOf(side.oppLeadRowid[o]));
+        s.opps.persona.push_back(persona(side.oppPersona[o]));
+    }
+
     s.finalize();
-    if (!report(100, QStringLiteral("done")))
+    percent = 100, stage = QStringLiteral("done");
+    if (progress && !progress(percent, stage))
         return cancelled();
     return {};
 }
@@ -272,18 +453,8 @@ Status Loader::run(Snapshot &s)
 
 Result<std::shared_ptr<const Snapshot>> SnapshotLoader::load(const Store &store, const Progress &progress)
 {
-    sqlite3 *db = store.handle();
-    if (!db)
-        return makeError(ErrorCode::Database, QStringLiteral("The store has no open SQLite connection"));
     auto snapshot = std::make_shared<Snapshot>();
-    // One read transaction: every table is read from the same state of the store.
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    if (ownTransaction)
-        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    Loader loader(db, progress);
-    const Status st = loader.run(*snapshot);
-    if (ownTransaction)
-        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const Status st = loadInto(store, *snapshot, progress);
     if (!st)
         return st.error();
     return std::shared_ptr<const Snapshot>(std::move(snapshot));

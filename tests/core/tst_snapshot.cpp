@@ -191,7 +191,7 @@ void TestSnapshot::progressAndCancel()
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.last(), 100);
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
-    r = SnapshotLoader::load(**store, [](int percent, const QString &stage) { return stage != QLatin1String("opportunities"); });
+    r = SnapshotLoader::load(**store, [](int percent, const QString &stage) { return stage != QLatin1String("leads"); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Cancelled);
     // The store is still usable afterwards (the read transaction was closed).
