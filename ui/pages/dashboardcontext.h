@@ -11,6 +11,7 @@
 namespace ra {
 
 class KpiEngine;
+struct DataQualityReport;
 
 struct DashboardContext {
     std::shared_ptr<const KpiEngine> engine; // null when no store is open
@@ -18,6 +19,9 @@ struct DashboardContext {
     KpiFilters filters;
     std::optional<qint64> asOf;               // unset = the engine's default as_of
     QString currency = QStringLiteral("EUR");
+    // The store's data-quality checks, run by the window when it loads the
+    // store (they read SQL, pages do not); null until they have run.
+    std::shared_ptr<const DataQualityReport> quality;
 };
 
 } // namespace ra

@@ -1,0 +1,108 @@
+#include "itemmodels/importlogmodel.h"
+
+#include "itemmodels/modelroles.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace ra {
+
+ImportLogModel::ImportLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ImportLogModel::setImports(const std::vector<ImportSummary> &imports)
+{
+    beginResetModel();
+    m_imports = imports;
+    endResetModel();
+}
+
+int ImportLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_imports.size());
+}
+
+int ImportLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImportSummary &i = m_imports[static_cast<size_t>(index.row())];
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case Id: return i.id;
+    case Started:
+        if (role == SortRole)
+            return i.startedAt;
+        return QDateTime::fromSecsSinceEpoch(i.startedAt, QTimeZone::utc()).toString(Qt::ISODate);
+    case Bundle: return i.bundle;
+    case Status: return i.status;
+    case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(QLocale::system().toString(i.rejected));
+    default: return {};
+    }
+}
+
+QVariant ImportLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[] = {"Import", "Started (UTC)", "Bundle", "Status", "Rejected rows"};
+    return QString::fromLatin1(names[section]);
+}
+
+RejectionsModel::RejectionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RejectionsModel::setImports(const std::vector<ImportSummary> &imports)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const ImportSummary &i : imports)
+        for (const ImportRejectionRow &r : i.samples)
+            m_rows.push_back({i.id, r});
+    endResetModel();
+}
+
+int RejectionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RejectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const Row &row = m_rows[static_cast<size_t>(index.row())];
+    switch (index.column()) {
+    case Import: return row.importId;
+    case Location: {
+        QString loc = row.rejection.file + QLatin1Char(':') + QString::number(row.rejection.line);
+        if (!row.rejection.column.isEmpty())
+            loc += QLatin1Char(':') + row.rejection.column;
+        return loc;
+    }
+    case Reason: return row.rejection.reason;
+    default: return {};
+    }
+}
+
+QVariant RejectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[] = {"Import", "File:line:column", "Reason"};
+    return QString::fromLatin1(names[section]);
+}
+
+} // namespace ra

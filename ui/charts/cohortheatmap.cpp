@@ -1,0 +1,128 @@
+#include "charts/cohortheatmap.h"
+
+#include <QFont>
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ra {
+
+CohortHeatmap::CohortHeatmap(std::vector<CohortRow> rows, RetentionKind kind) : m_rows(std::move(rows)), m_kind(kind) {}
+
+const std::vector<std::optional<double>> &CohortHeatmap::values(const CohortRow &row) const
+{
+    return m_kind == RetentionKind::Logo ? row.logoRetention : row.revenueRetention;
+}
+
+QColor CohortHeatmap::cellColour(double value)
+{
+    // From near-white to the palette's dark blue; revenue retention above
+    // 100% (expansion) keeps the darkest shade.
+    const double t = std::clamp(value, 0.0, 1.0);
+    const QColor light(0xf0, 0xf6, 0xfb), dark(0x08, 0x3d, 0x77);
+    auto mix = [t](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * t)); };
+    return QColor(mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue()));
+}
+
+QString CohortHeatmap::monthLabel(int yyyymm)
+{
+    return QLocale::c().toString(QDate(yyyymm / 100, yyyymm % 100, 1), QStringLiteral("MMM yyyy"));
+}
+
+CohortHeatmap::Layout CohortHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
+{
+    Layout l;
+    for (const CohortRow &r : m_rows)
+        l.columns = std::max(l.columns, static_cast<int>(values(r).size()));
+    l.labelW = fm.horizontalAdvance(QStringLiteral("Mar 2026 (9,999)")) + fm.height() / 2;
+    l.headerH = fm.height() * 1.6;
+    const qreal legendH = fm.height() * 1.6;
+    l.grid = QRectF(target.left() + l.labelW, target.top() + l.headerH, target.width() - l.labelW,
+                    target.height() - l.headerH - legendH);
+    l.cellW = l.columns ? l.grid.width() / l.columns : 0;
+    l.cellH = m_rows.empty() ? 0 : std::min(l.grid.height() / static_cast<qreal>(m_rows.size()), fm.height() * 2.2);
+    return l;
+}
+
+void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
+{
+    if (isEmpty()) {
+        paintEmpty(painter, target);
+        return;
+    }
+    painter.save();
+    painter.fillRect(target, colours().background);
+    const QFontMetricsF fm(painter.font());
+    const Layout l = layout(target, fm);
+    const bool cellText = l.cellW >= fm.horizontalAdvance(QStringLiteral("100%")) + 4 && l.cellH >= fm.height();
+
+    painter.setPen(colours().muted);
+    for (int k = 0; k < l.columns; ++k) {
+        const QRectF h(l.grid.left() + k * l.cellW, target.top(), l.cellW, l.headerH);
+        // Thin columns show every other offset rather than overlapping numbers.
+        if (l.cellW >= fm.horizontalAdvance(QStringLiteral("M12")) + 2 || k % 2 == 0)
+            painter.drawText(h, Qt::AlignCenter, k == 0 ? QStringLiteral("M0") : QStringLiteral("M%1").arg(k));
+    }
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const CohortRow &row = m_rows[r];
+        const qreal y = l.grid.top() + static_cast<qreal>(r) * l.cellH;
+        painter.setPen(colours().text);
+        painter.drawText(QRectF(target.left(), y, l.labelW - fm.height() / 2, l.cellH), Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("%1 (%2)").arg(monthLabel(row.month), QLocale::system().toString(row.accounts)));
+        const auto &vals = values(row);
+        for (size_t k = 0; k < vals.size(); ++k) {
+            if (!vals[k])
+                continue;
+            const QRectF cell(l.grid.left() + static_cast<qreal>(k) * l.cellW, y, l.cellW - 1, l.cellH - 1);
+            const QColor fill = cellColour(*vals[k]);
+            painter.fillRect(cell, fill);
+            if (cellText) {
+                painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : QColor(0x1b, 0x1f, 0x24));
+                painter.drawText(cell, Qt::AlignCenter, QString::number(std::lround(*vals[k] * 100)) + QLatin1Char('%'));
+            }
+        }
+    }
+    // Legend: the scale from 0% to 100%.
+    const qreal ly = l.grid.top() + static_cast<qreal>(m_rows.size()) * l.cellH + fm.height() * 0.4;
+    const qreal lw = std::min<qreal>(200, l.grid.width() / 2);
+    for (int i = 0; i < 20; ++i)
+        painter.fillRect(QRectF(l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")) + i * lw / 20, ly, lw / 20 + 0.5,
+                                fm.height() * 0.8),
+                         cellColour(i / 19.0));
+    painter.setPen(colours().muted);
+    painter.drawText(QPointF(l.grid.left(), ly + fm.ascent() * 0.9), QStringLiteral("0%"));
+    painter.drawText(QPointF(l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")) + lw + 4, ly + fm.ascent() * 0.9),
+                     m_kind == RetentionKind::Logo ? QStringLiteral("100% of accounts retained")
+                                                   : QStringLiteral("≥ 100% of starting MRR"));
+    painter.restore();
+}
+
+QString CohortHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const
+{
+    if (isEmpty())
+        return {};
+    QFont font;
+    const Layout l = layout(target, QFontMetricsF(font));
+    if (!l.grid.contains(pos) || l.cellW <= 0 || l.cellH <= 0)
+        return {};
+    const int r = static_cast<int>((pos.y() - l.grid.top()) / l.cellH);
+    const int k = static_cast<int>((pos.x() - l.grid.left()) / l.cellW);
+    if (r < 0 || r >= static_cast<int>(m_rows.size()))
+        return {};
+    const auto &vals = values(m_rows[static_cast<size_t>(r)]);
+    if (k < 0 || k >= static_cast<int>(vals.size()) || !vals[static_cast<size_t>(k)])
+        return {};
+    return QStringLiteral("Cohort %1, month %2: %3% %4")
+        .arg(monthLabel(m_rows[static_cast<size_t>(r)].month))
+        .arg(k)
+        .arg(*vals[static_cast<size_t>(k)] * 100, 0, 'f', 1)
+        .arg(m_kind == RetentionKind::Logo ? QStringLiteral("of accounts still paying")
+                                           : QStringLiteral("of the cohort's starting MRR"));
+}
+
+} // namespace ra

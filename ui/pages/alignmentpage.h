@@ -1,0 +1,31 @@
+#pragma once
+// Alignment: the SLA both ways (sales accepting MQLs in time, sales giving
+// marketing feedback), the lead graveyard and re-entered leads, and the
+// alignment survey by question and role with the marketing–sales gap.
+#include "pages/kpipage.h"
+
+class QTableView;
+
+namespace ra {
+
+class QualityIssueModel;
+class SurveyModel;
+
+class AlignmentPage : public KpiPage {
+    Q_OBJECT
+public:
+    explicit AlignmentPage(QWidget *parent = nullptr);
+
+protected:
+    void refresh(const PageData &data) override;
+    void clearPage() override;
+
+private:
+    ChartView *m_sla = nullptr;
+    ChartView *m_graveyard = nullptr;
+    ChartView *m_survey = nullptr;
+    SurveyModel *m_surveyModel = nullptr;
+    QualityIssueModel *m_leadLists = nullptr;
+};
+
+} // namespace ra

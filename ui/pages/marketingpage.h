@@ -1,0 +1,23 @@
+#pragma once
+// Marketing: leads and MQLs by channel, MQL → SAL conversion, sourced and
+// influenced bookings, CAC.
+#include "pages/kpipage.h"
+
+namespace ra {
+
+class MarketingPage : public KpiPage {
+    Q_OBJECT
+public:
+    explicit MarketingPage(QWidget *parent = nullptr);
+
+protected:
+    void refresh(const PageData &data) override;
+    void clearPage() override;
+
+private:
+    ChartView *m_byChannel = nullptr;
+    ChartView *m_conversion = nullptr;
+    ChartView *m_sourced = nullptr;
+};
+
+} // namespace ra
