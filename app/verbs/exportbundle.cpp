@@ -1,13 +1,34 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// revalign export-bundle: writes the store back as a bundle folder.
 #include "cliutil.h"
 #include "commands.h"
 
+#include "import/bundleexporter.h"
+
 namespace ra::cli {
 
-int runExportBundle(const QStringList &)
+int runExportBundle(const QStringList &args)
 {
-    printError(QStringLiteral("'export-bundle' is not available in this build yet"));
-    return ExitFailure;
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("export-bundle"), QStringLiteral("write the store back as a bundle folder"));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The bundle folder (created when missing; bundle files in it are replaced)."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, args, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(QStringLiteral("export-bundle needs exactly one folder (see revalign export-bundle --help)"));
+        return ExitFailure;
+    }
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
+    if (!store)
+        return ExitFailure;
+    const Result<ExportSummary> r = BundleExporter(*store).run(positional.first());
+    if (!r) {
+        printError(r.message());
+        return ExitFailure;
+    }
+    printLine(QStringLiteral("exported %1 rows in %2 files to %3").arg(r->totalRows()).arg(r->files.size()).arg(r->folder));
+    return ExitOk;
 }
 
 } // namespace ra::cli

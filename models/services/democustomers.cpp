@@ -43,7 +43,7 @@ qint64 roundEuros(double cents) { return std::max<qint64>(100, qint64(cents / 10
 bool writeTickets(State &s, int account, Segment seg, int month)
 {
     const int count = poisson(s.rng, kTicketRate[seg]);
-    const qint64 from = s.cal.monthStart[month];
+    const qint64 from = std::max(s.cal.monthStart[month], s.cal.startTs); // the window starts mid-month
     const qint64 to = std::min(s.cal.monthStart[month + 1], s.cal.endTs);
     for (int k = 0; k < count; ++k) {
         const qint64 opened = from + s.rng.range(0, to - from - 1);
@@ -75,7 +75,7 @@ bool writeNps(State &s, int account, Segment seg, int month, bool spike)
     if (yyyymm % 100 % 3 != 0 || !s.rng.chance(0.3))
         return true;
     const qint64 day = s.cal.monthStart[month] + s.rng.range(0, 27) * kDay;
-    if (day >= s.cal.endTs)
+    if (day < s.cal.startTs || day >= s.cal.endTs)
         return true;
     // Scores 0..10: enterprise customers are happier; the price change quarter is not.
     static const double kBase[11] = {2, 1, 2, 3, 3, 5, 7, 12, 20, 25, 20};

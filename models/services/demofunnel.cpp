@@ -117,7 +117,10 @@ Status writeLeads(State &s)
         const bool hasAccount = !s.rng.chance(0.05);
         const int account = hasAccount ? pickAccount(s, day) : -1;
         qint8 persona = -1;
-        if (!s.rng.chance(0.012)) {
+        // About one lead in 80 has no persona, and neither have the leads of
+        // the persona-less accounts: those stay "Unassigned" all the way.
+        const bool unassignedAccount = hasAccount && s.accounts[account].persona < 0;
+        if (number % 80 != 17 && !unassignedAccount) {
             static const double kAny[kPersonaCount] = {16, 16, 20, 20, 16, 12};
             persona = (hasAccount && s.accounts[account].persona >= 0 && s.rng.chance(0.8))
                           ? s.accounts[account].persona
