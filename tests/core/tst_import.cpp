@@ -1,0 +1,483 @@
+// The bundle importer against small fixture bundles (tests/data/import/):
+// every rejection class with its exact file:line:column, per-file counts,
+// stored encodings, upsert/re-import, strict, dry run, cancel and the log.
+#include "import/bundleimporter.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+namespace {
+
+QString dataDir(const QString &name) { return QStringLiteral(RA_TEST_DATA_DIR "/import/") + name; }
+
+const QStringList kDataTables = {QStringLiteral("accounts"), QStringLiteral("campaigns"), QStringLiteral("leads"),
+                                 QStringLiteral("touches"), QStringLiteral("opportunities"), QStringLiteral("revenue"),
+                                 QStringLiteral("spend"), QStringLiteral("tickets"), QStringLiteral("nps"),
+                                 QStringLiteral("targets"), QStringLiteral("alignment_survey")};
+
+// Every row of the tables, in key order, as text: "equal dumps" = same content.
+QStringList dump(Store &store, const QStringList &tables)
+{
+    QStringList out;
+    for (const QString &t : tables) {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(t)))
+            return {QStringLiteral("error: ") + t};
+        while (q.next()) {
+            QStringList row{t};
+            for (int i = 0; i < q.record().count(); ++i)
+                row << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+QStringList dumpAll(Store &store)
+{
+    return dump(store, kDataTables + QStringList{QStringLiteral("imports"), QStringLiteral("import_rejections")});
+}
+
+QVariant scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("error: %1").arg(sql);
+    return q.value(0);
+}
+
+const FileSummary &fileOf(const ImportSummary &s, const QString &name)
+{
+    for (const FileSummary &f : s.files)
+        if (f.file == name)
+            return f;
+    static FileSummary none;
+    return none;
+}
+
+void copyBundle(const QString &from, const QString &to, const QStringList &only = {})
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &f : QDir(from).entryInfoList({QStringLiteral("*.csv")}, QDir::Files))
+        if (only.isEmpty() || only.contains(f.fileName()))
+            QVERIFY(QFile::copy(f.absoluteFilePath(), to + QLatin1Char('/') + f.fileName()));
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TstImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void rejection_data();
+    void rejection();
+    void rejectionsExactlyAsExpected();
+    void perFileCounts();
+    void storedEncodings();
+    void reimportIsUnchanged();
+    void changedRowIsUpdated();
+    void referenceToEarlierImport();
+    void strictRollsBack();
+    void dryRunWritesNothing();
+    void missingRequiredColumn();
+    void missingAccounts();
+    void onlyAccountsIsFine();
+    void unterminatedQuote();
+    void cancelLeavesStoreUnchanged();
+    void progressReachesOne();
+    void rejectionLogIsCapped();
+    void commandLine();
+
+private:
+    std::unique_ptr<Store> openStore(const QString &name = {});
+    Result<ImportSummary> importInto(Store &store, const QString &bundle, ImportOptions options = {});
+    const ImportSummary &rejectionRun();
+
+    QTemporaryDir m_tmp;
+    std::optional<ImportSummary> m_rejectionRun;
+};
+
+std::unique_ptr<Store> TstImport::openStore(const QString &name)
+{
+    // One store per test function unless named: tests never see each other's data.
+    const QString file = name.isEmpty() ? QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db") : name;
+    auto r = Store::open(m_tmp.filePath(file));
+    if (!r)
+        qFatal("cannot open store: %s", qPrintable(r.message()));
+    return std::move(r.value());
+}
+
+Result<ImportSummary> TstImport::importInto(Store &store, const QString &bundle, ImportOptions options)
+{
+    return BundleImporter(store).run(bundle, options);
+}
+
+void TstImport::init() { QVERIFY(m_tmp.isValid()); }
+
+const ImportSummary &TstImport::rejectionRun()
+{
+    if (!m_rejectionRun) {
+        auto store = openStore(QStringLiteral("rejections.db"));
+        auto r = importInto(*store, dataDir(QStringLiteral("rejections")));
+        if (!r)
+            qFatal("rejection bundle failed: %s", qPrintable(r.message()));
+        m_rejectionRun = *r;
+    }
+    return *m_rejectionRun;
+}
+
+// expected.txt: one "file:line:column|reason substring" per rejected row.
+void TstImport::rejection_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("reason");
+    QFile f(dataDir(QStringLiteral("rejections/expected.txt")));
+    QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype bar = line.indexOf(QLatin1Char('|'));
+        QTest::newRow(qPrintable(line.left(bar))) << line.left(bar) << line.mid(bar + 1);
+    }
+}
+
+void TstImport::rejection()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, reason);
+    for (const Rejection &r : rejectionRun().rejections) {
+        if (QStringLiteral("%1:%2:%3").arg(r.file).arg(r.line).arg(r.column) == where) {
+            QVERIFY2(r.reason.contains(reason), qPrintable(r.toString()));
+            return;
+        }
+    }
+    QStringList got;
+    for (const Rejection &r : rejectionRun().rejections)
+        got << r.toString();
+    QFAIL(qPrintable(QStringLiteral("no rejection at %1; got:\n%2").arg(where, got.join(QLatin1Char('\n')))));
+}
+
+void TstImport::rejectionsExactlyAsExpected()
+{
+    // Same list, same order: no extra rejection, one per row.
+    QFile f(dataDir(QStringLiteral("rejections/expected.txt")));
+    QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList expected;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            expected << line.section(QLatin1Char('|'), 0, 0);
+    }
+    QStringList got;
+    for (const Rejection &r : rejectionRun().rejections)
+        got << QStringLiteral("%1:%2:%3").arg(r.file).arg(r.line).arg(r.column);
+    QCOMPARE(got, expected);
+    QCOMPARE(rejectionRun().totalRejected(), qint64(expected.size()));
+    QCOMPARE(rejectionRun().rejections.front().toString(),
+             QStringLiteral("accounts.csv:3:created_on: unparseable date '2025-02-30' (expected YYYY-MM-DD)"));
+}
+
+void TstImport::perFileCounts()
+{
+    const ImportSummary &s = rejectionRun();
+    struct Expect { const char *file; qint64 inserted, rejected, warnings; };
+    const Expect table[] = {
+        {"accounts.csv", 3, 4, 1},      // A1, A3, A2 (the second A2 is valid); "notes" is unknown
+        {"campaigns.csv", 2, 4, 0},     // C1, C6 (-0 is not negative)
+        {"leads.csv", 5, 8, 2},         // L1, L8, L10, L12, L13; L8 mql before created, L13 disqualified before created
+        {"touches.csv", 1, 4, 0},
+        {"opportunities.csv", 2, 5, 1}, // O7 closed before created
+        {"revenue.csv", 1, 4, 0},
+        {"spend.csv", 1, 2, 0},
+        {"tickets.csv", 2, 1, 1},       // T3 resolved before opened
+        {"nps.csv", 1, 3, 0},
+        {"targets.csv", 1, 6, 0},
+        {"alignment_survey.csv", 1, 4, 0},
+    };
+    for (const Expect &e : table) {
+        const FileSummary &f = fileOf(s, QString::fromLatin1(e.file));
+        QVERIFY2(f.present, e.file);
+        QCOMPARE(f.inserted, e.inserted);
+        QCOMPARE(f.rejected, e.rejected);
+        QCOMPARE(f.warnings, e.warnings);
+        QCOMPARE(f.updated + f.unchanged, qint64(0));
+    }
+    QVERIFY(fileOf(s, QStringLiteral("accounts.csv")).warningMessages.first().contains(QStringLiteral("unknown column 'notes'")));
+    QVERIFY(fileOf(s, QStringLiteral("leads.csv")).warningMessages.first().startsWith(QStringLiteral("leads.csv:9: mql_at before created_at")));
+    QVERIFY(s.committed);
+    QCOMPARE(s.status(), QStringLiteral("partial"));
+}
+
+void TstImport::storedEncodings()
+{
+    auto store = openStore();
+    const auto r = importInto(*store, dataDir(QStringLiteral("base")));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(r->totalRejected(), qint64(0));
+    QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(4));
+    QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).warnings, qint64(1)); // L4: sal_at before mql_at
+    Store &s = *store;
+    // 2026-02-10T08:00:00+01:00 = 07:00 UTC.
+    QCOMPARE(scalar(s, QStringLiteral("SELECT created_at FROM leads WHERE lead_id='L3'")).toLongLong(), qint64(1770706800));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT source FROM leads WHERE lead_id='L2'")).toString(), QStringLiteral("sales"));
+    QVERIFY(scalar(s, QStringLiteral("SELECT source FROM leads WHERE lead_id='L4'")).isNull());
+    QVERIFY(scalar(s, QStringLiteral("SELECT account_id FROM leads WHERE lead_id='L3'")).isNull());
+    QVERIFY(scalar(s, QStringLiteral("SELECT source FROM opportunities WHERE opportunity_id='O1'")).isNull());
+    QCOMPARE(scalar(s, QStringLiteral("SELECT type FROM opportunities WHERE opportunity_id='O3'")).toString(), QStringLiteral("renewal"));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT amount FROM opportunities WHERE opportunity_id='O3'")).toLongLong(), qint64(80050));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT count(*) FROM revenue WHERE product='default'")).toInt(), 2);
+    QCOMPARE(scalar(s, QStringLiteral("SELECT mrr FROM revenue WHERE product='addon'")).toLongLong(), qint64(5025));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT month FROM revenue WHERE product='addon'")).toInt(), 202603);
+    QCOMPARE(scalar(s, QStringLiteral("SELECT respondent FROM nps WHERE account_id='A2'")).toString(), QString());
+    QVERIFY(!scalar(s, QStringLiteral("SELECT respondent FROM nps WHERE account_id='A2'")).isNull());
+    QCOMPARE(scalar(s, QStringLiteral("SELECT group_concat(period, ',') FROM (SELECT period FROM targets ORDER BY period)")).toString(),
+             QStringLiteral("2026-Q1,2026-W05"));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT question FROM alignment_survey WHERE respondent='bob'")).toString(),
+             QStringLiteral("lead_definition"));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT name FROM accounts WHERE account_id='A3'")).toString(), QStringLiteral("Gamma, Inc."));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT amount FROM spend WHERE team='sales'")).toLongLong(), qint64(700050));
+    QCOMPARE(scalar(s, QStringLiteral("SELECT created_on FROM accounts WHERE account_id='A1'")).toLongLong(), qint64(1736467200));
+    // The import is logged with its summary; foreign keys are enforced again afterwards.
+    QCOMPARE(scalar(s, QStringLiteral("SELECT status FROM imports")).toString(), QStringLiteral("ok"));
+    QVERIFY(scalar(s, QStringLiteral("SELECT summary FROM imports")).toString().contains(QStringLiteral("\"file\":\"leads.csv\"")));
+    QCOMPARE(scalar(s, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+void TstImport::reimportIsUnchanged()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QStringList before = dump(*store, kDataTables);
+    const auto again = importInto(*store, dataDir(QStringLiteral("base")));
+    QVERIFY(again.ok());
+    for (const FileSummary &f : again->files) {
+        QCOMPARE(f.inserted + f.updated + f.rejected, qint64(0));
+    }
+    QCOMPARE(fileOf(*again, QStringLiteral("leads.csv")).unchanged, qint64(4));
+    QCOMPARE(fileOf(*again, QStringLiteral("touches.csv")).unchanged, qint64(3));
+    QCOMPARE(dump(*store, kDataTables), before);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 2);
+}
+
+void TstImport::changedRowIsUpdated()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QString bundle = m_tmp.filePath(QStringLiteral("changed"));
+    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("accounts.csv")});
+    writeFile(bundle + QStringLiteral("/accounts.csv"),
+              "account_id,name\nA1,Acme Renamed\nA2,Beta\nA4,Delta\n"); // segment etc. absent: kept
+    const auto r = importInto(*store, bundle);
+    QVERIFY(r.ok());
+    const FileSummary &f = fileOf(*r, QStringLiteral("accounts.csv"));
+    QCOMPARE(f.updated, qint64(1));
+    QCOMPARE(f.unchanged, qint64(1));
+    QCOMPARE(f.inserted, qint64(1));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT name || '/' || segment FROM accounts WHERE account_id='A1'")).toString(),
+             QStringLiteral("Acme Renamed/SMB"));
+}
+
+void TstImport::referenceToEarlierImport()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QString bundle = m_tmp.filePath(QStringLiteral("later"));
+    QDir().mkpath(bundle);
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\n");
+    writeFile(bundle + QStringLiteral("/leads.csv"), "lead_id,account_id,campaign_id,created_at\nL50,A2,C1,2026-04-01\nL51,A77,,2026-04-01\n");
+    writeFile(bundle + QStringLiteral("/touches.csv"), "lead_id,campaign_id,touched_at\nL1,C2,2026-04-02\nL50,C1,2026-04-02\n");
+    const auto r = importInto(*store, bundle);
+    QVERIFY(r.ok());
+    QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(1));
+    QCOMPARE(fileOf(*r, QStringLiteral("touches.csv")).inserted, qint64(2));
+    QCOMPARE(r->rejections.size(), std::size_t(1));
+    QCOMPARE(r->rejections.front().toString(),
+             QStringLiteral("leads.csv:3:account_id: unknown account 'A77' (not in accounts.csv nor in the store)"));
+}
+
+void TstImport::strictRollsBack()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QStringList before = dump(*store, kDataTables);
+    ImportOptions o;
+    o.strict = true;
+    const auto r = importInto(*store, dataDir(QStringLiteral("rejections")), o);
+    QVERIFY(r.ok());
+    QVERIFY(!r->committed);
+    QCOMPARE(r->status(), QStringLiteral("rolled_back"));
+    // 45 on an empty store; here C2 and L2, rejected in the bundle, exist in the
+    // store, so leads.csv:4 and touches.csv:3 refer to stored rows and pass.
+    QCOMPARE(r->totalRejected(), rejectionRun().totalRejected() - 2);
+    QCOMPARE(dump(*store, kDataTables), before);
+    // The attempt itself is in the log, with its rejections.
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT status FROM imports ORDER BY import_id DESC LIMIT 1")).toString(),
+             QStringLiteral("rolled_back"));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM import_rejections")).toLongLong(), r->totalRejected());
+}
+
+void TstImport::dryRunWritesNothing()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QStringList before = dumpAll(*store);
+    const auto r = BundleImporter(*store).validate(dataDir(QStringLiteral("rejections")), {});
+    QVERIFY(r.ok());
+    QVERIFY(r->dryRun);
+    QVERIFY(!r->committed);
+    QCOMPARE(r->importId, qint64(0));
+    QCOMPARE(dumpAll(*store), before);
+    // Same counts as a real run on this store (see strictRollsBack for the 2).
+    QCOMPARE(r->totalRejected(), rejectionRun().totalRejected() - 2);
+    const FileSummary &acc = fileOf(*r, QStringLiteral("accounts.csv"));
+    QCOMPARE(acc.inserted + acc.updated + acc.unchanged, qint64(3));
+    QCOMPARE(acc.unchanged, qint64(1)); // A1 is the same row as in the base bundle
+    QCOMPARE(acc.updated, qint64(2));   // A2 and A3 differ
+}
+
+void TstImport::missingRequiredColumn()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QStringList before = dumpAll(*store);
+    const QString bundle = m_tmp.filePath(QStringLiteral("nocol"));
+    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("accounts.csv"), QStringLiteral("campaigns.csv")});
+    writeFile(bundle + QStringLiteral("/leads.csv"), "lead_id,email,Account_Id\nL90,x@y.z,A1\n");
+    const auto r = importInto(*store, bundle);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Validation);
+    QCOMPARE(r.message(), QStringLiteral("leads.csv: missing required column 'created_at'; the file is rejected"));
+    QCOMPARE(dumpAll(*store), before);
+}
+
+void TstImport::missingAccounts()
+{
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("noaccounts"));
+    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("leads.csv")});
+    const auto r = importInto(*store, bundle);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::NotFound);
+    QVERIFY(r.message().contains(QStringLiteral("accounts.csv")));
+    const auto missing = importInto(*store, m_tmp.filePath(QStringLiteral("no-such-folder")));
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void TstImport::onlyAccountsIsFine()
+{
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("onlyaccounts"));
+    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("accounts.csv")});
+    const auto r = importInto(*store, bundle);
+    QVERIFY(r.ok());
+    QCOMPARE(r->totalRejected(), qint64(0));
+    QVERIFY(fileOf(*r, QStringLiteral("accounts.csv")).present);
+    QVERIFY(!fileOf(*r, QStringLiteral("leads.csv")).present);
+    QCOMPARE(r->files.size(), std::size_t(11));
+}
+
+void TstImport::unterminatedQuote()
+{
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("quote"));
+    QDir().mkpath(bundle);
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id,name\nA1,ok\nA2,\"never closed\nA3,x\n");
+    const auto r = importInto(*store, bundle);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Parse);
+    QVERIFY2(r.message().startsWith(QStringLiteral("accounts.csv:3: unterminated quoted field")), qPrintable(r.message()));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+}
+
+void TstImport::cancelLeavesStoreUnchanged()
+{
+    auto store = openStore();
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    const QStringList before = dumpAll(*store);
+    ImportOptions o;
+    int polls = 0;
+    o.cancelled = [&] { return ++polls > 4; }; // a few files in
+    const auto r = importInto(*store, dataDir(QStringLiteral("rejections")), o);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(dumpAll(*store), before);
+}
+
+void TstImport::progressReachesOne()
+{
+    auto store = openStore();
+    ImportOptions o;
+    std::vector<double> seen;
+    o.progress = [&](double f) { seen.push_back(f); };
+    QVERIFY(importInto(*store, dataDir(QStringLiteral("base")), o).ok());
+    QVERIFY(seen.size() >= 11);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QCOMPARE(seen.back(), 1.0);
+}
+
+void TstImport::rejectionLogIsCapped()
+{
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("many"));
+    QDir().mkpath(bundle);
+    QByteArray accounts("account_id,created_on\n");
+    for (int i = 0; i < 1200; ++i)
+        accounts += "A" + QByteArray::number(i) + ",not-a-date\n";
+    accounts += "OK,2026-01-01\n";
+    writeFile(bundle + QStringLiteral("/accounts.csv"), accounts);
+    const auto r = importInto(*store, bundle);
+    QVERIFY(r.ok());
+    QCOMPARE(r->rejections.size(), std::size_t(1200));
+    QCOMPARE(r->rejections.back().line, qint64(1201));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM import_rejections")).toInt(), BundleImporter::kMaxStoredRejections);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 1);
+}
+
+void TstImport::commandLine()
+{
+    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
+    if (!QFileInfo::exists(bin))
+        QSKIP("the revalign binary is not built");
+    const QString db = m_tmp.filePath(QStringLiteral("cli.db"));
+    auto run = [&](const QStringList &args, QString *err = nullptr, QString *out = nullptr) {
+        QProcess p;
+        p.start(bin, QStringList{QStringLiteral("import")} + args + QStringList{QStringLiteral("--db"), db});
+        p.waitForFinished(60000);
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        return p.exitCode();
+    };
+    QString err, out;
+    QCOMPARE(run({dataDir(QStringLiteral("base"))}, &err, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("leads.csv")), qPrintable(out));
+    QCOMPARE(run({dataDir(QStringLiteral("rejections")), QStringLiteral("--dry-run")}, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("revalign: leads.csv:7:mql_at: unparseable timestamp '2026-13-01' (expected YYYY-MM-DD")),
+             qPrintable(err));
+    QVERIFY(!err.contains(QStringLiteral("importing"))); // no progress when stderr is not a terminal
+    QCOMPARE(run({dataDir(QStringLiteral("base")), QStringLiteral("--progress")}, &err), 0);
+    QVERIFY(err.contains(QStringLiteral("100%")));
+    QCOMPARE(run({m_tmp.filePath(QStringLiteral("nowhere"))}, &err), 2);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(run({}, &err), 2);
+}
+
+QTEST_GUILESS_MAIN(TstImport)
+#include "tst_import.moc"
