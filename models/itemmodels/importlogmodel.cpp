@@ -39,7 +39,7 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
     case Started:
         if (role == SortRole)
             return i.startedAt;
-        return QDateTime::fromSecsSinceEpoch(i.startedAt, QTimeZone::utc()).toString(Qt::ISODate);
+        return QDateTime::fromSecsSinceEpoch(i.startedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Bundle: return i.bundle;
     case Status: return i.status;
     case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(QLocale::system().toString(i.rejected));
