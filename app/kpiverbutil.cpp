@@ -29,7 +29,7 @@ bool checkFilter(const KpiEngine &engine, Dimension d, const QCommandLineParser 
     QStringList valid = known;
     if (!valid.contains(QStringLiteral("Unassigned")))
         valid << QStringLiteral("Unassigned");
-    printError(QStringLiteral("unknown %1 '%2'; valid values: %3").arg(dimensionName(d), v, valid.join(QStringLiteral(", "))));
+    printError(QStringLiteral("unknown %1 '%2'; valid values: %3").arg(dimensionKey(d), v, valid.join(QStringLiteral(", "))));
     return false;
 }
 

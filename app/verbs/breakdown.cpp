@@ -50,7 +50,7 @@ int runBreakdown(const QStringList &args)
         std::fputs(breakdownCsv(rows, by).toUtf8().constData(), stdout);
         break;
     case OutputFormat::Table:
-        std::printf("%s by %s\n", qPrintable(period->key()), qPrintable(dimensionName(by)));
+        std::printf("%s by %s\n", qPrintable(period->key()), qPrintable(dimensionKey(by)));
         std::fputs(breakdownTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
         break;
     }

@@ -97,7 +97,7 @@ QString filtersJson(const KpiFilters &f)
         .arg(optionalString(f.persona), optionalString(f.segment), optionalString(f.channel));
 }
 
-QString dimensionName(Dimension d)
+QString dimensionKey(Dimension d)
 {
     switch (d) {
     case Dimension::Persona: return QStringLiteral("persona");
@@ -173,7 +173,7 @@ QString breakdownJson(const Period &period, Dimension by, const std::vector<Brea
     QString out;
     out += QStringLiteral("{\n  \"period\": ") + periodJson(period) + QStringLiteral(",\n");
     out += QStringLiteral("  \"as_of\": ") + jsonString(formatTimestamp(asOf)) + QStringLiteral(",\n");
-    out += QStringLiteral("  \"by\": ") + jsonString(dimensionName(by)) + QStringLiteral(",\n");
+    out += QStringLiteral("  \"by\": ") + jsonString(dimensionKey(by)) + QStringLiteral(",\n");
     out += QStringLiteral("  \"filters\": ") + filtersJson(filters) + QStringLiteral(",\n");
     out += QStringLiteral("  \"rows\": [\n") + items.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]\n}");
     return out;

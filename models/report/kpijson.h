@@ -31,7 +31,7 @@ QString breakdownJson(const Period &period, Dimension by, const std::vector<Brea
                       const KpiFilters &filters);
 QString cohortsJson(const std::vector<CohortRow> &cohorts, qint64 asOf, const KpiFilters &filters);
 
-QString dimensionName(Dimension d); // "persona", "segment", "channel"
+QString dimensionKey(Dimension d); // "persona", "segment", "channel"
 QString targetStatusName(TargetStatus s); // "on_track", "behind", null-ish "no_value"
 
 } // namespace ra

@@ -182,7 +182,7 @@ QString trendCsv(const TrendSeries &t, const std::vector<KpiId> &keys)
 
 QString breakdownCsv(const std::vector<BreakdownRow> &rows, Dimension by)
 {
-    QStringList header{dimensionName(by)};
+    QStringList header{dimensionKey(by)};
     for (const KpiInfo &k : kpiCatalog())
         header << QLatin1String(k.key);
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");

@@ -1,0 +1,285 @@
+// The KPI verbs as a user runs them: the revalign binary as a process on a
+// store imported from the `funnel` fixture (tests/data/kpi/funnel, whose
+// numbers are worked out in its expected.md).
+#include "kpi/kpicatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run revalign(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(RA_REVALIGN_BIN), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TstKpiCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void kpisJson();
+    void kpisJsonFilters();
+    void kpisTable();
+    void usageErrors_data();
+    void usageErrors();
+    void unknownPersonaListsValues();
+    void trend();
+    void breakdown();
+    void cohorts();
+    void quality();
+
+private:
+    QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
+    QTemporaryDir m_tmp;
+    QString m_db;
+};
+
+void TstKpiCli::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_db = m_tmp.filePath(QStringLiteral("funnel.db"));
+    const Run r = revalign(withDb({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/kpi/funnel")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+}
+
+void TstKpiCli::kpisJson()
+{
+    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                   QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    const QJsonObject o = doc.object();
+    QCOMPARE(o[QStringLiteral("period")].toObject()[QStringLiteral("key")].toString(), QStringLiteral("2026-11"));
+    QCOMPARE(o[QStringLiteral("period")].toObject()[QStringLiteral("start")].toString(), QStringLiteral("2026-11-01"));
+    QCOMPARE(o[QStringLiteral("period")].toObject()[QStringLiteral("end")].toString(), QStringLiteral("2026-11-30"));
+    QCOMPARE(o[QStringLiteral("as_of")].toString(), QStringLiteral("2027-02-01T09:00:00Z"));
+    const QJsonObject filters = o[QStringLiteral("filters")].toObject();
+    QVERIFY(filters[QStringLiteral("persona")].isNull());
+    QVERIFY(filters[QStringLiteral("segment")].isNull());
+    QVERIFY(filters[QStringLiteral("channel")].isNull());
+
+    const QJsonObject kpis = o[QStringLiteral("kpis")].toObject();
+    QCOMPARE(kpis.size(), kKpiCount);
+    qsizetype lastPos = -1;
+    for (const KpiInfo &k : kpiCatalog()) {
+        QVERIFY2(kpis.contains(QLatin1String(k.key)), k.key);
+        // The contract lists the keys in catalog order; QJsonObject would sort them.
+        const qsizetype pos = r.out.indexOf(QStringLiteral("\"%1\":").arg(QLatin1String(k.key)));
+        QVERIFY2(pos > lastPos, k.key);
+        lastPos = pos;
+    }
+    QVERIFY(r.out.contains(QStringLiteral("\"leads.created\": 10,")));   // an integer, not 10.0
+    QCOMPARE(kpis[QStringLiteral("conv.mql_to_sal")].toDouble(), 5.0 / 7.0); // full precision
+    QCOMPARE(kpis[QStringLiteral("bookings.total")].toDouble(), 1000.0);     // major units
+    QVERIFY(kpis[QStringLiteral("mrr.end")].isNull());                       // no revenue file
+    QVERIFY(kpis[QStringLiteral("tickets.opened")].isNull());
+    // The previous period travels with it.
+    const QJsonObject prev = o[QStringLiteral("previous")].toObject();
+    QCOMPARE(prev[QStringLiteral("period")].toObject()[QStringLiteral("key")].toString(), QStringLiteral("2026-10"));
+    QCOMPARE(prev[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 1);
+    QVERIFY(o[QStringLiteral("targets")].isArray());
+}
+
+void TstKpiCli::kpisJsonFilters()
+{
+    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                   QStringLiteral("--persona"), QStringLiteral(" CFO "), QStringLiteral("--channel"),
+                                   QStringLiteral("web"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30 08:00"),
+                                   QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o[QStringLiteral("as_of")].toString(), QStringLiteral("2026-11-30T08:00:00Z"));
+    const QJsonObject filters = o[QStringLiteral("filters")].toObject();
+    QCOMPARE(filters[QStringLiteral("persona")].toString(), QStringLiteral("CFO"));
+    QVERIFY(filters[QStringLiteral("segment")].isNull());
+    QCOMPARE(filters[QStringLiteral("channel")].toString(), QStringLiteral("web"));
+    // CFO and web: L1, L6, L8 (expected.md).
+    QCOMPARE(o[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 3);
+}
+
+void TstKpiCli::kpisTable()
+{
+    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("—")));          // nulls
+    QVERIFY(r.out.contains(QStringLiteral("MARKETING")));  // grouped
+    QVERIFY(r.out.contains(QStringLiteral("71.4%")));      // MQL → SAL 5/7 for people
+    QVERIFY(r.out.contains(QStringLiteral("€1,000")));     // bookings
+    for (const KpiInfo &k : kpiCatalog())
+        QVERIFY2(r.out.contains(QLatin1String(k.key)), k.key);
+}
+
+void TstKpiCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString p = QStringLiteral("--period");
+    QTest::newRow("no period") << QStringList{QStringLiteral("kpis")} << QStringLiteral("--period");
+    QTest::newRow("bad period") << QStringList{QStringLiteral("kpis"), p, QStringLiteral("2026-13")} << QStringLiteral("2026");
+    QTest::newRow("bad as-of") << QStringList{QStringLiteral("kpis"), p, QStringLiteral("2026-11"), QStringLiteral("--as-of"),
+                                              QStringLiteral("yesterday")}
+                               << QStringLiteral("--as-of");
+    QTest::newRow("unknown segment") << QStringList{QStringLiteral("kpis"), p, QStringLiteral("2026-11"),
+                                                    QStringLiteral("--segment"), QStringLiteral("Huge")}
+                                     << QStringLiteral("Enterprise, SMB");
+    QTest::newRow("unknown channel") << QStringList{QStringLiteral("kpis"), p, QStringLiteral("2026-11"),
+                                                    QStringLiteral("--channel"), QStringLiteral("radio")}
+                                     << QStringLiteral("web");
+    QTest::newRow("json and csv") << QStringList{QStringLiteral("trend"), QStringLiteral("leads.mql"), QStringLiteral("--json"),
+                                                 QStringLiteral("--csv")}
+                                  << QStringLiteral("--csv");
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("trend"), QStringLiteral("leads.mql,leads.bogus")}
+                                 << QStringLiteral("leads.bogus");
+    QTest::newRow("bad grain") << QStringList{QStringLiteral("trend"), QStringLiteral("leads.mql"), QStringLiteral("--grain"),
+                                              QStringLiteral("day")}
+                               << QStringLiteral("week, month or quarter");
+    QTest::newRow("bad last") << QStringList{QStringLiteral("trend"), QStringLiteral("leads.mql"), QStringLiteral("--last"),
+                                             QStringLiteral("0")}
+                              << QStringLiteral("--last");
+    QTest::newRow("bad by") << QStringList{QStringLiteral("breakdown"), p, QStringLiteral("2026-11"), QStringLiteral("--by"),
+                                           QStringLiteral("colour")}
+                            << QStringLiteral("persona, segment or channel");
+    QTest::newRow("bad from") << QStringList{QStringLiteral("cohorts"), QStringLiteral("--from"), QStringLiteral("2026-13")}
+                              << QStringLiteral("--from");
+}
+
+void TstKpiCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = revalign(withDb(args));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+void TstKpiCli::unknownPersonaListsValues()
+{
+    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                   QStringLiteral("--persona"), QStringLiteral("CEO")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown persona 'CEO'")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("CFO, IT, Unassigned")), qPrintable(r.err));
+
+    const Run missing = revalign({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                  QStringLiteral("--db"), m_tmp.filePath(QStringLiteral("nothing-here.db"))});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TstKpiCli::trend()
+{
+    const Run r = revalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created,conv.mql_to_sal"),
+                                   QStringLiteral("--grain"), QStringLiteral("month"), QStringLiteral("--last"),
+                                   QStringLiteral("5"), QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray periods = o[QStringLiteral("periods")].toArray();
+    QCOMPARE(periods.size(), 5);
+    // Ends with the month containing as_of (2027-02-01 09:00).
+    QCOMPARE(periods.last().toObject()[QStringLiteral("key")].toString(), QStringLiteral("2027-02"));
+    QCOMPARE(periods.first().toObject()[QStringLiteral("key")].toString(), QStringLiteral("2026-10"));
+    const QJsonObject nov = periods.at(1).toObject()[QStringLiteral("kpis")].toObject();
+    QCOMPARE(nov[QStringLiteral("leads.created")].toInt(), 10);
+    QCOMPARE(nov.size(), 2);
+
+    const Run csv = revalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created"), QStringLiteral("--grain"),
+                                     QStringLiteral("week"), QStringLiteral("--last"), QStringLiteral("2"),
+                                     QStringLiteral("--as-of"), QStringLiteral("2026-11-08T12:00:00Z"), QStringLiteral("--csv")}));
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("period,start,end,leads.created"));
+    QCOMPARE(lines[2], QStringLiteral("2026-W45,2026-11-02,2026-11-08,8"));
+}
+
+void TstKpiCli::breakdown()
+{
+    const Run r = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                   QStringLiteral("--by"), QStringLiteral("persona"), QStringLiteral("--csv")}));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines[0].startsWith(QStringLiteral("persona,leads.created,leads.mql,")));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("CFO,5,5,3,")), qPrintable(lines[1]));
+    QVERIFY2(lines[3].startsWith(QStringLiteral("Unassigned,3,1,")), qPrintable(lines[3]));
+
+    const Run json = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                      QStringLiteral("--by"), QStringLiteral("segment"), QStringLiteral("--json")}));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("rows")].toArray();
+    QVERIFY(rows.size() >= 2);
+    QCOMPARE(rows.at(0).toObject()[QStringLiteral("value")].toString(), QStringLiteral("Enterprise"));
+    QCOMPARE(rows.at(0).toObject()[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 4);
+
+    const Run table = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+                                       QStringLiteral("--by"), QStringLiteral("channel")}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(QStringLiteral("telemarketing")));
+}
+
+void TstKpiCli::cohorts()
+{
+    const Run r = revalign(withDb({QStringLiteral("cohorts"), QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o[QStringLiteral("cohorts")].isArray());
+    QCOMPARE(o[QStringLiteral("cohorts")].toArray().size(), 0); // the fixture has no revenue
+
+    const Run table = revalign(withDb({QStringLiteral("cohorts")}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(QStringLiteral("Revenue retention")));
+}
+
+void TstKpiCli::quality()
+{
+    const Run r = revalign(withDb({QStringLiteral("quality"), QStringLiteral("--json")}));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QHash<QString, QJsonObject> issues;
+    for (const QJsonValue &v : o[QStringLiteral("issues")].toArray())
+        issues.insert(v.toObject()[QStringLiteral("key")].toString(), v.toObject());
+    // L4's SAL is before its MQL.
+    QCOMPARE(issues[QStringLiteral("leads.out_of_order")][QStringLiteral("count")].toInt(), 1);
+    QCOMPARE(issues[QStringLiteral("leads.out_of_order")][QStringLiteral("samples")].toArray().at(0).toString(), QStringLiteral("L4"));
+    // L3, L10, L13, L14 have no persona.
+    QCOMPARE(issues[QStringLiteral("leads.without_persona")][QStringLiteral("count")].toInt(), 4);
+    QCOMPARE(issues[QStringLiteral("opportunities.without_lead")][QStringLiteral("count")].toInt(), 0);
+    // Over every lead as of 2027-02-01: L5, L6 never accepted, L2 accepted without outcome.
+    QCOMPARE(issues[QStringLiteral("leads.stalled")][QStringLiteral("count")].toInt(), 3);
+    QCOMPARE(issues[QStringLiteral("leads.reentered")][QStringLiteral("count")].toInt(), 2); // L10, L12
+    const QJsonArray imports = o[QStringLiteral("imports")].toArray();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.at(0).toObject()[QStringLiteral("rejected")].toInt(), 0);
+
+    const Run text = revalign(withDb({QStringLiteral("quality")}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QStringLiteral("out of order")));
+}
+
+QTEST_GUILESS_MAIN(TstKpiCli)
+#include "tst_kpicli.moc"
