@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "domain/values.h"
 #include "services/demogenerator.h"
 
 #include <QDateTime>
@@ -42,11 +43,12 @@ int runDemo(const QStringList &args)
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("end"))) {
-        options.end = QDate::fromString(parser.value(QStringLiteral("end")).trimmed(), Qt::ISODate);
-        if (!options.end.isValid()) {
-            printError(QStringLiteral("--end must be a date YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("end"))));
+        const Result<qint64> end = parseDate(parser.value(QStringLiteral("end")));
+        if (!end) {
+            printError(QStringLiteral("--end: %1").arg(end.message()));
             return ExitFailure;
         }
+        options.end = QDateTime::fromSecsSinceEpoch(*end, Qt::UTC).date();
     } else {
         options.end = QDateTime::currentDateTimeUtc().date();
     }

@@ -53,14 +53,12 @@ std::vector<double> cumulativeDayWeights(const Calendar &cal)
     return cum;
 }
 
-// Share of MQLs accepted within the SLA: flat for most of the window, then the
-// last six months of a new hand-off routine lift it.
-double fastAcceptShare(const Calendar &cal, int month)
+// 0 for most of the window, rising to 1 over the last six months: the new
+// hand-off routine (a daily MQL review) that lifts SLA compliance.
+double routineRamp(const Calendar &cal, int month)
 {
     const int rampStart = cal.months - 6;
-    if (month < rampStart)
-        return 0.52;
-    return 0.52 + 0.36 * double(month - rampStart + 1) / 6.0;
+    return month < rampStart ? 0.0 : double(month - rampStart + 1) / 6.0;
 }
 
 int pickAccount(State &s, int day)
@@ -105,7 +103,12 @@ Status writeLeads(State &s)
         static const double kSourceWeights[] = {70, 20, 10};
         static const double kMarketingChannelWeights[] = {22, 16, 12, 20, 18, 12};
         static const double kSalesChannelWeights[] = {50, 20, 30}; // telemarketing, referral, field
-        const int source = s.rng.weighted(kSourceWeights, 3);
+        const bool hasAccount = !s.rng.chance(0.05);
+        const int account = hasAccount ? pickAccount(s, day) : -1;
+        // Named accounts are worked by sales alone: marketing never reaches them.
+        int source = s.rng.weighted(kSourceWeights, 3);
+        if (source == 0 && hasAccount && s.accounts[account].salesOnly)
+            source = s.rng.chance(0.8) ? 1 : 2;
         int channel = 0;
         if (source == 0)
             channel = s.rng.weighted(kMarketingChannelWeights, 6);
@@ -113,9 +116,8 @@ Status writeLeads(State &s)
             channel = std::array<int, 3>{6, 7, 9}[s.rng.weighted(kSalesChannelWeights, 3)];
         else
             channel = s.rng.chance(0.8) ? 8 : 7;
+        const bool salesOnly = hasAccount && s.accounts[account].salesOnly;
 
-        const bool hasAccount = !s.rng.chance(0.05);
-        const int account = hasAccount ? pickAccount(s, day) : -1;
         qint8 persona = -1;
         // About one lead in 80 has no persona, and neither have the leads of
         // the persona-less accounts: those stay "Unassigned" all the way.
@@ -163,14 +165,14 @@ Status writeLeads(State &s)
                 cut(mql);
             }
         }
-        bool accepted = false;
         if (mql) {
             const int m = s.cal.monthOfTs(*mql);
             s.totals.mql[m] += 1;
-            const double p = persona >= 0 ? kAcceptByPersona[persona] : kAcceptUnassigned;
+            // The routine makes sales look at every MQL: more are accepted, and faster.
+            const double ramp = routineRamp(s.cal, m);
+            const double p = std::min(0.95, (persona >= 0 ? kAcceptByPersona[persona] : kAcceptUnassigned) * (1.0 + 0.25 * ramp));
             if (s.rng.chance(p)) {
-                accepted = true;
-                const double hours = s.rng.chance(fastAcceptShare(s.cal, m)) ? s.rng.uniform(0.2, 11.8)
+                const double hours = s.rng.chance(0.5 + 0.45 * ramp) ? s.rng.uniform(0.2, 11.8)
                                                                                : 12.2 + s.rng.exponential(40.0);
                 sal = *mql + qint64(hours * kHour);
                 cut(sal);
@@ -181,7 +183,6 @@ Status writeLeads(State &s)
             } // else: nobody ever looked at it (the graveyard)
         } else if (source != 0 && s.rng.chance(0.62)) {
             // Sales and partner leads skip the MQL stage.
-            accepted = true;
             sal = createdAt + qint64(s.rng.uniform(0.5, 48.0) * kHour);
             cut(sal);
         }
@@ -208,7 +209,6 @@ Status writeLeads(State &s)
             sal = *mql - s.rng.range(1, 10) * kHour;
         if (sqlAt && sal && s.rng.chance(0.002))
             sqlAt = *sal - s.rng.range(1, 20) * kHour;
-        (void)accepted;
 
         st.bind(1, leadId(number));
         if (!email.isEmpty())
@@ -231,7 +231,7 @@ Status writeLeads(State &s)
 
         // Touches: marketing leads get a first touch and some follow-ups; a
         // quarter of the others are touched too (influence).
-        if (source == 0 || s.rng.chance(0.25)) {
+        if (source == 0 || (!salesOnly && s.rng.chance(0.25))) {
             int touches = int(s.rng.range(source == 0 ? 1 : 0, 3));
             qint64 t = createdAt;
             for (int k = 0; k < touches + (source == 0 ? 0 : 1); ++k) {

@@ -220,6 +220,7 @@ Status writeAccounts(State &s)
         const qint8 drawn = qint8(s.rng.weighted(kPersonaWeights[a.segment], kPersonaCount));
         a.persona = i % 29 == 3 ? qint8(-1) : drawn;
         a.legacy = i < legacy;
+        a.salesOnly = s.rng.chance(a.segment == Enterprise ? 0.45 : 0.2);
         // New accounts appear steadily through the window, in index order, so
         // the lead phase can pick among "accounts that exist by now" by index.
         a.createdDay = a.legacy ? -int(s.rng.range(30, 1100)) : int(qint64(i - legacy) * (s.cal.days - 1) / (count - legacy));

@@ -36,6 +36,7 @@ struct Account {
     Segment segment = Smb;
     qint8 persona = -1;      // index in kPersonas, -1 = none
     bool legacy = false;     // existed before the window
+    bool salesOnly = false;  // a named account: only sales generates its leads
     int createdDay = 0;      // day offset; negative for legacy accounts
     int startMonth = -1;     // first paying month offset, -1 = not (yet) a customer
     qint64 startMrr = 0;     // cents
