@@ -101,7 +101,18 @@ void TstKpiCli::kpisJson()
     const QJsonObject prev = o[QStringLiteral("previous")].toObject();
     QCOMPARE(prev[QStringLiteral("period")].toObject()[QStringLiteral("key")].toString(), QStringLiteral("2026-10"));
     QCOMPARE(prev[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 1);
-    QVERIFY(o[QStringLiteral("targets")].isArray());
+    // November's rows of targets.csv, judged as in expected.md.
+    QHash<QString, QJsonObject> targets;
+    for (const QJsonValue &v : o[QStringLiteral("targets")].toArray())
+        targets.insert(v.toObject()[QStringLiteral("kpi")].toString(), v.toObject());
+    QCOMPARE(targets.size(), 4);
+    QCOMPARE(targets[QStringLiteral("leads.created")][QStringLiteral("status")].toString(), QStringLiteral("behind"));
+    QCOMPARE(targets[QStringLiteral("leads.created")][QStringLiteral("owner")].toString(), QStringLiteral("marketing"));
+    QCOMPARE(targets[QStringLiteral("sla.breached")][QStringLiteral("status")].toString(), QStringLiteral("on_track"));
+    QCOMPARE(targets[QStringLiteral("bookings.total")][QStringLiteral("status")].toString(), QStringLiteral("on_track"));
+    QCOMPARE(targets[QStringLiteral("bookings.total")][QStringLiteral("actual")].toDouble(), 1000.0);
+    QCOMPARE(targets[QStringLiteral("conv.mql_to_sal")][QStringLiteral("status")].toString(), QStringLiteral("behind"));
+    QVERIFY(targets[QStringLiteral("conv.mql_to_sal")][QStringLiteral("owner")].isNull());
 }
 
 void TstKpiCli::kpisJsonFilters()
@@ -129,6 +140,8 @@ void TstKpiCli::kpisTable()
     QVERIFY(r.out.contains(QStringLiteral("MARKETING")));  // grouped
     QVERIFY(r.out.contains(QStringLiteral("71.4%")));      // MQL → SAL 5/7 for people
     QVERIFY(r.out.contains(QStringLiteral("€1,000")));     // bookings
+    QVERIFY(r.out.contains(QStringLiteral("on track")));
+    QVERIFY(r.out.contains(QStringLiteral("behind")));
     for (const KpiInfo &k : kpiCatalog())
         QVERIFY2(r.out.contains(QLatin1String(k.key)), k.key);
 }
