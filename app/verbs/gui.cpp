@@ -1,21 +1,62 @@
+// `revalign [--db FILE] [--dark]`: the dashboard window.
 #ifdef RA_HAVE_UI
 #include "commands.h"
 
+#include "mainwindow.h"
+#include "pages/pagefactory.h"
+#include "report/reportexporter.h"
+#include "services/storesession.h"
+#include "services/uisettings.h"
+#include "store/store.h"
+#include "widgets/theme.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace ra::cli {
+
+namespace {
+
+// --db, else the last store, else the default store if there is one; empty = welcome screen.
+QString startupStore(const QCommandLineParser &parser, const UiSettings &settings)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    const QString last = settings.lastStore();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    if (QFileInfo::exists(Store::defaultPath()))
+        return Store::defaultPath();
+    return {};
+}
+
+} // namespace
 
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("RevAlign"));
-    auto *label = new QLabel(QStringLiteral("RevAlign"), &window);
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1280, 800);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("RevAlign — revenue alignment dashboard"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The store to open (default: the last one)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.process(app);
+
+    UiSettings uiSettings;
+    applyTheme(parser.isSet(QStringLiteral("dark")) || uiSettings.darkMode());
+    MainWindow window(uiSettings, createDashboardPages);
+    window.setReportExporter([&window](QWidget *parent, const DashboardContext &context) {
+        auto *exporter = new ReportExporter(parent);
+        exporter->setStorePath(window.session().path());
+        QObject::connect(exporter, &ReportExporter::finished, exporter, &QObject::deleteLater);
+        QObject::connect(exporter, &ReportExporter::failed, exporter, &QObject::deleteLater);
+        exporter->exportReport(context);
+    });
+    const QString store = startupStore(parser, uiSettings);
+    if (!store.isEmpty())
+        window.openStore(store);
     window.show();
     return app.exec();
 }

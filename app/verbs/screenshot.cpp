@@ -1,4 +1,140 @@
-// Placeholder until the verb is built; replaced by its implementation.
+// `revalign screenshot`: renders dashboard pages to PNG without a display.
+#ifdef RA_HAVE_UI
+#include "cliutil.h"
+#include "commands.h"
+
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "pages/pagefactory.h"
+#include "services/storesession.h"
+#include "services/uisettings.h"
+#include "widgets/filterbar.h"
+#include "widgets/pagehost.h"
+#include "widgets/periodbar.h"
+#include "widgets/theme.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace ra::cli {
+
+namespace {
+
+bool parseSize(const QString &text, QSize &size)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    return true;
+}
+
+} // namespace
+
+int runScreenshot(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("screenshot"), QStringLiteral("render dashboard pages to PNG files"));
+    parser.addOptions({
+        {QStringLiteral("page"), QStringLiteral("A page id (overview, marketing, …) or all (default)."), QStringLiteral("NAME"),
+         QStringLiteral("all")},
+        {QStringLiteral("out"), QStringLiteral("The folder to write <page>.png into."), QStringLiteral("DIR")},
+        {QStringLiteral("period"), QStringLiteral("Period (2026-11, 2026-Q4, …); default: the last complete month."),
+         QStringLiteral("P")},
+        {QStringLiteral("persona"), QStringLiteral("Drill down to one persona."), QStringLiteral("X")},
+        {QStringLiteral("size"), QStringLiteral("Window size WxH (default 1600x1000)."), QStringLiteral("WxH"),
+         QStringLiteral("1600x1000")},
+        {QStringLiteral("dark"), QStringLiteral("Use the dark palette.")},
+    });
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, args, exitCode))
+        return exitCode;
+    const QString outDir = parser.value(QStringLiteral("out"));
+    if (outDir.isEmpty()) {
+        printError(QStringLiteral("screenshot needs --out DIR"));
+        return ExitFailure;
+    }
+    QSize size;
+    if (!parseSize(parser.value(QStringLiteral("size")), size)) {
+        printError(QStringLiteral("--size must look like 1600x1000"));
+        return ExitFailure;
+    }
+    std::optional<Period> period;
+    if (parser.isSet(QStringLiteral("period"))) {
+        Result<Period> p = Period::parse(parser.value(QStringLiteral("period")));
+        if (!p) {
+            printError(p.message());
+            return ExitFailure;
+        }
+        period = *p;
+    }
+    if (!QDir().mkpath(outDir)) {
+        printError(QStringLiteral("cannot create %1").arg(outDir));
+        return ExitFailure;
+    }
+
+    // The user's remembered window state must not leak into screenshots.
+    QTemporaryDir scratch;
+    UiSettings uiSettings(scratch.filePath(QStringLiteral("screenshot.ini")));
+    applyTheme(parser.isSet(QStringLiteral("dark")));
+    MainWindow window(uiSettings, createDashboardPages);
+    window.setInteractive(false);
+    window.resize(size);
+
+    std::optional<Error> fault;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::storeLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &MainWindow::storeFault, &loop, [&](const Error &e, const QString &) {
+        fault = e;
+        loop.quit();
+    });
+    window.openStore(storePath(parser));
+    if (!fault && window.session().isLoading())
+        loop.exec(); // the snapshot loads on a worker thread
+    if (fault || !window.session().engine()) {
+        printError(fault ? fault->message : QStringLiteral("the store could not be loaded"));
+        return ExitFailure;
+    }
+    if (period)
+        window.periodBar().setPeriod(*period);
+    if (parser.isSet(QStringLiteral("persona")))
+        window.filterBar().setFilter(Dimension::Persona, parser.value(QStringLiteral("persona")));
+
+    const QString wanted = parser.value(QStringLiteral("page"));
+    std::vector<DashboardPage *> pages;
+    for (DashboardPage *page : window.pageHost().pages())
+        if (wanted == QLatin1String("all") || page->pageId() == wanted)
+            pages.push_back(page);
+    if (pages.empty()) {
+        QStringList ids;
+        for (DashboardPage *page : window.pageHost().pages())
+            ids << page->pageId();
+        printError(QStringLiteral("no page '%1' (pages: %2, all)").arg(wanted, ids.join(QStringLiteral(", "))));
+        return ExitFailure;
+    }
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    int failures = 0;
+    for (DashboardPage *page : pages) {
+        window.pageHost().selectPage(page->pageId());
+        // Lay the page out before grabbing; posted layout requests only, no event loop turn.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString file = QDir(outDir).filePath(page->pageId() + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            printError(QStringLiteral("cannot write %1").arg(file));
+            ++failures;
+            continue;
+        }
+        printLine(QDir::toNativeSeparators(file));
+    }
+    return failures ? ExitFailure : ExitOk;
+}
+
+} // namespace ra::cli
+#else
 #include "cliutil.h"
 #include "commands.h"
 
@@ -6,8 +142,9 @@ namespace ra::cli {
 
 int runScreenshot(const QStringList &)
 {
-    printError(QStringLiteral("'screenshot' is not available in this build yet"));
+    printError(QStringLiteral("this build has no window; 'screenshot' needs the UI"));
     return ExitFailure;
 }
 
 } // namespace ra::cli
+#endif

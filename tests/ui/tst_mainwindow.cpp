@@ -1,0 +1,308 @@
+// The window shell on a generated demo store, offscreen: default period,
+// period stepping (buttons and Alt+arrows), persona drill-down and its
+// breadcrumb, Esc, lazy contexts for hidden pages, settings recomputing the
+// engine, store faults, the welcome screen. Pages here are recording stand-ins
+// so the test sees exactly the contexts the window hands out.
+#include "dialogs/settingsdialog.h"
+#include "kpi/kpiengine.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "services/demogenerator.h"
+#include "services/storesession.h"
+#include "services/uisettings.h"
+#include "store/store.h"
+#include "widgets/filterbar.h"
+#include "widgets/pagehost.h"
+#include "widgets/periodbar.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+#include <QtTest>
+
+using namespace ra;
+
+namespace {
+
+class RecordingPage : public DashboardPage {
+public:
+    RecordingPage(const QString &id, QWidget *parent) : DashboardPage(parent), m_id(id)
+    {
+        m_model.setHorizontalHeaderLabels({QStringLiteral("Persona"), QStringLiteral("Leads")});
+        auto *view = new QTableView(this);
+        view->setModel(&m_model);
+        (new QVBoxLayout(this))->addWidget(view);
+    }
+    QString pageId() const override { return m_id; }
+    QString title() const override { return m_id.toUpper(); }
+    void setContext(const DashboardContext &context) override { contexts.push_back(context); }
+    QAbstractItemModel *primaryTable() const override { return const_cast<QStandardItemModel *>(&m_model); }
+    void requestDrillDown(Dimension d, const QString &v) { Q_EMIT drillDown(d, v); }
+
+    std::vector<DashboardContext> contexts;
+
+private:
+    QString m_id;
+    QStandardItemModel m_model;
+};
+
+std::vector<DashboardPage *> recordingPages(QWidget *parent)
+{
+    return {new RecordingPage(QStringLiteral("first"), parent), new RecordingPage(QStringLiteral("second"), parent)};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void welcomeWithoutStore();
+    void defaultPeriodIsLastCompleteMonth();
+    void nextAndPreviousMovePeriod();
+    void personaFilterReachesPagesAndBreadcrumb();
+    void drillDownFromPageAndEscClears();
+    void hiddenPageGetsContextWhenShown();
+    void settingsChangeRecomputesEngine();
+    void settingsDialogRejectsInvalidValue();
+    void storeFaultKeepsWindowUsable();
+    void rememberedGrainAndPage();
+
+private:
+    void openFixture();
+    void createWindow();
+    void reopen(); // a new window with what the last one remembered
+    RecordingPage *page(int i) const { return static_cast<RecordingPage *>(m_window->pageHost().pages()[i]); }
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    std::unique_ptr<UiSettings> m_ui;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = m_dir.filePath(QStringLiteral("fixture.db"));
+    auto store = Store::open(m_store);
+    QVERIFY2(store.ok(), qPrintable(store.message()));
+    DemoOptions options;
+    options.leads = 2000;
+    options.seed = 7;
+    options.end = QDate(2026, 11, 20);
+    auto summary = DemoGenerator::generate(**store, options);
+    QVERIFY2(summary.ok(), qPrintable(summary.message()));
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("ui.ini"))); // each test starts like a first run
+    createWindow();
+}
+
+void TestMainWindow::reopen()
+{
+    cleanup();
+    createWindow();
+}
+
+void TestMainWindow::createWindow()
+{
+    m_ui = std::make_unique<UiSettings>(m_dir.filePath(QStringLiteral("ui.ini")));
+    m_window = std::make_unique<MainWindow>(*m_ui, recordingPages);
+    m_window->setInteractive(false);
+    m_window->resize(1366, 768);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window)
+        m_window->close(); // saves the remembered state
+    m_window.reset();
+    m_ui.reset();
+}
+
+void TestMainWindow::openFixture()
+{
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    m_window->openStore(m_store);
+    QVERIFY(m_window->session().isLoading());
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(m_window->session().engine());
+}
+
+void TestMainWindow::welcomeWithoutStore()
+{
+    QVERIFY(m_window->isShowingWelcome());
+    QVERIFY(!m_window->context().engine);
+    openFixture();
+    QVERIFY(!m_window->isShowingWelcome());
+}
+
+void TestMainWindow::defaultPeriodIsLastCompleteMonth()
+{
+    openFixture();
+    // The fixture's data ends on 20 Nov 2026, so October is the last complete month.
+    QCOMPARE(m_window->periodBar().period().key(), QStringLiteral("2026-10"));
+    QCOMPARE(page(0)->contexts.size(), size_t(1)); // one context for the whole setup
+    const DashboardContext &c = page(0)->contexts.back();
+    QCOMPARE(c.period.key(), QStringLiteral("2026-10"));
+    QVERIFY(c.filters.isEmpty());
+    QCOMPARE(c.engine, m_window->session().engine());
+    QCOMPARE(c.currency, m_window->session().settings().currency);
+}
+
+void TestMainWindow::nextAndPreviousMovePeriod()
+{
+    openFixture();
+    const Period start = m_window->periodBar().period();
+    m_window->periodBar().stepForward();
+    QCOMPARE(page(0)->contexts.back().period, start.next());
+    m_window->periodBar().stepBack();
+    m_window->periodBar().stepBack();
+    QCOMPARE(page(0)->contexts.back().period.key(), QStringLiteral("2026-09"));
+
+    // The same through the keyboard.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->periodBar().period().key(), QStringLiteral("2026-10"));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(page(0)->contexts.back().period.key(), QStringLiteral("2026-09"));
+}
+
+void TestMainWindow::personaFilterReachesPagesAndBreadcrumb()
+{
+    openFixture();
+    const QStringList personas = m_window->session().engine()->values(Dimension::Persona);
+    QVERIFY(!personas.isEmpty());
+    const QString persona = personas.first();
+    auto *combo = m_window->filterBar().findChild<QComboBox *>(); // persona is the first combo
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), personas.size() + 1); // "All" + the store's values
+    const int index = combo->findText(persona);
+    QVERIFY(index > 0);
+    const size_t before = page(0)->contexts.size();
+    const auto engineBefore = m_window->session().engine();
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(page(0)->contexts.size(), before + 1);
+    const DashboardContext &c = page(0)->contexts.back();
+    QCOMPARE(c.filters.persona, std::optional<QString>(persona));
+    QCOMPARE(c.engine, engineBefore); // recomputed on the in-memory snapshot, no reload
+    QVERIFY(!m_window->session().isLoading());
+    QCOMPARE(m_window->filterBar().breadcrumb(), QStringLiteral("All \u203A %1").arg(persona));
+}
+
+void TestMainWindow::drillDownFromPageAndEscClears()
+{
+    openFixture();
+    const QStringList segments = m_window->session().engine()->values(Dimension::Segment);
+    QVERIFY(!segments.isEmpty());
+    page(0)->requestDrillDown(Dimension::Persona, QStringLiteral("CFO"));
+    page(0)->requestDrillDown(Dimension::Segment, segments.first());
+    QCOMPARE(page(0)->contexts.back().filters.segment, std::optional<QString>(segments.first()));
+    QCOMPARE(m_window->filterBar().breadcrumb(), QStringLiteral("All \u203A CFO \u203A %1").arg(segments.first()));
+
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(page(0)->contexts.back().filters.isEmpty());
+    QCOMPARE(m_window->filterBar().breadcrumb(), QStringLiteral("All"));
+}
+
+void TestMainWindow::hiddenPageGetsContextWhenShown()
+{
+    m_ui->setLastPage(QStringLiteral("first"));
+    openFixture();
+    QCOMPARE(m_window->pageHost().currentPage(), page(0));
+    m_window->periodBar().stepBack();
+    QVERIFY(page(1)->contexts.empty()); // hidden pages are not recomputed
+    m_window->pageHost().navigation()->setCurrentRow(1);
+    QCOMPARE(m_window->pageHost().currentPage(), page(1));
+    QCOMPARE(page(1)->contexts.size(), size_t(1));
+    QCOMPARE(page(1)->contexts.back().period, m_window->periodBar().period());
+    m_window->pageHost().navigation()->setCurrentRow(0);
+    m_window->pageHost().navigation()->setCurrentRow(1);
+    QCOMPARE(page(1)->contexts.size(), size_t(1)); // nothing changed, nothing recomputed
+}
+
+void TestMainWindow::settingsChangeRecomputesEngine()
+{
+    openFixture();
+    const auto before = m_window->session().engine();
+    Settings wanted = m_window->session().settings();
+    const int sla = wanted.slaHours + 7;
+    QVERIFY(wanted.set(QStringLiteral("sla_hours"), QString::number(sla)).ok());
+    const Status s = m_window->session().applySettings(wanted);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    const auto after = page(0)->contexts.back().engine;
+    QVERIFY(after != before);
+    QCOMPARE(after->settings().slaHours, sla);
+    QCOMPARE(&after->snapshot(), &before->snapshot()); // same snapshot, no disk reload
+
+    // Written to the store: a fresh window on the store sees it.
+    reopen();
+    openFixture();
+    QCOMPARE(m_window->session().settings().slaHours, sla);
+}
+
+void TestMainWindow::settingsDialogRejectsInvalidValue()
+{
+    openFixture();
+    m_window->showSettings();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->setValue(QStringLiteral("gross_margin"), QStringLiteral("1.7"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorText().isEmpty());
+    dialog->setValue(QStringLiteral("gross_margin"), QStringLiteral("0.65"));
+    dialog->accept();
+    QCOMPARE(m_window->session().engine()->settings().grossMargin, 0.65);
+}
+
+void TestMainWindow::storeFaultKeepsWindowUsable()
+{
+    openFixture();
+    const QString bogus = m_dir.filePath(QStringLiteral("not-a-store.db"));
+    QFile f(bogus);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("account_id,name\nA1,Acme\n").repeated(200));
+    f.close();
+    QSignalSpy faults(m_window.get(), &MainWindow::storeFault);
+    m_window->openStore(bogus);
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults.first().first().value<Error>().code, ErrorCode::NotAStore);
+    QCOMPARE(m_window->session().path(), m_store); // the open store stays
+    QVERIFY(m_window->session().engine());
+
+    m_window->openStore(m_dir.filePath(QStringLiteral("missing/nowhere.db")));
+    QCOMPARE(faults.size(), 2);
+}
+
+void TestMainWindow::rememberedGrainAndPage()
+{
+    openFixture();
+    m_window->pageHost().selectPage(QStringLiteral("second"));
+    auto *grain = m_window->periodBar().findChild<QComboBox *>();
+    QVERIFY(grain);
+    grain->setCurrentIndex(2); // Quarter
+    Q_EMIT grain->activated(2);
+    QCOMPARE(m_window->periodBar().period().kind(), Period::Kind::Quarter);
+    QCOMPARE(m_window->periodBar().period().key(), QStringLiteral("2026-Q4")); // keeps the place in time
+    reopen();
+    openFixture();
+    QCOMPARE(m_window->pageHost().currentPage()->pageId(), QStringLiteral("second"));
+    QCOMPARE(m_window->periodBar().period().key(), QStringLiteral("2026-Q3")); // last complete quarter
+    QCOMPARE(m_ui->lastStore(), QFileInfo(m_store).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,50 @@
+#include "dialogs/storefaultdialog.h"
+
+namespace ra {
+
+QString storeFaultSummary(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotAStore: return StoreFaultDialog::tr("This file is not a RevAlign store.");
+    case ErrorCode::SchemaTooNew: return StoreFaultDialog::tr("This store was written by a newer RevAlign.");
+    case ErrorCode::Busy: return StoreFaultDialog::tr("The store is locked by another program.");
+    case ErrorCode::ReadOnly: return StoreFaultDialog::tr("The store cannot be written.");
+    case ErrorCode::NotFound: return StoreFaultDialog::tr("The store file does not exist.");
+    case ErrorCode::Io: return StoreFaultDialog::tr("The store file cannot be read.");
+    case ErrorCode::Cancelled: return StoreFaultDialog::tr("Loading was cancelled.");
+    default: return StoreFaultDialog::tr("The store could not be opened.");
+    }
+}
+
+QString storeFaultAdvice(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotAStore:
+        return StoreFaultDialog::tr("Choose a .db file created by RevAlign (File → New store… or the demo), "
+                                    "or import your CSV bundle into a new store.");
+    case ErrorCode::SchemaTooNew:
+        return StoreFaultDialog::tr("Install the newer RevAlign to open it. This version leaves the file untouched.");
+    case ErrorCode::Busy:
+        return StoreFaultDialog::tr("Close the other RevAlign window or finish the running import, then open the store again.");
+    case ErrorCode::ReadOnly:
+        return StoreFaultDialog::tr("Check the file's and its folder's permissions, or copy the store somewhere writable.");
+    case ErrorCode::NotFound:
+        return StoreFaultDialog::tr("It may have been moved or deleted. Open it from its new place, or create a new store.");
+    case ErrorCode::Cancelled:
+        return StoreFaultDialog::tr("Open the store again when you are ready.");
+    default:
+        return StoreFaultDialog::tr("Try another store, or import the bundle into a new store.");
+    }
+}
+
+StoreFaultDialog::StoreFaultDialog(const Error &error, const QString &path, QWidget *parent) : QMessageBox(parent)
+{
+    setWindowTitle(tr("Cannot open store"));
+    setIcon(error.code == ErrorCode::Cancelled ? QMessageBox::Information : QMessageBox::Warning);
+    setText(storeFaultSummary(error));
+    setInformativeText(storeFaultAdvice(error));
+    setDetailedText(tr("File: %1\n%2").arg(path, error.message));
+    setStandardButtons(QMessageBox::Ok);
+}
+
+} // namespace ra

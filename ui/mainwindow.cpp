@@ -1,0 +1,446 @@
+#include "mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/storefaultdialog.h"
+#include "kpi/kpiengine.h"
+#include "pages/dashboardpage.h"
+#include "services/demostore.h"
+#include "services/storesession.h"
+#include "services/tableexport.h"
+#include "services/uisettings.h"
+#include "store/store.h"
+#include "widgets/filterbar.h"
+#include "widgets/pagehost.h"
+#include "widgets/periodbar.h"
+#include "widgets/theme.h"
+#include "widgets/welcomescreen.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ra {
+
+namespace {
+
+boost::gregorian::date dayOf(qint64 epochSeconds)
+{
+    const QDate d = QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).date();
+    return boost::gregorian::date(d.year(), d.month(), d.day());
+}
+
+const QString kStoreFilter = QStringLiteral("RevAlign stores (*.db *.sqlite *.revalign);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget *parent)
+    : QMainWindow(parent), m_uiSettings(uiSettings)
+{
+    setWindowTitle(tr("RevAlign"));
+    m_session = new StoreSession(this);
+    m_demo = new DemoStoreService(this);
+
+    m_periodBar = new PeriodBar(this);
+    m_filterBar = new FilterBar(this);
+    m_pages = new PageHost(this);
+    m_pages->setPages(pages(m_pages));
+
+    m_dashboard = new QWidget(this);
+    auto *bars = new QVBoxLayout;
+    bars->setContentsMargins(10, 8, 10, 6);
+    bars->setSpacing(6);
+    bars->addWidget(m_periodBar);
+    bars->addWidget(m_filterBar);
+    auto *line = new QFrame(m_dashboard);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *layout = new QVBoxLayout(m_dashboard);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bars);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+
+    m_welcome = new WelcomeScreen(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_dashboard);
+    setCentralWidget(m_central);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_session, &StoreSession::loadStarted, this, &MainWindow::loadStarted);
+    connect(m_session, &StoreSession::loadProgress, this, &MainWindow::loadProgress);
+    connect(m_session, &StoreSession::engineChanged, this, &MainWindow::engineChanged);
+    connect(m_session, &StoreSession::failed, this, &MainWindow::loadFailed);
+    connect(m_periodBar, &PeriodBar::periodChanged, this, [this](const Period &p) {
+        m_uiSettings.setLastGrain(kindName(p.kind()));
+        pushContext();
+    });
+    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::pushContext);
+    connect(m_pages, &PageHost::drillDown, m_filterBar, &FilterBar::setFilter);
+    connect(m_pages, &PageHost::currentPageChanged, this,
+            [this](DashboardPage *page) { m_uiSettings.setLastPage(page->pageId()); });
+    connect(m_welcome, &WelcomeScreen::importRequested, this, &MainWindow::importBundle);
+    connect(m_welcome, &WelcomeScreen::openRequested, this, &MainWindow::openStoreDialog);
+    connect(m_welcome, &WelcomeScreen::demoRequested, this, &MainWindow::openDemoStore);
+    connect(m_demo, &DemoStoreService::ready, this, [this](const QString &path) {
+        m_welcome->setBusy(false);
+        openStore(path);
+    });
+    connect(m_demo, &DemoStoreService::failed, this, [this](const Error &error, const QString &path) {
+        m_welcome->setBusy(false, error.message);
+        showFault(error, path);
+    });
+
+    if (!m_uiSettings.geometry().isEmpty())
+        restoreGeometry(m_uiSettings.geometry());
+    else
+        resize(1440, 900);
+    if (!m_uiSettings.lastPage().isEmpty())
+        m_pages->selectPage(m_uiSettings.lastPage());
+    showWelcome();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
+    m_needsEngine << file->addAction(tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
+                                     &MainWindow::exportTableCsv);
+    m_pdfAction = file->addAction(tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
+    file->addSeparator();
+    m_settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_needsEngine << view->addAction(tr("&Previous period"), QKeySequence(Qt::ALT | Qt::Key_Left), m_periodBar,
+                                     &PeriodBar::stepBack);
+    m_needsEngine << view->addAction(tr("&Next period"), QKeySequence(Qt::ALT | Qt::Key_Right), m_periodBar,
+                                     &PeriodBar::stepForward);
+    m_needsEngine << view->addAction(tr("&Current period"), QKeySequence(Qt::ALT | Qt::Key_Home), m_periodBar,
+                                     &PeriodBar::goToCurrent);
+    m_needsEngine << view->addAction(tr("C&lear filters"), QKeySequence(Qt::Key_Escape), m_filterBar, &FilterBar::clear);
+    view->addSeparator();
+    const auto &pages = m_pages->pages();
+    for (int i = 0; i < int(pages.size()); ++i) {
+        QAction *go = view->addAction(pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_needsEngine << go;
+    }
+    view->addSeparator();
+    QAction *dark = view->addAction(tr("&Dark mode"));
+    dark->setCheckable(true);
+    dark->setChecked(isDarkTheme());
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        applyTheme(on);
+        m_uiSettings.setDarkMode(on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RevAlign"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setVisible(false);
+    connect(m_cancelLoad, &QToolButton::clicked, m_session, &StoreSession::cancelLoad);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    m_session->open(path);
+}
+
+void MainWindow::setReportExporter(ReportExportHook hook)
+{
+    m_reportExporter = std::move(hook);
+    updateActions();
+}
+
+void MainWindow::showWelcome()
+{
+    m_central->setCurrentWidget(m_session->engine() ? m_dashboard : static_cast<QWidget *>(m_welcome));
+}
+
+bool MainWindow::isShowingWelcome() const { return m_central->currentWidget() == m_welcome; }
+
+DashboardContext MainWindow::context() const
+{
+    DashboardContext c;
+    c.engine = m_session->engine();
+    c.period = m_periodBar->period();
+    c.filters = m_filterBar->filters();
+    c.currency = m_session->settings().currency;
+    c.quality = m_session->quality();
+    return c;
+}
+
+void MainWindow::loadStarted(const QString &path)
+{
+    m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelLoad->setVisible(true);
+    updateActions();
+}
+
+void MainWindow::loadProgress(int percent, const QString &stage)
+{
+    m_progress->setValue(percent);
+    if (!stage.isEmpty())
+        m_progress->setToolTip(stage);
+}
+
+void MainWindow::loadFailed(const Error &error, const QString &path)
+{
+    m_progress->setVisible(false);
+    m_cancelLoad->setVisible(false);
+    m_statusLabel->setText(storeFaultSummary(error));
+    if (error.code == ErrorCode::NotFound)
+        m_uiSettings.removeRecentStore(path);
+    showFault(error, path);
+    showWelcome();
+    updateActions();
+}
+
+void MainWindow::engineChanged()
+{
+    m_progress->setVisible(false);
+    m_cancelLoad->setVisible(false);
+    const auto engine = m_session->engine();
+    if (!engine) {
+        m_loadedPath.clear();
+        m_statusLabel->clear();
+        showWelcome();
+        updateActions();
+        return;
+    }
+    const qint64 asOf = engine->defaultAsOf();
+    if (asOf > 0)
+        m_periodBar->setAnchorDay(dayOf(asOf));
+    m_uiSettings.addRecentStore(m_session->path());
+    setWindowTitle(tr("%1 — RevAlign").arg(QFileInfo(m_session->path()).fileName()));
+    m_statusLabel->setText(
+        tr("%1%2 · data as of %3")
+            .arg(QDir::toNativeSeparators(m_session->path()),
+                 m_session->isReadOnly() ? tr(" (read-only)") : QString(),
+                 asOf > 0 ? QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC).toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'"))
+                          : tr("— (empty store)")));
+
+    // Block the bars' signals while they are set up, so the pages get one context, not four.
+    const bool newStore = m_loadedPath != m_session->path();
+    {
+        const QSignalBlocker blockFilters(m_filterBar);
+        const QSignalBlocker blockPeriod(m_periodBar);
+        if (newStore)
+            m_filterBar->clear();
+        m_filterBar->setValues(Dimension::Persona, engine->values(Dimension::Persona));
+        m_filterBar->setValues(Dimension::Segment, engine->values(Dimension::Segment));
+        m_filterBar->setValues(Dimension::Channel, engine->values(Dimension::Channel));
+        if (newStore || !m_periodBar->period().isValid())
+            m_periodBar->setPeriod(m_periodBar->defaultPeriod(grainFromName(m_uiSettings.lastGrain())));
+    }
+    m_loadedPath = m_session->path();
+    showWelcome();
+    updateActions();
+    pushContext();
+    Q_EMIT storeLoaded();
+}
+
+void MainWindow::pushContext()
+{
+    if (!m_session->engine())
+        return;
+    const DashboardContext c = context();
+    m_pages->setContext(c);
+    Q_EMIT contextChanged(c);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_uiSettings.recentStores();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openStore(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent stores"))->setEnabled(false);
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_session->engine() != nullptr;
+    for (QAction *a : std::as_const(m_needsEngine))
+        a->setEnabled(ready);
+    const bool writable = m_session->isOpen() && !m_session->isReadOnly() && !m_session->isLoading();
+    m_settingsAction->setEnabled(ready);
+    m_importAction->setEnabled(!m_session->isLoading() && (!m_session->isOpen() || writable));
+    m_pdfAction->setEnabled(ready && bool(m_reportExporter));
+}
+
+void MainWindow::showFault(const Error &error, const QString &path)
+{
+    Q_EMIT storeFault(error, path);
+    if (!m_interactive)
+        return;
+    auto *dialog = new StoreFaultDialog(error, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal without a nested event loop
+}
+
+void MainWindow::info(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::newStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), kStoreFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The save dialog already confirmed replacing; an old store is kept unless removable.
+        if (!QFile::remove(path)) {
+            showFault(makeError(ErrorCode::ReadOnly, tr("cannot replace %1").arg(path)), path);
+            return;
+        }
+    }
+    m_session->open(path, true);
+}
+
+void MainWindow::openStoreDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::openDemoStore()
+{
+    m_welcome->setBusy(true, tr("Preparing the demo store… (the first time takes a few seconds)"));
+    m_demo->ensureDemoStore(Store::defaultPath());
+}
+
+void MainWindow::importBundle()
+{
+    // Without an open store the bundle goes into the default store.
+    const QString target = m_session->isOpen() ? m_session->path() : Store::defaultPath();
+    auto *dialog = new ImportDialog(target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, target] {
+        if (m_session->isOpen() && m_session->path() == target)
+            m_session->reload();
+        else
+            openStore(target);
+    });
+    dialog->open();
+}
+
+void MainWindow::exportTableCsv()
+{
+    DashboardPage *page = m_pages->currentPage();
+    if (!page)
+        return;
+    // The table the user is in wins over the page's primary table.
+    QAbstractItemModel *model = nullptr;
+    if (auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget()); view && page->isAncestorOf(view))
+        model = view->model();
+    if (!model)
+        model = page->primaryTable();
+    if (!model) {
+        info(tr("The %1 page has no table to export.").arg(page->title()));
+        return;
+    }
+    const QString suggested = QStringLiteral("%1-%2.csv").arg(page->pageId(), m_periodBar->period().key());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status s = ra::exportTableCsv(*model, path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export table"), s.message());
+    else
+        info(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session->engine())
+        return;
+    auto *dialog = new SettingsDialog(m_session->settings(), m_session->isReadOnly(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Status s = m_session->applySettings(dialog->settings());
+        if (!s)
+            QMessageBox::warning(this, tr("Settings"), s.message());
+        else
+            info(tr("Settings saved; KPIs recomputed."));
+    });
+    dialog->open();
+}
+
+void MainWindow::exportPdf()
+{
+    if (m_reportExporter && m_session->engine())
+        m_reportExporter(this, context());
+}
+
+void MainWindow::showAbout()
+{
+    std::optional<qint64> asOf;
+    if (const auto engine = m_session->engine())
+        asOf = engine->defaultAsOf();
+    auto *dialog = new AboutDialog(m_session->path(), asOf, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_uiSettings.setGeometry(saveGeometry());
+    if (DashboardPage *page = m_pages->currentPage())
+        m_uiSettings.setLastPage(page->pageId());
+    m_uiSettings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ra

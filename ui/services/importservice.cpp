@@ -1,0 +1,124 @@
+#include "services/importservice.h"
+
+#include "import/bundleimporter.h"
+#include "store/store.h"
+
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ra {
+
+qint64 ImportOutcome::accepted() const
+{
+    qint64 n = 0;
+    for (const ImportFileReport &f : files)
+        n += f.accepted;
+    return n;
+}
+
+qint64 ImportOutcome::rejected() const
+{
+    qint64 n = 0;
+    for (const ImportFileReport &f : files)
+        n += f.rejected;
+    return n;
+}
+
+namespace {
+
+constexpr int kProblemsPerFile = 20; // the dialog shows a sample; the CLI and the store keep them all
+
+// On a pool thread: the Store is opened here because a QSqlDatabase
+// connection belongs to the thread that opened it.
+void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QString &storePath, bool dryRun)
+{
+    ImportOutcome outcome;
+    outcome.dryRun = dryRun;
+    promise.setProgressRange(0, 100);
+    Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::Mode::ReadWrite);
+    if (!store) {
+        outcome.error = store.error();
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.cancelled = [&promise] { return promise.isCanceled(); };
+    int lastPercent = -1;
+    options.progress = [&promise, &lastPercent, dryRun](double fraction) {
+        const int percent = qBound(0, int(fraction * 100.0), 100);
+        if (percent == lastPercent) // called per chunk; one signal per percent is plenty
+            return;
+        lastPercent = percent;
+        promise.setProgressValueAndText(percent, dryRun ? ImportService::tr("Checking… %1%").arg(percent)
+                                                        : ImportService::tr("Importing… %1%").arg(percent));
+    };
+    BundleImporter importer(**store);
+    Result<ImportSummary> summary = importer.run(folder, options);
+    if (!summary) {
+        outcome.error = summary.error();
+    } else {
+        for (const FileSummary &f : summary->files) {
+            if (!f.present)
+                continue;
+            ImportFileReport report;
+            report.file = f.file;
+            report.accepted = f.inserted + f.updated + f.unchanged;
+            report.rejected = f.rejected;
+            report.rows = report.accepted + report.rejected;
+            for (const Rejection &r : summary->rejections)
+                if (r.file == f.file && report.problems.size() < kProblemsPerFile)
+                    report.problems << r.toString();
+            for (const QString &w : f.warningMessages)
+                if (report.problems.size() < kProblemsPerFile)
+                    report.problems << w;
+            outcome.files.push_back(std::move(report));
+        }
+    }
+    promise.addResult(std::move(outcome));
+}
+
+} // namespace
+
+ImportService::ImportService(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, this,
+            [this](int value) { Q_EMIT progress(value, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
+        const QFuture<ImportOutcome> f = m_watcher.future();
+        ImportOutcome outcome;
+        if (f.resultCount() > 0)
+            outcome = f.result();
+        else
+            outcome.error = makeError(ErrorCode::Cancelled, tr("The import was cancelled; the store is unchanged."));
+        Q_EMIT finished(outcome);
+    });
+}
+
+ImportService::~ImportService()
+{
+    m_watcher.disconnect(this);
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportService::preview(const QString &bundleFolder, const QString &storePath)
+{
+    start(bundleFolder, storePath, true);
+}
+
+void ImportService::import(const QString &bundleFolder, const QString &storePath)
+{
+    start(bundleFolder, storePath, false);
+}
+
+void ImportService::cancel() { m_watcher.cancel(); }
+
+void ImportService::start(const QString &bundleFolder, const QString &storePath, bool dryRun)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_watcher.setFuture(QtConcurrent::run(runImport, bundleFolder, storePath, dryRun));
+}
+
+} // namespace ra

@@ -1,0 +1,178 @@
+#include "services/storesession.h"
+
+#include "kpi/kpiengine.h"
+#include "kpi/snapshot.h"
+#include "kpi/snapshotloader.h"
+#include "services/dataquality.h"
+#include "store/settingsstore.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ra {
+
+namespace {
+
+// Runs on a pool thread with its own Store: a QSqlDatabase connection may
+// only be used by the thread that opened it.
+void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
+{
+    SnapshotLoadOutcome outcome;
+    promise.setProgressRange(0, 100);
+    Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store) {
+        outcome.error = store.error();
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    Result<Settings> settings = loadSettings(**store);
+    if (!settings) {
+        outcome.error = settings.error();
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    auto progress = [&promise](int percent, const QString &stage) {
+        promise.setProgressValueAndText(percent, stage);
+        return !promise.isCanceled();
+    };
+    Result<std::shared_ptr<const Snapshot>> snapshot = SnapshotLoader::load(**store, progress);
+    if (!snapshot) {
+        outcome.error = snapshot.error();
+        promise.addResult(std::move(outcome));
+        return;
+    }
+    outcome.snapshot = *snapshot;
+    outcome.settings = *settings;
+    outcome.engine = std::make_shared<const KpiEngine>(outcome.snapshot, outcome.settings);
+    promise.setProgressValueAndText(100, StoreSession::tr("Checking data quality"));
+    // A failed check leaves the Data quality page empty; it does not stop the dashboard.
+    Result<DataQualityReport> quality = checkDataQuality(**store, outcome.engine.get());
+    if (quality)
+        outcome.quality = std::make_shared<const DataQualityReport>(std::move(*quality));
+    promise.addResult(std::move(outcome));
+}
+
+} // namespace
+
+StoreSession::StoreSession(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::progressValueChanged, this,
+            [this](int value) { Q_EMIT loadProgress(value, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::finished, this, &StoreSession::loadFinished);
+}
+
+StoreSession::~StoreSession()
+{
+    m_watcher.disconnect(this);
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+bool StoreSession::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+
+void StoreSession::open(const QString &path, bool create)
+{
+    if (!create && !QFileInfo::exists(path)) {
+        Q_EMIT failed(makeError(ErrorCode::NotFound, tr("no store at %1").arg(path)), path);
+        return;
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadWrite);
+    if (!store && store.error().code == ErrorCode::ReadOnly) // still worth showing, without settings writes
+        store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store) {
+        Q_EMIT failed(store.error(), path);
+        return;
+    }
+    cancelLoad();
+    m_store = std::move(*store);
+    m_path = path;
+    m_engine.reset();
+    m_quality.reset();
+    m_snapshot.reset();
+    startLoad();
+}
+
+void StoreSession::reload()
+{
+    if (m_store)
+        startLoad();
+}
+
+void StoreSession::cancelLoad()
+{
+    if (m_watcher.isRunning())
+        m_watcher.cancel();
+}
+
+void StoreSession::close()
+{
+    cancelLoad();
+    m_store.reset();
+    m_engine.reset();
+    m_quality.reset();
+    m_snapshot.reset();
+    m_path.clear();
+    Q_EMIT engineChanged();
+}
+
+void StoreSession::startLoad()
+{
+    if (m_watcher.isRunning()) {
+        // The superseded worker notices the cancel at its next progress step;
+        // setFuture() below drops its pending signals.
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
+    Q_EMIT loadStarted(m_path);
+    m_watcher.setFuture(QtConcurrent::run(loadSnapshot, m_path));
+}
+
+void StoreSession::loadFinished()
+{
+    const QFuture<SnapshotLoadOutcome> future = m_watcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        Q_EMIT failed(makeError(ErrorCode::Cancelled, tr("Loading was cancelled.")), m_path);
+        return;
+    }
+    SnapshotLoadOutcome outcome = future.result();
+    if (outcome.error) {
+        Q_EMIT failed(*outcome.error, m_path);
+        return;
+    }
+    m_settings = outcome.settings;
+    m_snapshot = outcome.snapshot;
+    m_engine = outcome.engine;
+    m_quality = outcome.quality;
+    Q_EMIT engineChanged();
+}
+
+Status StoreSession::applySettings(const Settings &wanted)
+{
+    if (!m_store || !m_engine)
+        return makeError(ErrorCode::NotFound, tr("No store is open."));
+    if (m_store->isReadOnly())
+        return makeError(ErrorCode::ReadOnly, tr("The store %1 is read-only; settings cannot be saved.").arg(m_path));
+    bool changed = false;
+    for (const QString &key : Settings::keys()) {
+        const QString value = wanted.get(key);
+        if (value == m_settings.get(key))
+            continue;
+        Status s = saveSetting(*m_store, key, value);
+        if (!s)
+            return s;
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    Result<Settings> saved = loadSettings(*m_store);
+    if (!saved)
+        return saved.error();
+    m_settings = *saved;
+    m_engine = std::make_shared<const KpiEngine>(m_snapshot, m_settings);
+    Q_EMIT engineChanged();
+    return {};
+}
+
+} // namespace ra

@@ -1,0 +1,80 @@
+#pragma once
+// The open store as the window sees it: the UI thread's Store connection
+// (settings writes), the in-memory snapshot loaded on a worker thread, and
+// the KPI engine built on it. Widget-free so tests and the screenshot verb
+// drive it the same way the window does.
+#include "core/result.h"
+#include "domain/settings.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace ra {
+
+class KpiEngine;
+struct DataQualityReport;
+class Snapshot;
+class Store;
+
+// What the worker hands back; default-constructible because QFuture stores it.
+struct SnapshotLoadOutcome {
+    std::shared_ptr<const Snapshot> snapshot;
+    std::shared_ptr<const KpiEngine> engine;
+    std::shared_ptr<const DataQualityReport> quality; // null when the checks failed
+    Settings settings;
+    std::optional<Error> error;
+};
+
+class StoreSession : public QObject {
+    Q_OBJECT
+public:
+    explicit StoreSession(QObject *parent = nullptr);
+    ~StoreSession() override; // cancels a running load and waits for its worker
+
+    // Opens the UI connection (falling back to read-only when the file is not
+    // writable), then loads the snapshot off the UI thread. A fault is
+    // reported through failed() and leaves the previous store open. Only
+    // `create` makes a new store file; opening a missing file is a fault.
+    void open(const QString &path, bool create = false);
+    // Reloads the snapshot of the open store (after an import).
+    void reload();
+    void cancelLoad();
+    void close();
+
+    bool isOpen() const { return m_store != nullptr; }
+    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isReadOnly() const;
+    QString path() const { return m_path; }
+    Store *store() const { return m_store.get(); }
+    std::shared_ptr<const KpiEngine> engine() const { return m_engine; }
+    const Settings &settings() const { return m_settings; }
+    // The data-quality checks run with each load (they read SQL, so not in the pages).
+    std::shared_ptr<const DataQualityReport> quality() const { return m_quality; }
+
+    // Validates and writes the changed keys on the UI connection, then
+    // rebuilds the engine on the same in-memory snapshot (no reload).
+    Status applySettings(const Settings &wanted);
+
+Q_SIGNALS:
+    void loadStarted(const QString &path);
+    void loadProgress(int percent, const QString &stage);
+    void engineChanged();              // a new engine (store opened, reloaded, settings changed)
+    void failed(const ra::Error &error, const QString &path);
+
+private:
+    void startLoad();
+    void loadFinished();
+
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    std::shared_ptr<const KpiEngine> m_engine;
+    std::shared_ptr<const DataQualityReport> m_quality;
+    Settings m_settings;
+    QFutureWatcher<SnapshotLoadOutcome> m_watcher;
+};
+
+} // namespace ra

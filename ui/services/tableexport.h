@@ -1,0 +1,17 @@
+#pragma once
+// File → Export table as CSV: writes what a table model shows (display role,
+// header row first) as RFC 4180 CSV. Cells that a spreadsheet would run as a
+// formula (starting with = + - @ tab or CR) get a leading apostrophe.
+#include "core/result.h"
+
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace ra {
+
+QString neutraliseCsvCell(const QString &text);
+QString tableToCsv(const QAbstractItemModel &model);
+Status exportTableCsv(const QAbstractItemModel &model, const QString &path);
+
+} // namespace ra
