@@ -4,10 +4,10 @@
 #include "commands.h"
 
 #include "kpi/kpiengine.h"
-#include "kpi/snapshotloader.h"
 #include "report/reportmodel.h"
 #include "report/reportwriter.h"
-#include "store/settingsstore.h"
+#include "services/dataquality.h"
+#include "services/engineloader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -124,17 +124,12 @@ int runReport(const QStringList &args)
     std::unique_ptr<Store> store = openStoreOrReport(dbPath, Store::Mode::ReadOnly);
     if (!store)
         return ExitFailure;
-    Result<Settings> settings = loadSettings(*store);
-    if (!settings) {
-        printError(settings.message());
+    Result<std::shared_ptr<const KpiEngine>> loaded = loadEngine(*store);
+    if (!loaded) {
+        printError(loaded.message());
         return ExitFailure;
     }
-    Result<std::shared_ptr<const Snapshot>> snapshot = SnapshotLoader::load(*store);
-    if (!snapshot) {
-        printError(snapshot.message());
-        return ExitFailure;
-    }
-    const KpiEngine engine(*snapshot, *settings);
+    const KpiEngine &engine = **loaded;
     for (Status s : {checkFilterValue(engine, Dimension::Persona, request.filters.persona, "persona"),
                      checkFilterValue(engine, Dimension::Segment, request.filters.segment, "segment"),
                      checkFilterValue(engine, Dimension::Channel, request.filters.channel, "channel")}) {
@@ -144,6 +139,12 @@ int runReport(const QStringList &args)
         }
     }
     request.storeName = QFileInfo(dbPath).completeBaseName();
+    // The notes page says what the numbers rest on; a failing check is not a
+    // reason to withhold the report, so it becomes a note itself.
+    if (Result<DataQualityReport> quality = checkDataQuality(*store, &engine))
+        request.dataQualityWarnings = quality->warnings();
+    else
+        request.dataQualityWarnings << QStringLiteral("The data-quality checks could not run: %1").arg(quality.message());
 
     const ReportContent content = buildReportContent(engine, request);
     if (Status s = writeReportPdf(content, out, pageSize); !s) {

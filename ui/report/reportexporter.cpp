@@ -1,6 +1,7 @@
 #include "report/reportexporter.h"
 
 #include "kpi/kpiengine.h"
+#include "services/dataquality.h"
 #include "report/reportmodel.h"
 #include "report/reportwriter.h"
 
@@ -76,6 +77,9 @@ void ReportExporter::exportReport(const DashboardContext &context, const QString
     request.filters = context.filters;
     request.asOf = context.asOf;
     request.storeName = m_storePath.isEmpty() ? tr("RevAlign") : QFileInfo(m_storePath).completeBaseName();
+    // The window ran the data-quality checks when it loaded the store; no SQL here.
+    if (context.quality)
+        request.dataQualityWarnings = context.quality->warnings();
     // The engine is immutable and shared: the worker reads it while the window
     // keeps working on it; holding the shared_ptr keeps it alive.
     std::shared_ptr<const KpiEngine> engine = context.engine;

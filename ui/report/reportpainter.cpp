@@ -18,6 +18,9 @@ QFont font(qreal pointSize, bool bold)
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // Any letter spacing turns off ligatures in Qt's shaper: without it "fi"
+    // becomes one glyph and the PDF's text no longer searches or copies as "fi".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // ≥ 1/64 unit, else it rounds to none
     return f;
 }
 } // namespace reportstyle

@@ -1,0 +1,325 @@
+// The stand-up PDF end to end: `revalign report` on a generated demo store,
+// read back with poppler's tools (pdftotext, pdfinfo, pdffonts, pdfimages).
+// Expected texts come from the engine and formatKpiValue in this process, so
+// the PDF must show exactly what the dashboard and the CLI show.
+#include "kpi/kpiengine.h"
+#include "kpi/snapshotloader.h"
+#include "report/kpiformat.h"
+#include "report/reportexporter.h"
+#include "report/reportmodel.h"
+#include "report/reportwriter.h"
+#include "store/settingsstore.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QWidget>
+#include <QtTest>
+
+using namespace ra;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &args, const QString &workDir = {})
+{
+    QProcess p;
+    // Qt warns on stderr when XDG_RUNTIME_DIR is unset (e.g. as root in CI);
+    // give the child one so that stderr holds only what revalign says.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
+        static QTemporaryDir runtime;
+        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    }
+    p.setProcessEnvironment(env);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run revalign(const QStringList &args, const QString &workDir = {})
+{
+    return run(QStringLiteral(RA_REVALIGN_BIN), args, workDir);
+}
+
+// pdftotext joins words with single spaces when -raw is not used; normalise
+// whitespace so that a value split by layout still matches.
+QString pdfText(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                    QStringLiteral("-")});
+    return r.out;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void reportShowsEngineValues();
+    void reportIsVectorWithEmbeddedFonts();
+    void metadataAndLetter();
+    void defaultOutputName();
+    void badPeriod();
+    void unwritablePath_data();
+    void unwritablePath();
+    void unknownPersona();
+    void cancelledWriterLeavesNothing();
+    void exporterFromTheWindow();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_pdf;
+    QString m_persona;
+    std::shared_ptr<KpiEngine> m_engine;
+};
+
+void TestReport::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts", "pdfimages"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("demo.db"));
+    const Run demo = revalign({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--leads"),
+                               QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7"),
+                               QStringLiteral("--end"), QStringLiteral("2026-11-20")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+
+    auto store = Store::open(m_db, Store::Mode::ReadOnly);
+    QVERIFY2(store, qPrintable(store.message()));
+    auto settings = loadSettings(**store);
+    QVERIFY(settings);
+    auto snapshot = SnapshotLoader::load(**store);
+    QVERIFY2(snapshot, qPrintable(snapshot.message()));
+    m_engine = std::make_shared<KpiEngine>(*snapshot, *settings);
+    const QStringList personas = m_engine->values(Dimension::Persona);
+    QVERIFY(!personas.isEmpty());
+    m_persona = personas.first();
+
+    m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-10"), QStringLiteral("--persona"), m_persona,
+                            QStringLiteral("--out"), m_pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(m_pdf));
+}
+
+void TestReport::reportShowsEngineValues()
+{
+    const QString text = pdfText(m_pdf);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(pdfPages(m_pdf), 6);
+    KpiFilters filters;
+    filters.persona = m_persona;
+    const Period period = Period::parse(u"2026-10").value();
+    const KpiReport report = m_engine->compute(period, filters);
+    QVERIFY(text.contains(QStringLiteral("October 2026")));
+    QVERIFY(text.contains(QStringLiteral("2026-10-01 – 2026-10-31")));
+    QVERIFY2(text.contains(QStringLiteral("Persona: %1").arg(m_persona)), qPrintable(m_persona));
+    const QString currency = m_engine->settings().currency;
+    int checked = 0;
+    for (KpiId id : {KpiId::LeadsCreated, KpiId::LeadsMql, KpiId::ConvMqlToSal, KpiId::BookingsTotal,
+                     KpiId::OppsWinRate, KpiId::SlaCompliance, KpiId::MrrEnd, KpiId::Nps}) {
+        const QString value = formatKpiValue(id, report.current.value(id), currency);
+        QVERIFY2(text.contains(value), qPrintable(kpiKey(id) + QStringLiteral(" = ") + value));
+        ++checked;
+    }
+    QCOMPARE(checked, 8);
+    // Every page's footer carries the period and its page number.
+    for (int page = 1; page <= 6; ++page)
+        QVERIFY(text.contains(QStringLiteral("Page %1 of 6").arg(page)));
+    QVERIFY(text.count(QStringLiteral("October 2026 · 2026-10-01")) >= 6);
+    // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
+    QVERIFY(!report.current.value(KpiId::Cac));
+    QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
+}
+
+void TestReport::reportIsVectorWithEmbeddedFonts()
+{
+    const Run fonts = run(QStringLiteral("pdffonts"), {m_pdf});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        // name type encoding emb sub uni object ID: "emb" is the 4th column from the right of "yes/no" triples.
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(cols.size() >= 7, qPrintable(line));
+        QVERIFY2(cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
+    QCOMPARE(images.exitCode, 0);
+    const QStringList imageLines = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(imageLines.size(), 2); // the two header lines, no image
+}
+
+void TestReport::metadataAndLetter()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-W45"), QStringLiteral("--page-size"), QStringLiteral("Letter"),
+                            QStringLiteral("--compare"), QStringLiteral("target"), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
+    QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Title:\\s+RevAlign stand-up report — demo — Week 45"))));
+    QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Creator:\\s+RevAlign \\d"))));
+    QCOMPARE(pdfPages(pdf), 6);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("vs target")));
+    QVERIFY(text.contains(QStringLiteral("All data")));
+}
+
+void TestReport::defaultOutputName()
+{
+    QTemporaryDir work;
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-Q3")},
+                           work.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(work.filePath(QStringLiteral("revalign-report-2026-Q3.pdf"))));
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left over
+}
+
+void TestReport::badPeriod()
+{
+    QTemporaryDir work;
+    const QString pdf = work.filePath(QStringLiteral("bad.pdf"));
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(QDir(work.path()).isEmpty());
+}
+
+void TestReport::unwritablePath_data()
+{
+    QTest::addColumn<QString>("relative");
+    // The tests may run as root, for whom permission bits do not stop a write:
+    // use paths that no one can write instead.
+    QTest::newRow("missing folder") << QStringLiteral("no-such-folder/report.pdf");
+    QTest::newRow("parent is a file") << QStringLiteral("a-file/report.pdf");
+    QTest::newRow("target is a folder") << QStringLiteral("a-folder");
+}
+
+void TestReport::unwritablePath()
+{
+    QFETCH(QString, relative);
+    QTemporaryDir work;
+    QFile f(work.filePath(QStringLiteral("a-file")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QVERIFY(QDir(work.path()).mkdir(QStringLiteral("a-folder")));
+    const QStringList before = QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-10"), QStringLiteral("--out"), work.filePath(relative)});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(r.err.contains(QStringLiteral("cannot write")));
+    QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QVERIFY(QDir(work.filePath(QStringLiteral("a-folder"))).isEmpty());
+}
+
+void TestReport::unknownPersona()
+{
+    QTemporaryDir work;
+    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                            QStringLiteral("2026-10"), QStringLiteral("--persona"), QStringLiteral("Nobody"),
+                            QStringLiteral("--out"), work.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(m_persona)); // names the valid values
+    QVERIFY(QDir(work.path()).isEmpty());
+}
+
+void TestReport::cancelledWriterLeavesNothing()
+{
+    QTemporaryDir work;
+    ReportRequest req;
+    req.period = Period::parse(u"2026-10").value();
+    req.storeName = QStringLiteral("demo");
+    const ReportContent content = buildReportContent(*m_engine, req);
+    const QString pdf = work.filePath(QStringLiteral("half.pdf"));
+    {
+        ReportWriter writer(content, QPageSize(QPageSize::A4));
+        QVERIFY(writer.begin(pdf));
+        QVERIFY(writer.paintPage(0));
+        QVERIFY(writer.paintPage(1));
+        QVERIFY(!writer.paintPage(3)); // out of order is refused
+        writer.cancel();
+    }
+    QVERIFY(QDir(work.path()).isEmpty());
+    // And a complete one, in process, has the six pages.
+    QVERIFY(writeReportPdf(content, pdf, QPageSize(QPageSize::A4)));
+    QCOMPARE(pdfPages(pdf), 6);
+}
+
+void TestReport::exporterFromTheWindow()
+{
+    QTemporaryDir work;
+    QWidget window;
+    ReportExporter exporter(&window);
+    exporter.setInteractive(false);
+    exporter.setStorePath(m_db);
+    DashboardContext context;
+    context.engine = m_engine;
+    context.period = Period::parse(u"2026-10").value();
+    context.filters.persona = m_persona;
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
+    const QString pdf = work.filePath(QStringLiteral("window.pdf"));
+    exporter.exportReport(context, pdf);
+    QVERIFY(exporter.isBusy());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), pdf);
+    QVERIFY(progress.size() >= 8); // content, six pages, commit: one step per event-loop turn
+    QVERIFY(!exporter.isBusy());
+    QCOMPARE(pdfPages(pdf), 6);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Persona: %1").arg(m_persona)));
+    QVERIFY(text.contains(QStringLiteral("Store: demo")));
+
+    // Cancelled half-way: nothing is left behind.
+    QSignalSpy failed(&exporter, &ReportExporter::failed);
+    const QString cancelled = work.filePath(QStringLiteral("cancelled.pdf"));
+    connect(&exporter, &ReportExporter::progressChanged, &exporter, [&exporter](int done, int) {
+        if (done == 3)
+            exporter.cancel();
+    });
+    exporter.exportReport(context, cancelled);
+    QTRY_VERIFY(!exporter.isBusy());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(work.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
