@@ -61,14 +61,11 @@ double routineRamp(const Calendar &cal, int month)
     return month < rampStart ? 0.0 : double(month - rampStart + 1) / 6.0;
 }
 
-int pickAccount(State &s, int day)
+int pickAccount(State &s, int legacy, int day)
 {
-    // Accounts exist from their created day on; index order is creation order.
-    const auto &acc = s.accounts;
-    int legacy = 0;
-    while (legacy < int(acc.size()) && acc[legacy].legacy)
-        ++legacy;
-    const int newCount = int(acc.size()) - legacy;
+    // Accounts exist from their created day on; index order is creation order
+    // and the legacy accounts come first.
+    const int newCount = int(s.accounts.size()) - legacy;
     const int existingNew = std::clamp(int(qint64(day + 1) * newCount / s.cal.days) + 1, 1, newCount);
     const int available = legacy + existingNew;
     // Half the leads come from accounts that appeared lately (a new account
@@ -85,6 +82,7 @@ int pickAccount(State &s, int day)
 Status writeLeads(State &s)
 {
     const std::vector<double> cum = cumulativeDayWeights(s.cal);
+    const int legacy = int(std::count_if(s.accounts.begin(), s.accounts.end(), [](const Account &a) { return a.legacy; }));
     std::vector<RecentLead> recent(256);
     qint64 recentCount = 0;
     int day = 0;
@@ -104,7 +102,7 @@ Status writeLeads(State &s)
         static const double kMarketingChannelWeights[] = {22, 16, 12, 20, 18, 12};
         static const double kSalesChannelWeights[] = {50, 20, 30}; // telemarketing, referral, field
         const bool hasAccount = !s.rng.chance(0.05);
-        const int account = hasAccount ? pickAccount(s, day) : -1;
+        const int account = hasAccount ? pickAccount(s, legacy, day) : -1;
         // Named accounts are worked by sales alone: marketing never reaches them.
         int source = s.rng.weighted(kSourceWeights, 3);
         if (source == 0 && hasAccount && s.accounts[account].salesOnly)
