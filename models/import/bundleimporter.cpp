@@ -165,6 +165,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                         return s.error();
                 }
             }
+            // Rows ~ bytes / 64: rehashing a million-key map mid-import is measurable.
+            keys[i].keys.reserve(keys[i].keys.size() + std::size_t(QFileInfo(paths[i]).size() / 64));
             if (Status s = importTableFile(t, paths[i], ctx, fs); !s)
                 return s.error();
             doneBytes += QFileInfo(paths[i]).size();

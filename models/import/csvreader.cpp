@@ -107,27 +107,27 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     CsvReadStats stats;
     const qint64 total = device.size();
     qint64 line = 1;
-    QByteArray chunk;
-    bool first = true;
+    // One buffer for the whole file: a fresh 1 MiB allocation per chunk is an
+    // mmap/munmap and a round of page faults each time.
+    std::vector<char> chunk(std::size_t(std::max<qint64>(m_chunkSize, 1)));
+    if (device.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF")) {
+        device.skip(3);
+        stats.bytes += 3;
+    }
     bool endsWithNewline = true;
     while (!ctx.stopped) {
         if (m_cancel && m_cancel())
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
-        chunk = device.read(m_chunkSize);
-        if (chunk.isEmpty()) {
-            if (device.atEnd() || device.bytesAvailable() == 0)
-                break;
+        const qint64 got = device.read(chunk.data(), qint64(chunk.size()));
+        if (got < 0)
             return makeError(ErrorCode::Io, QStringLiteral("read error: %1").arg(device.errorString()));
-        }
-        stats.bytes += chunk.size();
-        endsWithNewline = chunk.endsWith('\n');
-        const char *p = chunk.constData();
-        const char *end = p + chunk.size();
-        if (first) {
-            first = false;
-            if (chunk.size() >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-                p += 3;
-        }
+        if (got == 0)
+            break;
+        stats.bytes += got;
+        const char *p = chunk.data();
+        const char *end = p + got;
+        endsWithNewline = end[-1] == '\n';
+
         // Feed one physical line at a time: whenever libcsv is between records
         // when a line starts, the next record starts on that line. This keeps the
         // line numbers right across quoted newlines and blank lines.

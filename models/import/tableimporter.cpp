@@ -328,15 +328,16 @@ private:
             if (f >= 0 && (firstKeyCol < 0 || f < m_colFile[std::size_t(firstKeyCol)]))
                 firstKeyCol = c;
         }
+        auto it = own.keys.end();
         if (keyComplete) {
-            const auto it = own.claimed.find(m_key);
-            if (it != own.claimed.end())
-                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(it->second));
+            it = own.keys.find(m_key);
+            if (it != own.keys.end() && it->second.claimedLine > 0)
+                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(it->second.claimedLine));
         }
 
         if (m_errCol >= 0) {
             ++m_sum.rejected;
-            if (keyComplete && !own.claimed.count(m_key))
+            if (keyComplete && (it == own.keys.end() || it->second.claimedLine == 0))
                 own.rejected.insert(m_key);
             m_ctx.rejections->push_back(
                 {m_file, rec.line(), qs(m_t.columns[std::size_t(m_errCol)].name), m_errReason});
@@ -344,11 +345,16 @@ private:
         }
 
         orderWarnings(rec.line());
-        own.claimed.emplace(m_key, rec.line());
+        const bool stored = it != own.keys.end() && it->second.stored;
+        const bool knownNew = it == own.keys.end();
+        if (knownNew)
+            own.keys.emplace(m_key, KeyIndex::Entry{rec.line(), false});
+        else
+            it->second.claimedLine = rec.line();
         bool changed = false;
-        if (Status s = m_upsert.execute(m_cells, changed); !s)
+        if (Status s = m_upsert.execute(m_cells, knownNew, changed); !s)
             return makeError(ErrorCode::Database, QStringLiteral("%1:%2: %3").arg(m_file).arg(rec.line()).arg(s.message()));
-        if (!own.stored.count(m_key))
+        if (!stored)
             ++m_sum.inserted;
         else if (changed)
             ++m_sum.updated;
@@ -404,7 +410,7 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
                 key.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)) ?: "",
                            std::size_t(sqlite3_column_bytes(stmt, i)));
         }
-        index.stored.insert(key);
+        index.keys.emplace(key, KeyIndex::Entry{0, true});
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)

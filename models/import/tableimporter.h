@@ -17,14 +17,19 @@ struct sqlite3;
 
 namespace ra {
 
-// Keys of one table: what the store held before the import, what valid rows
-// of this import claimed (with their line), and what rejected rows carried.
+// Keys of one table in one hash map: whether the store held the key before
+// the import, and the line of the valid row of this import that claimed it
+// (0 = none yet). One lookup answers "exists?", "duplicate?" and "insert or
+// update?" in the hot loop. Keys of rejected rows are kept apart, for messages.
 struct KeyIndex {
+    struct Entry {
+        qint64 claimedLine = 0;
+        bool stored = false;
+    };
     bool loaded = false;
-    std::unordered_set<std::string> stored;
-    std::unordered_map<std::string, qint64> claimed;
+    std::unordered_map<std::string, Entry> keys;
     std::unordered_set<std::string> rejected;
-    bool exists(const std::string &key) const { return stored.count(key) || claimed.count(key); }
+    bool exists(const std::string &key) const { return keys.find(key) != keys.end(); }
 };
 
 // Loads the stored keys of table t into index (once), in the same composite

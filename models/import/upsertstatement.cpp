@@ -6,8 +6,8 @@ namespace ra {
 
 UpsertStatement::~UpsertStatement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    sqlite3_finalize(m_stmt);
+    sqlite3_finalize(m_insert);
 }
 
 Status UpsertStatement::prepare(sqlite3 *db, const TableSpec &table, const std::vector<bool> &written)
@@ -31,16 +31,20 @@ Status UpsertStatement::prepare(sqlite3 *db, const TableSpec &table, const std::
             differs += (differs.empty() ? "" : " OR ") + table.table + "." + col.name + " IS NOT excluded." + col.name;
         }
     }
-    std::string sql = "INSERT INTO " + table.table + " (" + names + ") VALUES (" + params + ") ON CONFLICT(" + keys + ") ";
+    const std::string insert = "INSERT INTO " + table.table + " (" + names + ") VALUES (" + params + ")";
+    std::string sql = insert + " ON CONFLICT(" + keys + ") ";
     sql += sets.empty() ? "DO NOTHING" : "DO UPDATE SET " + sets + " WHERE " + differs;
-    if (sqlite3_prepare_v3(db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(db, insert.c_str(), int(insert.size()), SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+               != SQLITE_OK)
         return makeError(ErrorCode::Database, QStringLiteral("cannot prepare the %1 upsert: %2")
                                                   .arg(QString::fromStdString(table.table), QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
 }
 
-Status UpsertStatement::execute(const std::vector<Cell> &cells, bool &changed)
+Status UpsertStatement::execute(const std::vector<Cell> &cells, bool knownNew, bool &changed)
 {
+    sqlite3_stmt *stmt = knownNew ? m_insert : m_stmt;
     static const char kEmpty[] = "";
     for (std::size_t c = 0; c < cells.size(); ++c) {
         const int p = m_param[c];
@@ -48,18 +52,18 @@ Status UpsertStatement::execute(const std::vector<Cell> &cells, bool &changed)
             continue;
         const Cell &cell = cells[c];
         switch (cell.type) {
-        case Cell::Type::Null: sqlite3_bind_null(m_stmt, p); break;
-        case Cell::Type::Int: sqlite3_bind_int64(m_stmt, p, cell.i); break;
-        case Cell::Type::Real: sqlite3_bind_double(m_stmt, p, cell.d); break;
+        case Cell::Type::Null: sqlite3_bind_null(stmt, p); break;
+        case Cell::Type::Int: sqlite3_bind_int64(stmt, p, cell.i); break;
+        case Cell::Type::Real: sqlite3_bind_double(stmt, p, cell.d); break;
         case Cell::Type::Text:
             // A null pointer would bind NULL; an empty key part ('') must stay text.
-            sqlite3_bind_text(m_stmt, p, cell.text.empty() ? kEmpty : cell.text.data(), int(cell.text.size()),
+            sqlite3_bind_text(stmt, p, cell.text.empty() ? kEmpty : cell.text.data(), int(cell.text.size()),
                               SQLITE_STATIC);
             break;
         }
     }
-    const int rc = sqlite3_step(m_stmt);
-    sqlite3_reset(m_stmt);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
         return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(m_db)));
     changed = sqlite3_changes(m_db) > 0;

@@ -33,12 +33,15 @@ public:
     // absent from the file keeps its stored value on update).
     Status prepare(sqlite3 *db, const TableSpec &table, const std::vector<bool> &written);
     // Binds cells (indexed like table.columns) and steps; changed = a row was
-    // inserted or an existing row's values differed.
-    Status execute(const std::vector<Cell> &cells, bool &changed);
+    // inserted or an existing row's values differed. knownNew: the key index
+    // says the key is neither stored nor imported yet, so the plain INSERT runs
+    // (no upsert clause to evaluate).
+    Status execute(const std::vector<Cell> &cells, bool knownNew, bool &changed);
 
 private:
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;   // INSERT ... ON CONFLICT ... DO UPDATE/NOTHING
+    sqlite3_stmt *m_insert = nullptr; // INSERT
     std::vector<int> m_param; // per table column: 1-based parameter, 0 = not written
 };
 
