@@ -8,7 +8,6 @@
 
 #include <map>
 #include <mutex>
-#include <set>
 
 namespace ra {
 
@@ -204,37 +203,12 @@ std::vector<TargetResult> KpiEngine::targets(const Period &period, const KpiSet 
 
 QStringList KpiEngine::values(Dimension d) const
 {
-    const Snapshot &s = *m_snapshot;
-    std::set<int> ids;
-    auto collect = [&](const std::vector<int> &v) { ids.insert(v.begin(), v.end()); };
-    const TextPool *pool = nullptr;
     switch (d) {
-    case Dimension::Persona:
-        collect(s.leads.persona);
-        collect(s.resolution.oppPersona);
-        collect(s.resolution.accountPersona);
-        pool = &s.personas;
-        break;
-    case Dimension::Segment:
-        collect(s.accounts.segment);
-        pool = &s.segments;
-        break;
-    case Dimension::Channel:
-        collect(s.leads.channel);
-        pool = &s.channels;
-        break;
+    case Dimension::Persona: return m_snapshot->personaValues;
+    case Dimension::Segment: return m_snapshot->segmentValues;
+    case Dimension::Channel: return m_snapshot->channelValues;
     }
-    QStringList out;
-    for (int id : ids)
-        if (id != kNone)
-            out << pool->text(id);
-    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
-        const int c = a.compare(b, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
-    });
-    if (ids.count(kNone))
-        out << QStringLiteral("Unassigned");
-    return out;
+    return {};
 }
 
 } // namespace ra

@@ -240,6 +240,7 @@ void Snapshot::finalize()
     resolution = resolve(kNever);
     leadsDone.waitForFinished();
     deriveIndexes(); // needs leadSegment from deriveLeads
+    deriveValues();
 
     qint64 latest = 0;
     for (const auto *col : {&leads.created, &leads.mql, &leads.sal, &leads.sql, &leads.disqualified, &opps.created,
@@ -396,6 +397,30 @@ void Snapshot::deriveIndexes()
     oppsBySegment = groupBy(oppSegment, segments.size());
     oppsByChannel = groupBy(oppChannel, channels.size());
     accountsBySegment = groupBy(accounts.segment, segments.size());
+}
+
+void Snapshot::deriveValues()
+{
+    auto list = [](const TextPool &pool, std::initializer_list<const std::vector<int> *> columns) {
+        std::vector<bool> seen(static_cast<size_t>(pool.size()) + 1, false);
+        for (const auto *c : columns)
+            for (int id : *c)
+                seen[static_cast<size_t>(id + 1)] = true;
+        QStringList out;
+        for (int id = 0; id < pool.size(); ++id)
+            if (seen[static_cast<size_t>(id + 1)])
+                out << pool.text(id);
+        std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+            const int c = a.compare(b, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a < b;
+        });
+        if (seen[0])
+            out << kUnassigned;
+        return out;
+    };
+    personaValues = list(personas, {&leads.persona, &resolution.oppPersona, &resolution.accountPersona});
+    segmentValues = list(segments, {&accounts.segment});
+    channelValues = list(channels, {&leads.channel});
 }
 
 Resolution Snapshot::resolve(qint64 asOf) const

@@ -178,12 +178,17 @@ public:
 
     Resolution resolve(qint64 asOf) const; // the account personas as known at as_of
 
+    // Filter-bar values, sorted, "Unassigned" last when it occurs: personas of
+    // leads, opportunities and accounts; account segments; lead channels.
+    QStringList personaValues, segmentValues, channelValues;
+
 private:
     void deriveLeads();
     void deriveOpps();
     void deriveTouches();
     void deriveRevenue();
     void deriveIndexes();
+    void deriveValues();
     qint64 m_defaultAsOf = 0;
 };
 
