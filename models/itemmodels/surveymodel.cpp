@@ -17,6 +17,15 @@ std::optional<double> SurveyTable::gap(int question) const
     return std::abs(*m[0] - *m[1]);
 }
 
+int SurveyTable::total() const
+{
+    int n = 0;
+    for (const auto &q : answers)
+        for (int a : q)
+            n += a;
+    return n;
+}
+
 SurveyTable computeSurveyTable(const Snapshot &snapshot, const Period &period, qint64 asOf)
 {
     std::array<std::array<double, kSurveyRoles>, kSurveyQuestions> sums{};

@@ -20,6 +20,7 @@ struct SurveyTable {
     std::array<std::array<std::optional<double>, kSurveyRoles>, kSurveyQuestions> mean{};
     std::array<std::array<int, kSurveyRoles>, kSurveyQuestions> answers{};
     std::optional<double> gap(int question) const; // |marketing − sales|
+    int total() const;                             // answers in all cells
 };
 
 // Answers with surveyed_on in the period and not after as_of.

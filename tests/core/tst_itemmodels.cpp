@@ -153,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(table.mean[0][1].value(), 4.0); // sales; November's 1 left out
         QCOMPARE(table.gap(0).value(), 3.0);
         QVERIFY(!table.gap(1)); // only service answered question 1
+        QCOMPARE(table.total(), 4);
         SurveyModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTable(table);

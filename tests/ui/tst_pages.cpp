@@ -254,6 +254,7 @@ private Q_SLOTS:
                 page->setContext(m_context);
                 page->show();
                 QVERIFY(QTest::qWaitForWindowExposed(page));
+                QTest::qWait(50); // let the grids reflow to the new width
                 // Tall pages: render the whole scrolled content, not just the viewport.
                 QWidget *content = page->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"));
                 QWidget *inner = content && !content->children().isEmpty()

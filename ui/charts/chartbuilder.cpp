@@ -31,7 +31,7 @@ AxisScale scaleFor(KpiUnit unit, const QString &currency, double maxAbs)
         const QString base = unit == KpiUnit::Money ? s.title + QLatin1Char(' ') : QString();
         if (maxAbs >= 2e6)
             s = {1e6, base + QStringLiteral("millions")};
-        else if (maxAbs >= 2e4)
+        else if (maxAbs >= 1e4)
             s = {1e3, base + QStringLiteral("thousands")};
     }
     return s;
@@ -225,18 +225,23 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
     }
 
     auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(spec.categories.isEmpty() ? QStringList{QString()} : spec.categories);
+    // Many categories: two-line labels ("Nov<br>25", "Head of<br>Marketing")
+    // stay readable where one line would be cut to "No…".
+    QStringList labels = spec.categories.isEmpty() ? QStringList{QString()} : spec.categories;
+    if (n > 5)
+        for (QString &l : labels)
+            if (const auto space = l.indexOf(QLatin1Char(' ')); space > 0)
+                l = l.left(space).toHtmlEscaped() + QStringLiteral("<br>") + l.mid(space + 1).toHtmlEscaped();
+    xAxis->append(labels);
     xAxis->setLabelsColor(c.text);
     xAxis->setGridLineVisible(false);
     xAxis->setLinePenColor(c.grid);
-    // Twelve month labels at 1366 px get crowded: turn them rather than overlap.
-    if (n > 8)
-        xAxis->setLabelsAngle(-45);
     chart->addAxis(xAxis, Qt::AlignBottom);
 
     const double margin = (hi - lo) * 0.05;
-    auto *yAxis = makeValueAxis(c, (lo < 0 || !fromZero ? lo - margin : lo) / scale.divisor,
-                                (hi + margin) / scale.divisor, scale.title);
+    // Non-negative data never gets a negative axis just for the margin.
+    const double yMin = lo < 0 ? lo - margin : fromZero ? lo : std::max(0.0, lo - margin);
+    auto *yAxis = makeValueAxis(c, yMin / scale.divisor, (hi + margin) / scale.divisor, scale.title);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     QValueAxis *y2 = nullptr;
@@ -244,7 +249,8 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
         const AxisScale s2 = scaleFor(spec.secondaryUnit, spec.currency, std::max(std::abs(lo2), std::abs(hi2)));
         const bool zero2 = spec.secondaryUnit == KpiUnit::Count || spec.secondaryUnit == KpiUnit::Money;
         const double m2 = (hi2 - lo2) * 0.05;
-        y2 = makeValueAxis(c, zero2 ? std::min(0.0, lo2) / s2.divisor : (lo2 - m2) / s2.divisor,
+        const double min2 = zero2 ? std::min(0.0, lo2) : lo2 < 0 ? lo2 - m2 : std::max(0.0, lo2 - m2);
+        y2 = makeValueAxis(c, min2 / s2.divisor,
                            (hi2 + m2) / s2.divisor, s2.title);
         y2->setGridLineVisible(false);
         chart->addAxis(y2, Qt::AlignRight);

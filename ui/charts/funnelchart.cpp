@@ -28,7 +28,8 @@ void FunnelChart::paintChart(QPainter &painter, const QRectF &target) const
     // Bars and the conversion lines between them share the height.
     const qreal lineH = fm.height();
     const qreal gap = std::max(lineH * 1.4, 4.0);
-    const qreal barH = std::max(lineH * 1.2, (target.height() - gap * (n - 1)) / n);
+    // Bars no thicker than a couple of lines: a tall card gets air, not slabs.
+    const qreal barH = std::clamp((target.height() - gap * (n - 1)) / n, lineH * 1.2, lineH * 2.4);
     qreal labelW = 0;
     for (const FunnelStage &s : m_stages)
         labelW = std::max(labelW, fm.horizontalAdvance(s.label));
@@ -42,7 +43,7 @@ void FunnelChart::paintChart(QPainter &painter, const QRectF &target) const
     for (const FunnelStage &s : m_stages)
         maxCount = std::max(maxCount, s.count.value_or(0));
 
-    qreal y = target.top();
+    qreal y = target.top() + std::max<qreal>(0, (target.height() - n * barH - (n - 1) * gap) / 2);
     for (int i = 0; i < n; ++i) {
         const FunnelStage &s = m_stages[static_cast<size_t>(i)];
         if (i > 0) {

@@ -26,7 +26,7 @@ QString shortPeriodLabel(const Period &period)
     switch (period.kind()) {
     case Period::Kind::Year: return QString::number(first.year());
     case Period::Kind::Quarter: return QStringLiteral("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year());
-    case Period::Kind::Month: return c.toString(first, QStringLiteral("MMM yyyy"));
+    case Period::Kind::Month: return c.toString(first, QStringLiteral("MMM yy"));
     case Period::Kind::Week: return QStringLiteral("W%1 %2").arg(first.weekNumber()).arg(first.addDays(3).year());
     case Period::Kind::Custom:
         return c.toString(first, QStringLiteral("d MMM")) + QStringLiteral("–") +

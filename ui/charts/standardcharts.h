@@ -9,7 +9,7 @@
 
 namespace ra {
 
-QString shortPeriodLabel(const Period &period); // "Nov 2026", "Q4 2026", "W47 2026", "2026", "1 Nov–7 Nov"
+QString shortPeriodLabel(const Period &period); // "Nov 26", "Q4 2026", "W47 2026", "2026", "1 Nov–7 Nov"
 QStringList trendCategories(const TrendSeries &trend);
 ChartSeries trendSeries(const TrendSeries &trend, KpiId id, SeriesKind kind, int colour = -1);
 QString chartDefinition(const std::vector<KpiId> &ids); // the KPIs' definitions, one per line

@@ -6,6 +6,7 @@
 #include "itemmodels/surveymodel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 namespace ra {
@@ -21,7 +22,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
 }
 
@@ -37,8 +38,11 @@ AlignmentPage::AlignmentPage(QWidget *parent) : KpiPage(QStringLiteral("alignmen
     m_survey = addChart(QStringLiteral("survey_trend"), tr("Alignment survey: score and marketing–sales gap"));
 
     m_surveyModel = new SurveyModel(this);
-    addCard(QStringLiteral("survey"), tr("Alignment survey by question and role (this period)"),
-            makeTable(m_surveyModel, QStringLiteral("table:survey")), 2);
+    auto *survey = makeTable(m_surveyModel, QStringLiteral("table:survey"));
+    QWidget *card = addCard(QStringLiteral("survey"), tr("Alignment survey by question and role"), survey, 2);
+    m_surveyTitle = card->findChild<QLabel *>();
+    survey->setMinimumHeight(survey->horizontalHeader()->sizeHint().height() +
+                             survey->verticalHeader()->defaultSectionSize() * (kSurveyQuestions + 1));
     m_leadLists = new QualityIssueModel(this);
     auto *lists = makeTable(m_leadLists, QStringLiteral("table:lead_lists"));
     lists->setToolTip(tr("Stalled and re-entered leads over the whole store, with example lead ids to follow up."));
@@ -53,7 +57,20 @@ void AlignmentPage::refresh(const PageData &data)
     ChartSpec survey = kpiTrendSpec(data.grain, {KpiId::SurveyScore, KpiId::SurveyGap}, cur);
     survey.unit = KpiUnit::Score;
     m_survey->setSpec(survey);
-    m_surveyModel->setTable(computeSurveyTable(data.engine.snapshot(), data.context.period, data.report.asOf));
+    // The survey runs quarterly: a month or week without a round shows the
+    // latest 12 months up to the period instead of an empty table.
+    SurveyTable table = computeSurveyTable(data.engine.snapshot(), data.context.period, data.report.asOf);
+    QString scope = tr("this period");
+    if (table.total() == 0) {
+        const Period year = Period::customRange(data.context.period.last() - boost::gregorian::months(12) +
+                                                    boost::gregorian::days(1),
+                                                data.context.period.last());
+        table = computeSurveyTable(data.engine.snapshot(), year, data.report.asOf);
+        scope = tr("last 12 months: no survey in this period");
+    }
+    m_surveyModel->setTable(table);
+    if (m_surveyTitle)
+        m_surveyTitle->setText(tr("Alignment survey by question and role (%1)").arg(scope));
     if (data.context.quality)
         m_leadLists->setIssues(data.context.quality->issues, {QStringLiteral("leads.stalled"), QStringLiteral("leads.reentered")});
     else

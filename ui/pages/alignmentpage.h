@@ -4,6 +4,7 @@
 // alignment survey by question and role with the marketing–sales gap.
 #include "pages/kpipage.h"
 
+class QLabel;
 class QTableView;
 
 namespace ra {
@@ -26,6 +27,7 @@ private:
     ChartView *m_survey = nullptr;
     SurveyModel *m_surveyModel = nullptr;
     QualityIssueModel *m_leadLists = nullptr;
+    QLabel *m_surveyTitle = nullptr;
 };
 
 } // namespace ra

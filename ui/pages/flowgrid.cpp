@@ -12,6 +12,8 @@ FlowGrid::FlowGrid(int minItemWidth, int maxColumns, QWidget *parent)
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(12);
+    // Extra height goes to the page's stretch, not between rows of tiles.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     relayout(2);
 }
 

@@ -40,7 +40,7 @@ KpiPage::KpiPage(const QString &id, const QString &title, QWidget *parent)
     m_content->addWidget(m_empty);
     m_tileGrid = new FlowGrid(210, 6, inner);
     m_content->addWidget(m_tileGrid);
-    m_chartGrid = new FlowGrid(480, 3, inner);
+    m_chartGrid = new FlowGrid(480, 2, inner); // two wide charts read better than three narrow ones
     m_content->addWidget(m_chartGrid);
     m_content->addStretch(1);
     scroll->setWidget(inner);

@@ -76,7 +76,7 @@ void KpiTile::clear()
     m_value->setText(QStringLiteral("—"));
     m_change->clear();
     m_previous->clear();
-    m_target->clear();
+    m_target->setText(tr("No target"));
     m_spark->setValues({});
     m_direction = static_cast<int>(ChangeDirection::Unknown);
     m_status = -1;
@@ -109,9 +109,9 @@ void KpiTile::setData(const KpiReport &report, const std::vector<std::optional<d
         m_target->setText(tr("Target %1 · %2")
                               .arg(formatKpiValue(m_id, targetInEngineUnits(m_id, t->target), currency), status));
     } else {
-        m_target->setText(QString());
+        // Kept (not hidden) so that tiles in a row line up.
+        m_target->setText(tr("No target"));
     }
-    m_target->setVisible(!m_target->text().isEmpty());
 
     std::vector<std::optional<double>> values;
     values.reserve(spark.size());
@@ -142,9 +142,16 @@ void KpiTile::changeEvent(QEvent *event)
 void KpiTile::applyColours()
 {
     const QPalette &p = palette();
-    const QColor muted = p.color(QPalette::PlaceholderText);
-    auto colourOf = [&](QLabel *label, const QColor &c) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(c.name()));
+    // Text blended into the background: secondary, yet readable in light and dark palettes.
+    const QColor text = p.color(QPalette::WindowText), back = p.color(QPalette::Window);
+    const QColor muted = QColor::fromRgbF(text.redF() * 0.6f + back.redF() * 0.4f, text.greenF() * 0.6f + back.greenF() * 0.4f,
+                                          text.blueF() * 0.6f + back.blueF() * 0.4f);
+    // Palettes, not style sheets: a persona click recolours every tile, and
+    // style sheets are re-parsed on each change.
+    auto colourOf = [](QLabel *label, const QColor &c) {
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, c);
+        label->setPalette(pal);
     };
     colourOf(m_label, muted);
     colourOf(m_previous, muted);

@@ -35,7 +35,7 @@ OverviewPage::OverviewPage(QWidget *parent) : KpiPage(QStringLiteral("overview")
     view->sortByColumn(-1, Qt::AscendingOrder); // catalog order until the user sorts
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(KpiTableModel::Label, QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
     view->setMinimumHeight(360);
     addCard(QStringLiteral("all_kpis"), tr("All KPIs"), view, 2);
