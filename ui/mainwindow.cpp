@@ -131,7 +131,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
     m_needsEngine << file->addAction(tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
-                                     &MainWindow::exportTableCsv);
+                                     [this] { exportTableCsv(); });
     m_pdfAction = file->addAction(tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
     file->addSeparator();
     m_settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
@@ -375,7 +375,7 @@ void MainWindow::importBundle()
     dialog->open();
 }
 
-void MainWindow::exportTableCsv()
+void MainWindow::exportTableCsv(const QString &chosenPath)
 {
     DashboardPage *page = m_pages->currentPage();
     if (!page)
@@ -391,14 +391,17 @@ void MainWindow::exportTableCsv()
         return;
     }
     const QString suggested = QStringLiteral("%1-%2.csv").arg(page->pageId(), m_periodBar->period().key());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = !chosenPath.isEmpty() ? chosenPath
+                                               : QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
+                                                                              tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status s = ra::exportTableCsv(*model, path);
-    if (!s)
-        QMessageBox::warning(this, tr("Export table"), s.message());
-    else
+    if (!s) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Export table"), s.message());
+        info(s.message());
+    } else
         info(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -410,8 +413,10 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Status s = m_session->applySettings(dialog->settings());
-        if (!s)
+        if (!s && m_interactive)
             QMessageBox::warning(this, tr("Settings"), s.message());
+        else if (!s)
+            info(s.message());
         else
             info(tr("Settings saved; KPIs recomputed."));
     });

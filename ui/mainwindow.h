@@ -55,7 +55,7 @@ public:
     void newStore();
     void openStoreDialog();
     void importBundle();
-    void exportTableCsv();
+    void exportTableCsv(const QString &path = {}); // asks for the file when path is empty
     void showSettings();
     void exportPdf();
     void showAbout();

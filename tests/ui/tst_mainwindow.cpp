@@ -3,6 +3,7 @@
 // breadcrumb, Esc, lazy contexts for hidden pages, settings recomputing the
 // engine, store faults, the welcome screen. Pages here are recording stand-ins
 // so the test sees exactly the contexts the window hands out.
+#include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -40,6 +42,7 @@ public:
     QString pageId() const override { return m_id; }
     QString title() const override { return m_id.toUpper(); }
     void setContext(const DashboardContext &context) override { contexts.push_back(context); }
+    QStandardItemModel &model() { return m_model; }
     QAbstractItemModel *primaryTable() const override { return const_cast<QStandardItemModel *>(&m_model); }
     void requestDrillDown(Dimension d, const QString &v) { Q_EMIT drillDown(d, v); }
 
@@ -74,6 +77,9 @@ private Q_SLOTS:
     void settingsDialogRejectsInvalidValue();
     void storeFaultKeepsWindowUsable();
     void rememberedGrainAndPage();
+    void importDialogImportsAndReloads();
+    void importDialogPreviewsRejections();
+    void exportCsvNeutralisesFormulas();
 
 private:
     void openFixture();
@@ -133,8 +139,9 @@ void TestMainWindow::cleanup()
 void TestMainWindow::openFixture()
 {
     QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    QSignalSpy started(&m_window->session(), &StoreSession::loadStarted);
     m_window->openStore(m_store);
-    QVERIFY(m_window->session().isLoading());
+    QCOMPARE(started.size(), 1); // the load runs on a worker; openStore() returns at once
     QVERIFY(loaded.wait(30000));
     QVERIFY(m_window->session().engine());
 }
@@ -302,6 +309,77 @@ void TestMainWindow::rememberedGrainAndPage()
     QCOMPARE(m_window->pageHost().currentPage()->pageId(), QStringLiteral("second"));
     QCOMPARE(m_window->periodBar().period().key(), QStringLiteral("2026-Q3")); // last complete quarter
     QCOMPARE(m_ui->lastStore(), QFileInfo(m_store).absoluteFilePath());
+}
+
+void TestMainWindow::importDialogImportsAndReloads()
+{
+    const QString path = m_dir.filePath(QStringLiteral("imported.db"));
+    QFile::remove(path);
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    m_window->session().open(path, true);
+    QVERIFY(loaded.wait(30000));
+    const auto empty = m_window->session().engine();
+    QVERIFY(empty->values(Dimension::Persona).isEmpty());
+
+    m_window->importBundle();
+    auto *dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy preview(dialog, &ImportDialog::previewReady);
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    dialog->setFolder(QStringLiteral(RA_TEST_DATA_DIR "/import/base"));
+    QVERIFY(preview.wait(30000));
+    QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Dry run")), qPrintable(dialog->statusText()));
+    QVERIFY(m_window->session().engine() == empty); // a dry run writes nothing
+
+    dialog->startImport();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(loaded.wait(30000)); // the dashboard reloads the snapshot
+    const auto after = m_window->session().engine();
+    QVERIFY(after != empty);
+    QVERIFY(!after->values(Dimension::Persona).isEmpty());
+    QVERIFY(after->defaultAsOf() > 0);
+    QCOMPARE(m_window->session().path(), path);
+    QCOMPARE(m_window->context().engine, after);
+}
+
+void TestMainWindow::importDialogPreviewsRejections()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rejections.db"));
+    QFile::remove(path);
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    m_window->session().open(path, true);
+    QVERIFY(loaded.wait(30000));
+    m_window->importBundle();
+    auto *dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy preview(dialog, &ImportDialog::previewReady);
+    dialog->setFolder(QStringLiteral(RA_TEST_DATA_DIR "/import/rejections"));
+    QVERIFY(preview.wait(30000));
+    auto *files = dialog->findChild<QTreeWidget *>();
+    QVERIFY(files);
+    QVERIFY(files->topLevelItemCount() > 0);
+    qint64 rejected = 0;
+    int problems = 0;
+    for (int i = 0; i < files->topLevelItemCount(); ++i) {
+        rejected += files->topLevelItem(i)->text(3).remove(QLatin1Char(',')).toLongLong();
+        problems += files->topLevelItem(i)->childCount();
+    }
+    QVERIFY(rejected > 0);
+    QVERIFY(problems > 0); // the first rejections are listed under their file
+}
+
+void TestMainWindow::exportCsvNeutralisesFormulas()
+{
+    openFixture();
+    auto *current = static_cast<RecordingPage *>(m_window->pageHost().currentPage());
+    current->model().appendRow({new QStandardItem(QStringLiteral("=HYPERLINK(\"x\")")), new QStandardItem(QStringLiteral("-3"))});
+    current->model().appendRow({new QStandardItem(QStringLiteral("CFO, Europe")), new QStandardItem(QStringLiteral("12"))});
+    const QString out = m_dir.filePath(QStringLiteral("table.csv"));
+    m_window->exportTableCsv(out);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()),
+             QStringLiteral("Persona,Leads\r\n\"'=HYPERLINK(\"\"x\"\")\",'-3\r\n\"CFO, Europe\",12\r\n"));
 }
 
 QTEST_MAIN(TestMainWindow)
