@@ -80,6 +80,11 @@ int runTrend(const QStringList &args)
     const auto ctx = loadKpiContext(parser, code);
     if (!ctx)
         return code;
+    if (ctx->engine->defaultAsOf() == 0 && !parser.isSet(QStringLiteral("as-of"))) {
+        // Without events there is no "now" to end the series at.
+        printError(QStringLiteral("the store has no events yet; import a bundle first or pass --as-of"));
+        return ExitFailure;
+    }
     const qint64 dayIndex = ctx->asOf >= 0 ? ctx->asOf / 86400 : -((-ctx->asOf + 86399) / 86400);
     const boost::gregorian::date asOfDay =
         boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(dayIndex));

@@ -43,6 +43,12 @@ std::vector<KpiId> allKeys()
     return keys;
 }
 
+// Items one per line inside "[ ... ]"; "[]" when there are none.
+QString block(const QStringList &items)
+{
+    return items.isEmpty() ? QStringLiteral("[]") : QStringLiteral("[\n") + items.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]");
+}
+
 QString ratioArray(const std::vector<std::optional<double>> &values)
 {
     QStringList parts;
@@ -134,8 +140,7 @@ QString kpiReportJson(const KpiReport &r)
                             t.owner.isEmpty() ? kNull : jsonString(t.owner), kpiJsonValue(t.kpi, t.actual),
                             jsonString(targetStatusName(t.status)));
     }
-    out += QStringLiteral("  \"targets\": ")
-        + (targets.isEmpty() ? QStringLiteral("[]") : QStringLiteral("[\n") + targets.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]"));
+    out += QStringLiteral("  \"targets\": ") + block(targets);
     out += QStringLiteral("\n}");
     return out;
 }
@@ -158,7 +163,7 @@ QString trendJson(const TrendSeries &trend, const std::vector<KpiId> &keys, Peri
     out += QStringLiteral("  \"as_of\": ") + jsonString(formatTimestamp(asOf)) + QStringLiteral(",\n");
     out += QStringLiteral("  \"filters\": ") + filtersJson(filters) + QStringLiteral(",\n");
     out += QStringLiteral("  \"keys\": [") + keyNames.join(QStringLiteral(", ")) + QStringLiteral("],\n");
-    out += QStringLiteral("  \"periods\": [\n") + periods.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]\n}");
+    out += QStringLiteral("  \"periods\": ") + block(periods) + QStringLiteral("\n}");
     return out;
 }
 
@@ -175,7 +180,7 @@ QString breakdownJson(const Period &period, Dimension by, const std::vector<Brea
     out += QStringLiteral("  \"as_of\": ") + jsonString(formatTimestamp(asOf)) + QStringLiteral(",\n");
     out += QStringLiteral("  \"by\": ") + jsonString(dimensionKey(by)) + QStringLiteral(",\n");
     out += QStringLiteral("  \"filters\": ") + filtersJson(filters) + QStringLiteral(",\n");
-    out += QStringLiteral("  \"rows\": [\n") + items.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]\n}");
+    out += QStringLiteral("  \"rows\": ") + block(items) + QStringLiteral("\n}");
     return out;
 }
 
@@ -190,7 +195,7 @@ QString cohortsJson(const std::vector<CohortRow> &cohorts, qint64 asOf, const Kp
     QString out;
     out += QStringLiteral("{\n  \"as_of\": ") + jsonString(formatTimestamp(asOf)) + QStringLiteral(",\n");
     out += QStringLiteral("  \"filters\": ") + filtersJson(filters) + QStringLiteral(",\n");
-    out += QStringLiteral("  \"cohorts\": [\n") + items.join(QStringLiteral(",\n")) + QStringLiteral("\n  ]\n}");
+    out += QStringLiteral("  \"cohorts\": ") + block(items) + QStringLiteral("\n}");
     return out;
 }
 
