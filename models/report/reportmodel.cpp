@@ -227,6 +227,8 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     c.monthly = engine.trend(Period::Kind::Month, 12, r.period, request.filters, asOf);
     const int lastMonth = monthOf(r.period.endEpoch() - 1);
     c.cohorts = engine.cohorts(monthFromIndex(monthIndex(lastMonth) - 11), request.filters, asOf);
+    // Accounts acquired after the period are news for the next report.
+    std::erase_if(c.cohorts, [lastMonth](const CohortRow &row) { return row.month > lastMonth; });
 
     using K = KpiId;
     std::vector<KpiId> figureKpis;
@@ -271,6 +273,8 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
         c.personas.push_back(std::move(p));
     }
     computeMovers(current, previous, currency, c.bestMovers, c.worstMovers);
+    c.personaBreakdown = current;
+    c.previousPersonaBreakdown = previous;
 
     // Notes: definitions of everything shown, and why shown values are empty.
     QSet<int> used = shown;

@@ -88,6 +88,8 @@ struct ReportContent {
     std::vector<std::pair<QString, QString>> retentionFigures;
     std::vector<std::pair<QString, QString>> funnelFigures;
 
+    std::vector<BreakdownRow> personaBreakdown;         // this period, for the chart
+    std::vector<BreakdownRow> previousPersonaBreakdown; // the previous period
     QStringList personaColumns;
     std::vector<PersonaRow> personas;
     std::vector<PersonaMover> bestMovers;  // up to 3, largest increase first

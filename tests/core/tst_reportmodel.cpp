@@ -95,6 +95,7 @@ private Q_SLOTS:
     void contentFromEngine();
     void compareWithTarget();
     void personaFilterNotes();
+    void cohortsEndWithThePeriod();
 };
 
 void TestReportModel::movers_data()
@@ -217,6 +218,9 @@ void TestReportModel::contentFromEngine()
         for (const ScorecardRow &r : g.rows)
             QVERIFY2(std::find(c.kpisUsed.begin(), c.kpisUsed.end(), r.kpi) != c.kpisUsed.end(),
                      qPrintable(kpiKey(r.kpi)));
+    // The chart of bookings per persona reads the same breakdown as the movers.
+    QCOMPARE(c.personaBreakdown.size(), c.personas.size());
+    QCOMPARE(c.previousPersonaBreakdown.size() > 0, true);
     QCOMPARE(c.monthly.periods.size(), size_t(12));
     QCOMPARE(c.monthly.periods.back(), req.period);
 }
@@ -256,6 +260,17 @@ void TestReportModel::personaFilterNotes()
         found = found || (n.startsWith(QStringLiteral("CAC —")) && n.contains(why));
     QVERIFY2(found, qPrintable(c.nullNotes.join(QLatin1Char('\n'))));
     QCOMPARE(c.report.current.value(KpiId::BookingsTotal), std::optional<double>(500000));
+}
+
+void TestReportModel::cohortsEndWithThePeriod()
+{
+    const KpiEngine engine(smallSnapshot(), Settings{});
+    ReportRequest req;
+    req.period = Period::parse(u"2026-10").value();
+    const ReportContent c = buildReportContent(engine, req);
+    // The CFO account first paid in October 2026; no cohort after the period is shown.
+    QCOMPARE(c.cohorts.size(), size_t(1));
+    QCOMPARE(c.cohorts.front().month, 202610);
 }
 
 QTEST_GUILESS_MAIN(TestReportModel)

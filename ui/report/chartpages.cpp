@@ -101,7 +101,7 @@ void paintReportPage(QPainter &p, const QRectF &body, const ReportContent &c, co
     case 1: paintRevenuePage(p, body, c, charts); break;
     case 2: paintRetentionPage(p, body, c, charts); break;
     case 3: paintFunnelPage(p, body, c, charts); break;
-    case 4: paintPersonasPage(p, body, c); break;
+    case 4: paintPersonasPage(p, body, c, charts); break;
     case 5: paintNotesPage(p, body, c); break;
     default: break;
     }

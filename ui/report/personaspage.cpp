@@ -1,5 +1,6 @@
 // Pages 5 and 6: the persona breakdown with its movers, and the notes that
 // say what the numbers mean and what they rest on.
+#include "report/reportcharts.h"
 #include "report/reportmodel.h"
 #include "report/reportpages.h"
 #include "report/reportpainter.h"
@@ -70,9 +71,12 @@ qreal paintMovers(QPainter &p, const QRectF &area, const QString &title, const s
         y += 17;
         p.setFont(rs::font(7.5));
         p.setPen(rs::muted());
-        p.drawText(QRectF(area.left() + 18, y, area.width() - 18, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("Bookings %1 · %2").arg(m.bookingsText, m.conversionText));
-        y += 20;
+        const QString detail = QStringLiteral("Bookings %1 · %2").arg(m.bookingsText, m.conversionText);
+        const QRectF need = p.boundingRect(QRectF(area.left() + 18, y, area.width() - 18, 100),
+                                           Qt::AlignLeft | Qt::TextWordWrap, detail);
+        p.drawText(QRectF(area.left() + 18, y, area.width() - 18, need.height()), Qt::AlignLeft | Qt::TextWordWrap,
+                   detail);
+        y += need.height() + 6;
     }
     p.restore();
     return y - area.top();
@@ -80,7 +84,7 @@ qreal paintMovers(QPainter &p, const QRectF &area, const QString &title, const s
 
 } // namespace
 
-void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c)
+void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts)
 {
     qreal y = body.top();
     y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20),
@@ -107,11 +111,16 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c)
     p.save();
     p.setFont(rs::font(7));
     p.setPen(rs::muted());
-    p.drawText(QRectF(body.left(), y, body.width(), 40), Qt::AlignLeft | Qt::TextWordWrap,
+    p.drawText(QRectF(body.left(), y, body.width(), 28), Qt::AlignLeft | Qt::TextWordWrap,
                QStringLiteral("A mover is a persona whose bookings (won deal amounts) changed most against the previous "
                               "period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is "
                               "shown next to it to tell a pipeline problem from a closing problem."));
     p.restore();
+    y += 28 + rs::kGap;
+    if (body.bottom() - y > 120)
+        paintChartFrame(p, QRectF(body.left(), y, body.width(), body.bottom() - y),
+                        QStringLiteral("Bookings by persona, %1 and %2").arg(c.previousLabel, c.periodLabel),
+                        charts.chart(ReportChart::PersonaBookings));
 }
 
 void paintNotesPage(QPainter &p, const QRectF &body, const ReportContent &c)

@@ -28,6 +28,24 @@ ReportCharts::ReportCharts(const ReportContent &c)
     series(ReportChart::ClvTrend, clvTrendSpec(t, c.currency));
     series(ReportChart::SlaTrend, slaTrendSpec(t, c.currency));
     series(ReportChart::AcceptanceTrend, acceptanceTrendSpec(t, c.slaHours, c.currency));
+    // The movers' basis: each persona's bookings now and in the previous period.
+    ChartSpec personas = breakdownSpec(c.personaBreakdown, {KpiId::BookingsTotal}, c.currency);
+    if (!personas.series.empty()) {
+        personas.series[0].name = c.periodLabel;
+        ChartSeries before = personas.series[0];
+        before.name = c.previousLabel;
+        before.colour = 1;
+        before.values.clear();
+        for (const BreakdownRow &row : c.personaBreakdown) {
+            std::optional<double> v;
+            for (const BreakdownRow &prev : c.previousPersonaBreakdown)
+                if (prev.value == row.value)
+                    v = prev.kpis.value(KpiId::BookingsTotal);
+            before.values.push_back(v);
+        }
+        personas.series.insert(personas.series.begin(), std::move(before));
+    }
+    series(ReportChart::PersonaBookings, std::move(personas));
     auto funnel = std::make_unique<FunnelChart>(funnelStages(c.report.current, c.currency));
     if (!funnel->isEmpty())
         set(ReportChart::Funnel, std::move(funnel));

@@ -20,6 +20,7 @@ enum class ReportChart {
     Funnel,          // leads → MQL → SAL → SQL → won with conversions
     SlaTrend,        // SLA compliance
     AcceptanceTrend, // median MQL acceptance hours against the SLA hours
+    PersonaBookings, // bookings per persona, this and the previous period
     Count_
 };
 

@@ -23,7 +23,7 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &co
 void paintRevenuePage(QPainter &p, const QRectF &body, const ReportContent &content, const ReportCharts &charts);
 void paintRetentionPage(QPainter &p, const QRectF &body, const ReportContent &content, const ReportCharts &charts);
 void paintFunnelPage(QPainter &p, const QRectF &body, const ReportContent &content, const ReportCharts &charts);
-void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &content);
+void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &content, const ReportCharts &charts);
 void paintNotesPage(QPainter &p, const QRectF &body, const ReportContent &content);
 
 } // namespace ra

@@ -175,8 +175,15 @@ void paintChartFrame(QPainter &p, const QRectF &area, const QString &title, cons
     const QRectF plot = area.adjusted(0, used, 0, 0);
     p.save();
     if (chart) {
+        // The dashboard's charts are laid out for a screen; paper is read
+        // closer, so they get a larger logical canvas drawn scaled down: axis
+        // labels fit instead of being elided, and the text still prints at
+        // about 6–7 pt.
+        constexpr qreal kChartScale = 0.72;
         p.setClipRect(plot);
-        chart->paintChart(p, plot);
+        p.translate(plot.topLeft());
+        p.scale(kChartScale, kChartScale);
+        chart->paintChart(p, QRectF(QPointF(0, 0), plot.size() / kChartScale));
     } else {
         p.setPen(QPen(rs::rule(), 0.75, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
