@@ -130,7 +130,7 @@ Status writeLeads(State &s)
         // E-mail: a few sales leads re-enter a recent marketing lead's contact.
         QString email;
         int reenteredAccount = -1;
-        if (source != 0 && recentCount > 0 && s.rng.chance(0.06)) {
+        if (source != 0 && recentCount > 0 && s.rng.chance(0.04)) {
             const RecentLead &r = recent[s.rng.range(0, std::min<qint64>(recentCount, 256) - 1)];
             if (createdAt > r.createdAt && createdAt - r.createdAt <= 80 * kDay) {
                 email = s.rng.chance(0.3) ? r.email.toUpper() : r.email;

@@ -30,10 +30,15 @@ const char *const kIndustries[] = {"Software", "Manufacturing", "Retail", "Finan
 const char *const kRegions[] = {"DACH", "Nordics", "UK & Ireland", "France", "Benelux", "North America"};
 const char *const kFirstNames[] = {"anna", "ben", "clara", "david", "elena", "felix", "greta", "hugo", "ines",
                                    "jonas", "karin", "lukas", "maria", "nils", "olga", "paul", "rita", "simon",
-                                   "tara", "umar", "vera", "yusuf", "zoe"};
+                                   "tara", "umar", "vera", "yusuf", "zoe", "amir", "bianca", "chen", "dario",
+                                   "emma", "farid", "hana", "ivan", "julia", "kenji", "lina", "marco", "nora",
+                                   "oscar", "priya", "rafael", "sofia"};
 const char *const kLastNames[] = {"berg", "costa", "dahl", "engel", "fischer", "garcia", "hansen", "ivanova",
                                   "jensen", "koch", "larsen", "meyer", "novak", "olsen", "petit", "quinn",
-                                  "richter", "schmidt", "torres", "vogel", "weber", "young"};
+                                  "richter", "schmidt", "torres", "vogel", "weber", "young", "adler", "brandt",
+                                  "conti", "duarte", "eriksen", "ferrari", "gomez", "horvat", "ito", "jovanovic",
+                                  "kowalski", "lindqvist", "moreau", "nakamura", "okafor", "pereira", "rossi",
+                                  "svensson"};
 
 template<typename T, std::size_t N>
 constexpr int countOf(const T (&)[N]) { return int(N); }
@@ -168,8 +173,15 @@ QString accountDomain(int index)
 
 QString contactEmail(DemoRandom &rng, const QString &domain)
 {
-    return QString::fromLatin1(kFirstNames[rng.range(0, countOf(kFirstNames) - 1)]) + QLatin1Char('.')
-           + QString::fromLatin1(kLastNames[rng.range(0, countOf(kLastNames) - 1)]) + QLatin1Char('@') + domain;
+    // Enough distinct addresses per company that two random contacts rarely
+    // collide: re-entries should be the ones drawn on purpose.
+    const QString first = QString::fromLatin1(kFirstNames[rng.range(0, countOf(kFirstNames) - 1)]);
+    const QString last = QString::fromLatin1(kLastNames[rng.range(0, countOf(kLastNames) - 1)]);
+    switch (rng.range(0, 2)) {
+    case 0: return first + QLatin1Char('.') + last + QLatin1Char('@') + domain;
+    case 1: return first.left(1) + QLatin1Char('.') + last + QLatin1Char('@') + domain;
+    default: return first + QLatin1Char('_') + last + QLatin1Char('@') + domain;
+    }
 }
 
 bool writeOpportunity(State &s, const OppRow &row)
