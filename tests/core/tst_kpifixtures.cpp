@@ -37,6 +37,7 @@ private Q_SLOTS:
     void everyKeyIsCovered();
     void kpi_data();
     void kpi();
+    void cohorts();
 
 private:
     struct Case {
@@ -209,6 +210,51 @@ void TstKpiFixtures::kpi()
         QVERIFY2(std::fabs(*actual - expected) <= 1e-9 * std::fabs(expected) + 1e-15,
                  qPrintable(QStringLiteral("expected %1, got %2").arg(c.expected).arg(*actual, 0, 'g', 17)));
     }
+}
+
+// Cohorts of the `mrr` fixture (its expected.md, "Cohorts"); offsets run to June 2026, as_of's month.
+void TstKpiFixtures::cohorts()
+{
+    const auto engine = engineFor(QStringLiteral("mrr"));
+    QVERIFY2(engine, qPrintable(m_loadErrors[QStringLiteral("mrr")]));
+    using V = std::vector<double>;
+    struct Expected {
+        int month, accounts;
+        double startMrr;
+        V logo, revenue;
+    };
+    const std::vector<Expected> all{
+        {202512, 2, 30000, {1, 1, 0.5, 0.5, 0.5, 1, 1}, {1, 1, 1.0 / 3, 1.0 / 3, 0.5, 1.5, 1.4}},
+        {202601, 1, 5000, {1, 1, 1, 1, 0, 0}, {1, 1, 1, 1, 0, 0}},
+        {202603, 1, 6000, {1, 1, 0, 0}, {1, 1, 0, 0}},
+        {202604, 2, 13000, {1, 1, 1}, {1, 1, 140.0 / 130}},
+    };
+    auto check = [](const std::vector<CohortRow> &rows, const std::vector<Expected> &want) {
+        QCOMPARE(rows.size(), want.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const CohortRow &r = rows[i];
+            const Expected &e = want[i];
+            QCOMPARE(r.month, e.month);
+            QCOMPARE(r.accounts, e.accounts);
+            QCOMPARE(r.startMrr, e.startMrr);
+            QCOMPARE(r.logoRetention.size(), e.logo.size());
+            QCOMPARE(r.revenueRetention.size(), e.revenue.size());
+            for (size_t k = 0; k < e.logo.size(); ++k) {
+                QVERIFY(r.logoRetention[k] && r.revenueRetention[k]);
+                QVERIFY2(std::fabs(*r.logoRetention[k] - e.logo[k]) < 1e-12, qPrintable(QStringLiteral("%1 +%2").arg(e.month).arg(k)));
+                QVERIFY2(std::fabs(*r.revenueRetention[k] - e.revenue[k]) < 1e-12, qPrintable(QStringLiteral("%1 +%2").arg(e.month).arg(k)));
+            }
+        }
+    };
+    check(engine->cohorts(std::nullopt, {}), all);
+    if (QTest::currentTestFailed())
+        return;
+    check(engine->cohorts(202603, {}), {all[2], all[3]});
+    if (QTest::currentTestFailed())
+        return;
+    KpiFilters it;
+    it.persona = QStringLiteral("IT");
+    check(engine->cohorts(std::nullopt, it), {all[2], all[3]});
 }
 
 QTEST_GUILESS_MAIN(TstKpiFixtures)
