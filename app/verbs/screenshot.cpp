@@ -83,6 +83,9 @@ int runScreenshot(const QStringList &args)
     MainWindow window(uiSettings, createDashboardPages);
     window.setInteractive(false);
     window.resize(size);
+    // Shown (off screen) before anything loads, so pages lay out at their real size.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
 
     std::optional<Error> fault;
     QEventLoop loop;
@@ -115,13 +118,11 @@ int runScreenshot(const QStringList &args)
         printError(QStringLiteral("no page '%1' (pages: %2, all)").arg(wanted, ids.join(QStringLiteral(", "))));
         return ExitFailure;
     }
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.show();
     int failures = 0;
     for (DashboardPage *page : pages) {
         window.pageHost().selectPage(page->pageId());
-        // Lay the page out before grabbing; posted layout requests only, no event loop turn.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // Deliver the posted resize and layout events before grabbing (no event loop turn).
+        QCoreApplication::sendPostedEvents();
         const QString file = QDir(outDir).filePath(page->pageId() + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             printError(QStringLiteral("cannot write %1").arg(file));

@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void importDialogImportsAndReloads();
     void importDialogPreviewsRejections();
     void exportCsvNeutralisesFormulas();
+    void welcomeOpensDemoStore();
 
 private:
     void openFixture();
@@ -95,6 +98,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the demo store goes to a test location
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("fixture.db"));
     auto store = Store::open(m_store);
@@ -380,6 +384,28 @@ void TestMainWindow::exportCsvNeutralisesFormulas()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()),
              QStringLiteral("Persona,Leads\r\n\"'=HYPERLINK(\"\"x\"\")\",'-3\r\n\"CFO, Europe\",12\r\n"));
+}
+
+void TestMainWindow::welcomeOpensDemoStore()
+{
+    const QString demo = Store::defaultPath();
+    QFile::remove(demo);
+    QVERIFY(m_window->isShowingWelcome());
+    QPushButton *button = nullptr;
+    for (QPushButton *b : m_window->findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("demo")))
+            button = b;
+    QVERIFY(button);
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // busy while the worker writes the store
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(m_window->session().path(), demo);
+    QVERIFY(!m_window->isShowingWelcome());
+    QVERIFY(m_window->session().engine()->values(Dimension::Persona).size() > 1);
+    QVERIFY(m_window->periodBar().period().isValid());
+    cleanup();
+    QVERIFY(QFile::remove(demo));
 }
 
 QTEST_MAIN(TestMainWindow)

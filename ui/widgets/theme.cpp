@@ -8,20 +8,22 @@
 namespace ra {
 
 namespace {
-bool g_dark = false; // mirrors the palette last applied; the palette itself is the state
-QPalette g_systemPalette;
-bool g_captured = false;
+// Kept on the application object rather than in globals: the theme is the
+// application's state and lives exactly as long as it.
+constexpr char kSystemPalette[] = "ra.systemPalette";
+constexpr char kDark[] = "ra.dark";
 } // namespace
 
 void applyTheme(bool dark)
 {
-    if (!g_captured) {
-        g_systemPalette = QApplication::palette();
-        g_captured = true;
-    }
-    g_dark = dark;
+    QApplication *app = qApp;
+    if (!app)
+        return;
+    if (!app->property(kSystemPalette).isValid())
+        app->setProperty(kSystemPalette, QVariant::fromValue(QApplication::palette()));
+    app->setProperty(kDark, dark);
     if (!dark) {
-        QApplication::setPalette(g_systemPalette);
+        QApplication::setPalette(app->property(kSystemPalette).value<QPalette>());
         return;
     }
     // Fusion draws every control from the palette, so a dark palette reads
@@ -51,6 +53,6 @@ void applyTheme(bool dark)
     QApplication::setPalette(p);
 }
 
-bool isDarkTheme() { return g_dark; }
+bool isDarkTheme() { return qApp && qApp->property(kDark).toBool(); }
 
 } // namespace ra

@@ -1,8 +1,6 @@
 #pragma once
 // Light (the system's) and dark palettes. Qt 6.4 cannot ask the platform for
 // its colour scheme, so dark is an explicit choice (View → Dark mode, --dark).
-class QApplication;
-
 namespace ra {
 
 void applyTheme(bool dark);
