@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace ra {
@@ -31,14 +32,19 @@ Status exec(sqlite3 *db, const char *sql)
 // The pragma is a no-op inside a transaction, so this must wrap BEGIN.
 class BulkPragmas {
 public:
-    explicit BulkPragmas(sqlite3 *db) : m_db(db)
+    BulkPragmas(sqlite3 *db, qint64 bundleBytes) : m_db(db)
     {
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
             m_cacheSize = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
         (void)exec(db, "PRAGMA foreign_keys = OFF");
-        (void)exec(db, "PRAGMA cache_size = -262144"); // 256 MiB: the key indexes of a million leads stay in memory
+        // The whole import is one transaction: pages evicted from a small cache
+        // are spilled to the WAL and read back, again and again. The store grows
+        // by about the bundle's size, so allow twice that (a ceiling, not an
+        // allocation), between 64 MiB and 2 GiB.
+        const qint64 kib = std::clamp<qint64>(bundleBytes * 2 / 1024, 64 * 1024, 2 * 1024 * 1024);
+        (void)exec(db, ("PRAGMA cache_size = -" + std::to_string(kib)).c_str());
     }
     ~BulkPragmas()
     {
@@ -135,7 +141,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
             totalBytes += f.size();
     }
 
-    BulkPragmas pragmas(db);
+    BulkPragmas pragmas(db, totalBytes);
     Transaction tx(m_store.database());
     if (!tx.isActive())
         return makeError(ErrorCode::Busy, QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
@@ -166,7 +172,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                 }
             }
             // Rows ~ bytes / 64: rehashing a million-key map mid-import is measurable.
-            keys[i].keys.reserve(keys[i].keys.size() + std::size_t(QFileInfo(paths[i]).size() / 64));
+            keys[i].reserve(keys[i].size() + std::size_t(QFileInfo(paths[i]).size() / 64));
             if (Status s = importTableFile(t, paths[i], ctx, fs); !s)
                 return s.error();
             doneBytes += QFileInfo(paths[i]).size();

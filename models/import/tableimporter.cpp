@@ -328,16 +328,16 @@ private:
             if (f >= 0 && (firstKeyCol < 0 || f < m_colFile[std::size_t(firstKeyCol)]))
                 firstKeyCol = c;
         }
-        auto it = own.keys.end();
+        KeyIndex::Entry *entry = nullptr;
         if (keyComplete) {
-            it = own.keys.find(m_key);
-            if (it != own.keys.end() && it->second.claimedLine > 0)
-                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(it->second.claimedLine));
+            entry = own.find(m_key);
+            if (entry && entry->claimedLine > 0)
+                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(entry->claimedLine));
         }
 
         if (m_errCol >= 0) {
             ++m_sum.rejected;
-            if (keyComplete && (it == own.keys.end() || it->second.claimedLine == 0))
+            if (keyComplete && (!entry || entry->claimedLine == 0))
                 own.rejected.insert(m_key);
             m_ctx.rejections->push_back(
                 {m_file, rec.line(), qs(m_t.columns[std::size_t(m_errCol)].name), m_errReason});
@@ -345,12 +345,12 @@ private:
         }
 
         orderWarnings(rec.line());
-        const bool stored = it != own.keys.end() && it->second.stored;
-        const bool knownNew = it == own.keys.end();
+        const bool stored = entry && entry->stored;
+        const bool knownNew = !entry;
         if (knownNew)
-            own.keys.emplace(m_key, KeyIndex::Entry{rec.line(), false});
+            own.insert(m_key, KeyIndex::Entry{rec.line(), false});
         else
-            it->second.claimedLine = rec.line();
+            entry->claimedLine = rec.line();
         bool changed = false;
         if (Status s = m_upsert.execute(m_cells, knownNew, changed); !s)
             return makeError(ErrorCode::Database, QStringLiteral("%1:%2: %3").arg(m_file).arg(rec.line()).arg(s.message()));
@@ -410,7 +410,7 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
                 key.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)) ?: "",
                            std::size_t(sqlite3_column_bytes(stmt, i)));
         }
-        index.keys.emplace(key, KeyIndex::Entry{0, true});
+        index.insert(key, KeyIndex::Entry{0, true});
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)

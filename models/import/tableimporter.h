@@ -5,32 +5,16 @@
 #include "core/result.h"
 #include "import/bundlespec.h"
 #include "import/importsummary.h"
+#include "import/keyindex.h"
 
 #include <QString>
 #include <functional>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 struct sqlite3;
 
 namespace ra {
-
-// Keys of one table in one hash map: whether the store held the key before
-// the import, and the line of the valid row of this import that claimed it
-// (0 = none yet). One lookup answers "exists?", "duplicate?" and "insert or
-// update?" in the hot loop. Keys of rejected rows are kept apart, for messages.
-struct KeyIndex {
-    struct Entry {
-        qint64 claimedLine = 0;
-        bool stored = false;
-    };
-    bool loaded = false;
-    std::unordered_map<std::string, Entry> keys;
-    std::unordered_set<std::string> rejected;
-    bool exists(const std::string &key) const { return keys.find(key) != keys.end(); }
-};
 
 // Loads the stored keys of table t into index (once), in the same composite
 // form the importer builds: key parts joined by '\x1f', integers in decimal.
