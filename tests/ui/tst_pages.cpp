@@ -10,13 +10,17 @@
 #include "charts/standardcharts.h"
 #include "itemmodels/breakdownmodel.h"
 #include "kpi/kpiengine.h"
+#include "itemmodels/importlogmodel.h"
+#include "itemmodels/qualityissuemodel.h"
 #include "pages/dashboardpage.h"
+#include "pages/dataqualitypage.h"
 #include "pages/kpipage.h"
 #include "pages/kpitile.h"
 #include "pages/pagefactory.h"
 #include "pages/personaspage.h"
 #include "pages/retentionpage.h"
 #include "report/kpiformat.h"
+#include "services/dataquality.h"
 #include "services/demogenerator.h"
 #include "services/engineloader.h"
 #include "store/store.h"
@@ -24,6 +28,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
@@ -237,6 +242,63 @@ private Q_SLOTS:
         QCOMPARE(map->kind(), RetentionKind::Logo);
         page.findChild<QAbstractButton *>(QStringLiteral("cohort_revenue"))->click();
         QCOMPARE(dynamic_cast<CohortHeatmap *>(view->chart())->kind(), RetentionKind::Revenue);
+    }
+
+    void dataQualityPageShowsTheReport()
+    {
+        auto report = std::make_shared<DataQualityReport>();
+        report->issues.push_back({QStringLiteral("leads.without_persona"), QStringLiteral("Leads without persona"), 12,
+                                  {QStringLiteral("L-1")}});
+        ImportSummary imp;
+        imp.id = 4;
+        imp.samples = {{QStringLiteral("leads.csv"), 7, QStringLiteral("mql_at"), QStringLiteral("bad timestamp")}};
+        report->imports.push_back(imp);
+        DashboardContext c = m_context;
+        c.quality = report;
+        DataQualityPage page;
+        page.setContext(c);
+        QCOMPARE(page.issues()->rowCount(), 1);
+        QCOMPARE(page.rejections()->index(0, RejectionsModel::Location).data().toString(),
+                 QStringLiteral("leads.csv:7:mql_at"));
+        page.setContext(m_context); // not run yet: empty, not stale
+        QCOMPARE(page.issues()->rowCount(), 0);
+    }
+
+    // Opt-in: RA_PAGES_LARGE_DB=/path/to/1M-lead.db. A persona click must
+    // update every visible tile and chart of a page within 100 ms.
+    void personaClickOnLargeStore()
+    {
+        const QString path = qEnvironmentVariable("RA_PAGES_LARGE_DB");
+        if (path.isEmpty())
+            QSKIP("set RA_PAGES_LARGE_DB to time pages on a large store");
+        auto engine = loadEngine(path);
+        QVERIFY2(engine.ok(), qPrintable(engine.message()));
+        DashboardContext all;
+        all.engine = *engine;
+        all.period = *Period::parse(qEnvironmentVariable("RA_PAGES_LARGE_PERIOD", QStringLiteral("2026-10")));
+        DashboardContext persona = all;
+        persona.filters.persona = (*engine)->values(Dimension::Persona).value(0);
+        for (const Dimension d : {Dimension::Persona, Dimension::Channel}) {
+            QElapsedTimer t;
+            t.start();
+            const auto rows = (*engine)->breakdown(all.period, d, persona.filters);
+            qInfo("engine breakdown by %s under the persona filter: %d rows, %.1f ms",
+                  qPrintable(dimensionName(d)), int(rows.size()), t.nsecsElapsed() / 1e6);
+        }
+        QWidget host;
+        QStringList slow;
+        for (DashboardPage *page : createDashboardPages(&host)) {
+            auto *kpiPage = dynamic_cast<KpiPage *>(page);
+            if (!kpiPage)
+                continue;
+            kpiPage->setContext(all);
+            const double first = kpiPage->lastUpdateMs();
+            kpiPage->setContext(persona);
+            qInfo("%s: all %.1f ms, persona %.1f ms", qPrintable(kpiPage->pageId()), first, kpiPage->lastUpdateMs());
+            if (kpiPage->lastUpdateMs() >= 100.0)
+                slow << kpiPage->pageId();
+        }
+        QVERIFY2(slow.isEmpty(), qPrintable(slow.join(QStringLiteral(", "))));
     }
 
     void screenshots()

@@ -6,6 +6,7 @@
 #include "pages/kpitile.h"
 
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -48,6 +49,8 @@ KpiPage::KpiPage(const QString &id, const QString &title, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 }
+
+void KpiPage::computeExtras(const KpiEngine &, const DashboardContext &, qint64) {}
 
 KpiTile *KpiPage::tile(KpiId id) const
 {
@@ -131,24 +134,42 @@ void KpiPage::setContext(const DashboardContext &context)
         return;
     }
     const KpiEngine &engine = *context.engine;
-    const KpiReport report = engine.compute(context.period, context.filters, context.asOf);
+    const qint64 asOf = context.asOf.value_or(engine.defaultAsOf());
 
     // The sparkline grain follows the period (week → weeks, custom → ranges of
-    // the same length); computeSets shares one pass over the data.
-    TrendSeries grain;
-    if (needsGrain()) {
+    // the same length). Its last two periods are the period and its previous
+    // one, so the report comes out of the same pass (as compute() does it).
+    // The trend runs on a worker while this thread does the page's own engine
+    // work: the engine is const and safe to share, and a persona click then
+    // costs the longer of the two rather than their sum.
+    auto grainFuture = QtConcurrent::run([&engine, &context, asOf, withGrain = needsGrain()]() {
+        TrendSeries grain;
         Period p = context.period;
-        for (int i = 0; i < kTrendLength; ++i, p = p.previous())
+        for (int i = 0; i < (withGrain ? kTrendLength : 2); ++i, p = p.previous())
             grain.periods.push_back(p);
         std::reverse(grain.periods.begin(), grain.periods.end());
-        grain.values = engine.computeSets(grain.periods, context.filters, report.asOf);
-    }
-
+        grain.values = engine.computeSets(grain.periods, context.filters, asOf);
+        return grain;
+    });
     TrendSeries monthly;
-    if (needsMonthly())
-        monthly = context.period.kind() == Period::Kind::Month && needsGrain()
-                      ? grain
-                      : engine.trend(Period::Kind::Month, kTrendLength, context.period, context.filters, report.asOf);
+    const bool monthlyIsGrain = context.period.kind() == Period::Kind::Month && needsGrain();
+    if (needsMonthly() && !monthlyIsGrain)
+        monthly = engine.trend(Period::Kind::Month, kTrendLength, context.period, context.filters, asOf);
+    computeExtras(engine, context, asOf);
+    TrendSeries grain = grainFuture.result();
+
+    KpiReport report;
+    report.period = context.period;
+    report.previousPeriod = context.period.previous();
+    report.asOf = asOf;
+    report.filters = context.filters;
+    report.current = grain.values.back();
+    report.previous = grain.values[grain.values.size() - 2];
+    report.targets = engine.targets(context.period, report.current);
+    if (!needsGrain())
+        grain = {};
+    if (needsMonthly() && monthlyIsGrain)
+        monthly = grain;
 
     for (KpiTile *t : m_tiles)
         t->setData(report, trendValues(grain, t->kpi()), context.currency);

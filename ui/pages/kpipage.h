@@ -46,6 +46,10 @@ protected:
     };
     virtual bool needsMonthly() const { return false; }
     virtual bool needsGrain() const { return true; } // the sparkline trend; pages without tiles skip it
+    // Engine work of the page beyond the report and trends (a breakdown,
+    // cohorts). Runs on the UI thread while the trend is computed on a worker,
+    // so it must only read the engine and store plain results in the page.
+    virtual void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf);
     virtual void refresh(const PageData &data) = 0;
     virtual void clearPage() = 0; // no store open
 

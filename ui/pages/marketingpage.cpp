@@ -17,12 +17,15 @@ MarketingPage::MarketingPage(QWidget *parent) : KpiPage(QStringLiteral("marketin
             [this](int, const QString &channel) { Q_EMIT drillDown(Dimension::Channel, channel); });
 }
 
+void MarketingPage::computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf)
+{
+    m_channels = engine.breakdown(context.period, Dimension::Channel, context.filters, asOf);
+}
+
 void MarketingPage::refresh(const PageData &data)
 {
     const QString &cur = data.context.currency;
-    m_byChannel->setSpec(breakdownSpec(data.engine.breakdown(data.context.period, Dimension::Channel,
-                                                             data.context.filters, data.report.asOf),
-                                       {KpiId::LeadsCreated, KpiId::LeadsMql}, cur));
+    m_byChannel->setSpec(breakdownSpec(m_channels, {KpiId::LeadsCreated, KpiId::LeadsMql}, cur));
     m_conversion->setSpec(kpiTrendSpec(data.grain, {KpiId::ConvMqlToSal, KpiId::ConvMqlToSql}, cur));
     m_sourced->setSpec(kpiTrendSpec(data.grain, {KpiId::BookingsMarketingSourced, KpiId::BookingsMarketingInfluenced},
                                     cur, SeriesKind::Bar));

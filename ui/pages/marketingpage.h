@@ -11,10 +11,12 @@ public:
     explicit MarketingPage(QWidget *parent = nullptr);
 
 protected:
+    void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;
     void clearPage() override;
 
 private:
+    std::vector<BreakdownRow> m_channels;
     ChartView *m_byChannel = nullptr;
     ChartView *m_conversion = nullptr;
     ChartView *m_sourced = nullptr;

@@ -85,10 +85,15 @@ void PersonasPage::activateRow(const QModelIndex &proxyIndex)
         Q_EMIT drillDown(m_dimension, m_model->valueAt(source.row()));
 }
 
+void PersonasPage::computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf)
+{
+    m_rows = engine.breakdown(context.period, m_dimension, context.filters, asOf);
+}
+
 void PersonasPage::refresh(const PageData &data)
 {
     const QString &cur = data.context.currency;
-    auto rows = data.engine.breakdown(data.context.period, m_dimension, data.context.filters, data.report.asOf);
+    auto rows = std::move(m_rows);
     m_bookings->setSpec(breakdownSpec(rows, {KpiId::BookingsTotal, KpiId::OppsPipelineCreated}, cur));
     m_conversion->setSpec(breakdownSpec(rows, {KpiId::ConvMqlToSal, KpiId::OppsWinRate}, cur));
     m_model->setRows(std::move(rows), m_dimension, cur);

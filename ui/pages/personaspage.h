@@ -25,6 +25,7 @@ public:
 
 protected:
     bool needsGrain() const override { return false; }
+    void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;
     void clearPage() override;
 
@@ -33,6 +34,7 @@ private:
     void activateRow(const QModelIndex &proxyIndex);
 
     Dimension m_dimension = Dimension::Persona;
+    std::vector<BreakdownRow> m_rows;
     BreakdownModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

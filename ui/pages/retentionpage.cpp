@@ -52,6 +52,21 @@ void RetentionPage::setRevenueCohorts(bool revenue)
     }
 }
 
+void RetentionPage::computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf)
+{
+    const auto last = context.period.last();
+    int year = static_cast<int>(last.year());
+    int month = static_cast<int>(last.month()) - (kCohortMonths - 1);
+    while (month < 1) {
+        month += 12;
+        --year;
+    }
+    m_cohorts = engine.cohorts(year * 100 + month, context.filters, asOf);
+    // Cohorts after the period are not part of what is being looked at.
+    const int lastMonth = static_cast<int>(last.year()) * 100 + static_cast<int>(last.month());
+    std::erase_if(m_cohorts, [lastMonth](const CohortRow &r) { return r.month > lastMonth; });
+}
+
 void RetentionPage::refresh(const PageData &data)
 {
     const QString &cur = data.context.currency;
@@ -59,17 +74,7 @@ void RetentionPage::refresh(const PageData &data)
     m_retention->setSpec(retentionTrendSpec(data.monthly, cur));
     m_clv->setSpec(clvTrendSpec(data.monthly, cur));
 
-    const auto last = data.context.period.last();
-    int year = static_cast<int>(last.year());
-    int month = static_cast<int>(last.month()) - (kCohortMonths - 1);
-    while (month < 1) {
-        month += 12;
-        --year;
-    }
-    auto rows = data.engine.cohorts(year * 100 + month, data.context.filters, data.report.asOf);
-    // Cohorts after the period are not part of what is being looked at.
-    const int lastMonth = static_cast<int>(last.year()) * 100 + static_cast<int>(last.month());
-    std::erase_if(rows, [lastMonth](const CohortRow &r) { return r.month > lastMonth; });
+    auto rows = std::move(m_cohorts);
     m_heatmap->setChart(std::make_unique<CohortHeatmap>(
         std::move(rows), m_revenueToggle->isChecked() ? RetentionKind::Revenue : RetentionKind::Logo));
 }

@@ -16,12 +16,14 @@ public:
 
 protected:
     bool needsMonthly() const override { return true; }
+    void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;
     void clearPage() override;
 
 private:
     void setRevenueCohorts(bool revenue);
 
+    std::vector<CohortRow> m_cohorts;
     ChartView *m_churn = nullptr;
     ChartView *m_retention = nullptr;
     ChartView *m_clv = nullptr;
