@@ -5,6 +5,7 @@
 // so the test sees exactly the contexts the window hands out.
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/storefaultdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
@@ -19,6 +20,8 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QPushButton>
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void importDialogPreviewsRejections();
     void exportCsvNeutralisesFormulas();
     void welcomeOpensDemoStore();
+    void schemaTooNewShowsAdvice();
 
 private:
     void openFixture();
@@ -406,6 +410,34 @@ void TestMainWindow::welcomeOpensDemoStore()
     QVERIFY(m_window->periodBar().period().isValid());
     cleanup();
     QVERIFY(QFile::remove(demo));
+}
+
+void TestMainWindow::schemaTooNewShowsAdvice()
+{
+    const QString newer = m_dir.filePath(QStringLiteral("newer.db"));
+    QFile::remove(newer);
+    QVERIFY(QFile::copy(m_store, newer));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(newer);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 9999")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+
+    m_window->setInteractive(true);
+    QSignalSpy faults(m_window.get(), &MainWindow::storeFault);
+    m_window->openStore(newer);
+    QCOMPARE(faults.size(), 1);
+    QCOMPARE(faults.first().first().value<Error>().code, ErrorCode::SchemaTooNew);
+    auto *dialog = m_window->findChild<StoreFaultDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->text().contains(QStringLiteral("newer RevAlign")));
+    QVERIFY(dialog->informativeText().contains(QStringLiteral("Install the newer RevAlign")));
+    dialog->close();
+    QVERIFY(m_window->isShowingWelcome()); // nothing was open before: back to the first screen
 }
 
 QTEST_MAIN(TestMainWindow)
