@@ -170,8 +170,9 @@ public:
         const Stmt guard(st);
         return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     }
+    // `params` are bound to the statement's ? in order.
     template<typename F>
-    Status each(const char *sql, F &&row)
+    Status each(const char *sql, F &&row, std::initializer_list<qint64> params = {})
     {
         if (!m_keepGoing())
             return cancelled();
@@ -179,6 +180,9 @@ public:
         if (sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr) != SQLITE_OK)
             return dbError();
         const Stmt st(raw);
+        int column = 0;
+        for (qint64 v : params)
+            sqlite3_bind_int64(raw, ++column, v);
         int rc;
         qint64 n = 0;
         while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
@@ -194,6 +198,52 @@ private:
     std::function<bool()> m_keepGoing;
 };
 
+// Leads with rowid in [from, to], appended to L in rowid order.
+Status readLeads(Reader &rd, qint64 from, qint64 to, const FlatIndex &accounts, Interner &persona, Interner &channel,
+                 Snapshot::Leads &L, std::vector<qint64> &rowids)
+{
+    return rd.each("SELECT rowid, lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
+                   "disqualified_at FROM leads WHERE rowid BETWEEN ? AND ?",
+                   [&](sqlite3_stmt *r) {
+                       rowids.push_back(sqlite3_column_int64(r, 0));
+                       L.id.emplace_back(textView(r, 1));
+                       const std::string_view email = textView(r, 2);
+                       L.emailKey.push_back(Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size())));
+                       const std::string_view account = textView(r, 3);
+                       L.account.push_back(account.empty() ? kNone : accounts.find(account));
+                       L.persona.push_back(persona(textView(r, 4)));
+                       L.channel.push_back(channel(textView(r, 5)));
+                       L.source.push_back(sourceCode(textView(r, 6)));
+                       L.created.push_back(sqlite3_column_int64(r, 7));
+                       L.mql.push_back(timeOrNever(r, 8));
+                       L.sal.push_back(timeOrNever(r, 9));
+                       L.sql.push_back(timeOrNever(r, 10));
+                       L.disqualified.push_back(timeOrNever(r, 11));
+                   },
+                   {from, to});
+}
+
+void reserveLeads(Snapshot::Leads &L, std::vector<qint64> &rowids, size_t n)
+{
+    L.id.reserve(n);
+    for (auto *v : {&L.account, &L.persona, &L.channel})
+        v->reserve(n);
+    for (auto *v : {&L.created, &L.mql, &L.sal, &L.sql, &L.disqualified})
+        v->reserve(n);
+    L.source.reserve(n);
+    L.emailKey.reserve(n);
+    rowids.reserve(n);
+}
+
+// The last part of the leads, read by the second connection with its own
+// text pools; appended to the first part once both are done.
+struct LeadTail {
+    qint64 from = 1, to = 0; // rowid range; empty when from > to
+    Snapshot::Leads leads;
+    std::vector<qint64> rowids;
+    TextPool personas, channels;
+};
+
 // What the second connection reads while the first reads the leads. Leads are
 // referred to by rowid here; they become indexes once both halves are done.
 struct SideTables {
@@ -204,7 +254,7 @@ struct SideTables {
 
 // Everything but accounts and leads. Writes only the Snapshot columns that the
 // lead reader does not touch, and no text pool.
-Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &out)
+Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &out, LeadTail &tail)
 {
     auto accountOf = [&](std::string_view id) { return id.empty() ? kNone : accounts.find(id); };
 
@@ -297,13 +347,48 @@ Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &
     });
     if (!st)
         return st;
-    return rd.each("SELECT period, kpi, target, owner FROM targets", [&](sqlite3_stmt *r) {
+    st = rd.each("SELECT period, kpi, target, owner FROM targets", [&](sqlite3_stmt *r) {
         auto text = [&](int c) {
             const std::string_view v = textView(r, c);
             return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
         };
         s.addTarget(text(0), text(1), sqlite3_column_double(r, 2), text(3));
     });
+    if (!st || tail.from > tail.to)
+        return st;
+    Interner persona(tail.personas), channel(tail.channels);
+    reserveLeads(tail.leads, tail.rowids, static_cast<size_t>(tail.to - tail.from + 1) / 2);
+    return readLeads(rd, tail.from, tail.to, accounts, persona, channel, tail.leads, tail.rowids);
+}
+
+// Appends the tail's leads after the first part, re-interning its texts.
+void appendTail(Snapshot &s, LeadTail &tail, std::vector<qint64> &rowids)
+{
+    auto remap = [](const TextPool &from, TextPool &to) {
+        std::vector<int> map(static_cast<size_t>(from.size()));
+        for (int i = 0; i < from.size(); ++i)
+            map[static_cast<size_t>(i)] = to.intern(from.text(i));
+        return map;
+    };
+    const std::vector<int> personaMap = remap(tail.personas, s.personas), channelMap = remap(tail.channels, s.channels);
+    auto &L = s.leads, &T = tail.leads;
+    auto append = [](auto &to, auto &from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
+    for (int &p : T.persona)
+        p = p == kNone ? kNone : personaMap[static_cast<size_t>(p)];
+    for (int &c : T.channel)
+        c = c == kNone ? kNone : channelMap[static_cast<size_t>(c)];
+    append(L.id, T.id);
+    append(L.account, T.account);
+    append(L.persona, T.persona);
+    append(L.channel, T.channel);
+    append(L.source, T.source);
+    append(L.emailKey, T.emailKey);
+    append(L.created, T.created);
+    append(L.mql, T.mql);
+    append(L.sal, T.sal);
+    append(L.sql, T.sql);
+    append(L.disqualified, T.disqualified);
+    append(rowids, tail.rowids);
 }
 
 // A second read-only connection on the same file, so that the two cores read
@@ -320,32 +405,8 @@ sqlite3 *openSecond(const Store &store)
         return nullptr;
     }
     sqlite3_busy_timeout(db, 5000);
-    // Pages mapped rather than copied through read(): the load is one pass.
-    sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     return db;
 }
-
-// Maps the file for the duration of the load on the store's own connection,
-// then puts its setting back (other users of the connection keep theirs).
-struct MmapForLoad {
-    explicit MmapForLoad(sqlite3 *db) : m_db(db)
-    {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA mmap_size", -1, &st, nullptr) == SQLITE_OK) {
-            const Stmt guard(st);
-            if (sqlite3_step(st) == SQLITE_ROW)
-                m_previous = sqlite3_column_int64(st, 0);
-        }
-        sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
-    }
-    ~MmapForLoad()
-    {
-        const std::string sql = "PRAGMA mmap_size = " + std::to_string(m_previous);
-        sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr);
-    }
-    sqlite3 *m_db;
-    qint64 m_previous = 0;
-};
 
 struct Transaction {
     explicit Transaction(sqlite3 *db) : m_db(db), m_own(sqlite3_get_autocommit(db) != 0)
@@ -376,7 +437,6 @@ Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress 
             cancel = true;
         return !cancel;
     });
-    const MmapForLoad mapped(db);
     const Transaction mainTx(db);
 
     Interner persona(s.personas), segment(s.segments), channel(s.channels);
@@ -390,48 +450,38 @@ Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress 
     if (!st)
         return st;
 
+    // Split the leads by rowid: the second connection takes the last third
+    // after its other tables, which balances the two readers on 2 cores.
+    qint64 minRowid = 1, maxRowid = 0;
+    st = main.each("SELECT (SELECT min(rowid) FROM leads), (SELECT max(rowid) FROM leads)", [&](sqlite3_stmt *r) {
+        if (sqlite3_column_type(r, 0) != SQLITE_NULL) {
+            minRowid = sqlite3_column_int64(r, 0);
+            maxRowid = sqlite3_column_int64(r, 1);
+        }
+    });
+    if (!st)
+        return st;
     SideTables side;
+    LeadTail tail;
     Status sideStatus;
     sqlite3 *second = openSecond(store);
+    const qint64 split = second ? minRowid + (maxRowid - minRowid) * 2 / 3 : maxRowid;
+    tail.from = split + 1;
+    tail.to = maxRowid;
     auto runSide = [&](sqlite3 *conn) {
         Reader rd(conn, [&] { return !cancel.load(); });
         const Transaction tx(conn);
-        sideStatus = readSide(rd, s, accountIndex, side);
+        sideStatus = readSide(rd, s, accountIndex, side, tail);
     };
     QFuture<void> sideDone;
     if (second)
         sideDone = QtConcurrent::run([&] { runSide(second); });
 
-    const qint64 leadRows = main.count("leads");
-    auto &L = s.leads;
-    L.id.reserve(static_cast<size_t>(leadRows));
-    for (auto *v : {&L.account, &L.persona, &L.channel})
-        v->reserve(static_cast<size_t>(leadRows));
-    for (auto *v : {&L.created, &L.mql, &L.sal, &L.sql, &L.disqualified})
-        v->reserve(static_cast<size_t>(leadRows));
-    L.source.reserve(static_cast<size_t>(leadRows));
-    L.emailKey.reserve(static_cast<size_t>(leadRows));
-    std::vector<qint64> rowids; // ascending: the scan is in rowid order
-    rowids.reserve(static_cast<size_t>(leadRows));
+    std::vector<qint64> rowids; // ascending: both parts are read in rowid order
+    // Room for the tail too: appending it then moves nothing.
+    reserveLeads(s.leads, rowids, static_cast<size_t>(std::max<qint64>(0, maxRowid - minRowid + 1)));
     percent = 5, stage = QStringLiteral("leads");
-    st = main.each("SELECT rowid, lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
-                   "disqualified_at FROM leads",
-                   [&](sqlite3_stmt *r) {
-                       rowids.push_back(sqlite3_column_int64(r, 0));
-                       L.id.emplace_back(textView(r, 1));
-                       const std::string_view email = textView(r, 2);
-                       L.emailKey.push_back(Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size())));
-                       const std::string_view account = textView(r, 3);
-                       L.account.push_back(account.empty() ? kNone : accountIndex.find(account));
-                       L.persona.push_back(persona(textView(r, 4)));
-                       L.channel.push_back(channel(textView(r, 5)));
-                       L.source.push_back(sourceCode(textView(r, 6)));
-                       L.created.push_back(sqlite3_column_int64(r, 7));
-                       L.mql.push_back(timeOrNever(r, 8));
-                       L.sal.push_back(timeOrNever(r, 9));
-                       L.sql.push_back(timeOrNever(r, 10));
-                       L.disqualified.push_back(timeOrNever(r, 11));
-                   });
+    st = readLeads(main, minRowid, split, accountIndex, persona, channel, s.leads, rowids);
     if (!st)
         cancel = true; // stop the side reader early
     if (second) {
@@ -445,11 +495,11 @@ Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress 
         return st;
     if (!sideStatus)
         return sideStatus;
+    appendTail(s, tail, rowids);
     if (progress && !progress(80, QStringLiteral("indexes")))
         return cancelled();
 
     // rowid → lead index: a dense table when rowids are dense (the usual case).
-    const qint64 maxRowid = rowids.empty() ? 0 : rowids.back();
     std::vector<int> dense;
     if (maxRowid >= 0 && maxRowid <= 4 * static_cast<qint64>(rowids.size()) + 1024) {
         dense.assign(static_cast<size_t>(maxRowid) + 1, kNone);
