@@ -255,6 +255,15 @@ void TstKpiFixtures::cohorts()
     KpiFilters it;
     it.persona = QStringLiteral("IT");
     check(engine->cohorts(std::nullopt, it), {all[2], all[3]});
+    if (QTest::currentTestFailed())
+        return;
+    // As of 2026-05-15 June is not known: every row loses its last offset.
+    std::vector<Expected> may = all;
+    for (Expected &e : may) {
+        e.logo.pop_back();
+        e.revenue.pop_back();
+    }
+    check(engine->cohorts(std::nullopt, {}, *parseTimestamp(QStringLiteral("2026-05-15"))), may);
 }
 
 QTEST_GUILESS_MAIN(TstKpiFixtures)
