@@ -98,6 +98,8 @@ private Q_SLOTS:
     void targets();
     void trendMatchesSinglePeriods();
     void breakdownAndValues();
+    void customRangePrevious();
+    void unassignedFilters();
 };
 
 void TestKpiEngine::funnel_data()
@@ -568,14 +570,17 @@ void TestKpiEngine::targets()
 
 void TestKpiEngine::trendMatchesSinglePeriods()
 {
+    KpiFilters smb;
+    smb.segment = QStringLiteral("SMB");
     for (auto make : {&funnelScenario, &bookingScenario, &recurringScenario}) {
         const auto e = engine(make());
-        for (Period::Kind grain : {Period::Kind::Week, Period::Kind::Month, Period::Kind::Quarter}) {
-            const TrendSeries t = e->trend(grain, 10, period("2026-12"), {}, at(2026, 12, 15));
+        for (Period::Kind grain : {Period::Kind::Week, Period::Kind::Month, Period::Kind::Quarter})
+        for (const KpiFilters &f : {KpiFilters{}, smb}) {
+            const TrendSeries t = e->trend(grain, 10, period("2026-12"), f, at(2026, 12, 15));
             QCOMPARE(t.periods.size(), size_t(10));
             QCOMPARE(t.periods.back(), Period::containing(grain, boost::gregorian::date(2026, 12, 31)));
             for (size_t i = 0; i < t.periods.size(); ++i) {
-                const KpiSet one = e->computeSet(t.periods[i], {}, at(2026, 12, 15));
+                const KpiSet one = e->computeSet(t.periods[i], f, at(2026, 12, 15));
                 for (const KpiInfo &k : kpiCatalog()) {
                     QCOMPARE(t.values[i].value(k.id), one.value(k.id));
                     QCOMPARE(t.values[i].nullReason(k.id), one.nullReason(k.id));
@@ -603,6 +608,37 @@ void TestKpiEngine::breakdownAndValues()
     QCOMPARE(p->values(Dimension::Persona),
              (QStringList{QStringLiteral("CEO"), QStringLiteral("CFO"), QStringLiteral("CIO"), QStringLiteral("CMO"),
                           QStringLiteral("COO"), QStringLiteral("CTO"), QStringLiteral("VP Sales"), QStringLiteral("Unassigned")}));
+}
+
+void TestKpiEngine::customRangePrevious()
+{
+    const auto e = engine(recurringScenario());
+    // 2026-05-01..2026-06-30 is 61 days; its previous is 2026-03-01..2026-04-30 (61 days, whole months)
+    KpiReport r = e->compute(period("2026-05-01..2026-06-30"), {}, at(2026, 6, 30));
+    QCOMPARE(r.previousPeriod.key(), QStringLiteral("2026-03-01..2026-04-30"));
+    expect(r.previous, KpiId::MrrEnd, 600); // April: a0 150 + a1 200 + a4 250
+    // 2026-06-01..2026-06-30 is 30 days; its previous 2026-05-02..2026-05-31 is not whole months
+    r = e->compute(period("2026-06-01..2026-06-30"), {}, at(2026, 6, 30));
+    QCOMPARE(r.previousPeriod.key(), QStringLiteral("2026-05-02..2026-05-31"));
+    expect(r.current, KpiId::MrrEnd, 580);
+    expect(r.previous, KpiId::MrrEnd, std::nullopt);
+    QCOMPARE(r.previous.nullReason(KpiId::MrrEnd), NullReason::NotWholeMonths);
+}
+
+void TestKpiEngine::unassignedFilters()
+{
+    const auto e = engine(bookingScenario());
+    const qint64 asOf = at(2026, 12, 31);
+    KpiFilters f;
+    f.channel = QStringLiteral("Unassigned");
+    // won in Nov without a lead channel: O2 (no lead); lx has an empty channel but no deal
+    expect(e->computeSet(period("2026-11"), f, asOf), KpiId::OppsWon, 1);
+    f = {};
+    f.segment = QStringLiteral("Unassigned");
+    expect(e->computeSet(period("2026-11"), f, asOf), KpiId::OppsWon, 2); // O2 and O7: accounts without segment
+    f = {};
+    f.persona = QStringLiteral("Unassigned");
+    expect(e->computeSet(period("2026-11"), f, asOf), KpiId::OppsWon, 4); // nobody has a persona here
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)
