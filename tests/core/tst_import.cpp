@@ -101,6 +101,7 @@ private Q_SLOTS:
     void cancelLeavesStoreUnchanged();
     void progressReachesOne();
     void rejectionLogIsCapped();
+    void largeFileKeepsIndexes();
     void commandLine();
 
 private:
@@ -447,6 +448,32 @@ void TstImport::rejectionLogIsCapped()
     QCOMPARE(r->rejections.back().line, qint64(1201));
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM import_rejections")).toInt(), BundleImporter::kMaxStoredRejections);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 1);
+}
+
+void TstImport::largeFileKeepsIndexes()
+{
+    // Big enough for the importer to drop and rebuild the secondary indexes.
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("large"));
+    QDir().mkpath(bundle);
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\nA2\n");
+    QByteArray leads("lead_id,email,account_id,persona,channel,owner,created_at,disqualified_reason\n");
+    for (int i = 0; i < 15000; ++i)
+        leads += "L" + QByteArray::number(i) + ",someone" + QByteArray::number(i) + "@example.com,A" + QByteArray::number(1 + i % 2)
+                 + ",CFO,web,owner,2026-01-01T10:00:00Z,\n";
+    writeFile(bundle + QStringLiteral("/leads.csv"), leads);
+    const QString indexes = QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                           "WHERE type='index' AND tbl_name='leads' AND sql IS NOT NULL ORDER BY name)");
+    const QString before = scalar(*store, indexes).toString();
+    QCOMPARE(before, QStringLiteral("leads_account"));
+    QVERIFY(BundleImporter(*store).validate(bundle, {}).ok());
+    QCOMPARE(scalar(*store, indexes).toString(), before);
+    const auto r = importInto(*store, bundle);
+    QVERIFY(r.ok());
+    QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(15000));
+    QCOMPARE(scalar(*store, indexes).toString(), before);
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM leads INDEXED BY leads_account WHERE account_id='A2'")).toInt(), 7500);
+    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TstImport::commandLine()
