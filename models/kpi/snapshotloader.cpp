@@ -1,5 +1,6 @@
 #include "kpi/snapshotloader.h"
 
+#include "kpi/flatindex.h"
 #include "kpi/snapshot.h"
 #include "store/store.h"
 
@@ -50,75 +51,6 @@ qint8 sourceCode(std::string_view v)
         return kSrcPartner;
     return kSrcNone;
 }
-
-// Open-addressing map from raw UTF-8 keys to ids: one probe array of (hash,
-// id) pairs, so a lookup costs about one cache miss. The node-based
-// std::unordered_map spent a fifth of the load in lookups on 1M leads. The key
-// text is compared only when two stored keys share a 64-bit hash (noticed at
-// insert), so a lookup of a stored key never touches the key strings. A key
-// that is not stored could only match through a 64-bit hash collision
-// (odds ~1e-19 per lookup); account ids looked up exist anyway (foreign keys).
-class FlatIndex {
-public:
-    int find(std::string_view key) const
-    {
-        if (m_slots.empty())
-            return kNone;
-        const quint64 h = hash(key);
-        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.id == kNone)
-                return kNone;
-            if (slot.hash == h && (!m_verify || m_keys[static_cast<size_t>(slot.key)] == key))
-                return slot.id;
-        }
-    }
-    void insert(std::string_view key, int id)
-    {
-        if ((m_keys.size() + 1) * 2 > m_slots.size())
-            grow();
-        m_keys.emplace_back(key);
-        place(hash(key), static_cast<int>(m_keys.size()) - 1, id);
-    }
-
-private:
-    struct Slot {
-        quint64 hash = 0;
-        int key = 0;
-        int id = kNone;
-    };
-    static quint64 hash(std::string_view k)
-    {
-        quint64 h = 1469598103934665603ULL;
-        for (char c : k) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 1099511628211ULL;
-        }
-        return h ^ (h >> 29);
-    }
-    void place(quint64 h, int key, int id)
-    {
-        size_t i = h & m_mask;
-        while (m_slots[i].id != kNone) {
-            m_verify = m_verify || m_slots[i].hash == h;
-            i = (i + 1) & m_mask;
-        }
-        m_slots[i] = {h, key, id};
-    }
-    void grow()
-    {
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(std::max<size_t>(64, old.size() * 2), Slot{});
-        m_mask = m_slots.size() - 1;
-        for (const Slot &slot : old)
-            if (slot.id != kNone)
-                place(slot.hash, slot.key, slot.id);
-    }
-    std::vector<Slot> m_slots;
-    std::vector<std::string> m_keys;
-    size_t m_mask = 0;
-    bool m_verify = false; // two keys share a hash: compare texts too
-};
 
 // Interns raw UTF-8 values without building a QString per row.
 class Interner {
