@@ -16,7 +16,7 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     int rowCount = 1; // header
     for (const ScorecardGroup &g : c.scorecard)
         rowCount += 1 + int(g.rows.size());
-    const qreal legendHeight = 16;
+    const qreal legendHeight = 28; // two lines of legend
     // Shrink rows (down to a readable minimum) so that every group fits on
     // A4 and on the shorter Letter page alike.
     const qreal rowHeight = std::clamp((body.height() - legendHeight - 8) / rowCount, 11.0, 19.0);
@@ -94,11 +94,11 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     // Legend: what the arrows and colours mean.
     p.setFont(rs::font(7));
     p.setPen(rs::muted());
-    const QRectF legend(body.left(), y + 6, body.width(), legendHeight);
-    const qreal s = legendHeight;
+    const QRectF legend(body.left(), y + 6, body.width(), legendHeight / 2);
+    const qreal s = legendHeight / 2;
     paintChangeArrow(p, QRectF(legend.left(), legend.top(), s, s), true, ChangeDirection::Better);
     paintChangeArrow(p, QRectF(legend.left() + s, legend.top(), s, s), false, ChangeDirection::Worse);
-    p.drawText(legend.adjusted(2 * s + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(legend.adjusted(2 * s + 4, 0, 0, s), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                vsTarget ? QStringLiteral("Arrow: above or below target; green = better, red and bold = worse. "
                                          "— = no value (see Notes).")
                         : QStringLiteral("Arrow: up or down since %1; green = better, red and bold = worse. "
