@@ -327,6 +327,30 @@ private Q_SLOTS:
                 page->hide();
             }
         }
+        // One dark-palette pass: text, axes and tiles must follow the palette.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5c));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xaa));
+        for (DashboardPage *page : pages) {
+            page->setPalette(dark);
+            page->resize(1366, 768);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+            QTest::qWait(50);
+            QWidget *content = page->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"));
+            QWidget *inner = content && !content->children().isEmpty()
+                                 ? qobject_cast<QWidget *>(content->children().front())
+                                 : page;
+            QVERIFY(inner->grab().save(QStringLiteral("%1/%2-dark.png").arg(dir, page->pageId())));
+            page->hide();
+        }
     }
 };
 
