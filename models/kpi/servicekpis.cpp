@@ -33,10 +33,10 @@ void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
     };
 
     const auto &T = s.tickets;
-    for (size_t t = 0; t < T.opened.size(); ++t) {
+    auto visitTicket = [&](size_t t) {
         const qint64 opened = T.opened[t];
-        if (opened > asOf || !accountMatches(T.account[t]))
-            continue;
+        if (opened > asOf)
+            return;
         if (const int k = b.find(opened); k >= 0)
             ++acc[static_cast<size_t>(k)].opened;
         const qint64 resolved = T.resolved[t];
@@ -50,18 +50,38 @@ void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
                     ++a.csatHappy;
             }
         }
-    }
+    };
     const auto &N = s.nps;
-    for (size_t r = 0; r < N.respondedOn.size(); ++r) {
+    auto visitNps = [&](size_t r) {
         const int k = b.find(N.respondedOn[r]);
-        if (k < 0 || !accountMatches(N.account[r]))
-            continue;
+        if (k < 0)
+            return;
         ServiceAcc &a = acc[static_cast<size_t>(k)];
         ++a.npsAnswers;
         if (N.score[r] >= 9)
             ++a.promoters;
         else if (N.score[r] <= 6)
             ++a.detractors;
+    };
+    if (!q.persona.active && !q.segment.active) {
+        for (size_t t = 0; t < T.opened.size(); ++t)
+            visitTicket(t);
+        for (size_t r = 0; r < N.respondedOn.size(); ++r)
+            visitNps(r);
+    } else {
+        // Only the filtered accounts' rows: a persona click reads a fraction.
+        const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
+        if (!list)
+            list = indexFor(s.accountsBySegment, q.segment);
+        forEachIndex(list, s.accountCount(), [&](int a) {
+            if (!accountMatches(a))
+                return;
+            const size_t sa = static_cast<size_t>(a);
+            for (int i = s.accountTicketOffsets[sa]; i < s.accountTicketOffsets[sa + 1]; ++i)
+                visitTicket(static_cast<size_t>(s.accountTickets[static_cast<size_t>(i)]));
+            for (int i = s.accountNpsOffsets[sa]; i < s.accountNpsOffsets[sa + 1]; ++i)
+                visitNps(static_cast<size_t>(s.accountNps[static_cast<size_t>(i)]));
+        });
     }
 
     const bool hasTickets = !T.opened.empty(), hasNps = !N.respondedOn.empty();

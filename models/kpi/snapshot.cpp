@@ -388,6 +388,19 @@ void Snapshot::deriveRevenue()
 
 void Snapshot::deriveIndexes()
 {
+    auto csr = [this](const std::vector<int> &accountOf, std::vector<int> &offsets, std::vector<int> &rows) {
+        offsets.assign(static_cast<size_t>(accountCount()) + 1, 0);
+        for (int a : accountOf)
+            ++offsets[static_cast<size_t>(a) + 1];
+        std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+        rows.assign(accountOf.size(), 0);
+        std::vector<int> fill(offsets.begin(), offsets.end() - 1);
+        for (size_t r = 0; r < accountOf.size(); ++r)
+            rows[static_cast<size_t>(fill[static_cast<size_t>(accountOf[r])]++)] = static_cast<int>(r);
+    };
+    csr(tickets.account, accountTicketOffsets, accountTickets);
+    csr(nps.account, accountNpsOffsets, accountNps);
+
     leadsByPersona = groupBy(leads.persona, personas.size());
     leadsBySegment = groupBy(leadSegment, segments.size());
     leadsByChannel = groupBy(leads.channel, channels.size());

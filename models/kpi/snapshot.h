@@ -155,6 +155,8 @@ public:
     std::vector<int> leadTouchOffsets, accountTouchOffsets;
     std::vector<qint64> leadTouchTimes, accountTouchTimes;
 
+    // Tickets and NPS answers per account (CSR), for persona / segment filters.
+    std::vector<int> accountTicketOffsets, accountTickets, accountNpsOffsets, accountNps;
     // Index lists for filters, [id + 1] so that slot 0 is "none".
     std::vector<std::vector<int>> leadsByPersona, leadsBySegment, leadsByChannel;
     std::vector<std::vector<int>> oppsBySegment, oppsByChannel, accountsBySegment;
