@@ -3,6 +3,7 @@
 #include "domain/values.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -201,7 +202,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     c.periodLabel = r.period.label();
     c.periodRange = QStringLiteral("%1 – %2").arg(isoDate(r.period.first()), isoDate(r.period.last()));
     c.previousLabel = r.previousPeriod.label();
-    c.asOfText = formatTimestamp(asOf);
+    c.asOfText = asOf > 0 ? formatTimestamp(asOf) : QStringLiteral("— (the store has no events yet)");
     c.filtersText = describeFilters(request.filters);
 
     // Scorecard: the curated set plus every KPI with a target this period.
@@ -224,8 +225,18 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     }
 
     // Charts' data: one trend call for all of them.
-    c.monthly = engine.trend(Period::Kind::Month, 12, r.period, request.filters, asOf);
-    const int lastMonth = monthOf(r.period.endEpoch() - 1);
+    // The trends end with the period's last month, or with as_of's month when
+    // the period runs past it (a year report in November has no December yet).
+    boost::gregorian::date trendEnd = r.period.last();
+    if (asOf > 0 && asOf < r.period.endEpoch()) {
+        const QDate d = QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC).date();
+        const boost::gregorian::date asOfDay(d.year(), d.month(), d.day());
+        if (asOfDay >= r.period.first())
+            trendEnd = asOfDay;
+    }
+    const Period trendPeriod = Period::containing(Period::Kind::Month, trendEnd);
+    c.monthly = engine.trend(Period::Kind::Month, 12, trendPeriod, request.filters, asOf);
+    const int lastMonth = trendPeriod.firstMonth();
     c.cohorts = engine.cohorts(monthFromIndex(monthIndex(lastMonth) - 11), request.filters, asOf);
     // Accounts acquired after the period are news for the next report.
     std::erase_if(c.cohorts, [lastMonth](const CohortRow &row) { return row.month > lastMonth; });

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void compareWithTarget();
     void personaFilterNotes();
     void cohortsEndWithThePeriod();
+    void trendsStopAtAsOf();
 };
 
 void TestReportModel::movers_data()
@@ -271,6 +272,20 @@ void TestReportModel::cohortsEndWithThePeriod()
     // The CFO account first paid in October 2026; no cohort after the period is shown.
     QCOMPARE(c.cohorts.size(), size_t(1));
     QCOMPARE(c.cohorts.front().month, 202610);
+}
+
+void TestReportModel::trendsStopAtAsOf()
+{
+    const KpiEngine engine(smallSnapshot(), Settings{});
+    ReportRequest req;
+    req.period = Period::parse(u"2026").value();
+    const ReportContent c = buildReportContent(engine, req);
+    // as_of is the last event, 13 Nov 2026: a year report's trends end in
+    // November, not in an empty December.
+    QCOMPARE(c.report.asOf, at(2026, 11, 13));
+    QCOMPARE(c.monthly.periods.size(), size_t(12));
+    QCOMPARE(c.monthly.periods.back(), Period::parse(u"2026-11").value());
+    QCOMPARE(c.cohorts.back().month, 202610);
 }
 
 QTEST_GUILESS_MAIN(TestReportModel)
