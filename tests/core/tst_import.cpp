@@ -103,6 +103,7 @@ private Q_SLOTS:
     void rejectionLogIsCapped();
     void largeFileKeepsIndexes();
     void commandLine();
+    void killedImportLeavesStoreUnchanged();
 
 private:
     std::unique_ptr<Store> openStore(const QString &name = {});
@@ -504,6 +505,50 @@ void TstImport::commandLine()
     QCOMPARE(run({m_tmp.filePath(QStringLiteral("nowhere"))}, &err), 2);
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
     QCOMPARE(run({}, &err), 2);
+}
+
+void TstImport::killedImportLeavesStoreUnchanged()
+{
+    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
+    if (!QFileInfo::exists(bin))
+        QSKIP("the revalign binary is not built");
+    const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
+    {
+        auto store = openStore(QStringLiteral("killed.db"));
+        QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
+    }
+    const QString bundle = m_tmp.filePath(QStringLiteral("tokill"));
+    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("accounts.csv"), QStringLiteral("campaigns.csv")});
+    QByteArray leads("lead_id,account_id,campaign_id,created_at,mql_at\n");
+    for (int i = 0; i < 300000; ++i)
+        leads += "K" + QByteArray::number(i) + ",A1,C1,2026-01-01T10:00:00Z,2026-01-02\n";
+    writeFile(bundle + QStringLiteral("/leads.csv"), leads);
+    QStringList before;
+    {
+        auto store = openStore(QStringLiteral("killed.db"));
+        before = dumpAll(*store);
+    }
+    QProcess p;
+    p.start(bin, {QStringLiteral("import"), bundle, QStringLiteral("--db"), db, QStringLiteral("--progress")});
+    QVERIFY(p.waitForStarted());
+    p.setReadChannel(QProcess::StandardError);
+    // Kill it once it reports being part-way through the rows.
+    QByteArray err;
+    bool midway = false;
+    while (!midway && p.state() == QProcess::Running && p.waitForReadyRead(10000)) {
+        err += p.readAllStandardError();
+        // "importing  37%" lines; wait until the rows are well under way.
+        const QList<QByteArray> lines = err.trimmed().split('\n');
+        const int pct = lines.last().mid(lines.last().lastIndexOf(' ') + 1).chopped(1).toInt();
+        midway = pct >= 20 && pct < 90;
+    }
+    p.kill();
+    p.waitForFinished();
+    if (!midway || p.exitStatus() == QProcess::NormalExit)
+        QSKIP("the import finished before it could be killed");
+    auto store = openStore(QStringLiteral("killed.db"));
+    QCOMPARE(dumpAll(*store), before);
+    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TstImport)
