@@ -117,8 +117,16 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
         return {};
     if (!detail::Buckets::usable(periods)) {
         std::vector<KpiSet> out;
-        for (const Period &p : periods)
-            out.push_back(computeSets({p}, filters, asOf).front());
+        for (const Period &p : periods) {
+            if (p.isValid()) {
+                out.push_back(computeSets({p}, filters, asOf).front());
+                continue;
+            }
+            KpiSet none; // an invalid period has no values (callers should not ask)
+            for (const KpiInfo &k : kpiCatalog())
+                none.set(k.id, std::nullopt, NullReason::NoData);
+            out.push_back(none);
+        }
         return out;
     }
     const auto res = resolutionFor(asOf);

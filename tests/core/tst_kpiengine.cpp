@@ -639,6 +639,8 @@ void TestKpiEngine::unassignedFilters()
     f = {};
     f.persona = QStringLiteral("Unassigned");
     expect(e->computeSet(period("2026-11"), f, asOf), KpiId::OppsWon, 4); // nobody has a persona here
+    // An invalid period yields nulls rather than looping or crashing.
+    QCOMPARE(e->computeSet(Period(), {}, asOf).nullReason(KpiId::OppsWon), NullReason::NoData);
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)
