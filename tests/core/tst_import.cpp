@@ -2,11 +2,11 @@
 // every rejection class with its exact file:line:column, per-file counts,
 // stored encodings, upsert/re-import, strict, dry run, cancel and the log.
 #include "import/bundleimporter.h"
+#include "importfixture.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -14,71 +14,7 @@
 
 using namespace ra;
 
-namespace {
-
-QString dataDir(const QString &name) { return QStringLiteral(RA_TEST_DATA_DIR "/import/") + name; }
-
-const QStringList kDataTables = {QStringLiteral("accounts"), QStringLiteral("campaigns"), QStringLiteral("leads"),
-                                 QStringLiteral("touches"), QStringLiteral("opportunities"), QStringLiteral("revenue"),
-                                 QStringLiteral("spend"), QStringLiteral("tickets"), QStringLiteral("nps"),
-                                 QStringLiteral("targets"), QStringLiteral("alignment_survey")};
-
-// Every row of the tables, in key order, as text: "equal dumps" = same content.
-QStringList dump(Store &store, const QStringList &tables)
-{
-    QStringList out;
-    for (const QString &t : tables) {
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(t)))
-            return {QStringLiteral("error: ") + t};
-        while (q.next()) {
-            QStringList row{t};
-            for (int i = 0; i < q.record().count(); ++i)
-                row << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-            out << row.join(QLatin1Char('|'));
-        }
-    }
-    return out;
-}
-
-QStringList dumpAll(Store &store)
-{
-    return dump(store, kDataTables + QStringList{QStringLiteral("imports"), QStringLiteral("import_rejections")});
-}
-
-QVariant scalar(Store &store, const QString &sql)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(sql) || !q.next())
-        return QStringLiteral("error: %1").arg(sql);
-    return q.value(0);
-}
-
-const FileSummary &fileOf(const ImportSummary &s, const QString &name)
-{
-    for (const FileSummary &f : s.files)
-        if (f.file == name)
-            return f;
-    static FileSummary none;
-    return none;
-}
-
-void copyBundle(const QString &from, const QString &to, const QStringList &only = {})
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &f : QDir(from).entryInfoList({QStringLiteral("*.csv")}, QDir::Files))
-        if (only.isEmpty() || only.contains(f.fileName()))
-            QVERIFY(QFile::copy(f.absoluteFilePath(), to + QLatin1Char('/') + f.fileName()));
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
-
-} // namespace
+using namespace ra::importtest;
 
 class TstImport : public QObject {
     Q_OBJECT
@@ -102,8 +38,6 @@ private Q_SLOTS:
     void progressReachesOne();
     void rejectionLogIsCapped();
     void largeFileKeepsIndexes();
-    void commandLine();
-    void killedImportLeavesStoreUnchanged();
 
 private:
     std::unique_ptr<Store> openStore(const QString &name = {});
@@ -474,80 +408,6 @@ void TstImport::largeFileKeepsIndexes()
     QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(15000));
     QCOMPARE(scalar(*store, indexes).toString(), before);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM leads INDEXED BY leads_account WHERE account_id='A2'")).toInt(), 7500);
-    QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-}
-
-void TstImport::commandLine()
-{
-    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
-    if (!QFileInfo::exists(bin))
-        QSKIP("the revalign binary is not built");
-    const QString db = m_tmp.filePath(QStringLiteral("cli.db"));
-    auto run = [&](const QStringList &args, QString *err = nullptr, QString *out = nullptr) {
-        QProcess p;
-        p.start(bin, QStringList{QStringLiteral("import")} + args + QStringList{QStringLiteral("--db"), db});
-        p.waitForFinished(60000);
-        if (err)
-            *err = QString::fromUtf8(p.readAllStandardError());
-        if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput());
-        return p.exitCode();
-    };
-    QString err, out;
-    QCOMPARE(run({dataDir(QStringLiteral("base"))}, &err, &out), 0);
-    QVERIFY2(out.contains(QStringLiteral("leads.csv")), qPrintable(out));
-    QCOMPARE(run({dataDir(QStringLiteral("rejections")), QStringLiteral("--dry-run")}, &err), 1);
-    QVERIFY2(err.contains(QStringLiteral("revalign: leads.csv:7:mql_at: unparseable timestamp '2026-13-01' (expected YYYY-MM-DD")),
-             qPrintable(err));
-    QVERIFY(!err.contains(QStringLiteral("importing"))); // no progress when stderr is not a terminal
-    QCOMPARE(run({dataDir(QStringLiteral("base")), QStringLiteral("--progress")}, &err), 0);
-    QVERIFY(err.contains(QStringLiteral("100%")));
-    QCOMPARE(run({m_tmp.filePath(QStringLiteral("nowhere"))}, &err), 2);
-    QCOMPARE(err.count(QLatin1Char('\n')), 1);
-    QCOMPARE(run({}, &err), 2);
-}
-
-void TstImport::killedImportLeavesStoreUnchanged()
-{
-    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
-    if (!QFileInfo::exists(bin))
-        QSKIP("the revalign binary is not built");
-    const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
-    {
-        auto store = openStore(QStringLiteral("killed.db"));
-        QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
-    }
-    const QString bundle = m_tmp.filePath(QStringLiteral("tokill"));
-    copyBundle(dataDir(QStringLiteral("base")), bundle, {QStringLiteral("accounts.csv"), QStringLiteral("campaigns.csv")});
-    QByteArray leads("lead_id,account_id,campaign_id,created_at,mql_at\n");
-    for (int i = 0; i < 300000; ++i)
-        leads += "K" + QByteArray::number(i) + ",A1,C1,2026-01-01T10:00:00Z,2026-01-02\n";
-    writeFile(bundle + QStringLiteral("/leads.csv"), leads);
-    QStringList before;
-    {
-        auto store = openStore(QStringLiteral("killed.db"));
-        before = dumpAll(*store);
-    }
-    QProcess p;
-    p.start(bin, {QStringLiteral("import"), bundle, QStringLiteral("--db"), db, QStringLiteral("--progress")});
-    QVERIFY(p.waitForStarted());
-    p.setReadChannel(QProcess::StandardError);
-    // Kill it once it reports being part-way through the rows.
-    QByteArray err;
-    bool midway = false;
-    while (!midway && p.state() == QProcess::Running && p.waitForReadyRead(10000)) {
-        err += p.readAllStandardError();
-        // "importing  37%" lines; wait until the rows are well under way.
-        const QList<QByteArray> lines = err.trimmed().split('\n');
-        const int pct = lines.last().mid(lines.last().lastIndexOf(' ') + 1).chopped(1).toInt();
-        midway = pct >= 20 && pct < 90;
-    }
-    p.kill();
-    p.waitForFinished();
-    if (!midway || p.exitStatus() == QProcess::NormalExit)
-        QSKIP("the import finished before it could be killed");
-    auto store = openStore(QStringLiteral("killed.db"));
-    QCOMPARE(dumpAll(*store), before);
     QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
