@@ -145,6 +145,8 @@ void TestReport::reportShowsEngineValues()
     QVERIFY(text.contains(QStringLiteral("October 2026")));
     QVERIFY(text.contains(QStringLiteral("2026-10-01 – 2026-10-31")));
     QVERIFY2(text.contains(QStringLiteral("Persona: %1").arg(m_persona)), qPrintable(m_persona));
+    // The persona page compares with every persona and says so.
+    QVERIFY(text.contains(QStringLiteral("All personas for comparison, %1 in bold").arg(m_persona)));
     const QString currency = m_engine->settings().currency;
     int checked = 0;
     for (KpiId id : {KpiId::LeadsCreated, KpiId::LeadsMql, KpiId::ConvMqlToSal, KpiId::BookingsTotal,

@@ -89,13 +89,28 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, 
     qreal y = body.top();
     y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20),
                            QStringLiteral("Every persona, %1").arg(c.periodLabel));
+    const std::optional<QString> &only = c.report.filters.persona;
+    if (only) {
+        // A breakdown by persona shows every persona whatever the persona
+        // filter: the filtered one is set in bold among its peers.
+        p.save();
+        p.setFont(rs::font(7));
+        p.setPen(rs::muted());
+        p.drawText(QRectF(body.left(), y, body.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("All personas for comparison, %1 in bold; the other filters apply.").arg(*only));
+        p.restore();
+        y += 16;
+    }
     ReportTable t;
     t.header = c.personaColumns;
     t.widths = {0.19, 0.07, 0.07, 0.09, 0.09, 0.08, 0.12, 0.1, 0.11, 0.08};
     t.alignments.assign(t.header.size(), Qt::AlignRight);
     t.alignments[0] = Qt::AlignLeft;
-    for (const PersonaRow &row : c.personas)
+    for (const PersonaRow &row : c.personas) {
+        if (only && row.persona == only->trimmed())
+            t.highlightRow = int(t.rows.size());
         t.rows.push_back(row.cells);
+    }
     if (t.rows.empty())
         t.rows.push_back({QStringLiteral("No personas in this selection.")});
     y += paintTable(p, QRectF(body.left(), y, body.width(), 0), t, 20, 7.5) + rs::kGap * 2;

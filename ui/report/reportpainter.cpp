@@ -110,11 +110,12 @@ qreal paintTable(QPainter &p, const QRectF &area, const ReportTable &t, qreal ro
         if (shade)
             p.fillRect(QRectF(area.left(), y, area.width(), rowHeight), rs::band());
         shade = !shade;
-        p.setFont(regular);
+        const QFont &rowFont = int(r) == t.highlightRow ? bold : regular;
+        p.setFont(rowFont);
         p.setPen(rs::ink());
         for (int i = 0; i < row.size() && i + 1 < int(x.size()); ++i) {
             const QRectF cell(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, rowHeight);
-            const QString text = QFontMetricsF(regular, p.device()).elidedText(row.at(i), Qt::ElideRight, cell.width());
+            const QString text = QFontMetricsF(rowFont, p.device()).elidedText(row.at(i), Qt::ElideRight, cell.width());
             p.drawText(cell, t.alignments[i] | Qt::AlignVCenter, text);
         }
         y += rowHeight;

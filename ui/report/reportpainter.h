@@ -28,6 +28,7 @@ struct ReportTable {
     std::vector<Qt::Alignment> alignments;    // per column
     std::vector<QStringList> rows;
     std::vector<bool> sectionRows;            // a row that titles a group (one cell, bold)
+    int highlightRow = -1;                    // set in bold (e.g. the persona the report is filtered to)
 };
 
 // Draws the table from the top of area with the given row height; returns the height used.
