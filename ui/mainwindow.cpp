@@ -89,6 +89,7 @@ MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget
     connect(m_session, &StoreSession::loadProgress, this, &MainWindow::loadProgress);
     connect(m_session, &StoreSession::engineChanged, this, &MainWindow::engineChanged);
     connect(m_session, &StoreSession::failed, this, &MainWindow::loadFailed);
+    connect(m_session, &StoreSession::qualityChanged, this, &MainWindow::pushContext);
     connect(m_periodBar, &PeriodBar::periodChanged, this, [this](const Period &p) {
         m_uiSettings.setLastGrain(kindName(p.kind()));
         pushContext();

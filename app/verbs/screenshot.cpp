@@ -101,6 +101,11 @@ int runScreenshot(const QStringList &args)
         printError(fault ? fault->message : QStringLiteral("the store could not be loaded"));
         return ExitFailure;
     }
+    if (window.session().isCheckingQuality()) { // the Data quality page shows their result
+        QEventLoop qualityLoop;
+        QObject::connect(&window.session(), &StoreSession::qualityChanged, &qualityLoop, &QEventLoop::quit);
+        qualityLoop.exec();
+    }
     if (period)
         window.periodBar().setPeriod(*period);
     if (parser.isSet(QStringLiteral("persona")))

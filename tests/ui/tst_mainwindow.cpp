@@ -9,6 +9,7 @@
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
+#include "services/dataquality.h"
 #include "services/demogenerator.h"
 #include "services/storesession.h"
 #include "services/uisettings.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void exportCsvNeutralisesFormulas();
     void welcomeOpensDemoStore();
     void schemaTooNewShowsAdvice();
+    void qualityReportFollowsTheDashboard();
 
 private:
     void openFixture();
@@ -438,6 +440,21 @@ void TestMainWindow::schemaTooNewShowsAdvice()
     QVERIFY(dialog->informativeText().contains(QStringLiteral("Install the newer RevAlign")));
     dialog->close();
     QVERIFY(m_window->isShowingWelcome()); // nothing was open before: back to the first screen
+}
+
+void TestMainWindow::qualityReportFollowsTheDashboard()
+{
+    QSignalSpy quality(&m_window->session(), &StoreSession::qualityChanged);
+    openFixture();
+    if (m_window->session().isCheckingQuality())
+        QVERIFY(quality.wait(30000));
+    QVERIFY(!m_window->session().isCheckingQuality());
+    QVERIFY(m_window->session().quality());
+    // The visible page is handed the report with the same engine and period.
+    const DashboardContext &c = static_cast<RecordingPage *>(m_window->pageHost().currentPage())->contexts.back();
+    QCOMPARE(c.quality, m_window->session().quality());
+    QCOMPARE(c.engine, m_window->session().engine());
+    QVERIFY(!c.quality->issues.empty());
 }
 
 QTEST_MAIN(TestMainWindow)

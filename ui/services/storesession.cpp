@@ -46,12 +46,21 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
     outcome.snapshot = *snapshot;
     outcome.settings = *settings;
     outcome.engine = std::make_shared<const KpiEngine>(outcome.snapshot, outcome.settings);
-    promise.setProgressValueAndText(100, StoreSession::tr("Checking data quality"));
-    // A failed check leaves the Data quality page empty; it does not stop the dashboard.
-    Result<DataQualityReport> quality = checkDataQuality(**store, outcome.engine.get());
-    if (quality)
-        outcome.quality = std::make_shared<const DataQualityReport>(std::move(*quality));
     promise.addResult(std::move(outcome));
+}
+
+// The SQL checks of the Data quality page, on their own connection. A failed
+// check leaves that page empty; it never stops the dashboard.
+std::shared_ptr<const DataQualityReport> runQualityChecks(const QString &path,
+                                                          std::shared_ptr<const KpiEngine> engine)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadOnly);
+    if (!store)
+        return nullptr;
+    Result<DataQualityReport> quality = checkDataQuality(**store, engine.get());
+    if (!quality)
+        return nullptr;
+    return std::make_shared<const DataQualityReport>(std::move(*quality));
 }
 
 } // namespace
@@ -61,13 +70,26 @@ StoreSession::StoreSession(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::progressValueChanged, this,
             [this](int value) { Q_EMIT loadProgress(value, m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::finished, this, &StoreSession::loadFinished);
+    connect(&m_qualityWatcher, &QFutureWatcher<std::shared_ptr<const DataQualityReport>>::finished, this, [this] {
+        if (m_qualityGeneration != m_loadGeneration) { // checked an older load: check the current one
+            if (m_engine)
+                startQualityChecks();
+            return;
+        }
+        const auto future = m_qualityWatcher.future();
+        m_quality = future.resultCount() > 0 ? future.result() : nullptr;
+        m_qualityPending = false;
+        Q_EMIT qualityChanged(); // also when the checks failed, so waiters never hang
+    });
 }
 
 StoreSession::~StoreSession()
 {
     m_watcher.disconnect(this);
+    m_qualityWatcher.disconnect(this);
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_qualityWatcher.waitForFinished(); // the checks cannot be interrupted; they are short
 }
 
 bool StoreSession::isReadOnly() const { return m_store && m_store->isReadOnly(); }
@@ -106,8 +128,19 @@ void StoreSession::cancelLoad()
         m_watcher.cancel();
 }
 
+void StoreSession::startQualityChecks()
+{
+    // One check at a time, and no waiting on the GUI thread: while older checks
+    // run, their finished handler starts the current load's checks.
+    if (m_qualityWatcher.isRunning())
+        return;
+    m_qualityGeneration = m_loadGeneration;
+    m_qualityWatcher.setFuture(QtConcurrent::run(runQualityChecks, m_path, m_engine));
+}
+
 void StoreSession::close()
 {
+    ++m_loadGeneration;
     cancelLoad();
     m_store.reset();
     m_engine.reset();
@@ -125,6 +158,9 @@ void StoreSession::startLoad()
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
+    ++m_loadGeneration;
+    m_quality.reset();
+    m_qualityPending = true;
     Q_EMIT loadStarted(m_path);
     m_watcher.setFuture(QtConcurrent::run(loadSnapshot, m_path));
 }
@@ -144,8 +180,8 @@ void StoreSession::loadFinished()
     m_settings = outcome.settings;
     m_snapshot = outcome.snapshot;
     m_engine = outcome.engine;
-    m_quality = outcome.quality;
     Q_EMIT engineChanged();
+    startQualityChecks();
 }
 
 Status StoreSession::applySettings(const Settings &wanted)

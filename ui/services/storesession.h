@@ -23,7 +23,6 @@ class Store;
 struct SnapshotLoadOutcome {
     std::shared_ptr<const Snapshot> snapshot;
     std::shared_ptr<const KpiEngine> engine;
-    std::shared_ptr<const DataQualityReport> quality; // null when the checks failed
     Settings settings;
     std::optional<Error> error;
 };
@@ -51,8 +50,11 @@ public:
     Store *store() const { return m_store.get(); }
     std::shared_ptr<const KpiEngine> engine() const { return m_engine; }
     const Settings &settings() const { return m_settings; }
-    // The data-quality checks run with each load (they read SQL, so not in the pages).
+    // The data-quality checks (they read SQL, so not in the pages). They run
+    // on a second worker after each load, so the dashboard shows first; null
+    // until they are done or when they failed.
     std::shared_ptr<const DataQualityReport> quality() const { return m_quality; }
+    bool isCheckingQuality() const { return m_engine && m_qualityPending; }
 
     // Validates and writes the changed keys on the UI connection, then
     // rebuilds the engine on the same in-memory snapshot (no reload).
@@ -62,11 +64,13 @@ Q_SIGNALS:
     void loadStarted(const QString &path);
     void loadProgress(int percent, const QString &stage);
     void engineChanged();              // a new engine (store opened, reloaded, settings changed)
+    void qualityChanged();             // the data-quality report of the current load is ready
     void failed(const ra::Error &error, const QString &path);
 
 private:
     void startLoad();
     void loadFinished();
+    void startQualityChecks();
 
     QString m_path;
     std::unique_ptr<Store> m_store;
@@ -75,6 +79,10 @@ private:
     std::shared_ptr<const DataQualityReport> m_quality;
     Settings m_settings;
     QFutureWatcher<SnapshotLoadOutcome> m_watcher;
+    QFutureWatcher<std::shared_ptr<const DataQualityReport>> m_qualityWatcher;
+    quint64 m_loadGeneration = 0;    // bumped by every load and close
+    quint64 m_qualityGeneration = 0; // the load the running quality checks belong to
+    bool m_qualityPending = false;   // qualityChanged() not yet emitted for the current load
 };
 
 } // namespace ra

@@ -37,7 +37,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const QString mnemonics[] = {tr("&Persona:"), tr("Se&gment:"), tr("C&hannel:")};
+    const QString mnemonics[] = {tr("&Persona:"), tr("Se&gment:"), tr("Cha&nnel:")};
     for (Dimension d : kDimensions) {
         auto *box = new QComboBox(this);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
