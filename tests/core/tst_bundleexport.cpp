@@ -7,6 +7,8 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -164,6 +166,32 @@ private Q_SLOTS:
         QVERIFY(BundleExporter(**target).run(again));
         for (const QString &file : BundleExporter::fileNames())
             QVERIFY2(readFile(bundle + QLatin1Char('/') + file) == readFile(again + QLatin1Char('/') + file), qPrintable(file));
+    }
+
+    void verbWritesTheFolder()
+    {
+        if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
+            QSKIP("the revalign binary is not built");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("v.db"));
+        {
+            auto store = Store::open(db);
+            QVERIFY(store);
+            QSqlQuery q((*store)->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(account_id, name) VALUES ('A1', 'Acme')")));
+        }
+        QProcess p;
+        const QString out = dir.filePath(QStringLiteral("nested/bundle"));
+        p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("export-bundle"), out, QStringLiteral("--db"), db});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("exported 1 rows in 11 files to "));
+        QCOMPARE(readFile(out + QStringLiteral("/accounts.csv")),
+                 QByteArray("account_id,name,segment,industry,region,persona,created_on\nA1,Acme,,,,,\n"));
+        QProcess missing;
+        missing.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("export-bundle"), QStringLiteral("--db"), db});
+        QVERIFY(missing.waitForFinished(60000));
+        QCOMPARE(missing.exitCode(), 2);
     }
 
     void refusesAFileAsFolder()

@@ -4,6 +4,8 @@
 #include "store/store.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -261,6 +263,39 @@ private Q_SLOTS:
         o.end = QDate();
         QCOMPARE(DemoGenerator::generate(**store, o).error().code, ErrorCode::Usage);
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM leads")), 0);
+    }
+
+    void verbRefusesThenForces()
+    {
+        if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
+            QSKIP("the revalign binary is not built");
+        const QString db = m_dir.filePath(QStringLiteral("verb.db"));
+        auto run = [&](const QStringList &extra, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(RA_REVALIGN_BIN), QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
+                                                                 QStringLiteral("--leads"), QStringLiteral("300"),
+                                                                 QStringLiteral("--end"), QStringLiteral("2026-11-22")} + extra);
+            if (!p.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            if (err)
+                *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        QCOMPARE(run({}, &out), 0);
+        QVERIFY2(out.startsWith("demo written to ") && out.count('\n') == 1, out.constData());
+        QVERIFY(out.contains("300 leads"));
+        QCOMPARE(run({}, nullptr, &err), 2);
+        QVERIFY2(err.contains("--force"), err.constData());
+        QCOMPARE(run({QStringLiteral("--force"), QStringLiteral("--seed"), QStringLiteral("9")}), 0);
+        QCOMPARE(run({QStringLiteral("--force"), QStringLiteral("--leads"), QStringLiteral("many")}), 2);
+        QCOMPARE(run({QStringLiteral("--force"), QStringLiteral("--end"), QStringLiteral("2026-02-30")}), 2);
+        auto store = Store::open(db);
+        QVERIFY(store);
+        QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM leads")), 300);
+        QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM imports WHERE bundle = 'demo'")), 2);
     }
 
     void cleanupTestCase()
