@@ -3,6 +3,7 @@
 //   bench_kpi                      synthetic snapshot of 1,000,000 leads
 //   bench_kpi --leads N            synthetic snapshot of N leads
 //   bench_kpi [--leads N] --write-db FILE   write the synthetic rows to a store file
+//   bench_kpi --db FILE --load-only        time the load alone (e.g. under perf)
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "kpi/kpiengine.h"
@@ -305,6 +306,8 @@ int main(int argc, char **argv)
     }
     std::printf("leads %d, opportunities %d, accounts %d, touches %zu, revenue rows %zu\n", snap->leadCount(),
                 snap->oppCount(), snap->accountCount(), snap->touches.at.size(), snap->revenue.mrr.size());
+    if (args.contains(QLatin1String("--load-only")))
+        return 0;
 
     KpiEngine engine(snap, Settings{});
     const qint64 asOf = engine.defaultAsOf();
