@@ -141,16 +141,17 @@ int runReport(const QStringList &args)
         printError(QStringLiteral("no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
         return ExitFailure;
     }
-    std::unique_ptr<Store> store = openStoreOrReport(dbPath, Store::Mode::ReadOnly);
-    if (!store)
-        return ExitFailure;
     const bool timings = parser.isSet(QStringLiteral("timings"));
     QElapsedTimer clock;
     clock.start();
     auto step = [&](const char *what) {
         if (timings)
-            std::fprintf(stderr, "revalign: %-32s %6lld ms\n", what, clock.restart());
+            std::fprintf(stderr, "revalign: %-34s %6lld ms\n", what, clock.restart());
     };
+    std::unique_ptr<Store> store = openStoreOrReport(dbPath, Store::Mode::ReadOnly);
+    if (!store)
+        return ExitFailure;
+    step("store opened");
     QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, dbPath);
     Result<std::shared_ptr<const KpiEngine>> loaded = loadEngine(*store);
     if (!loaded) {
@@ -158,7 +159,7 @@ int runReport(const QStringList &args)
         return ExitFailure;
     }
     const KpiEngine &engine = **loaded;
-    step("store and snapshot loaded");
+    step("settings and snapshot loaded");
     for (Status s : {checkFilterValue(engine, Dimension::Persona, request.filters.persona, "persona"),
                      checkFilterValue(engine, Dimension::Segment, request.filters.segment, "segment"),
                      checkFilterValue(engine, Dimension::Channel, request.filters.channel, "channel")}) {
