@@ -115,6 +115,8 @@ Status writeCustomers(State &s)
 {
     const qint64 end = s.cal.endTs;
     for (int a = 0; a < int(s.accounts.size()); ++a) {
+        if (a % 256 == 0 && !keepGoing(s, 0.8 + 0.2 * double(a) / double(s.accounts.size())))
+            return cancelledStatus();
         Account &acc = s.accounts[a];
         const Segment seg = acc.segment;
 

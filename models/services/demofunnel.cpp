@@ -91,6 +91,8 @@ Status writeLeads(State &s)
     DemoSql &st = s.sql.lead;
 
     for (qint64 i = 0; i < n; ++i) {
+        if (i % 4096 == 0 && !keepGoing(s, 0.8 * double(i) / double(n)))
+            return cancelledStatus();
         const double q = (double(i) + 0.5) / double(n);
         while (day + 1 < s.cal.days && cum[day] < q)
             ++day;

@@ -153,6 +153,15 @@ State::State(const DemoOptions &o, sqlite3 *db)
     churnSpikeFirstMonth = m;
 }
 
+bool keepGoing(State &s, double fraction)
+{
+    if (s.options.progress)
+        s.options.progress(fraction);
+    return !(s.options.cancelled && s.options.cancelled());
+}
+
+Status cancelledStatus() { return makeError(ErrorCode::Cancelled, QStringLiteral("the demo was cancelled")); }
+
 QString accountId(int index) { return QStringLiteral("A%1").arg(index + 1, 6, 10, QLatin1Char('0')); }
 QString leadId(qint64 number) { return QStringLiteral("L%1").arg(number, 7, 10, QLatin1Char('0')); }
 
@@ -366,6 +375,8 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
     }
     if (Status st = state->sql.firstError(); !st)
         return st.error();
+    if (options.progress)
+        options.progress(1.0);
 
     DemoSummary summary = state->summary;
     summary.firstTimestamp = state->cal.startTs;

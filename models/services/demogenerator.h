@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <functional>
 
 namespace ra {
 
@@ -17,6 +18,11 @@ struct DemoOptions {
     quint64 seed = 1;
     QDate end;           // last day covered (inclusive); must be valid
     bool replace = false; // replace existing data instead of refusing
+    // Optional, for a caller on a worker thread: fraction 0..1 done (called a
+    // few hundred times), and a poll that stops the run (Cancelled; the store
+    // is left as it was). Neither changes the data written.
+    std::function<void(double)> progress;
+    std::function<bool()> cancelled;
 };
 
 struct DemoSummary {

@@ -104,6 +104,11 @@ struct State {
     int churnSpikeFirstMonth = 0; // three months from here churn far more
 };
 
+// Reports progress (leads are the first 80 %, customers the rest) and
+// answers whether the caller cancelled.
+bool keepGoing(State &s, double fraction);
+Status cancelledStatus();
+
 QString accountId(int index);
 QString leadId(qint64 number);
 QString campaignId(const Calendar &cal, int quarter, int channel);

@@ -265,6 +265,30 @@ private Q_SLOTS:
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM leads")), 0);
     }
 
+    void progressAndCancel()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("cancel.db")));
+        QVERIFY(store);
+        DemoOptions o;
+        o.leads = 20000;
+        o.end = kEnd;
+        double last = -1;
+        bool monotonic = true;
+        o.progress = [&](double f) {
+            monotonic = monotonic && f >= last;
+            last = f;
+        };
+        o.cancelled = [&] { return last >= 0.5; };
+        const auto r = DemoGenerator::generate(**store, o);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QVERIFY(monotonic);
+        QVERIFY(last >= 0.5 && last < 0.8);
+        // Rolled back: nothing written, not even the import log.
+        QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM accounts")), 0);
+        QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM imports")), 0);
+    }
+
     void verbRefusesThenForces()
     {
         if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
