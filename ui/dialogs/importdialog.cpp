@@ -38,7 +38,10 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent) : QDialog(
     m_files->setColumnCount(4);
     m_files->setHeaderLabels({tr("File"), tr("Rows"), tr("Accepted"), tr("Rejected")});
     m_files->setRootIsDecorated(true);
+    m_files->header()->setStretchLastSection(false);
     m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_files->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_files->setAccessibleName(tr("Dry run per file"));
 
     m_status = new QLabel(tr("Choose a folder to see what would be imported."), this);
@@ -129,7 +132,16 @@ void ImportDialog::finished(const ImportOutcome &outcome)
         for (int c = 1; c < 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         for (const QString &p : f.problems)
-            new QTreeWidgetItem(item, {p});
+            (new QTreeWidgetItem(item, {p}))->setFirstColumnSpanned(true); // a sentence, not counts
+    }
+    // Show the problems right away when they fit; else the first file's, the rest a click away.
+    int problems = 0;
+    for (const ImportFileReport &f : outcome.files)
+        problems += int(f.problems.size());
+    for (int i = 0; i < m_files->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_files->topLevelItem(i);
+        if (item->childCount() > 0 && (problems <= 40 || i == 0))
+            item->setExpanded(true);
     }
     if (outcome.error) {
         m_previewOk = false;
