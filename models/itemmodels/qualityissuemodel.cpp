@@ -49,8 +49,11 @@ QVariant QualityIssueModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Samples:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (i.samples.isEmpty())
+                return QString(); // counted without ids (e.g. from the engine)
             return i.samples.join(QStringLiteral(", ")) + (i.count > i.samples.size() ? QStringLiteral(", …") : QString());
+        }
         if (role == Qt::ToolTipRole)
             return i.samples.join(QLatin1Char('\n'));
         return {};

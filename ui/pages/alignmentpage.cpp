@@ -4,6 +4,7 @@
 #include "charts/standardcharts.h"
 #include "itemmodels/qualityissuemodel.h"
 #include "itemmodels/surveymodel.h"
+#include "pages/tablefit.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,12 +42,12 @@ AlignmentPage::AlignmentPage(QWidget *parent) : KpiPage(QStringLiteral("alignmen
     auto *survey = makeTable(m_surveyModel, QStringLiteral("table:survey"));
     QWidget *card = addCard(QStringLiteral("survey"), tr("Alignment survey by question and role"), survey, 2);
     m_surveyTitle = card->findChild<QLabel *>();
-    survey->setMinimumHeight(survey->horizontalHeader()->sizeHint().height() +
-                             survey->verticalHeader()->defaultSectionSize() * (kSurveyQuestions + 1));
     m_leadLists = new QualityIssueModel(this);
     auto *lists = makeTable(m_leadLists, QStringLiteral("table:lead_lists"));
+    m_leadListView = lists;
     lists->setToolTip(tr("Stalled and re-entered leads over the whole store, with example lead ids to follow up."));
     addCard(QStringLiteral("lead_lists"), tr("Leads to follow up (whole store)"), lists);
+    fitTableHeight(survey); // after addCard, which sets a chart-sized minimum
 }
 
 void AlignmentPage::refresh(const PageData &data)
@@ -75,6 +76,7 @@ void AlignmentPage::refresh(const PageData &data)
         m_leadLists->setIssues(data.context.quality->issues, {QStringLiteral("leads.stalled"), QStringLiteral("leads.reentered")});
     else
         m_leadLists->setIssues({});
+    fitTableHeight(m_leadListView, 4, 2);
 }
 
 void AlignmentPage::clearPage()
@@ -83,6 +85,7 @@ void AlignmentPage::clearPage()
         c->setSpec({});
     m_surveyModel->setTable({});
     m_leadLists->setIssues({});
+    fitTableHeight(m_leadListView, 4, 2);
 }
 
 } // namespace ra

@@ -28,6 +28,7 @@ private:
     SurveyModel *m_surveyModel = nullptr;
     QualityIssueModel *m_leadLists = nullptr;
     QLabel *m_surveyTitle = nullptr;
+    QTableView *m_leadListView = nullptr;
 };
 
 } // namespace ra

@@ -2,6 +2,7 @@
 
 #include "itemmodels/importlogmodel.h"
 #include "itemmodels/qualityissuemodel.h"
+#include "pages/tablefit.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -33,7 +34,6 @@ QWidget *card(const QString &title, QAbstractItemModel *model, const QString &na
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setMinimumHeight(200);
     layout->addWidget(label);
     layout->addWidget(view);
     return frame;
@@ -70,6 +70,12 @@ DataQualityPage::DataQualityPage(QWidget *parent) : DashboardPage(parent)
     setContext({});
 }
 
+void DataQualityPage::fitTables()
+{
+    for (QTableView *view : findChildren<QTableView *>())
+        fitTableHeight(view, 12);
+}
+
 QAbstractItemModel *DataQualityPage::primaryTable() const { return m_issues; }
 
 void DataQualityPage::setContext(const DashboardContext &context)
@@ -80,6 +86,7 @@ void DataQualityPage::setContext(const DashboardContext &context)
         m_issues->setIssues({});
         m_imports->setImports({});
         m_rejections->setImports({});
+        fitTables();
         return;
     }
     const DataQualityReport &q = *context.quality;
@@ -93,6 +100,7 @@ void DataQualityPage::setContext(const DashboardContext &context)
     m_issues->setIssues(q.issues);
     m_imports->setImports(q.imports);
     m_rejections->setImports(q.imports);
+    fitTables();
 }
 
 } // namespace ra

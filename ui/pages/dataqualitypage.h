@@ -25,6 +25,8 @@ public:
     RejectionsModel *rejections() const { return m_rejections; }
 
 private:
+    void fitTables();
+
     QLabel *m_status = nullptr;
     QualityIssueModel *m_issues = nullptr;
     ImportLogModel *m_imports = nullptr;

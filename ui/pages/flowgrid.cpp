@@ -26,11 +26,16 @@ void FlowGrid::addItem(QWidget *item, int span)
     relayout(columns);
 }
 
+int FlowGrid::columnsFor(int width) const
+{
+    const int fit = (width + m_grid->spacing()) / (m_minItemWidth + m_grid->spacing());
+    return std::clamp(fit, 1, m_maxColumns);
+}
+
 void FlowGrid::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const int fit = (event->size().width() + m_grid->spacing()) / (m_minItemWidth + m_grid->spacing());
-    relayout(std::clamp(fit, 1, m_maxColumns));
+    relayout(columnsFor(event->size().width()));
 }
 
 void FlowGrid::relayout(int columns)
@@ -54,6 +59,11 @@ void FlowGrid::relayout(int columns)
     }
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
+    // Rows keep their natural height; any extra goes below the last one.
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    m_grid->setRowStretch(row + 1, 1);
+    updateGeometry();
 }
 
 } // namespace ra

@@ -20,6 +20,7 @@ protected:
 
 private:
     void relayout(int columns);
+    int columnsFor(int width) const;
 
     struct Item {
         QWidget *widget;

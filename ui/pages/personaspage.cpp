@@ -4,6 +4,7 @@
 #include "charts/standardcharts.h"
 #include "itemmodels/breakdownmodel.h"
 #include "itemmodels/modelroles.h"
+#include "pages/tablefit.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -97,7 +98,7 @@ void PersonasPage::refresh(const PageData &data)
     m_bookings->setSpec(breakdownSpec(rows, {KpiId::BookingsTotal, KpiId::OppsPipelineCreated}, cur));
     m_conversion->setSpec(breakdownSpec(rows, {KpiId::ConvMqlToSal, KpiId::OppsWinRate}, cur));
     m_model->setRows(std::move(rows), m_dimension, cur);
-    m_view->setMinimumHeight(std::min(600, 60 + m_view->verticalHeader()->defaultSectionSize() * m_model->rowCount()));
+    fitTableHeight(m_view, 15);
 }
 
 void PersonasPage::clearPage()
