@@ -89,6 +89,7 @@ private Q_SLOTS:
     void welcomeOpensDemoStore();
     void schemaTooNewShowsAdvice();
     void qualityReportFollowsTheDashboard();
+    void pdfHookGetsTheWindowContext();
 
 private:
     void openFixture();
@@ -455,6 +456,25 @@ void TestMainWindow::qualityReportFollowsTheDashboard()
     QCOMPARE(c.quality, m_window->session().quality());
     QCOMPARE(c.engine, m_window->session().engine());
     QVERIFY(!c.quality->issues.empty());
+}
+
+void TestMainWindow::pdfHookGetsTheWindowContext()
+{
+    openFixture();
+    std::vector<DashboardContext> asked;
+    QWidget *parentSeen = nullptr;
+    m_window->setReportExporter([&](QWidget *parent, const DashboardContext &c) {
+        parentSeen = parent;
+        asked.push_back(c);
+    });
+    m_window->filterBar().setFilter(Dimension::Persona, QStringLiteral("CFO"));
+    m_window->periodBar().stepBack();
+    m_window->exportPdf();
+    QCOMPARE(asked.size(), size_t(1));
+    QCOMPARE(parentSeen, static_cast<QWidget *>(m_window.get()));
+    QCOMPARE(asked[0].period.key(), QStringLiteral("2026-09"));
+    QCOMPARE(asked[0].filters.persona, std::optional<QString>(QStringLiteral("CFO")));
+    QCOMPARE(asked[0].engine, m_window->session().engine());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -196,7 +196,7 @@ void PeriodBar::refresh()
         m_to->setDate(toQDate(m_period.last()));
         const QLocale locale;
         m_label->setText(m_period.label());
-        m_dates->setText(custom ? tr("%n day(s)", nullptr, m_period.days())
+        m_dates->setText(custom ? (m_period.days() == 1 ? tr("1 day") : tr("%1 days").arg(m_period.days()))
                                 : QStringLiteral("%1 – %2").arg(locale.toString(toQDate(m_period.first()), kDateFormat),
                                                                 locale.toString(toQDate(m_period.last()), kDateFormat)));
     } else {
