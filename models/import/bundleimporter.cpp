@@ -207,8 +207,11 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                     return dropped.error();
                 rebuild = std::move(*dropped);
             }
-            if (Status s = importTableFile(t, paths[i], ctx, fs); !s)
+            if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
+                if (s.error().code == ErrorCode::Cancelled)
+                    return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
                 return s.error();
+            }
             for (const std::string &sql : rebuild) {
                 if (Status s = exec(db, sql.c_str()); !s)
                     return s.error();

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <QTest>
 
 using namespace ra;
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void progressReachesOne();
     void rejectionLogIsCapped();
     void largeFileKeepsIndexes();
+    void runsOnWorkerThread();
 
 private:
     std::unique_ptr<Store> openStore(const QString &name = {});
@@ -409,6 +412,36 @@ void TstImport::largeFileKeepsIndexes()
     QCOMPARE(scalar(*store, indexes).toString(), before);
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM leads INDEXED BY leads_account WHERE account_id='A2'")).toInt(), 7500);
     QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TstImport::runsOnWorkerThread()
+{
+    // As the import dialog runs it: a worker thread with its own Store
+    // connection, progress reported from there, cancel from here.
+    const QString path = m_tmp.filePath(QStringLiteral("worker.db"));
+    const QString bundle = dataDir(QStringLiteral("base"));
+    std::atomic<bool> cancel{false};
+    std::atomic<int> progressCalls{0};
+    auto work = [&](bool cancelled) {
+        cancel = cancelled;
+        return QtConcurrent::run([&, path, bundle]() -> QString {
+            auto store = Store::open(path);
+            if (!store)
+                return store.message();
+            ImportOptions o;
+            o.progress = [&](double) { ++progressCalls; };
+            o.cancelled = [&] { return cancel.load(); };
+            const auto r = BundleImporter(**store).run(bundle, o);
+            return r ? QStringLiteral("ok %1").arg(r->totalWritten()) : r.message();
+        });
+    };
+    QFuture<QString> cancelled = work(true);
+    QCOMPARE(cancelled.result(), QStringLiteral("import cancelled; the store is unchanged"));
+    QFuture<QString> done = work(false);
+    QCOMPARE(done.result(), QStringLiteral("ok 28"));
+    QVERIFY(progressCalls > 0);
+    auto store = openStore(QStringLiteral("worker.db"));
+    QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TstImport)
