@@ -100,7 +100,7 @@ private:
         for (std::size_t c = 0; c < m_t.columns.size(); ++c) {
             written[c] = m_colFile[c] >= 0;
             if (m_t.columns[c].required && !written[c]) {
-                m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected")
+                m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected and nothing was imported")
                                                                .arg(m_file, qs(m_t.columns[c].name)));
                 return false;
             }

@@ -301,7 +301,7 @@ void TstImport::missingRequiredColumn()
     const auto r = importInto(*store, bundle);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Validation);
-    QCOMPARE(r.message(), QStringLiteral("leads.csv: missing required column 'created_at'; the file is rejected"));
+    QCOMPARE(r.message(), QStringLiteral("leads.csv: missing required column 'created_at'; the file is rejected and nothing was imported"));
     QCOMPARE(dumpAll(*store), before);
 }
 
