@@ -11,7 +11,7 @@ BUILD=${RA_BUILD_DIR:-$ROOT/build}
 PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
-          poppler-utils xvfb xauth)
+          poppler-utils xvfb xauth clang)
 
 install_packages() {
     local missing=()
@@ -49,6 +49,8 @@ test)
     build
     cd "$BUILD"
     ctest --output-on-failure -j"$(nproc)" --timeout 600
+    # Sanitizer build of the core tests and bounded fuzzing (RA_SKIP_EXTRA=1 skips).
+    [ "${RA_SKIP_EXTRA:-0}" = 1 ] || "$ROOT/tools/ci-extra.sh"
     ;;
 *)
     echo "usage: tools/dev.sh run|test" >&2

@@ -93,7 +93,7 @@ inline bool integrityOk(const QString &path)
 
 // SHA-256 over every table (by name) and every row ordered by all columns:
 // equal hashes mean equal content, whatever the page layout.
-inline QByteArray contentHash(const QString &path)
+inline QByteArray contentHash(const QString &path, const QStringList &skipTables = {})
 {
     RawConnection c(path, SQLITE_OPEN_READONLY);
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -108,6 +108,8 @@ inline QByteArray contentHash(const QString &path)
         tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     for (const QString &t : tables) {
+        if (skipTables.contains(t))
+            continue;
         h.addData(t.toUtf8());
         sqlite3_stmt *probe = nullptr;
         // Test-only: table names come from sqlite_master, not from input.
