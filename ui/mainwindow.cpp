@@ -101,6 +101,7 @@ MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget
     connect(m_welcome, &WelcomeScreen::importRequested, this, &MainWindow::importBundle);
     connect(m_welcome, &WelcomeScreen::openRequested, this, &MainWindow::openStoreDialog);
     connect(m_welcome, &WelcomeScreen::demoRequested, this, &MainWindow::openDemoStore);
+    connect(m_demo, &DemoStoreService::progress, m_welcome, &WelcomeScreen::setProgress);
     connect(m_demo, &DemoStoreService::ready, this, [this](const QString &path) {
         m_welcome->setBusy(false);
         openStore(path);

@@ -140,17 +140,4 @@ int runScreenshot(const QStringList &args)
 }
 
 } // namespace ra::cli
-#else
-#include "cliutil.h"
-#include "commands.h"
-
-namespace ra::cli {
-
-int runScreenshot(const QStringList &)
-{
-    printError(QStringLiteral("this build has no window; 'screenshot' needs the UI"));
-    return ExitFailure;
-}
-
-} // namespace ra::cli
 #endif

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ra {
@@ -11,7 +12,7 @@ namespace ra {
 namespace {
 
 // On a pool thread, with the thread's own Store connection.
-std::optional<Error> writeDemo(const QString &path)
+std::optional<Error> generateDemo(QPromise<std::optional<Error>> &promise, const QString &path)
 {
     Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadWrite);
     if (!store)
@@ -22,6 +23,13 @@ std::optional<Error> writeDemo(const QString &path)
     if (*has)
         return std::nullopt; // an existing demo (or any filled store) is opened as it is
     DemoOptions options;
+    int lastPercent = -1;
+    options.progress = [&promise, &lastPercent](double fraction) {
+        const int percent = qBound(0, int(fraction * 100.0), 100);
+        if (percent != lastPercent)
+            promise.setProgressValue(lastPercent = percent);
+    };
+    options.cancelled = [&promise] { return promise.isCanceled(); };
     options.leads = DemoStoreService::kDemoLeads;
     options.seed = 1;
     // Up to yesterday, so that the dashboard's default period is a full month of demo data.
@@ -32,16 +40,24 @@ std::optional<Error> writeDemo(const QString &path)
     return std::nullopt;
 }
 
+void writeDemo(QPromise<std::optional<Error>> &promise, const QString &path)
+{
+    promise.setProgressRange(0, 100);
+    promise.addResult(generateDemo(promise, path));
+}
+
 } // namespace
 
 DemoStoreService::DemoStoreService(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::finished, this, &DemoStoreService::finished);
+    connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::progressValueChanged, this, &DemoStoreService::progress);
 }
 
 DemoStoreService::~DemoStoreService()
 {
     m_watcher.disconnect(this);
+    m_watcher.cancel(); // the generator rolls back: no half-written demo store
     m_watcher.waitForFinished();
 }
 
@@ -55,7 +71,9 @@ void DemoStoreService::ensureDemoStore(const QString &path)
 
 void DemoStoreService::finished()
 {
-    const std::optional<Error> error = m_watcher.result();
+    const std::optional<Error> error = m_watcher.future().resultCount() > 0
+                                           ? m_watcher.result()
+                                           : std::optional<Error>(makeError(ErrorCode::Cancelled, tr("cancelled")));
     if (error)
         Q_EMIT failed(*error, m_path);
     else

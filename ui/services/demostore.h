@@ -21,6 +21,7 @@ public:
     bool isBusy() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
+    void progress(int percent);
     void ready(const QString &path);
     void failed(const ra::Error &error, const QString &path);
 

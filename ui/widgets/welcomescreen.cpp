@@ -66,7 +66,14 @@ void WelcomeScreen::setBusy(bool busy, const QString &message)
     for (QPushButton *b : {m_import, m_demo, m_open})
         b->setEnabled(!busy);
     m_busy->setVisible(busy);
+    m_busy->setRange(0, 0);
     m_message->setText(message);
+}
+
+void WelcomeScreen::setProgress(int percent)
+{
+    m_busy->setRange(0, 100);
+    m_busy->setValue(percent);
 }
 
 void WelcomeScreen::setMessage(const QString &message) { m_message->setText(message); }

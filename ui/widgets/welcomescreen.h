@@ -17,6 +17,7 @@ public:
     // While the demo store is being written: buttons off, a busy bar on.
     void setBusy(bool busy, const QString &message = {});
     void setMessage(const QString &message);
+    void setProgress(int percent); // turns the busy bar into a determinate one
 
 Q_SIGNALS:
     void importRequested();
