@@ -3,6 +3,7 @@
 // tiles and charts, nulls read "—" with the reason, a double-click on a
 // breakdown row drills down. Set RA_PAGE_SHOTS=DIR to also write a PNG of
 // every page at 1366×768 and 2560×1440 for looking at them.
+#include "charts/chartbuilder.h"
 #include "charts/chartview.h"
 #include "charts/cohortheatmap.h"
 #include "charts/paintedchartview.h"
@@ -195,6 +196,16 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<Dimension>(), Dimension::Persona);
         QCOMPARE(spy.at(0).at(1).toString(), view->model()->index(1, 0).data().toString());
+
+        // Breakdown bars run horizontally with the first row on top: a bar's
+        // position maps back to the spec's category in reverse.
+        ChartSpec spec;
+        spec.categories = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        spec.horizontal = true;
+        QCOMPARE(chartCategoryIndex(spec, 0), 2);
+        QCOMPARE(chartCategoryIndex(spec, 2), 0);
+        spec.horizontal = false;
+        QCOMPARE(chartCategoryIndex(spec, 0), 0);
 
         // A bar of the breakdown chart drills down too.
         auto *bars = page.findChild<ChartView *>(QStringLiteral("chart:breakdown_bookings"));

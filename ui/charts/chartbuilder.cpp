@@ -4,6 +4,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLegendMarker>
@@ -69,6 +71,11 @@ QValueAxis *makeValueAxis(const ChartColours &c, double lo, double hi, const QSt
 
 } // namespace
 
+int chartCategoryIndex(const ChartSpec &spec, int position)
+{
+    return spec.horizontal ? static_cast<int>(spec.categories.size()) - 1 - position : position;
+}
+
 QString chartValueText(const ChartSpec &spec, int series, int category)
 {
     if (series < 0 || series >= static_cast<int>(spec.series.size()))
@@ -112,14 +119,18 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
         if (s.kind != SeriesKind::Bar)
             continue;
         if (!bars)
-            bars = spec.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
+            bars = spec.horizontal ? (spec.stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                                   : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries))
+                   : spec.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                  : static_cast<QAbstractBarSeries *>(new QBarSeries);
         auto *set = new QBarSet(s.name);
         const QColor colour = chartSeriesColour(s.colour >= 0 ? s.colour : static_cast<int>(si));
         set->setColor(colour);
         set->setBorderColor(colour);
-        for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j) {
+            const int i = chartCategoryIndex(spec, j);
             set->append(i < static_cast<int>(s.values.size()) ? seriesValue(s, i, spec.unit) : 0.0);
+        }
         bars->append(set);
     }
     if (bars) {
@@ -228,7 +239,9 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
     // Many categories: two-line labels ("Nov<br>25", "Head of<br>Marketing")
     // stay readable where one line would be cut to "No…".
     QStringList labels = spec.categories.isEmpty() ? QStringList{QString()} : spec.categories;
-    if (n > 5)
+    if (spec.horizontal)
+        std::reverse(labels.begin(), labels.end()); // Qt stacks categories bottom-up; read them top-down
+    else if (n > 5)
         for (QString &l : labels)
             if (const auto space = l.indexOf(QLatin1Char(' ')); space > 0)
                 l = l.left(space).toHtmlEscaped() + QStringLiteral("<br>") + l.mid(space + 1).toHtmlEscaped();
@@ -236,13 +249,13 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
     xAxis->setLabelsColor(c.text);
     xAxis->setGridLineVisible(false);
     xAxis->setLinePenColor(c.grid);
-    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(xAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
 
     const double margin = (hi - lo) * 0.05;
     // Non-negative data never gets a negative axis just for the margin.
     const double yMin = lo < 0 ? lo - margin : fromZero ? lo : std::max(0.0, lo - margin);
     auto *yAxis = makeValueAxis(c, yMin / scale.divisor, (hi + margin) / scale.divisor, scale.title);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    chart->addAxis(yAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
     QValueAxis *y2 = nullptr;
     if (hasSecondary) {

@@ -29,6 +29,7 @@ struct ChartSpec {
     QStringList categories;
     std::vector<ChartSeries> series;
     bool stacked = false;                 // bars stacked rather than side by side
+    bool horizontal = false;              // bars along x, categories down the left (long names, bars only)
     KpiUnit unit = KpiUnit::Count;        // of the left axis
     KpiUnit secondaryUnit = KpiUnit::Count;
     QString currency = QStringLiteral("EUR");

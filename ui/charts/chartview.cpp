@@ -76,10 +76,12 @@ void ChartView::rebuild()
                 const int si = nextSpecIndex(barSpec, SeriesKind::Bar);
                 connect(set, &QBarSet::hovered, this, [this, si](bool on, int index) {
                     if (on)
-                        QToolTip::showText(QCursor::pos(), chartValueText(m_spec, si, index), this);
+                        QToolTip::showText(QCursor::pos(),
+                                           chartValueText(m_spec, si, chartCategoryIndex(m_spec, index)), this);
                 });
                 connect(set, &QBarSet::clicked, this, [this](int index) {
-                    Q_EMIT categoryClicked(index, m_spec.categories.value(index));
+                    const int category = chartCategoryIndex(m_spec, index);
+                    Q_EMIT categoryClicked(category, m_spec.categories.value(category));
                 });
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {

@@ -185,6 +185,7 @@ ChartSpec breakdownSpec(const std::vector<BreakdownRow> &rows, const std::vector
     ChartSpec spec;
     spec.currency = currency;
     spec.stacked = stacked;
+    spec.horizontal = true; // persona and channel names need the room of a left axis
     spec.unit = ids.empty() ? KpiUnit::Count : kpiInfo(ids.front()).unit;
     for (const BreakdownRow &row : rows)
         spec.categories << row.value;
