@@ -289,7 +289,6 @@ Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &
     if (!st || tail.from > tail.to)
         return st;
     Interner persona(tail.personas), channel(tail.channels);
-    reserveLeads(tail.leads, tail.rowids, static_cast<size_t>(tail.to - tail.from + 1) / 2);
     return readLeads(rd, tail.from, tail.to, accounts, persona, channel, tail.leads, tail.rowids);
 }
 
@@ -410,8 +409,9 @@ Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress 
         sideDone = QtConcurrent::run([&] { runSide(second); });
 
     std::vector<qint64> rowids; // ascending: both parts are read in rowid order
-    // Room for the tail too: appending it then moves nothing.
-    reserveLeads(s.leads, rowids, static_cast<size_t>(std::max<qint64>(0, maxRowid - minRowid + 1)));
+    // Room for the tail too: appending it then moves nothing. (Rows, not the
+    // rowid range: rowids may have gaps.)
+    reserveLeads(s.leads, rowids, static_cast<size_t>(main.count("leads")));
     percent = 5, stage = QStringLiteral("leads");
     st = readLeads(main, minRowid, split, accountIndex, persona, channel, s.leads, rowids);
     if (!st)

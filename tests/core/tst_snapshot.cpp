@@ -66,6 +66,7 @@ private Q_SLOTS:
     void engineOnLoadedStore();
     void emptyStore();
     void progressAndCancel();
+    void sparseRowids();
     void emailKeys_data();
     void emailKeys();
 };
@@ -197,6 +198,29 @@ void TestSnapshot::progressAndCancel()
     // The store is still usable afterwards (the read transaction was closed).
     QVERIFY(SnapshotLoader::load(**store).ok());
     QVERIFY(exec(**store, QStringLiteral("INSERT INTO spend(month, team, amount) VALUES (202612, 'sales', 1)")));
+}
+
+void TestSnapshot::sparseRowids()
+{
+    // Rowids with gaps (deleted rows, an explicit huge rowid): the two lead
+    // readers split by rowid and the rowid → index map must still line up.
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(store.ok());
+    fill(**store);
+    QVERIFY(exec(**store, QStringLiteral("INSERT INTO leads(rowid, lead_id, created_at, persona) VALUES (1000000000, 'L9', %1, 'CEO')").arg(kNov1)));
+    QVERIFY(exec(**store, QStringLiteral("INSERT INTO touches(lead_id, campaign_id, touched_at) VALUES ('L9', 'C1', %1)").arg(kNov1 + 60)));
+    QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'L9' WHERE opportunity_id = 'O2'")));
+    const auto r = SnapshotLoader::load(**store);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    const Snapshot &s = **r;
+    QCOMPARE(s.leadCount(), 4);
+    const int l9 = 3; // rowid order: L1, L2, L3, then L9
+    QCOMPARE(QString::fromStdString(s.leads.id[l9]), QStringLiteral("L9"));
+    QCOMPARE(s.personas.text(s.leads.persona[l9]), QStringLiteral("CEO"));
+    QCOMPARE(s.leadTouchOffsets[l9 + 1] - s.leadTouchOffsets[l9], 1);
+    QCOMPARE(s.opps.lead[1], l9);
+    QCOMPARE(s.opps.lead[0], 0); // O1 → L1 still
 }
 
 void TestSnapshot::emailKeys_data()
