@@ -10,7 +10,7 @@ namespace ra {
 
 ImportLogModel::ImportLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ImportLogModel::setImports(const std::vector<ImportSummary> &imports)
+void ImportLogModel::setImports(const std::vector<ImportLogEntry> &imports)
 {
     beginResetModel();
     m_imports = imports;
@@ -31,7 +31,9 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportSummary &i = m_imports[static_cast<size_t>(index.row())];
+    const ImportLogEntry &i = m_imports[static_cast<size_t>(index.row())];
+    if (role == Qt::TextAlignmentRole && (index.column() == Id || index.column() == Rejected))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -57,11 +59,11 @@ QVariant ImportLogModel::headerData(int section, Qt::Orientation orientation, in
 
 RejectionsModel::RejectionsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RejectionsModel::setImports(const std::vector<ImportSummary> &imports)
+void RejectionsModel::setImports(const std::vector<ImportLogEntry> &imports)
 {
     beginResetModel();
     m_rows.clear();
-    for (const ImportSummary &i : imports)
+    for (const ImportLogEntry &i : imports)
         for (const ImportRejectionRow &r : i.samples)
             m_rows.push_back({i.id, r});
     endResetModel();

@@ -11,7 +11,7 @@ class ImportLogModel : public QAbstractTableModel {
 public:
     enum Column { Id, Started, Bundle, Status, Rejected, ColumnCount };
     explicit ImportLogModel(QObject *parent = nullptr);
-    void setImports(const std::vector<ImportSummary> &imports);
+    void setImports(const std::vector<ImportLogEntry> &imports);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -19,7 +19,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<ImportSummary> m_imports;
+    std::vector<ImportLogEntry> m_imports;
 };
 
 // The rejected rows of the listed imports: "file:line:column" and the reason.
@@ -28,7 +28,7 @@ class RejectionsModel : public QAbstractTableModel {
 public:
     enum Column { Import, Location, Reason, ColumnCount };
     explicit RejectionsModel(QObject *parent = nullptr);
-    void setImports(const std::vector<ImportSummary> &imports);
+    void setImports(const std::vector<ImportLogEntry> &imports);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -59,7 +59,7 @@ Status runCheck(QSqlDatabase db, const Check &c, int sampleLimit, QualityIssue &
     return {};
 }
 
-Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vector<ImportSummary> &out)
+Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vector<ImportLogEntry> &out)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT import_id, started_at, bundle, status, "
@@ -69,7 +69,7 @@ Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vecto
     if (!q.exec())
         return makeError(ErrorCode::Database, q.lastError().text());
     while (q.next()) {
-        ImportSummary s;
+        ImportLogEntry s;
         s.id = q.value(0).toLongLong();
         s.startedAt = q.value(1).toLongLong();
         s.bundle = q.value(2).toString();
@@ -77,7 +77,7 @@ Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vecto
         s.rejected = q.value(4).toLongLong();
         out.push_back(s);
     }
-    for (ImportSummary &s : out) {
+    for (ImportLogEntry &s : out) {
         if (s.rejected == 0)
             continue;
         QSqlQuery r(db);
@@ -166,7 +166,7 @@ QString DataQualityReport::toJson() const
                           .arg(jsonString(i.key), jsonString(i.title), QString::number(i.count), samples.join(QStringLiteral(", ")));
     }
     QStringList importLines;
-    for (const ImportSummary &s : imports) {
+    for (const ImportLogEntry &s : imports) {
         QStringList rej;
         for (const ImportRejectionRow &r : s.samples)
             rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
@@ -193,7 +193,7 @@ QString DataQualityReport::toText() const
     out += QStringLiteral("\nLast imports\n");
     if (imports.empty())
         out += QStringLiteral("  none\n");
-    for (const ImportSummary &s : imports) {
+    for (const ImportLogEntry &s : imports) {
         out += QStringLiteral("  #%1  %2  %3  %4  rejected: %5\n")
                    .arg(s.id)
                    .arg(formatTimestamp(s.startedAt), s.status, s.bundle)

@@ -29,7 +29,7 @@ struct ImportRejectionRow {
     QString reason;
 };
 
-struct ImportSummary {
+struct ImportLogEntry {
     qint64 id = 0;
     qint64 startedAt = 0; // epoch seconds UTC
     QString bundle;
@@ -41,7 +41,7 @@ struct ImportSummary {
 struct DataQualityReport {
     qint64 asOf = 0; // of the stalled / re-entered counts; 0 without an engine
     std::vector<QualityIssue> issues;
-    std::vector<ImportSummary> imports; // newest first
+    std::vector<ImportLogEntry> imports; // newest first
 
     // One line per issue with a non-zero count, and for rejections of the last import.
     QStringList warnings() const;

@@ -98,7 +98,7 @@ void TstDataQuality::counts()
 void TstDataQuality::rejections()
 {
     QCOMPARE(m_report.imports.size(), size_t(1));
-    const ImportSummary &s = m_report.imports.front();
+    const ImportLogEntry &s = m_report.imports.front();
     QCOMPARE(s.rejected, 1);
     QCOMPARE(s.samples.size(), size_t(1));
     QVERIFY2(s.samples.front().file.contains(QStringLiteral("leads")), qPrintable(s.samples.front().file));

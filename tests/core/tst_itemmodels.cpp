@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(issues.rowCount(), 1);
         QCOMPARE(issues.index(0, QualityIssueModel::Title).data().toString(), QStringLiteral("Out of order"));
 
-        ImportSummary imp;
+        ImportLogEntry imp;
         imp.id = 3;
         imp.startedAt = at(2026, 11, 20, 9);
         imp.bundle = QStringLiteral("/data/bundle");

@@ -260,7 +260,7 @@ private Q_SLOTS:
         auto report = std::make_shared<DataQualityReport>();
         report->issues.push_back({QStringLiteral("leads.without_persona"), QStringLiteral("Leads without persona"), 12,
                                   {QStringLiteral("L-1")}});
-        ImportSummary imp;
+        ImportLogEntry imp;
         imp.id = 4;
         imp.samples = {{QStringLiteral("leads.csv"), 7, QStringLiteral("mql_at"), QStringLiteral("bad timestamp")}};
         report->imports.push_back(imp);
