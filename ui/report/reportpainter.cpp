@@ -179,8 +179,9 @@ void paintChartFrame(QPainter &p, const QRectF &area, const QString &title, cons
         // The dashboard's charts are laid out for a screen; paper is read
         // closer, so they get a larger logical canvas drawn scaled down: axis
         // labels fit instead of being elided, and the text still prints at
-        // about 6–7 pt.
-        constexpr qreal kChartScale = 0.72;
+        // about 5.5–7 pt.
+        // Half-width frames need the extra room most.
+        const qreal kChartScale = plot.width() < 450 ? 0.6 : 0.72;
         p.setClipRect(plot);
         p.translate(plot.topLeft());
         p.scale(kChartScale, kChartScale);
