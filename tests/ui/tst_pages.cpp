@@ -112,6 +112,9 @@ private Q_SLOTS:
             ids << p->pageId();
         QCOMPARE(ids, (QStringList{"overview", "marketing", "sales", "service", "revenue", "retention", "personas",
                                    "alignment", "quality"}));
+        // Pages with a main table offer it for File → Export table as CSV.
+        for (int i : {0, 6, 7, 8})
+            QVERIFY2(pages[static_cast<size_t>(i)]->primaryTable(), qPrintable(ids[i]));
         for (DashboardPage *p : pages) {
             QVERIFY(!p->title().isEmpty());
             p->setContext(m_context);

@@ -50,6 +50,8 @@ AlignmentPage::AlignmentPage(QWidget *parent) : KpiPage(QStringLiteral("alignmen
     fitTableHeight(survey); // after addCard, which sets a chart-sized minimum
 }
 
+QAbstractItemModel *AlignmentPage::primaryTable() const { return m_surveyModel; }
+
 void AlignmentPage::refresh(const PageData &data)
 {
     const QString &cur = data.context.currency;

@@ -16,6 +16,7 @@ class AlignmentPage : public KpiPage {
     Q_OBJECT
 public:
     explicit AlignmentPage(QWidget *parent = nullptr);
+    QAbstractItemModel *primaryTable() const override; // the survey scorecard
 
 protected:
     void refresh(const PageData &data) override;

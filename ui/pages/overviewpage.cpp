@@ -28,6 +28,7 @@ OverviewPage::OverviewPage(QWidget *parent) : KpiPage(QStringLiteral("overview")
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_table);
     proxy->setSortRole(SortRole);
+    m_sorted = proxy;
     auto *view = new QTableView;
     view->setObjectName(QStringLiteral("table:all_kpis"));
     view->setModel(proxy);
@@ -40,6 +41,8 @@ OverviewPage::OverviewPage(QWidget *parent) : KpiPage(QStringLiteral("overview")
     view->setMinimumHeight(360);
     addCard(QStringLiteral("all_kpis"), tr("All KPIs"), view, 2);
 }
+
+QAbstractItemModel *OverviewPage::primaryTable() const { return m_sorted; }
 
 void OverviewPage::refresh(const PageData &data)
 {

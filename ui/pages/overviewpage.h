@@ -14,6 +14,7 @@ class OverviewPage : public KpiPage {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
+    QAbstractItemModel *primaryTable() const override; // the "All KPIs" table, as sorted
 
 protected:
     bool needsMonthly() const override { return true; }
@@ -24,6 +25,7 @@ private:
     ChartView *m_split = nullptr;
     PaintedChartView *m_funnel = nullptr;
     KpiTableModel *m_table = nullptr;
+    QAbstractItemModel *m_sorted = nullptr;
 };
 
 } // namespace ra
