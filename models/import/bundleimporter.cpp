@@ -145,8 +145,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
-    if (m_store.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, QStringLiteral("the store %1 is open read-only").arg(m_store.path()));
+    if (Status w = m_store.requireWritable(); !w) // says why: file or folder read-only
+        return w.error();
     sqlite3 *db = m_store.handle();
     if (!db)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
@@ -162,6 +162,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     qint64 totalBytes = 0;
     for (const TableSpec &t : tables) {
         const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
+        if (f.isDir())
+            return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a file").arg(f.absoluteFilePath()));
         paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
         if (f.isFile())
             totalBytes += f.size();
@@ -170,7 +172,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     BulkPragmas pragmas(db, totalBytes);
     Transaction tx(m_store.database());
     if (!tx.isActive())
-        return makeError(ErrorCode::Busy, QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
+        return m_store.error(sqlite3_extended_errcode(db), QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
 
     std::vector<KeyIndex> keys(tables.size());
     TableImportContext ctx;
@@ -198,7 +200,9 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                 }
             }
             // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
-            const std::size_t rowsEstimate = std::size_t(QFileInfo(paths[i]).size() / 64);
+            // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
+            // line) must not reserve memory by its size; real rows beyond grow it.
+            const std::size_t rowsEstimate = std::size_t(std::min<qint64>(QFileInfo(paths[i]).size() / 64, qint64(1) << 20));
             keys[i].reserve(keys[i].size() + rowsEstimate);
             std::vector<std::string> rebuild;
             if (rowsEstimate > 10000 && rowsEstimate / 2 > keys[i].size()) {
@@ -210,6 +214,9 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
             if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
                 if (s.error().code == ErrorCode::Cancelled)
                     return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+                // Disk full, lock lost, damage: the store's own message names the file and the cause.
+                if (s.error().code == ErrorCode::Database)
+                    return m_store.error(sqlite3_extended_errcode(db), s.message());
                 return s.error();
             }
             for (const std::string &sql : rebuild) {
@@ -236,7 +243,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     } else {
         summary.committed = true;
         if (Status s = writeLog(db, summary); !s)
-            return s.error();
+            return m_store.error(sqlite3_extended_errcode(db), s.message());
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
             return makeError(ErrorCode::Database, QStringLiteral("cannot commit the import: %1").arg(s.message()));

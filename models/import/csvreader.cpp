@@ -1,5 +1,7 @@
 #include "import/csvreader.h"
 
+#include "import/fieldcheck.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <csv.h>
@@ -107,6 +109,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     CsvReadStats stats;
     const qint64 total = device.size();
     qint64 line = 1;
+    qint64 recordStart = 0; // byte offset where the current record starts
     // One buffer for the whole file: a fresh 1 MiB allocation per chunk is an
     // mmap/munmap and a round of page faults each time.
     std::vector<char> chunk(std::size_t(std::max<qint64>(m_chunkSize, 1)));
@@ -124,6 +127,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
         if (got == 0)
             break;
         stats.bytes += got;
+        const qint64 chunkStart = stats.bytes - got;
         const char *p = chunk.data();
         const char *end = p + got;
         endsWithNewline = end[-1] == '\n';
@@ -134,12 +138,21 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
         while (p < end && !ctx.stopped) {
             const char *nl = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
             const char *segEnd = nl ? nl + 1 : end;
-            if (parser.pstate == kRowNotBegun)
+            if (parser.pstate == kRowNotBegun) {
                 ctx.startLine = line;
+                recordStart = chunkStart + (p - chunk.data());
+            }
             if (csv_parse(&parser, p, std::size_t(segEnd - p), CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx)
                 != std::size_t(segEnd - p))
                 return makeError(ErrorCode::Parse, QStringLiteral("line %1: %2").arg(ctx.startLine).arg(
                                                        QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+            // Memory stays bounded whatever the file: a record is buffered
+            // whole (by libcsv and by us), so a "line" of a gigabyte is refused.
+            if (parser.pstate != kRowNotBegun && chunkStart + (segEnd - chunk.data()) - recordStart > kMaxRecordBytes)
+                return makeError(ErrorCode::Parse,
+                                 QStringLiteral("line %1: a record longer than %2 MiB; is this really a CSV bundle file?")
+                                     .arg(ctx.startLine)
+                                     .arg(kMaxRecordBytes / (1024 * 1024)));
             if (nl)
                 ++line;
             p = segEnd;

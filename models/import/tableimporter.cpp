@@ -1,5 +1,7 @@
 #include "import/tableimporter.h"
 
+#include "import/fieldcheck.h"
+
 #include "domain/values.h"
 #include "import/csvreader.h"
 #include "import/upsertstatement.h"
@@ -100,8 +102,11 @@ private:
         for (std::size_t c = 0; c < m_t.columns.size(); ++c) {
             written[c] = m_colFile[c] >= 0;
             if (m_t.columns[c].required && !written[c]) {
+                // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
+                const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
                 m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected and nothing was imported")
-                                                               .arg(m_file, qs(m_t.columns[c].name)));
+                                                               .arg(m_file, qs(m_t.columns[c].name))
+                                                           + (semicolons ? QStringLiteral(" (it looks like ';'-separated: bundle files use ',')") : QString()));
                 return false;
             }
         }
@@ -291,6 +296,11 @@ private:
             if (text.empty()) {
                 if (m_t.columns[std::size_t(c)].required)
                     fail(c, QStringLiteral("%1 is required").arg(qs(m_t.columns[std::size_t(c)].name)));
+                continue;
+            }
+            // Bytes no rule should see (not UTF-8, NUL, huge) reject the row here.
+            if (std::optional<QString> problem = fieldProblem(text)) {
+                fail(c, *problem);
                 continue;
             }
             parseCell(c, text);
