@@ -217,7 +217,7 @@ Status Store::requireWritable() const
 {
     if (!m_readOnly)
         return {};
-    return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only: %2").arg(m_path, m_readOnlyReason));
+    return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot write to the store %1: %2").arg(m_path, m_readOnlyReason));
 }
 
 Status Store::checkIntegrity() const

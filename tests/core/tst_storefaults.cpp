@@ -3,6 +3,7 @@
 // file is never changed by a refused open. Process-level rows check the
 // command line's exit code 2 and single-line message.
 #include "faulthelpers.h"
+#include "import/bundleimporter.h"
 #include "store/backup.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void readOnlyFileOpensReadOnly();
     void readOnlyFolderOpensReadOnly();
     void unreadableFileIsAnIoError();
+    void importDiskFullRollsBack();
+    void cliImportOnLockedStore();
+    void cliImportOnReadOnlyStore();
     void cliReportsOneLineAndExit2_data();
     void cliReportsOneLineAndExit2();
 };
@@ -336,6 +340,79 @@ void TestStoreFaults::unreadableFileIsAnIoError()
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::Io);
     QVERIFY(store.message().contains(path));
+}
+
+void TestStoreFaults::importDiskFullRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    QVERIFY(makeStoreWithAccounts(path, 200));
+    const QByteArray before = contentHash(path);
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(QDir().mkpath(bundle));
+    QByteArray accounts = "account_id,name\n";
+    for (int i = 0; i < 20000; ++i)
+        accounts += "NEW-" + QByteArray::number(i) + ",A name long enough to need a few pages " + QByteArray::number(i) + "\n";
+    writeFile(bundle + QStringLiteral("/accounts.csv"), accounts);
+    {
+        auto store = Store::open(path);
+        QVERIFY2(store, qPrintable(store.message()));
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt() + 20)));
+        q.finish();
+        BundleImporter importer(**store);
+        const Result<ImportSummary> r = importer.run(bundle, ImportOptions{});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QVERIFY2(r.message().contains(QLatin1String("full")) && r.message().contains(path), qPrintable(r.message()));
+    }
+    QVERIFY(integrityOk(path));
+    QCOMPARE(contentHash(path), before);
+}
+
+void TestStoreFaults::cliImportOnLockedStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    QVERIFY(makeStoreWithAccounts(path, 10));
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(QDir().mkpath(bundle));
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    RawConnection other(path);
+    QVERIFY(other.exec("BEGIN IMMEDIATE"));
+    QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
+    QElapsedTimer t;
+    t.start();
+    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
+    QVERIFY(t.elapsed() < 20000); // the bounded wait is 5 s
+    QCOMPARE(run.exitCode, 2);
+    const QString err = run.stderrText.trimmed();
+    QVERIFY2(!err.contains(QLatin1Char('\n')) && err.contains(path) && err.contains(QLatin1String("another program is writing")),
+             qPrintable(err));
+    QVERIFY(other.exec("ROLLBACK"));
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM accounts"), QStringLiteral("10"));
+}
+
+void TestStoreFaults::cliImportOnReadOnlyStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    QVERIFY(makeStoreWithAccounts(path, 10));
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(QDir().mkpath(bundle));
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
+    const bool root = ::geteuid() == 0;
+    if (root) // root writes anyway: import as nobody, who may read the folder
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
+    const QByteArray before = fileSha(path);
+    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, root);
+    QCOMPARE(run.exitCode, 2);
+    const QString err = run.stderrText.trimmed();
+    QVERIFY2(err.contains(path) && err.contains(QLatin1String("read-only")) && err.contains(QLatin1String("the file")),
+             qPrintable(err));
+    QCOMPARE(fileSha(path), before);
 }
 
 void TestStoreFaults::cliReportsOneLineAndExit2_data()
