@@ -96,6 +96,10 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     // field is detected below from the parser state.
     if (csv_init(&parser, CSV_EMPTY_IS_NULL) != 0)
         return makeError(ErrorCode::Internal, QStringLiteral("cannot initialise the CSV parser"));
+    // libcsv grows a field's buffer by this step (default 128 bytes): with a
+    // realloc that cannot grow in place (sanitizer builds, fragmented heaps) a
+    // multi-megabyte field would be copied quadratically often.
+    csv_set_blk_size(&parser, 256 * 1024);
     struct Guard {
         csv_parser *p;
         ~Guard() { csv_free(p); }
