@@ -47,10 +47,23 @@ run)
 test)
     install_packages
     build
-    cd "$BUILD"
-    ctest --output-on-failure -j"$(nproc)" --timeout 600
+    status=0
+    (cd "$BUILD" && ctest --output-on-failure -j"$(nproc)" --timeout 600) | tee "$BUILD/ctest-summary.log" || status=1
     # Sanitizer build of the core tests and bounded fuzzing (RA_SKIP_EXTRA=1 skips).
-    [ "${RA_SKIP_EXTRA:-0}" = 1 ] || "$ROOT/tools/ci-extra.sh"
+    if [ "${RA_SKIP_EXTRA:-0}" != 1 ]; then
+        "$ROOT/tools/ci-extra.sh" || status=1
+    fi
+    # Repeat the main suite's closing line last, so it is what a reader sees.
+    summary=$(grep -E '^[0-9]+% tests passed' "$BUILD/ctest-summary.log" | tail -1)
+    if [[ $summary =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
+        failed=${BASH_REMATCH[1]}
+        echo "ctest: $((BASH_REMATCH[2] - failed)) passed, $failed failed"
+        [ "$failed" -eq 0 ] || status=1
+    else
+        echo "ctest: no summary line found"
+        status=1
+    fi
+    exit $status
     ;;
 *)
     echo "usage: tools/dev.sh run|test" >&2

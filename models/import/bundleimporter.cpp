@@ -147,6 +147,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                          QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
     if (Status w = m_store.requireWritable(); !w) // says why: file or folder read-only
         return w.error();
+    if (Status c = m_store.checkIntegrity(); !c) // never write on top of damaged pages
+        return c.error();
     sqlite3 *db = m_store.handle();
     if (!db)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));

@@ -135,9 +135,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
                                         "schema version %2 or later. The file was not changed.")
                              .arg(path).arg(version).arg(QStringLiteral(RA_VERSION_STRING)).arg(currentSchemaVersion()));
 
-    // Damaged pages are found before anything is written on top of them.
-    if (Status s = store->checkIntegrity(); !s)
-        return s.error();
+    // Damaged pages are found before a migration writes on top of them (the
+    // importer checks again before it writes). Not on every open: quick_check
+    // reads the whole file, seconds on a large store, and a read of a damaged
+    // page reports SQLITE_CORRUPT anyway.
+    if (!readOnly && version > 0 && version < currentSchemaVersion()) {
+        if (Status s = store->checkIntegrity(); !s)
+            return s.error();
+    }
 
     if (Status s = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), path); !s)
         return s.error();

@@ -383,14 +383,14 @@ void TestMainWindow::exportCsvNeutralisesFormulas()
 {
     openFixture();
     auto *current = static_cast<RecordingPage *>(m_window->pageHost().currentPage());
-    current->model().appendRow({new QStandardItem(QStringLiteral("=HYPERLINK(\"x\")")), new QStandardItem(QStringLiteral("-3"))});
-    current->model().appendRow({new QStandardItem(QStringLiteral("CFO, Europe")), new QStandardItem(QStringLiteral("12"))});
+    current->model().appendRow({new QStandardItem(QStringLiteral("=HYPERLINK(\"x\")")), new QStandardItem(QStringLiteral("-3+1"))});
+    current->model().appendRow({new QStandardItem(QStringLiteral("CFO, Europe")), new QStandardItem(QStringLiteral("-12.5%"))});
     const QString out = m_dir.filePath(QStringLiteral("table.csv"));
     m_window->exportTableCsv(out);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()),
-             QStringLiteral("Persona,Leads\r\n\"'=HYPERLINK(\"\"x\"\")\",'-3\r\n\"CFO, Europe\",12\r\n"));
+             QStringLiteral("Persona,Leads\r\n\"'=HYPERLINK(\"\"x\"\")\",'-3+1\r\n\"CFO, Europe\",-12.5%\r\n"));
 }
 
 void TestMainWindow::welcomeOpensDemoStore()

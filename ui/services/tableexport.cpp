@@ -1,5 +1,7 @@
 #include "services/tableexport.h"
 
+#include "services/csvsafety.h"
+
 #include <QAbstractItemModel>
 #include <QSaveFile>
 
@@ -19,18 +21,6 @@ QString quoted(const QString &text)
 }
 
 } // namespace
-
-QString neutraliseCsvCell(const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    switch (text.front().unicode()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r':
-        return QLatin1Char('\'') + text;
-    default:
-        return text;
-    }
-}
 
 QString tableToCsv(const QAbstractItemModel &model)
 {

@@ -1,7 +1,7 @@
 #pragma once
 // File → Export table as CSV: writes what a table model shows (display role,
 // header row first) as RFC 4180 CSV. Cells that a spreadsheet would run as a
-// formula (starting with = + - @ tab or CR) get a leading apostrophe.
+// formula get a leading apostrophe (models/services/csvsafety.h).
 #include "core/result.h"
 
 #include <QString>
@@ -10,7 +10,6 @@ class QAbstractItemModel;
 
 namespace ra {
 
-QString neutraliseCsvCell(const QString &text);
 QString tableToCsv(const QAbstractItemModel &model);
 Status exportTableCsv(const QAbstractItemModel &model, const QString &path);
 
