@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 BUILD=${RA_BUILD_DIR:-$ROOT/build}
+# ccache keys on relative paths below the checkout, so a fresh clone reuses the cache.
+export CCACHE_BASEDIR="$ROOT"
 
 PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
