@@ -25,7 +25,9 @@ int runSettings(const QStringList &args)
         return ExitFailure;
     }
     const bool writing = pos.size() == 2;
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), writing ? Store::Mode::ReadWrite : Store::Mode::ReadWrite);
+    // Read-write even for reading: like every writer's open, it creates a new
+    // store and migrates an older one, so `settings` shows what the app will use.
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
     if (!store)
         return ExitFailure;
     if (writing) {

@@ -92,6 +92,28 @@ KpiEngine::KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings
 {
 }
 
+namespace {
+
+detail::DimFilter dimFilter(const std::optional<QString> &value, const TextPool &pool)
+{
+    detail::DimFilter f;
+    if (value) {
+        f.active = true;
+        f.id = pool.find(*value);
+    }
+    return f;
+}
+
+// The filters as interned ids: one query shape for every family and cohorts.
+detail::Query makeQuery(const Snapshot &s, const Settings &settings, qint64 asOf, const Resolution &res,
+                        const KpiFilters &filters)
+{
+    return {s, settings, asOf, res, dimFilter(filters.persona, s.personas), dimFilter(filters.segment, s.segments),
+            dimFilter(filters.channel, s.channels)};
+}
+
+} // namespace
+
 KpiEngine::~KpiEngine() = default;
 
 qint64 KpiEngine::defaultAsOf() const { return m_snapshot->defaultAsOf(); }
@@ -131,17 +153,7 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
     }
     const auto res = resolutionFor(asOf);
     const Snapshot &s = *m_snapshot;
-    auto dim = [](const std::optional<QString> &value, const TextPool &pool) {
-        detail::DimFilter f;
-        if (value) {
-            f.active = true;
-            f.id = pool.find(*value);
-        }
-        return f;
-    };
-    const detail::Query q{s, m_settings, asOf, *res, dim(filters.persona, s.personas), dim(filters.segment, s.segments),
-                          dim(filters.channel, s.channels)};
-    return detail::computeSetsImpl(q, periods);
+    return detail::computeSetsImpl(makeQuery(s, m_settings, asOf, *res, filters), periods);
 }
 
 KpiSet KpiEngine::computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const
@@ -191,17 +203,7 @@ std::vector<CohortRow> KpiEngine::cohorts(std::optional<int> fromMonth, const Kp
     const qint64 a = asOf.value_or(defaultAsOf());
     const auto res = resolutionFor(a);
     const Snapshot &s = *m_snapshot;
-    auto dim = [](const std::optional<QString> &value, const TextPool &pool) {
-        detail::DimFilter f;
-        if (value) {
-            f.active = true;
-            f.id = pool.find(*value);
-        }
-        return f;
-    };
-    const detail::Query q{s, m_settings, a, *res, dim(filters.persona, s.personas), dim(filters.segment, s.segments),
-                          dim(filters.channel, s.channels)};
-    return detail::computeCohorts(q, fromMonth);
+    return detail::computeCohorts(makeQuery(s, m_settings, a, *res, filters), fromMonth);
 }
 
 std::vector<TargetResult> KpiEngine::targets(const Period &period, const KpiSet &actual) const
