@@ -2,6 +2,7 @@
 
 #include "import/bundlespec.h"
 #include "import/tableimporter.h"
+#include "import/writequeue.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -176,9 +177,34 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     if (!tx.isActive())
         return m_store.error(sqlite3_extended_errcode(db), QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
 
+    // Every key the checks need, as stored before the import, is read now:
+    // once the write queue runs, this thread no longer touches the connection.
     std::vector<KeyIndex> keys(tables.size());
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (paths[i].isEmpty())
+            continue;
+        if (Status s = loadStoredKeys(db, tables[i], keys[i]); !s)
+            return s.error();
+        for (const ColumnSpec &c : tables[i].columns) {
+            if (c.references < 0)
+                continue;
+            if (Status s = loadStoredKeys(db, tables[std::size_t(c.references)], keys[std::size_t(c.references)]); !s)
+                return s.error();
+        }
+    }
+
+    // Declared after the transaction: stopped (and idle) before it rolls back.
+    WriteQueue writer;
+    // A failure of the writer is reported with the connection's error code,
+    // read only once the writer has stopped for good.
+    auto writerFailure = [&](const Status &s) -> Error {
+        if (s.error().code == ErrorCode::Database)
+            return m_store.error(sqlite3_extended_errcode(db), s.message());
+        return s.error();
+    };
     TableImportContext ctx;
     ctx.db = db;
+    ctx.writer = &writer;
     ctx.keys = &keys;
     ctx.rejections = &summary.rejections;
     ctx.cancelled = options.cancelled;
@@ -188,49 +214,57 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
             options.progress(totalBytes > 0 ? double(doneBytes + bytes) / double(totalBytes) : 1.0);
         };
 
+    // Stable addresses: the writer counts updated/unchanged rows into them.
+    std::vector<FileSummary> files(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i) {
         const TableSpec &t = tables[i];
-        FileSummary fs;
+        FileSummary &fs = files[i];
         fs.file = QString::fromStdString(t.file);
-        if (!paths[i].isEmpty()) {
-            if (Status s = loadStoredKeys(db, t, keys[i]); !s)
-                return s.error();
-            for (const ColumnSpec &c : t.columns) {
-                if (c.references >= 0) {
-                    if (Status s = loadStoredKeys(db, tables[std::size_t(c.references)], keys[std::size_t(c.references)]); !s)
-                        return s.error();
-                }
-            }
-            // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
-            // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
-            // line) must not reserve memory by its size; real rows beyond grow it.
-            const std::size_t rowsEstimate = std::size_t(std::min<qint64>(QFileInfo(paths[i]).size() / 64, qint64(1) << 20));
-            keys[i].reserve(keys[i].size() + rowsEstimate);
-            std::vector<std::string> rebuild;
-            if (rowsEstimate > 10000 && rowsEstimate / 2 > keys[i].size()) {
-                auto dropped = dropSecondaryIndexes(db, t.table);
+        if (paths[i].isEmpty())
+            continue;
+        // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
+        // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
+        // line) must not reserve memory by its size; real rows beyond grow it.
+        const std::size_t rowsEstimate = std::size_t(std::min<qint64>(QFileInfo(paths[i]).size() / 64, qint64(1) << 20));
+        keys[i].reserve(keys[i].size() + rowsEstimate);
+        auto rebuild = std::make_shared<std::vector<std::string>>();
+        if (rowsEstimate > 10000 && rowsEstimate / 2 > keys[i].size()) {
+            const Status queued = writer.push([db, table = t.table, rebuild]() -> Status {
+                auto dropped = dropSecondaryIndexes(db, table);
                 if (!dropped)
                     return dropped.error();
-                rebuild = std::move(*dropped);
-            }
-            if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
-                if (s.error().code == ErrorCode::Cancelled)
-                    return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
-                // Disk full, lock lost, damage: the store's own message names the file and the cause.
-                if (s.error().code == ErrorCode::Database)
-                    return m_store.error(sqlite3_extended_errcode(db), s.message());
-                return s.error();
-            }
-            for (const std::string &sql : rebuild) {
-                if (Status s = exec(db, sql.c_str()); !s)
-                    return s.error();
-            }
-            doneBytes += QFileInfo(paths[i]).size();
+                *rebuild = std::move(*dropped);
+                return {};
+            });
+            if (!queued)
+                return writerFailure(writer.drain());
         }
-        summary.files.push_back(fs);
+        if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
+            if (s.error().code == ErrorCode::Cancelled)
+                return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+            // Disk full, lock lost, damage: the store's own message names the file and the cause.
+            if (s.error().code == ErrorCode::Database)
+                return writerFailure(writer.drain());
+            return s.error();
+        }
+        // Rebuilt by the writer while this thread reads the next file.
+        const Status queued = writer.push([db, rebuild]() -> Status {
+            for (const std::string &sql : *rebuild) {
+                if (Status s = exec(db, sql.c_str()); !s)
+                    return s;
+            }
+            return {};
+        });
+        if (!queued)
+            return writerFailure(writer.drain());
+        doneBytes += QFileInfo(paths[i]).size();
     }
     if (options.cancelled && options.cancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+    if (Status s = writer.drain(); !s)
+        return writerFailure(s);
+    for (std::size_t i = 0; i < tables.size(); ++i)
+        summary.files.push_back(files[i]);
 
     summary.finishedAt = QDateTime::currentSecsSinceEpoch();
     if (options.dryRun) {

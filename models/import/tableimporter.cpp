@@ -4,7 +4,9 @@
 
 #include "domain/values.h"
 #include "import/csvreader.h"
+#include "import/rowbatch.h"
 #include "import/upsertstatement.h"
+#include "import/writequeue.h"
 #include "kpi/kpicatalog.h"
 #include "kpi/period.h"
 
@@ -54,14 +56,17 @@ void appendKeyPart(std::string &key, const Cell &cell)
         key.append(cell.text);
 }
 
-// One file's import state; processes one CSV record at a time.
+// One file's import state; checks one CSV record at a time and hands the
+// valid rows, in batches, to the write queue. The prepared statement is
+// created, used and finalised by queue jobs only (on the writer's thread).
 class FileImport {
 public:
     FileImport(const TableSpec &table, const QString &fileName, TableImportContext &ctx, FileSummary &summary)
         : m_t(table), m_file(fileName), m_ctx(ctx), m_sum(summary), m_cells(table.columns.size()),
-          m_colFile(table.columns.size(), -1), m_keyCols(table.keyColumns())
+          m_colFile(table.columns.size(), -1), m_keyCols(table.keyColumns()), m_batch(table.columns.size())
     {
     }
+    ~FileImport() { (void)releaseStatement(); }
 
     bool onRecord(const CsvRecord &rec)
     {
@@ -74,13 +79,15 @@ public:
         return true;
     }
 
-    Status finish() const
+    Status finish()
     {
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
             return makeError(ErrorCode::Validation, QStringLiteral("%1 is empty (it needs at least a header row)").arg(m_file));
-        return {};
+        if (Status s = sendBatch(); !s)
+            return s;
+        return releaseStatement();
     }
 
 private:
@@ -110,8 +117,38 @@ private:
                 return false;
             }
         }
-        m_error = m_upsert.prepare(m_ctx.db, m_t, written);
+        m_upsert = std::make_shared<UpsertStatement>();
+        m_error = m_ctx.writer->push([stmt = m_upsert, db = m_ctx.db, t = &m_t, written] { return stmt->prepare(db, *t, written); });
         return m_error.ok();
+    }
+
+    // Queues the batch's rows. Counts updated/unchanged rows on the writer's
+    // thread: only after the queue is drained may anyone read them.
+    Status sendBatch()
+    {
+        if (m_batch.empty())
+            return {};
+        auto batch = std::make_shared<const RowBatch>(std::exchange(m_batch, RowBatch(m_t.columns.size())));
+        return m_ctx.writer->push([batch, stmt = m_upsert, sum = &m_sum, file = m_file]() -> Status {
+            for (std::size_t r = 0; r < batch->size(); ++r) {
+                bool changed = false;
+                if (Status s = stmt->execute(batch->cells(r), batch->knownNew(r), changed); !s)
+                    return makeError(ErrorCode::Database, QStringLiteral("%1:%2: %3").arg(file).arg(batch->line(r)).arg(s.message()));
+                if (batch->stored(r))
+                    ++(changed ? sum->updated : sum->unchanged);
+            }
+            return {};
+        });
+    }
+
+    // The last reference to the statement goes to a job, so that it is
+    // finalised on the writer's thread. If the queue has failed, it is idle
+    // for good and releasing here is safe.
+    Status releaseStatement()
+    {
+        if (!m_upsert)
+            return {};
+        return m_ctx.writer->push([stmt = std::move(m_upsert)] { return Status{}; });
     }
 
     void warn(qint64 line, const QString &message)
@@ -361,16 +398,14 @@ private:
             own.insert(m_key, KeyIndex::Entry{rec.line(), false});
         else
             entry->claimedLine = rec.line();
-        bool changed = false;
-        if (Status s = m_upsert.execute(m_cells, knownNew, changed); !s)
-            return makeError(ErrorCode::Database, QStringLiteral("%1:%2: %3").arg(m_file).arg(rec.line()).arg(s.message()));
         if (!stored)
             ++m_sum.inserted;
-        else if (changed)
-            ++m_sum.updated;
-        else
-            ++m_sum.unchanged;
-        return {};
+        if (!m_batch.add(m_cells, rec.line(), knownNew, stored)) {
+            if (Status s = sendBatch(); !s)
+                return s;
+            m_batch.add(m_cells, rec.line(), knownNew, stored);
+        }
+        return m_batch.full() ? sendBatch() : Status{};
     }
 
     const TableSpec &m_t;
@@ -380,7 +415,8 @@ private:
     std::vector<Cell> m_cells;
     std::vector<int> m_colFile; // per spec column: file column, -1 when absent
     std::vector<int> m_keyCols;
-    UpsertStatement m_upsert;
+    std::shared_ptr<UpsertStatement> m_upsert;
+    RowBatch m_batch;
     Status m_error;
     bool m_headerSeen = false;
     bool m_first = true;

@@ -20,8 +20,13 @@ namespace ra {
 // form the importer builds: key parts joined by '\x1f', integers in decimal.
 Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index);
 
+class WriteQueue;
+
+// The importer's connection is used only through writer jobs while a file
+// is read (see WriteQueue).
 struct TableImportContext {
     sqlite3 *db = nullptr;
+    WriteQueue *writer = nullptr;
     std::vector<KeyIndex> *keys = nullptr; // one per bundleTables() entry
     std::vector<Rejection> *rejections = nullptr;
     std::function<void(qint64 bytesRead)> progress;
@@ -29,7 +34,10 @@ struct TableImportContext {
 };
 
 // Errors (nothing of the bundle can be imported): unreadable file, missing
-// required column, unterminated quoted field, SQLite failure, Cancelled.
+// required column, unterminated quoted field, SQLite failure (of this file or
+// of an earlier job of the queue), Cancelled. On success the file's rows are
+// queued, not necessarily written: drain the writer before reading the
+// summary's updated/unchanged counts or using the connection.
 Status importTableFile(const TableSpec &table, const QString &path, TableImportContext &ctx, FileSummary &summary);
 
 } // namespace ra

@@ -42,7 +42,7 @@ Status UpsertStatement::prepare(sqlite3 *db, const TableSpec &table, const std::
     return {};
 }
 
-Status UpsertStatement::execute(const std::vector<Cell> &cells, bool knownNew, bool &changed)
+Status UpsertStatement::execute(std::span<const Cell> cells, bool knownNew, bool &changed)
 {
     sqlite3_stmt *stmt = knownNew ? m_insert : m_stmt;
     static const char kEmpty[] = "";

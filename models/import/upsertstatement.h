@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "import/bundlespec.h"
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -12,8 +13,8 @@ struct sqlite3_stmt;
 
 namespace ra {
 
-// One parsed field. Text views point into the CSV record or static strings
-// and must outlive step().
+// One parsed field. Text views point into the CSV record, a RowBatch or
+// static strings and must outlive step().
 struct Cell {
     enum class Type : quint8 { Null, Int, Real, Text };
     Type type = Type::Null;
@@ -36,7 +37,7 @@ public:
     // inserted or an existing row's values differed. knownNew: the key index
     // says the key is neither stored nor imported yet, so the plain INSERT runs
     // (no upsert clause to evaluate).
-    Status execute(const std::vector<Cell> &cells, bool knownNew, bool &changed);
+    Status execute(std::span<const Cell> cells, bool knownNew, bool &changed);
 
 private:
     sqlite3 *m_db = nullptr;

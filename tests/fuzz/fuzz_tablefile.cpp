@@ -7,6 +7,7 @@
 #include "fuzzsupport.h"
 #include "import/bundlespec.h"
 #include "import/tableimporter.h"
+#include "import/writequeue.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -63,8 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     std::vector<ra::KeyIndex> keys(tables.size());
     std::vector<ra::Rejection> rejections;
+    auto writer = std::make_unique<ra::WriteQueue>();
     ra::TableImportContext ctx;
     ctx.db = db;
+    ctx.writer = writer.get();
     ctx.keys = &keys;
     ctx.rejections = &rejections;
     const std::size_t index = std::size_t(&table - tables.data());
@@ -75,7 +78,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RA_FUZZ_CHECK(ok, QStringLiteral("loading keys"));
     ra::FileSummary summary;
     summary.file = QString::fromStdString(table.file);
-    const ra::Status st = ra::importTableFile(table, path, ctx, summary);
+    ra::Status st = ra::importTableFile(table, path, ctx, summary);
+    if (st)
+        st = writer->drain();
+    writer.reset(); // stopped before this thread uses the connection again
     if (st) {
         RA_FUZZ_CHECK(summary.rejected == qint64(rejections.size()), summary.file);
         for (const ra::Rejection &r : rejections) {
