@@ -2,7 +2,54 @@
 
 #include <cstring>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace ra {
+
+// Zero-filled slots (all empty). Large arrays are mapped directly and marked
+// for transparent huge pages: a lookup is a random access into tens of MB,
+// and with 4 KiB pages nearly every one also missed the TLB.
+struct KeyIndex::SlotArray {
+    explicit SlotArray(std::size_t count) : size(count)
+    {
+        const std::size_t bytes = count * sizeof(Slot);
+#ifdef __linux__
+        if (bytes >= kHugePage) {
+            void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p != MAP_FAILED) {
+                (void)madvise(p, bytes, MADV_HUGEPAGE); // a hint; without it the pages are ordinary
+                slots = static_cast<Slot *>(p);
+                mapped = true;
+                return;
+            }
+        }
+#endif
+        owned = std::make_unique<Slot[]>(count);
+        slots = owned.get();
+    }
+    ~SlotArray()
+    {
+#ifdef __linux__
+        if (mapped)
+            munmap(slots, size * sizeof(Slot));
+#endif
+    }
+    SlotArray(const SlotArray &) = delete;
+    SlotArray &operator=(const SlotArray &) = delete;
+
+    static constexpr std::size_t kHugePage = 2 * 1024 * 1024;
+    std::size_t size;
+    Slot *slots = nullptr;
+    std::unique_ptr<Slot[]> owned;
+    bool mapped = false;
+};
+
+KeyIndex::KeyIndex() = default;
+KeyIndex::~KeyIndex() = default;
+KeyIndex::KeyIndex(KeyIndex &&) noexcept = default;
+KeyIndex &KeyIndex::operator=(KeyIndex &&) noexcept = default;
 
 quint64 KeyIndex::hashOf(std::string_view key)
 {
@@ -27,40 +74,46 @@ quint64 KeyIndex::hashOf(std::string_view key)
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 33;
-    return h | 1; // 0 marks an empty slot
+    return h;
+}
+
+void KeyIndex::prefetch(std::string_view key) const
+{
+    if (m_slots)
+        __builtin_prefetch(m_slots->slots + (hashOf(key) & m_mask));
 }
 
 KeyIndex::Entry *KeyIndex::find(std::string_view key)
 {
-    if (m_slots.empty())
+    if (!m_slots)
         return nullptr;
     const quint64 h = hashOf(key);
-    const std::size_t mask = m_slots.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        Slot &s = m_slots[i];
-        if (s.hash == 0)
+    const quint32 tag = tagOf(h);
+    const Slot *slots = m_slots->slots;
+    for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+        const Slot &s = slots[i];
+        if (s.tag == 0)
             return nullptr;
-        if (s.hash == h && s.length == key.size() && std::memcmp(m_arena.data() + s.offset, key.data(), key.size()) == 0)
-            return &s.entry;
+        if (s.tag != tag)
+            continue;
+        Record &r = m_records[s.ordinal];
+        if (r.hash == h && r.length == key.size() && std::memcmp(m_arena.data() + r.offset, key.data(), key.size()) == 0)
+            return &r.entry;
     }
 }
 
 void KeyIndex::insert(std::string_view key, Entry entry)
 {
-    if ((m_count + 1) * 2 > m_slots.size())
-        rehash(std::max<std::size_t>(64, m_slots.size() * 2));
+    if ((m_records.size() + 1) * 2 > (m_slots ? m_slots->size : 0))
+        rehash(std::max<std::size_t>(64, m_slots ? m_slots->size * 2 : 0));
     const quint64 h = hashOf(key);
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t i = h & mask;
-    while (m_slots[i].hash != 0)
-        i = (i + 1) & mask;
-    Slot &s = m_slots[i];
-    s.hash = h;
-    s.offset = quint32(m_arena.size());
-    s.length = quint32(key.size());
-    s.entry = entry;
+    Slot *slots = m_slots->slots;
+    std::size_t i = h & m_mask;
+    while (slots[i].tag != 0)
+        i = (i + 1) & m_mask;
+    slots[i] = {tagOf(h), quint32(m_records.size())};
+    m_records.push_back({h, quint32(m_arena.size()), quint32(key.size()), entry});
     m_arena.append(key);
-    ++m_count;
 }
 
 void KeyIndex::reserve(std::size_t keys)
@@ -68,23 +121,22 @@ void KeyIndex::reserve(std::size_t keys)
     std::size_t capacity = 64;
     while (capacity < keys * 2)
         capacity *= 2;
-    if (capacity > m_slots.size())
+    if (!m_slots || capacity > m_slots->size)
         rehash(capacity);
+    m_records.reserve(keys);
 }
 
 void KeyIndex::rehash(std::size_t capacity)
 {
-    std::vector<Slot> old;
-    old.swap(m_slots);
-    m_slots.assign(capacity, Slot{});
-    const std::size_t mask = capacity - 1;
-    for (const Slot &s : old) {
-        if (s.hash == 0)
-            continue;
-        std::size_t i = s.hash & mask;
-        while (m_slots[i].hash != 0)
-            i = (i + 1) & mask;
-        m_slots[i] = s;
+    m_slots = std::make_unique<SlotArray>(capacity);
+    m_mask = capacity - 1;
+    Slot *slots = m_slots->slots;
+    for (std::size_t n = 0; n < m_records.size(); ++n) {
+        const quint64 h = m_records[n].hash;
+        std::size_t i = h & m_mask;
+        while (slots[i].tag != 0)
+            i = (i + 1) & m_mask;
+        slots[i] = {tagOf(h), quint32(n)};
     }
 }
 

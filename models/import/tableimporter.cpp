@@ -158,6 +158,23 @@ private:
             m_sum.warningMessages << QStringLiteral("%1:%2: %3").arg(m_file).arg(line).arg(message);
     }
 
+    // Starts loading, before the row is parsed, the hash slots that its
+    // reference checks and a one-column key will read: the lookups are random
+    // accesses into large tables, the parsing hides most of their latency.
+    void prefetchKeys(const CsvRecord &rec, const KeyIndex &own) const
+    {
+        for (std::size_t c = 0; c < m_t.columns.size(); ++c) {
+            const int f = m_colFile[c];
+            if (f < 0)
+                continue;
+            const ColumnSpec &spec = m_t.columns[c];
+            if (spec.references >= 0)
+                (*m_ctx.keys)[std::size_t(spec.references)].prefetch(rec.field(f));
+            else if (spec.key && m_keyCols.size() == 1)
+                own.prefetch(rec.field(f));
+        }
+    }
+
     // Keeps the failure of the first column in file order.
     void fail(int c, const QString &reason)
     {
@@ -322,6 +339,8 @@ private:
         m_failedMask = 0;
         m_errOrder = INT_MAX;
         m_errCol = -1;
+        KeyIndex &own = (*m_ctx.keys)[std::size_t(m_t.id)];
+        prefetchKeys(rec, own);
         const int n = int(m_t.columns.size());
         for (int c = 0; c < n; ++c) {
             Cell &cell = m_cells[std::size_t(c)];
@@ -344,24 +363,9 @@ private:
         }
         tableRules();
 
-        // References: to valid rows of this bundle or rows already stored.
-        for (int c = 0; c < n; ++c) {
-            const ColumnSpec &spec = m_t.columns[std::size_t(c)];
-            const Cell &cell = m_cells[std::size_t(c)];
-            if (spec.references < 0 || cell.type != Cell::Type::Text || failed(c))
-                continue;
-            const KeyIndex &target = (*m_ctx.keys)[std::size_t(spec.references)];
-            m_refKey.assign(cell.text);
-            if (target.exists(m_refKey))
-                continue;
-            const TableSpec &other = bundleTables()[std::size_t(spec.references)];
-            fail(c, target.rejected.count(m_refKey)
-                        ? QStringLiteral("unknown %1 '%2' (its row in %3 was rejected)").arg(qs(other.noun), qs(cell.text), qs(other.file))
-                        : QStringLiteral("unknown %1 '%2' (not in %3 nor in the store)").arg(qs(other.noun), qs(cell.text), qs(other.file)));
-        }
-
-        // Key: the first valid row claims it; a rejected row never does.
-        KeyIndex &own = (*m_ctx.keys)[std::size_t(m_t.id)];
+        // The key is built before the references are checked so that its slot
+        // (prefetched) loads meanwhile; a key column whose reference fails
+        // still makes it incomplete below.
         m_key.clear();
         bool keyComplete = true;
         int firstKeyCol = -1;
@@ -375,6 +379,27 @@ private:
             if (f >= 0 && (firstKeyCol < 0 || f < m_colFile[std::size_t(firstKeyCol)]))
                 firstKeyCol = c;
         }
+        if (keyComplete && m_keyCols.size() > 1)
+            own.prefetch(m_key);
+
+        // References: to valid rows of this bundle or rows already stored.
+        for (int c = 0; c < n; ++c) {
+            const ColumnSpec &spec = m_t.columns[std::size_t(c)];
+            const Cell &cell = m_cells[std::size_t(c)];
+            if (spec.references < 0 || cell.type != Cell::Type::Text || failed(c))
+                continue;
+            const KeyIndex &target = (*m_ctx.keys)[std::size_t(spec.references)];
+            if (target.exists(cell.text))
+                continue;
+            const TableSpec &other = bundleTables()[std::size_t(spec.references)];
+            fail(c, target.rejected.count(std::string(cell.text))
+                        ? QStringLiteral("unknown %1 '%2' (its row in %3 was rejected)").arg(qs(other.noun), qs(cell.text), qs(other.file))
+                        : QStringLiteral("unknown %1 '%2' (not in %3 nor in the store)").arg(qs(other.noun), qs(cell.text), qs(other.file)));
+        }
+
+        // Key: the first valid row claims it; a rejected row never does.
+        for (int c : m_keyCols)
+            keyComplete = keyComplete && !failed(c);
         KeyIndex::Entry *entry = nullptr;
         if (keyComplete) {
             entry = own.find(m_key);
@@ -424,7 +449,7 @@ private:
     int m_errOrder = INT_MAX;
     int m_errCol = -1;
     QString m_errReason;
-    std::string m_key, m_refKey, m_periodText;
+    std::string m_key, m_periodText;
     int m_cProduct = -1, m_cRespondent = -1, m_cStatus = -1, m_cClosed = -1;
     std::array<int, 5> m_stage{};
 };

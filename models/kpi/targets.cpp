@@ -3,6 +3,8 @@
 // engine keeps cents, so the actual is converted before comparing.
 #include "kpi/enginequery.h"
 
+#include <algorithm>
+
 namespace ra::detail {
 
 std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, const KpiSet &actual)
@@ -29,6 +31,8 @@ std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, 
         }
         out.push_back(r);
     }
+    // In catalog order, like the KPIs themselves (not in the store's order).
+    std::stable_sort(out.begin(), out.end(), [](const TargetResult &a, const TargetResult &b) { return a.kpi < b.kpi; });
     return out;
 }
 

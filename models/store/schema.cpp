@@ -119,10 +119,73 @@ static const QStringList kVersion1 = {
         PRIMARY KEY (surveyed_on, respondent, question)))"),
 };
 
+// Version 2: the tables whose rows are little more than their composite key
+// become WITHOUT ROWID tables. A rowid table with a composite primary key is
+// two B-trees (the rows, and the key's index holding the same values again);
+// without rowid it is one, so an import writes and balances half as much
+// (touches: 56 MB -> about 30 MB at a million leads). Tables with a one-column
+// TEXT key and wide rows (leads, accounts, ...) keep their rowid: there the
+// rowid table is the cheaper layout. See docs/decisions/import-pipeline.md.
+//
+// Each table is copied into its new form, dropped and renamed (nothing
+// references these tables, so the foreign keys that point out of them are
+// simply re-declared).
+static QStringList withoutRowid(const QString &table, const QString &columns, const QString &definition)
+{
+    const QString next = table + QStringLiteral("_v2");
+    return {
+        QStringLiteral("CREATE TABLE %1 (%2) WITHOUT ROWID").arg(next, definition),
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(next, columns, table),
+        QStringLiteral("DROP TABLE %1").arg(table),
+        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(next, table),
+    };
+}
+
+static QStringList version2()
+{
+    return withoutRowid(QStringLiteral("touches"), QStringLiteral("lead_id, campaign_id, touched_at"), QStringLiteral(R"(
+        lead_id     TEXT NOT NULL REFERENCES leads(lead_id),
+        campaign_id TEXT NOT NULL REFERENCES campaigns(campaign_id),
+        touched_at  INTEGER NOT NULL,
+        PRIMARY KEY (lead_id, campaign_id, touched_at))"))
+        + withoutRowid(QStringLiteral("revenue"), QStringLiteral("account_id, month, product, mrr"), QStringLiteral(R"(
+        account_id TEXT NOT NULL REFERENCES accounts(account_id),
+        month      INTEGER NOT NULL,
+        product    TEXT NOT NULL DEFAULT 'default',
+        mrr        INTEGER NOT NULL,
+        PRIMARY KEY (account_id, month, product))"))
+        + withoutRowid(QStringLiteral("spend"), QStringLiteral("month, team, amount"), QStringLiteral(R"(
+        month  INTEGER NOT NULL,
+        team   TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        PRIMARY KEY (month, team))"))
+        + withoutRowid(QStringLiteral("nps"), QStringLiteral("account_id, responded_on, respondent, score, comment"), QStringLiteral(R"(
+        account_id   TEXT NOT NULL REFERENCES accounts(account_id),
+        responded_on INTEGER NOT NULL,
+        respondent   TEXT NOT NULL DEFAULT '',
+        score        INTEGER NOT NULL,
+        comment      TEXT,
+        PRIMARY KEY (account_id, responded_on, respondent))"))
+        + withoutRowid(QStringLiteral("targets"), QStringLiteral("period, kpi, target, owner"), QStringLiteral(R"(
+        period TEXT NOT NULL,
+        kpi    TEXT NOT NULL,
+        target REAL NOT NULL,
+        owner  TEXT,
+        PRIMARY KEY (period, kpi))"))
+        + withoutRowid(QStringLiteral("alignment_survey"), QStringLiteral("surveyed_on, respondent, role, question, score"), QStringLiteral(R"(
+        surveyed_on INTEGER NOT NULL,
+        respondent  TEXT NOT NULL,
+        role        TEXT NOT NULL,
+        question    TEXT NOT NULL,
+        score       INTEGER NOT NULL,
+        PRIMARY KEY (surveyed_on, respondent, question))"));
+}
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, kVersion1},
+        {2, version2()},
     };
     return steps;
 }

@@ -4,6 +4,8 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +16,7 @@ class TestStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createsSchemaAtCurrentVersion();
+    void migratesVersion1KeepingEveryRow();
     void settingsDefaults();
     void settingsValidation_data();
     void settingsValidation();
@@ -33,6 +36,67 @@ void TestStore::createsSchemaAtCurrentVersion()
     QCOMPARE(q.value(0).toInt(), 14);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+// A store written by the first release (schema version 1, touches and
+// revenue as rowid tables) is migrated to WITHOUT ROWID tables with every row
+// intact, after a backup; upserts on the rebuilt tables still find their keys.
+void TestStore::migratesVersion1KeepingEveryRow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &sql : migrationSteps().front().statements)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        const char *rows[] = {
+            "PRAGMA user_version = 1",
+            "INSERT INTO accounts (account_id, segment) VALUES ('A1', 'smb'), ('A2', 'enterprise')",
+            "INSERT INTO campaigns (campaign_id) VALUES ('C1')",
+            "INSERT INTO leads (lead_id, account_id, created_at) VALUES ('L1', 'A1', 1700000000), ('L2', 'A2', 1700000100)",
+            "INSERT INTO touches VALUES ('L1', 'C1', 1700000000), ('L2', 'C1', 1700000500)",
+            "INSERT INTO revenue VALUES ('A1', 202601, 'default', 10000), ('A1', 202602, 'addon', 2550)",
+            "INSERT INTO spend VALUES (202601, 'marketing', 500000)",
+            "INSERT INTO nps VALUES ('A2', 1767225600, '', 9, 'great'), ('A2', 1767225600, 'cfo@a2', 3, NULL)",
+            "INSERT INTO targets VALUES ('2026-01', 'leads.created', 40, 'marketing')",
+            "INSERT INTO alignment_survey VALUES (1767225600, 'kim', 'sales', 'q1', 4)",
+        };
+        for (const char *sql : rows)
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto store = Store::open(path);
+    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-1")));
+    QSqlQuery q((*store)->database());
+    auto scalar = [&](const char *sql) {
+        const bool ok = q.exec(QString::fromLatin1(sql)) && q.next();
+        return ok ? q.value(0).toString() : QStringLiteral("<%1>").arg(q.lastError().text());
+    };
+    QCOMPARE(scalar("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_list WHERE wr = 1 ORDER BY name)"),
+             QStringLiteral("alignment_survey,nps,revenue,spend,targets,touches"));
+    QCOMPARE(scalar("SELECT group_concat(lead_id || '/' || campaign_id || '/' || touched_at, ',') FROM touches"),
+             QStringLiteral("L1/C1/1700000000,L2/C1/1700000500"));
+    QCOMPARE(scalar("SELECT group_concat(account_id || month || product || mrr, ',') FROM revenue"),
+             QStringLiteral("A1202601default10000,A1202602addon2550"));
+    QCOMPARE(scalar("SELECT group_concat(respondent || ':' || score || ':' || ifnull(comment, '-'), ',') FROM nps"),
+             QStringLiteral(":9:great,cfo@a2:3:-"));
+    QCOMPARE(scalar("SELECT month || team || amount FROM spend"), QStringLiteral("202601marketing500000"));
+    QCOMPARE(scalar("SELECT period || kpi || target || owner FROM targets"), QStringLiteral("2026-01leads.created40.0marketing"));
+    QCOMPARE(scalar("SELECT surveyed_on || respondent || role || question || score FROM alignment_survey"),
+             QStringLiteral("1767225600kimsalesq14"));
+    // The keys and the foreign keys survived the rebuild.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO touches VALUES ('L1', 'C1', 1700000000)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO touches VALUES ('L9', 'C1', 1700000000)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO revenue VALUES ('A1', 202601, 'default', 12000) "
+                                  "ON CONFLICT(account_id, month, product) DO UPDATE SET mrr = excluded.mrr")));
+    QCOMPARE(scalar("SELECT count(*) || ':' || sum(mrr) FROM revenue"), QStringLiteral("2:14550"));
+    QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), QStringLiteral("0")); // nothing dangling
 }
 
 void TestStore::settingsDefaults()
