@@ -2,265 +2,286 @@
 
 #include "kpi/flatindex.h"
 #include "kpi/snapshot.h"
+#include "kpi/snapshotreader.h"
 #include "store/store.h"
 
-#include <sqlite3.h>
-
-#include <QFile>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <cstring>
+#include <latch>
+#include <mutex>
+#include <optional>
 #include <string_view>
-#include <set>
 
 namespace ra {
 
 namespace {
 
-constexpr int kCheckEvery = 1 << 16; // rows between progress / cancel checks
+// Leads are read in rowid ranges of about this many rows, taken by whichever
+// connection is free: small enough that the two readers end within a few
+// milliseconds of each other, large enough that a range's statement costs
+// nothing.
+constexpr qint64 kChunkRows = 32768;
+constexpr qint64 kMaxChunks = 64;
 
-struct StmtDeleter {
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+// Where lead rows are written. When rowids are (nearly) dense, the row with
+// rowid r goes to slot r - minRowid, so any range can be read by any thread
+// straight into the snapshot's columns, in rowid order, without a merge; slots
+// of missing rowids are dropped at the end. Sparse rowids (a store that lost
+// most of its leads) are read in one range, slot = row number.
+struct LeadLayout {
+    qint64 minRowid = 1, maxRowid = 0;
+    size_t slots = 0;
+    bool byRowid = true;
 };
-using Stmt = std::unique_ptr<sqlite3_stmt, StmtDeleter>;
 
-Error cancelled() { return makeError(ErrorCode::Cancelled, QStringLiteral("Loading the store was cancelled")); }
+struct LeadChunk {
+    qint64 from = 1, to = 0;
+    TextPool personas, channels; // its own pools: texts are re-interned in rowid order at the end
+};
 
-std::string_view textView(sqlite3_stmt *s, int col)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, col));
-    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(s, col))) : std::string_view();
-}
-
-qint64 timeOrNever(sqlite3_stmt *s, int col)
-{
-    return sqlite3_column_type(s, col) == SQLITE_NULL ? kNever : sqlite3_column_int64(s, col);
-}
-
-qint8 sourceCode(std::string_view v)
-{
-    if (v == "marketing")
-        return kSrcMarketing;
-    if (v == "sales")
-        return kSrcSales;
-    if (v == "partner")
-        return kSrcPartner;
-    return kSrcNone;
-}
-
-// Interns raw UTF-8 values without building a QString per row.
-class Interner {
+// One load: the tasks both connections share and what they leave behind.
+class Load {
 public:
-    explicit Interner(TextPool &pool) : m_pool(pool) {}
-    int operator()(std::string_view v)
-    {
-        if (v.empty())
-            return kNone;
-        if (v == m_lastKey) // values often repeat row after row
-            return m_lastId;
-        int id = m_cache.find(v);
-        if (id == kNone && !m_known.count(std::string(v))) {
-            id = m_pool.intern(QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())));
-            if (id == kNone) // "Unassigned" or only spaces: remember it maps to none
-                m_known.insert(std::string(v));
-            else
-                m_cache.insert(v, id);
-        }
-        m_lastKey.assign(v);
-        m_lastId = id;
-        return id;
-    }
+    explicit Load(Snapshot &s) : m_s(s) {}
+
+    Status run(const Store &store, const SnapshotLoader::Progress &progress);
 
 private:
-    TextPool &m_pool;
-    FlatIndex m_cache;
-    std::set<std::string> m_known;
-    std::string m_lastKey;
-    int m_lastId = kNone;
+    using Task = std::function<Status(SqlReader &)>;
+
+    bool ok(const Status &st);
+    void drain(SqlReader &rd);
+    Status readAccounts(SqlReader &rd);
+    Status planLeads(SqlReader &rd);
+    Status readLeadChunk(SqlReader &rd, LeadChunk &chunk);
+    Status readLeadIds(SqlReader &rd);
+    Status readTouches(SqlReader &rd);
+    Status readOpps(SqlReader &rd);
+    Status readAccountTables(SqlReader &rd, int which);
+    Status readSmallTables(SqlReader &rd);
+    void finishLeads();
+    void finishLinks();
+
+    Snapshot &m_s;
+    std::atomic<bool> m_cancel{false};
+    std::mutex m_errorLock;
+    std::optional<Error> m_error;
+    std::vector<Task> m_queue;
+    std::atomic<size_t> m_next{0};
+    std::atomic<int> m_chunksDone{0};
+
+    FlatIndex m_accounts;
+    LeadLayout m_layout;
+    std::vector<LeadChunk> m_chunks;
+    std::vector<char> m_present;   // per slot: a row was read into it
+    std::vector<qint64> m_rowidOf; // per slot, sparse layout only
+    SortedLeadIds m_ids;
+    std::vector<qint64> m_touchRowid; // per touch (touches.at is filled directly)
+    std::vector<qint64> m_oppLeadRowid; // per opportunity, -1 = none
+    std::vector<std::string> m_oppPersona;
 };
 
-// Statement stepping on one connection; `keepGoing` is asked every few
-// thousand rows and a false answer cancels.
-class Reader {
-public:
-    Reader(sqlite3 *db, std::function<bool()> keepGoing) : m_db(db), m_keepGoing(std::move(keepGoing)) {}
-
-    Error dbError() const
-    {
-        return makeError(ErrorCode::Database, QStringLiteral("Cannot read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-    qint64 count(const char *table)
-    {
-        const std::string sql = std::string("SELECT count(*) FROM ") + table;
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            return 0;
-        const Stmt guard(st);
-        return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    }
-    // `params` are bound to the statement's ? in order.
-    template<typename F>
-    Status each(const char *sql, F &&row, std::initializer_list<qint64> params = {})
-    {
-        if (!m_keepGoing())
-            return cancelled();
-        sqlite3_stmt *raw = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &raw, nullptr) != SQLITE_OK)
-            return dbError();
-        const Stmt st(raw);
-        int column = 0;
-        for (qint64 v : params)
-            sqlite3_bind_int64(raw, ++column, v);
-        int rc;
-        qint64 n = 0;
-        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            row(raw);
-            if (++n % kCheckEvery == 0 && !m_keepGoing())
-                return cancelled();
-        }
-        return rc == SQLITE_DONE ? Status() : Status(dbError());
-    }
-
-private:
-    sqlite3 *m_db;
-    std::function<bool()> m_keepGoing;
-};
-
-// Leads with rowid in [from, to], appended to L in rowid order.
-Status readLeads(Reader &rd, qint64 from, qint64 to, const FlatIndex &accounts, Interner &persona, Interner &channel,
-                 Snapshot::Leads &L, std::vector<qint64> &rowids)
+bool Load::ok(const Status &st)
 {
-    return rd.each("SELECT rowid, lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
-                   "disqualified_at FROM leads WHERE rowid BETWEEN ? AND ?",
-                   [&](sqlite3_stmt *r) {
-                       rowids.push_back(sqlite3_column_int64(r, 0));
-                       L.id.emplace_back(textView(r, 1));
-                       const std::string_view email = textView(r, 2);
-                       L.emailKey.push_back(Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size())));
-                       const std::string_view account = textView(r, 3);
-                       L.account.push_back(account.empty() ? kNone : accounts.find(account));
-                       L.persona.push_back(persona(textView(r, 4)));
-                       L.channel.push_back(channel(textView(r, 5)));
-                       L.source.push_back(sourceCode(textView(r, 6)));
-                       L.created.push_back(sqlite3_column_int64(r, 7));
-                       L.mql.push_back(timeOrNever(r, 8));
-                       L.sal.push_back(timeOrNever(r, 9));
-                       L.sql.push_back(timeOrNever(r, 10));
-                       L.disqualified.push_back(timeOrNever(r, 11));
-                   },
-                   {from, to});
+    if (st)
+        return true;
+    const std::lock_guard lock(m_errorLock);
+    if (!m_error)
+        m_error = st.error();
+    m_cancel = true; // stops the other reader too
+    return false;
 }
 
-void reserveLeads(Snapshot::Leads &L, std::vector<qint64> &rowids, size_t n)
+// Takes tasks off the shared queue until it is empty.
+void Load::drain(SqlReader &rd)
 {
-    L.id.reserve(n);
+    for (size_t i; !m_cancel && (i = m_next++) < m_queue.size();)
+        ok(m_queue[i](rd));
+}
+
+Status Load::readAccounts(SqlReader &rd)
+{
+    TextInterner persona(m_s.personas), segment(m_s.segments);
+    return rd.eachRow("SELECT account_id, segment, persona FROM accounts", [&](sqlite3_stmt *r) {
+        m_accounts.insert(columnText(r, 0), m_s.accountCount());
+        m_s.accounts.segment.push_back(segment(columnText(r, 1)));
+        m_s.accounts.persona.push_back(persona(columnText(r, 2)));
+    });
+}
+
+// Sizes the lead columns and queues every read that the accounts unblock.
+Status Load::planLeads(SqlReader &rd)
+{
+    const qint64 count = rd.scalar("SELECT count(*) FROM leads");
+    LeadLayout &lay = m_layout;
+    if (count > 0) {
+        lay.minRowid = rd.scalar("SELECT min(rowid) FROM leads");
+        lay.maxRowid = rd.scalar("SELECT max(rowid) FROM leads");
+    }
+    const qint64 range = count > 0 ? lay.maxRowid - lay.minRowid + 1 : 0;
+    lay.byRowid = range <= count + count / 4 + 4096;
+    lay.slots = static_cast<size_t>(lay.byRowid ? range : count);
+    const qint64 chunks = !lay.byRowid ? 1 : std::clamp<qint64>(range / kChunkRows, range > 0 ? 1 : 0, kMaxChunks);
+    m_chunks.resize(static_cast<size_t>(chunks));
+    for (qint64 c = 0; c < chunks; ++c) {
+        m_chunks[static_cast<size_t>(c)].from = lay.minRowid + range * c / chunks;
+        m_chunks[static_cast<size_t>(c)].to = c + 1 == chunks ? lay.maxRowid : lay.minRowid + range * (c + 1) / chunks - 1;
+    }
+
+    const size_t n = lay.slots;
+    auto &L = m_s.leads;
+    L.id.resize(n);
     for (auto *v : {&L.account, &L.persona, &L.channel})
-        v->reserve(n);
-    for (auto *v : {&L.created, &L.mql, &L.sal, &L.sql, &L.disqualified})
-        v->reserve(n);
-    L.source.reserve(n);
-    L.emailKey.reserve(n);
-    rowids.reserve(n);
+        v->assign(n, kNone);
+    L.source.assign(n, kSrcNone);
+    L.emailKey.assign(n, 0);
+    L.created.assign(n, 0);
+    for (auto *v : {&L.mql, &L.sal, &L.sql, &L.disqualified})
+        v->assign(n, kNever);
+    m_present.assign(n, 0);
+    if (!lay.byRowid)
+        m_rowidOf.assign(n, 0);
+
+    // Larger tables first, the small ones last, so that both readers run out
+    // of work at about the same time.
+    m_queue.push_back([this](SqlReader &r) { return readAccountTables(r, 0); });
+    m_queue.push_back([this](SqlReader &r) { return readAccountTables(r, 1); });
+    for (LeadChunk &chunk : m_chunks)
+        m_queue.push_back([this, &chunk](SqlReader &r) { return readLeadChunk(r, chunk); });
+    m_queue.push_back([this](SqlReader &r) { return readAccountTables(r, 2); });
+    m_queue.push_back([this](SqlReader &r) { return readSmallTables(r); });
+    return rd.keepGoing() ? Status() : Status(loadCancelled());
 }
 
-// The last part of the leads, read by the second connection with its own
-// text pools; appended to the first part once both are done.
-struct LeadTail {
-    qint64 from = 1, to = 0; // rowid range; empty when from > to
-    Snapshot::Leads leads;
-    std::vector<qint64> rowids;
-    TextPool personas, channels;
-};
-
-// What the second connection reads while the first reads the leads. Leads are
-// referred to by rowid here; they become indexes once both halves are done.
-struct SideTables {
-    std::vector<qint64> touchLeadRowid, touchAt;
-    std::vector<qint64> oppLeadRowid; // -1 = none
-    std::vector<std::string> oppPersona;
-};
-
-// Everything but accounts and leads. Writes only the Snapshot columns that the
-// lead reader does not touch, and no text pool.
-Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &out, LeadTail &tail)
+Status Load::readLeadChunk(SqlReader &rd, LeadChunk &chunk)
 {
-    auto accountOf = [&](std::string_view id) { return id.empty() ? kNone : accounts.find(id); };
+    TextInterner persona(chunk.personas), channel(chunk.channels);
+    auto &L = m_s.leads;
+    const LeadLayout lay = m_layout;
+    size_t next = 0;
+    const Status st = rd.eachRow(
+        "SELECT rowid, lead_id, email, account_id, persona, channel, source, created_at, mql_at, sal_at, sql_at, "
+        "disqualified_at FROM leads WHERE rowid BETWEEN ? AND ?",
+        [&](sqlite3_stmt *r) {
+            const qint64 rowid = sqlite3_column_int64(r, 0);
+            size_t i;
+            if (lay.byRowid) {
+                i = static_cast<size_t>(rowid - lay.minRowid); // within the range, so within the slots
+            } else {
+                if (next == lay.slots) // rows added since the count: not part of this load
+                    return;
+                i = next++;
+                m_rowidOf[i] = rowid;
+            }
+            L.id[i].assign(columnText(r, 1));
+            const std::string_view email = columnText(r, 2);
+            L.emailKey[i] = Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size()));
+            const std::string_view account = columnText(r, 3);
+            L.account[i] = account.empty() ? kNone : m_accounts.find(account);
+            L.persona[i] = persona(columnText(r, 4));
+            L.channel[i] = channel(columnText(r, 5));
+            L.source[i] = sourceCodeOf(columnText(r, 6));
+            L.created[i] = sqlite3_column_int64(r, 7);
+            L.mql[i] = columnTimeOrNever(r, 8);
+            L.sal[i] = columnTimeOrNever(r, 9);
+            L.sql[i] = columnTimeOrNever(r, 10);
+            L.disqualified[i] = columnTimeOrNever(r, 11);
+            m_present[i] = 1;
+        },
+        {chunk.from, chunk.to});
+    ++m_chunksDone;
+    return st;
+}
 
-    // Lead ids in byte order from a covering scan of the primary-key index:
-    // touches, read in the same order, are matched by a merge, not by lookups.
-    std::vector<std::string> ids;
-    std::vector<qint64> idRowids;
-    Status st = rd.each("SELECT lead_id, rowid FROM leads ORDER BY lead_id", [&](sqlite3_stmt *r) {
-        ids.emplace_back(textView(r, 0));
-        idRowids.push_back(sqlite3_column_int64(r, 1));
+// Lead ids from a covering scan of the primary-key index: touches, read in
+// the same order, are then matched by a merge instead of 1.2M lookups.
+Status Load::readLeadIds(SqlReader &rd)
+{
+    return rd.eachRow("SELECT lead_id, rowid FROM leads ORDER BY lead_id", [&](sqlite3_stmt *r) {
+        m_ids.text.append(columnText(r, 0));
+        m_ids.offset.push_back(static_cast<quint32>(m_ids.text.size()));
+        m_ids.rowid.push_back(sqlite3_column_int64(r, 1));
     });
-    if (!st)
-        return st;
+}
+
+Status Load::readTouches(SqlReader &rd)
+{
+    const size_t n = m_ids.rowid.size();
     size_t cursor = 0;
-    st = rd.each("SELECT lead_id, touched_at FROM touches ORDER BY lead_id", [&](sqlite3_stmt *r) {
-        const std::string_view id = textView(r, 0);
-        while (cursor < ids.size() && std::string_view(ids[cursor]) < id)
-            ++cursor;
-        if (cursor < ids.size() && ids[cursor] == id) {
-            out.touchLeadRowid.push_back(idRowids[cursor]);
-            out.touchAt.push_back(sqlite3_column_int64(r, 1));
+    bool matched = false; // the previous touch's lead was found at `cursor`
+    return rd.eachRow("SELECT lead_id, touched_at FROM touches ORDER BY lead_id", [&](sqlite3_stmt *r) {
+        const std::string_view id = columnText(r, 0);
+        if (!matched || id != m_ids.at(cursor)) { // a lead's touches are adjacent: one merge step per lead
+            while (cursor < n && m_ids.at(cursor) < id)
+                ++cursor;
+            matched = cursor < n && m_ids.at(cursor) == id;
+        }
+        if (matched) {
+            m_touchRowid.push_back(m_ids.rowid[cursor]);
+            m_s.touches.at.push_back(sqlite3_column_int64(r, 1));
         }
     });
-    if (!st)
-        return st;
-    auto leadRowid = [&](std::string_view id) -> qint64 {
-        const auto it = std::lower_bound(ids.begin(), ids.end(), id, [](const std::string &a, std::string_view b) { return std::string_view(a) < b; });
-        return (!id.empty() && it != ids.end() && *it == id) ? idRowids[static_cast<size_t>(it - ids.begin())] : -1;
-    };
+}
 
-    auto &O = s.opps;
-    st = rd.each("SELECT opportunity_id, account_id, lead_id, persona, type, source, amount, created_at, closed_at, status "
-                 "FROM opportunities",
-                 [&](sqlite3_stmt *r) {
-                     const int account = accountOf(textView(r, 1));
-                     if (account == kNone)
-                         return; // the importer never stores one; be safe against a hand-edited store
-                     O.id.emplace_back(textView(r, 0));
-                     O.account.push_back(account);
-                     out.oppLeadRowid.push_back(leadRowid(textView(r, 2)));
-                     out.oppPersona.emplace_back(textView(r, 3));
-                     const std::string_view type = textView(r, 4);
-                     O.type.push_back(type == "expansion" ? kTypeExpansion : type == "renewal" ? kTypeRenewal : kTypeNew);
-                     O.source.push_back(sourceCode(textView(r, 5)));
-                     O.amount.push_back(sqlite3_column_int64(r, 6));
-                     O.created.push_back(sqlite3_column_int64(r, 7));
-                     O.closed.push_back(timeOrNever(r, 8));
-                     const std::string_view status = textView(r, 9);
-                     O.status.push_back(status == "won" ? kStatusWon : status == "lost" ? kStatusLost : kStatusOpen);
-                 });
-    if (!st)
-        return st;
-    st = rd.each("SELECT account_id, month, mrr FROM revenue", [&](sqlite3_stmt *r) {
-        const int a = accountOf(textView(r, 0));
-        if (a != kNone)
-            s.addRevenue(a, sqlite3_column_int(r, 1), sqlite3_column_int64(r, 2));
+Status Load::readOpps(SqlReader &rd)
+{
+    auto &O = m_s.opps;
+    size_t hint = 0;
+    return rd.eachRow("SELECT opportunity_id, account_id, lead_id, persona, type, source, amount, created_at, closed_at, status "
+                      "FROM opportunities",
+                      [&](sqlite3_stmt *r) {
+                          const std::string_view accountId = columnText(r, 1);
+                          const int account = accountId.empty() ? kNone : m_accounts.find(accountId);
+                          if (account == kNone)
+                              return; // the importer never stores one; be safe against a hand-edited store
+                          O.id.emplace_back(columnText(r, 0));
+                          O.account.push_back(account);
+                          m_oppLeadRowid.push_back(m_ids.rowidOf(columnText(r, 2), hint));
+                          m_oppPersona.emplace_back(columnText(r, 3));
+                          const std::string_view type = columnText(r, 4);
+                          O.type.push_back(type == "expansion" ? kTypeExpansion : type == "renewal" ? kTypeRenewal : kTypeNew);
+                          O.source.push_back(sourceCodeOf(columnText(r, 5)));
+                          O.amount.push_back(sqlite3_column_int64(r, 6));
+                          O.created.push_back(sqlite3_column_int64(r, 7));
+                          O.closed.push_back(columnTimeOrNever(r, 8));
+                          const std::string_view status = columnText(r, 9);
+                          O.status.push_back(status == "won" ? kStatusWon : status == "lost" ? kStatusLost : kStatusOpen);
+                      });
+}
+
+// Revenue (0), tickets (1) and NPS (2): rows of an account, each table written
+// by one task only.
+Status Load::readAccountTables(SqlReader &rd, int which)
+{
+    auto accountOf = [&](sqlite3_stmt *r) {
+        const std::string_view id = columnText(r, 0);
+        return id.empty() ? kNone : m_accounts.find(id);
+    };
+    if (which == 0)
+        return rd.eachRow("SELECT account_id, month, mrr FROM revenue", [&](sqlite3_stmt *r) {
+            if (const int a = accountOf(r); a != kNone)
+                m_s.addRevenue(a, sqlite3_column_int(r, 1), sqlite3_column_int64(r, 2));
+        });
+    if (which == 1)
+        return rd.eachRow("SELECT account_id, opened_at, resolved_at, csat FROM tickets", [&](sqlite3_stmt *r) {
+            if (const int a = accountOf(r); a != kNone)
+                m_s.addTicket(a, sqlite3_column_int64(r, 1), columnTimeOrNever(r, 2),
+                              sqlite3_column_type(r, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(r, 3));
+        });
+    return rd.eachRow("SELECT account_id, responded_on, score FROM nps", [&](sqlite3_stmt *r) {
+        if (const int a = accountOf(r); a != kNone)
+            m_s.addNps(a, sqlite3_column_int64(r, 1), sqlite3_column_int(r, 2));
     });
-    if (!st)
-        return st;
-    st = rd.each("SELECT month, amount FROM spend", [&](sqlite3_stmt *r) { s.addSpend(sqlite3_column_int(r, 0), sqlite3_column_int64(r, 1)); });
-    if (!st)
-        return st;
-    st = rd.each("SELECT account_id, opened_at, resolved_at, csat FROM tickets", [&](sqlite3_stmt *r) {
-        const int a = accountOf(textView(r, 0));
-        if (a != kNone)
-            s.addTicket(a, sqlite3_column_int64(r, 1), timeOrNever(r, 2), sqlite3_column_type(r, 3) == SQLITE_NULL ? 0 : sqlite3_column_int(r, 3));
-    });
-    if (!st)
-        return st;
-    st = rd.each("SELECT account_id, responded_on, score FROM nps", [&](sqlite3_stmt *r) {
-        const int a = accountOf(textView(r, 0));
-        if (a != kNone)
-            s.addNps(a, sqlite3_column_int64(r, 1), sqlite3_column_int(r, 2));
-    });
+}
+
+Status Load::readSmallTables(SqlReader &rd)
+{
+    Status st = rd.eachRow("SELECT month, amount FROM spend",
+                           [&](sqlite3_stmt *r) { m_s.addSpend(sqlite3_column_int(r, 0), sqlite3_column_int64(r, 1)); });
     if (!st)
         return st;
     static const char *const kRoles[] = {"marketing", "sales", "service", "executive"};
@@ -272,194 +293,173 @@ Status readSide(Reader &rd, Snapshot &s, const FlatIndex &accounts, SideTables &
                 return i;
         return -1;
     };
-    st = rd.each("SELECT surveyed_on, role, question, score FROM alignment_survey", [&](sqlite3_stmt *r) {
-        const int role = indexIn(textView(r, 1), kRoles, 4), question = indexIn(textView(r, 2), kQuestions, 5);
+    st = rd.eachRow("SELECT surveyed_on, role, question, score FROM alignment_survey", [&](sqlite3_stmt *r) {
+        const int role = indexIn(columnText(r, 1), kRoles, 4), question = indexIn(columnText(r, 2), kQuestions, 5);
         if (question >= 0)
-            s.addSurvey(sqlite3_column_int64(r, 0), role, question, sqlite3_column_int(r, 3));
+            m_s.addSurvey(sqlite3_column_int64(r, 0), role, question, sqlite3_column_int(r, 3));
     });
     if (!st)
         return st;
-    st = rd.each("SELECT period, kpi, target, owner FROM targets", [&](sqlite3_stmt *r) {
+    return rd.eachRow("SELECT period, kpi, target, owner FROM targets", [&](sqlite3_stmt *r) {
         auto text = [&](int c) {
-            const std::string_view v = textView(r, c);
+            const std::string_view v = columnText(r, c);
             return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));
         };
-        s.addTarget(text(0), text(1), sqlite3_column_double(r, 2), text(3));
+        m_s.addTarget(text(0), text(1), sqlite3_column_double(r, 2), text(3));
     });
-    if (!st || tail.from > tail.to)
-        return st;
-    Interner persona(tail.personas), channel(tail.channels);
-    return readLeads(rd, tail.from, tail.to, accounts, persona, channel, tail.leads, tail.rowids);
 }
 
-// Appends the tail's leads after the first part, re-interning its texts.
-void appendTail(Snapshot &s, LeadTail &tail, std::vector<qint64> &rowids)
+// Chunk texts into the snapshot's pools in rowid order (the ids a single pass
+// would give), then drops the slots of rowids that had no row.
+void Load::finishLeads()
 {
-    auto remap = [](const TextPool &from, TextPool &to) {
-        std::vector<int> map(static_cast<size_t>(from.size()));
-        for (int i = 0; i < from.size(); ++i)
-            map[static_cast<size_t>(i)] = to.intern(from.text(i));
-        return map;
+    auto &L = m_s.leads;
+    const LeadLayout &lay = m_layout;
+    for (const LeadChunk &c : m_chunks) {
+        auto remap = [](const TextPool &from, TextPool &to) {
+            std::vector<int> map(static_cast<size_t>(from.size()));
+            for (int i = 0; i < from.size(); ++i)
+                map[static_cast<size_t>(i)] = to.intern(from.text(i));
+            return map;
+        };
+        const std::vector<int> personaMap = remap(c.personas, m_s.personas), channelMap = remap(c.channels, m_s.channels);
+        const size_t from = lay.byRowid ? static_cast<size_t>(c.from - lay.minRowid) : 0;
+        const size_t to = lay.byRowid ? static_cast<size_t>(c.to - lay.minRowid) + 1 : lay.slots;
+        for (size_t i = from; i < to; ++i) {
+            if (int &p = L.persona[i]; p != kNone)
+                p = personaMap[static_cast<size_t>(p)];
+            if (int &ch = L.channel[i]; ch != kNone)
+                ch = channelMap[static_cast<size_t>(ch)];
+        }
+    }
+    if (static_cast<size_t>(std::count(m_present.begin(), m_present.end(), 1)) == lay.slots)
+        return;
+    auto compact = [this](auto &column) {
+        size_t j = 0;
+        for (size_t i = 0; i < column.size(); ++i)
+            if (m_present[i] && j++ != i) // no self-move: it may empty a string
+                column[j - 1] = std::move(column[i]);
+        column.resize(j);
     };
-    const std::vector<int> personaMap = remap(tail.personas, s.personas), channelMap = remap(tail.channels, s.channels);
-    auto &L = s.leads, &T = tail.leads;
-    auto append = [](auto &to, auto &from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
-    for (int &p : T.persona)
-        p = p == kNone ? kNone : personaMap[static_cast<size_t>(p)];
-    for (int &c : T.channel)
-        c = c == kNone ? kNone : channelMap[static_cast<size_t>(c)];
-    append(L.id, T.id);
-    append(L.account, T.account);
-    append(L.persona, T.persona);
-    append(L.channel, T.channel);
-    append(L.source, T.source);
-    append(L.emailKey, T.emailKey);
-    append(L.created, T.created);
-    append(L.mql, T.mql);
-    append(L.sal, T.sal);
-    append(L.sql, T.sql);
-    append(L.disqualified, T.disqualified);
-    append(rowids, tail.rowids);
+    compact(L.id);
+    compact(L.account);
+    compact(L.persona);
+    compact(L.channel);
+    compact(L.source);
+    compact(L.emailKey);
+    compact(L.created);
+    compact(L.mql);
+    compact(L.sal);
+    compact(L.sql);
+    compact(L.disqualified);
+    if (!lay.byRowid)
+        compact(m_rowidOf);
 }
 
-// A second read-only connection on the same file, so that the two cores read
-// in parallel; null (then everything is read on the first) for a store
-// without a file.
-sqlite3 *openSecond(const Store &store)
+// Touches and opportunities refer to leads by rowid until here.
+void Load::finishLinks()
 {
-    const QString path = store.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return nullptr;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
+    const LeadLayout &lay = m_layout;
+    std::vector<int> indexOfSlot; // only when some slots were dropped
+    if (lay.byRowid && static_cast<size_t>(m_s.leadCount()) != lay.slots) {
+        indexOfSlot.assign(lay.slots, kNone);
+        int next = 0;
+        for (size_t i = 0; i < lay.slots; ++i)
+            if (m_present[i])
+                indexOfSlot[i] = next++;
     }
-    sqlite3_busy_timeout(db, 5000);
-    return db;
+    auto indexOf = [&](qint64 rowid) -> int {
+        if (lay.byRowid) {
+            if (rowid < lay.minRowid || rowid > lay.maxRowid)
+                return kNone;
+            const size_t slot = static_cast<size_t>(rowid - lay.minRowid);
+            return indexOfSlot.empty() ? static_cast<int>(slot) : indexOfSlot[slot];
+        }
+        const auto it = std::lower_bound(m_rowidOf.begin(), m_rowidOf.end(), rowid);
+        return (rowid >= 0 && it != m_rowidOf.end() && *it == rowid) ? static_cast<int>(it - m_rowidOf.begin()) : kNone;
+    };
+    auto &T = m_s.touches;
+    T.lead.resize(T.at.size());
+    size_t kept = 0;
+    for (size_t t = 0; t < T.at.size(); ++t)
+        if (const int l = indexOf(m_touchRowid[t]); l != kNone) {
+            T.lead[kept] = l;
+            T.at[kept++] = T.at[t];
+        }
+    T.lead.resize(kept);
+    T.at.resize(kept);
+
+    TextInterner persona(m_s.personas);
+    auto &O = m_s.opps;
+    O.lead.resize(m_oppLeadRowid.size());
+    O.persona.resize(m_oppPersona.size());
+    for (size_t o = 0; o < m_oppLeadRowid.size(); ++o) {
+        O.lead[o] = indexOf(m_oppLeadRowid[o]);
+        O.persona[o] = persona(m_oppPersona[o]);
+    }
 }
 
-struct Transaction {
-    explicit Transaction(sqlite3 *db) : m_db(db), m_own(sqlite3_get_autocommit(db) != 0)
-    {
-        if (m_own)
-            sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
-    }
-    ~Transaction()
-    {
-        if (m_own)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    sqlite3 *m_db;
-    bool m_own;
-};
-
-Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress &progress)
+Status Load::run(const Store &store, const SnapshotLoader::Progress &progress)
 {
     sqlite3 *db = store.handle();
     if (!db)
         return makeError(ErrorCode::Database, QStringLiteral("The store has no open SQLite connection"));
-    std::atomic<bool> cancel{false};
-    int percent = 0;
-    QString stage;
-    // Only this thread calls `progress`; the side reader just watches `cancel`.
-    Reader main(db, [&] {
-        if (!cancel && progress && !progress(percent, stage))
-            cancel = true;
-        return !cancel;
+    QString stage = QStringLiteral("accounts");
+    // Only this thread calls `progress`; the other reader just watches m_cancel.
+    SqlReader main(db, [&] {
+        const int percent = stage == QLatin1String("accounts")
+                                ? 0
+                                : 5 + 75 * m_chunksDone.load() / std::max<int>(1, static_cast<int>(m_chunks.size()));
+        if (!m_cancel && progress && !progress(percent, stage))
+            ok(loadCancelled());
+        return !m_cancel;
     });
-    const Transaction mainTx(db);
+    const ReadTransaction mainTx(db);
 
-    Interner persona(s.personas), segment(s.segments), channel(s.channels);
-    FlatIndex accountIndex;
-    percent = 0, stage = QStringLiteral("accounts");
-    Status st = main.each("SELECT account_id, segment, persona FROM accounts", [&](sqlite3_stmt *r) {
-        accountIndex.insert(textView(r, 0), s.accountCount());
-        s.accounts.segment.push_back(segment(textView(r, 1)));
-        s.accounts.persona.push_back(persona(textView(r, 2)));
-    });
-    if (!st)
-        return st;
-
-    // Split the leads by rowid: the second connection takes the last third
-    // after its other tables, which balances the two readers on 2 cores.
-    qint64 minRowid = 1, maxRowid = 0;
-    st = main.each("SELECT (SELECT min(rowid) FROM leads), (SELECT max(rowid) FROM leads)", [&](sqlite3_stmt *r) {
-        if (sqlite3_column_type(r, 0) != SQLITE_NULL) {
-            minRowid = sqlite3_column_int64(r, 0);
-            maxRowid = sqlite3_column_int64(r, 1);
+    // The second connection starts with what needs no accounts (lead ids,
+    // touches), then the deals once the accounts are known, then shares the
+    // queue. Without one, the same runs here in the same order.
+    std::latch accountsKnown(1);
+    auto sideChain = [&](SqlReader &rd) {
+        if (ok(readLeadIds(rd)) && ok(readTouches(rd))) {
+            accountsKnown.wait();
+            if (!m_cancel)
+                ok(readOpps(rd));
+        } else {
+            accountsKnown.wait();
         }
-    });
-    if (!st)
-        return st;
-    SideTables side;
-    LeadTail tail;
-    Status sideStatus;
-    sqlite3 *second = openSecond(store);
-    const qint64 split = second ? minRowid + (maxRowid - minRowid) * 2 / 3 : maxRowid;
-    tail.from = split + 1;
-    tail.to = maxRowid;
-    auto runSide = [&](sqlite3 *conn) {
-        Reader rd(conn, [&] { return !cancel.load(); });
-        const Transaction tx(conn);
-        sideStatus = readSide(rd, s, accountIndex, side, tail);
+        drain(rd);
     };
+    sqlite3 *second = openReadConnection(store);
     QFuture<void> sideDone;
     if (second)
-        sideDone = QtConcurrent::run([&] { runSide(second); });
-
-    std::vector<qint64> rowids; // ascending: both parts are read in rowid order
-    // Room for the tail too: appending it then moves nothing. (Rows, not the
-    // rowid range: rowids may have gaps.)
-    reserveLeads(s.leads, rowids, static_cast<size_t>(main.count("leads")));
-    percent = 5, stage = QStringLiteral("leads");
-    st = readLeads(main, minRowid, split, accountIndex, persona, channel, s.leads, rowids);
-    if (!st)
-        cancel = true; // stop the side reader early
+        sideDone = QtConcurrent::run([&] {
+            SqlReader rd(second, [&] { return !m_cancel.load(); });
+            const ReadTransaction tx(second);
+            sideChain(rd);
+        });
+    if (ok(readAccounts(main))) {
+        stage = QStringLiteral("leads");
+        ok(planLeads(main));
+    }
+    accountsKnown.count_down();
     if (second) {
+        drain(main);
         sideDone.waitForFinished();
         sqlite3_close(second);
-    } else if (st) {
-        percent = 50, stage = QStringLiteral("deals, revenue, service");
-        runSide(db);
+    } else {
+        sideChain(main);
     }
-    if (!st)
-        return st;
-    if (!sideStatus)
-        return sideStatus;
-    appendTail(s, tail, rowids);
+    if (m_error)
+        return *m_error;
+
     if (progress && !progress(80, QStringLiteral("indexes")))
-        return cancelled();
-
-    // rowid → lead index: a dense table when rowids are dense (the usual case).
-    std::vector<int> dense;
-    if (maxRowid >= 0 && maxRowid <= 4 * static_cast<qint64>(rowids.size()) + 1024) {
-        dense.assign(static_cast<size_t>(maxRowid) + 1, kNone);
-        for (size_t i = 0; i < rowids.size(); ++i)
-            dense[static_cast<size_t>(rowids[i])] = static_cast<int>(i);
-    }
-    auto indexOf = [&](qint64 rowid) {
-        if (rowid < 0)
-            return kNone;
-        if (!dense.empty())
-            return rowid < static_cast<qint64>(dense.size()) ? dense[static_cast<size_t>(rowid)] : kNone;
-        const auto it = std::lower_bound(rowids.begin(), rowids.end(), rowid);
-        return (it != rowids.end() && *it == rowid) ? static_cast<int>(it - rowids.begin()) : kNone;
-    };
-    for (size_t t = 0; t < side.touchAt.size(); ++t)
-        if (const int l = indexOf(side.touchLeadRowid[t]); l != kNone)
-            s.addTouch(l, side.touchAt[t]);
-    s.opps.lead.reserve(side.oppLeadRowid.size());
-    s.opps.persona.reserve(side.oppPersona.size());
-    for (size_t o = 0; o < side.oppLeadRowid.size(); ++o) {
-        s.opps.lead.push_back(indexOf(side.oppLeadRowid[o]));
-        s.opps.persona.push_back(persona(side.oppPersona[o]));
-    }
-
-    s.finalize();
-    percent = 100, stage = QStringLiteral("done");
-    if (progress && !progress(percent, stage))
-        return cancelled();
+        return loadCancelled();
+    finishLeads();
+    finishLinks();
+    m_s.finalize();
+    if (progress && !progress(100, QStringLiteral("done")))
+        return loadCancelled();
     return {};
 }
 
@@ -468,7 +468,7 @@ Status loadInto(const Store &store, Snapshot &s, const SnapshotLoader::Progress 
 Result<std::shared_ptr<const Snapshot>> SnapshotLoader::load(const Store &store, const Progress &progress)
 {
     auto snapshot = std::make_shared<Snapshot>();
-    const Status st = loadInto(store, *snapshot, progress);
+    const Status st = Load(*snapshot).run(store, progress);
     if (!st)
         return st.error();
     return std::shared_ptr<const Snapshot>(std::move(snapshot));

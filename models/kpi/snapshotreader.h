@@ -1,0 +1,137 @@
+#pragma once
+// Row-stepping helpers of the snapshot loader (snapshotloader.cpp): one
+// `SqlReader` per connection and thread, column access without copies, and
+// interning of raw UTF-8 values. Internal to models/kpi.
+#include "core/result.h"
+#include "kpi/flatindex.h"
+#include "kpi/snapshot.h"
+
+#include <sqlite3.h>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ra {
+
+class Store;
+
+Error loadCancelled();
+
+// A TEXT column's bytes as stored. sqlite3_column_blob hands out the row's own
+// bytes; sqlite3_column_text would first copy them to add a terminating zero
+// (a tenth of the leads' read time went to that copy).
+inline std::string_view columnText(sqlite3_stmt *s, int col)
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(s, col));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(s, col))) : std::string_view();
+}
+
+inline qint64 columnTimeOrNever(sqlite3_stmt *s, int col)
+{
+    return sqlite3_column_type(s, col) == SQLITE_NULL ? kNever : sqlite3_column_int64(s, col);
+}
+
+qint8 sourceCodeOf(std::string_view v);
+
+// Interns raw UTF-8 values into a TextPool without building a QString per row.
+class TextInterner {
+public:
+    explicit TextInterner(TextPool &pool) : m_pool(pool) {}
+    int operator()(std::string_view v)
+    {
+        if (v.empty())
+            return kNone;
+        // A column has a handful of distinct values: a short scan beats hashing.
+        for (const Seen &s : m_seen)
+            if (s.text == v)
+                return s.id;
+        return lookup(v);
+    }
+
+private:
+    struct Seen {
+        std::string text;
+        int id;
+    };
+    static constexpr size_t kSeenMax = 24;
+    int lookup(std::string_view v);
+
+    TextPool &m_pool;
+    std::vector<Seen> m_seen;   // the first distinct values, kNone ones included
+    FlatIndex m_more;           // values after those
+    std::set<std::string, std::less<>> m_moreNone; // values after those that map to none
+};
+
+// Lead ids in byte order (the primary-key index's order) with their rowids.
+struct SortedLeadIds {
+    std::string text;
+    std::vector<quint32> offset{0}; // id i is text[offset[i], offset[i + 1])
+    std::vector<qint64> rowid;
+
+    std::string_view at(size_t i) const { return {text.data() + offset[i], offset[i + 1] - offset[i]}; }
+    // -1 when unknown. Searches outward from `hint` (the previous answer's
+    // position) first: deals listed in about lead order then cost a few
+    // comparisons each instead of 20 cache misses of a plain binary search.
+    qint64 rowidOf(std::string_view id, size_t &hint) const;
+};
+
+// A second read-only connection on the store's file, so that two cores can
+// read at once; null for a store without a file.
+sqlite3 *openReadConnection(const Store &store);
+
+// Statement stepping on one connection; `keepGoing` is asked every few
+// thousand rows and a false answer cancels.
+class SqlReader {
+public:
+    SqlReader(sqlite3 *db, std::function<bool()> keepGoing) : m_db(db), m_keepGoing(std::move(keepGoing)) {}
+
+    sqlite3 *db() const { return m_db; }
+    Error dbError() const;
+    bool keepGoing() const { return m_keepGoing(); }
+    // One row's columns as int64 (0 when there is no row or on error).
+    qint64 scalar(const char *sql, int column = 0);
+    // `params` are bound to the statement's ? in order; `row` runs per row.
+    template<typename F>
+    Status eachRow(const char *sql, F &&row, std::initializer_list<qint64> params = {})
+    {
+        sqlite3_stmt *st = nullptr;
+        if (Status s = prepare(sql, params, &st); !s)
+            return s;
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(st, &sqlite3_finalize);
+        int rc;
+        qint64 n = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            row(st);
+            if (++n % kCheckEvery == 0 && !m_keepGoing())
+                return loadCancelled();
+        }
+        return rc == SQLITE_DONE ? Status() : Status(dbError());
+    }
+
+private:
+    static constexpr int kCheckEvery = 1 << 14; // rows between progress / cancel checks
+    Status prepare(const char *sql, std::initializer_list<qint64> params, sqlite3_stmt **out);
+
+    sqlite3 *m_db;
+    std::function<bool()> m_keepGoing;
+};
+
+// A read transaction for the duration of a scope (none if one is open).
+class ReadTransaction {
+public:
+    explicit ReadTransaction(sqlite3 *db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_own;
+};
+
+} // namespace ra
