@@ -21,10 +21,29 @@ T maxSet(T acc, T v)
 
 std::vector<std::vector<int>> groupBy(const std::vector<int> &ids, int poolSize)
 {
-    std::vector<std::vector<int>> out(static_cast<size_t>(poolSize) + 1);
+    // Sizes first, so that a million push_backs never reallocate.
+    std::vector<int> sizes(static_cast<size_t>(poolSize) + 1, 0);
+    for (int id : ids)
+        ++sizes[static_cast<size_t>(id + 1)];
+    std::vector<std::vector<int>> out(sizes.size());
+    for (size_t k = 0; k < sizes.size(); ++k)
+        out[k].reserve(static_cast<size_t>(sizes[k]));
     for (int i = 0; i < static_cast<int>(ids.size()); ++i)
         out[static_cast<size_t>(ids[i] + 1)].push_back(i);
     return out;
+}
+
+// Most ranges sorted here hold a handful of values (touches of one lead).
+template<typename It>
+void sortSmall(It first, It last)
+{
+    if (last - first > 32) {
+        std::sort(first, last);
+        return;
+    }
+    for (It i = first + (first != last ? 1 : 0); i < last; ++i)
+        for (It j = i; j > first && *j < *(j - 1); --j)
+            std::iter_swap(j, j - 1);
 }
 
 // CSR of sorted touch times keyed by `keyOf(touch)` (skipping kNone keys).
@@ -43,7 +62,7 @@ void buildCsr(int keys, const std::vector<qint64> &times, KeyOf keyOf, std::vect
         if (const int k = keyOf(t); k != kNone)
             out[static_cast<size_t>(fill[static_cast<size_t>(k)]++)] = times[t];
     for (int k = 0; k < keys; ++k)
-        std::sort(out.begin() + offsets[static_cast<size_t>(k)], out.begin() + offsets[static_cast<size_t>(k) + 1]);
+        sortSmall(out.begin() + offsets[static_cast<size_t>(k)], out.begin() + offsets[static_cast<size_t>(k) + 1]);
 }
 
 } // namespace
@@ -231,27 +250,31 @@ void Snapshot::addTarget(const QString &period, const QString &kpi, double targe
 
 void Snapshot::finalize()
 {
-    // The e-mail grouping is the largest step and touches only lead columns:
-    // it runs beside the rest (2 cores is the target machine).
-    QFuture<void> leadsDone = QtConcurrent::run([this] { deriveLeads(); });
+    // Two threads (2 cores is the target machine): the e-mail grouping, the
+    // largest step, and the account touch lists beside everything else.
+    deriveLeadSegments();
+    QFuture<void> done = QtConcurrent::run([this] {
+        deriveReentry();
+        deriveAccountTouches();
+    });
     deriveOpps();
-    deriveTouches();
+    deriveLeadTouches();
     deriveRevenue();
     resolution = resolve(kNever);
-    leadsDone.waitForFinished();
-    deriveIndexes(); // needs leadSegment from deriveLeads
+    deriveIndexes();
     deriveValues();
 
     qint64 latest = 0;
     for (const auto *col : {&leads.created, &leads.mql, &leads.sal, &leads.sql, &leads.disqualified, &opps.created,
                             &opps.closed, &touches.at, &tickets.opened, &tickets.resolved, &nps.respondedOn,
                             &survey.surveyedOn})
-        for (qint64 t : *col)
-            latest = maxSet(latest, t);
+        for (qint64 t : *col) // branch-free: half of some columns are kNever, in no pattern
+            latest = std::max(latest, t == kNever ? latest : t);
     m_defaultAsOf = latest;
+    done.waitForFinished();
 }
 
-void Snapshot::deriveLeads()
+void Snapshot::deriveLeadSegments()
 {
     const int n = leadCount();
     leadSegment.resize(static_cast<size_t>(n));
@@ -259,23 +282,39 @@ void Snapshot::deriveLeads()
         const int a = leads.account[static_cast<size_t>(i)];
         leadSegment[static_cast<size_t>(i)] = a == kNone ? kNone : accounts.segment[static_cast<size_t>(a)];
     }
+}
 
+void Snapshot::deriveReentry()
+{
     // Re-entry: group leads by e-mail and walk each group in created order,
     // remembering the latest marketing lead strictly before the current time.
-    // Sorting compact records beats an index sort that chases three columns.
+    // Sorting compact records beats an index sort that chases three columns;
+    // spreading them first over buckets by a mix of the key (equal keys share
+    // a bucket) leaves small sorts that stay in cache.
     struct Rec {
         quint64 key;
         qint64 created;
         int lead;
         bool operator<(const Rec &o) const { return key != o.key ? key < o.key : created < o.created; }
     };
+    const int n = leadCount();
     leadPrevMarketing.assign(static_cast<size_t>(n), kNever);
-    std::vector<Rec> recs;
-    recs.reserve(static_cast<size_t>(n));
+    int bits = 0;
+    while (bits < 16 && (512 << bits) < n)
+        ++bits;
+    auto bucketOf = [bits](quint64 key) { return bits == 0 ? 0 : static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits)); };
+    std::vector<int> start((size_t(1) << bits) + 1, 0);
     for (int i = 0; i < n; ++i)
         if (const quint64 k = leads.emailKey[static_cast<size_t>(i)])
-            recs.push_back({k, leads.created[static_cast<size_t>(i)], i});
-    std::sort(recs.begin(), recs.end());
+            ++start[bucketOf(k) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<Rec> recs(static_cast<size_t>(start.back()));
+    std::vector<int> fill(start.begin(), start.end() - 1);
+    for (int i = 0; i < n; ++i)
+        if (const quint64 k = leads.emailKey[static_cast<size_t>(i)])
+            recs[static_cast<size_t>(fill[bucketOf(k)]++)] = {k, leads.created[static_cast<size_t>(i)], i};
+    for (size_t b = 0; b + 1 < start.size(); ++b)
+        std::sort(recs.begin() + start[b], recs.begin() + start[b + 1]);
     size_t g = 0;
     while (g < recs.size()) {
         const quint64 key = recs[g].key;
@@ -325,9 +364,13 @@ void Snapshot::deriveOpps()
     }
 }
 
-void Snapshot::deriveTouches()
+void Snapshot::deriveLeadTouches()
 {
     buildCsr(leadCount(), touches.at, [this](size_t t) { return touches.lead[t]; }, leadTouchOffsets, leadTouchTimes);
+}
+
+void Snapshot::deriveAccountTouches()
+{
     buildCsr(accountCount(), touches.at,
              [this](size_t t) {
                  const int l = touches.lead[t];

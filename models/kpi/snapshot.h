@@ -185,9 +185,11 @@ public:
     QStringList personaValues, segmentValues, channelValues;
 
 private:
-    void deriveLeads();
+    void deriveLeadSegments();
+    void deriveReentry();
     void deriveOpps();
-    void deriveTouches();
+    void deriveLeadTouches();
+    void deriveAccountTouches();
     void deriveRevenue();
     void deriveIndexes();
     void deriveValues();
