@@ -4,11 +4,10 @@
 
 namespace ra {
 
-int FlatIndex::find(std::string_view key) const
+int FlatIndex::find(std::string_view key, quint64 h) const
 {
     if (m_slots.empty())
         return -1;
-    const quint64 h = hash(key);
     for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
         const Slot &slot = m_slots[i];
         if (slot.id == -1)

@@ -18,8 +18,18 @@ namespace ra {
 // exist anyway (foreign keys).
 class FlatIndex {
 public:
-    int find(std::string_view key) const; // -1 when absent
+    int find(std::string_view key) const { return find(key, hash(key)); } // -1 when absent
     void insert(std::string_view key, int id); // key must not be stored yet; id >= 0
+
+    // A lookup in two steps, so that the slot's cache miss overlaps other
+    // work: hashOf() and prefetch() first, find(key, hash) a little later.
+    static quint64 hashOf(std::string_view key) { return hash(key); }
+    void prefetch(quint64 h) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[h & m_mask]);
+    }
+    int find(std::string_view key, quint64 h) const;
 
 private:
     struct Slot {

@@ -139,24 +139,29 @@ quint64 Snapshot::emailKey(QStringView email)
 
 quint64 Snapshot::emailKeyUtf8(const char *data, int size)
 {
-    // ASCII fast path for the loader; anything else goes through case folding.
-    char buf[256];
-    if (size <= 0 || size > static_cast<int>(sizeof buf))
-        return size <= 0 ? 0 : emailKey(QString::fromUtf8(data, size));
-    int n = 0;
-    for (int i = 0; i < size; ++i) {
-        const unsigned char c = static_cast<unsigned char>(data[i]);
-        if (c >= 0x80)
-            return emailKey(QString::fromUtf8(data, size));
-        buf[n++] = static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-    int b = 0, e = n;
-    while (b < e && space(buf[b]))
+    // ASCII fast path for the loader, in one pass: trimming first (ASCII
+    // spaces are the same before and after folding), then folding and hashing
+    // together. Any other byte goes through the QString folding below.
+    if (size <= 0)
+        return 0;
+    auto space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    int b = 0, e = size;
+    while (b < e && space(p[b]))
         ++b;
-    while (e > b && space(buf[e - 1]))
+    while (e > b && space(p[e - 1]))
         --e;
-    return fnv1a(buf + b, e - b);
+    quint64 h = 1469598103934665603ULL;
+    unsigned char seen = 0;
+    for (int i = b; i < e; ++i) {
+        const unsigned char c = p[i];
+        seen |= c;
+        h ^= (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        h *= 1099511628211ULL;
+    }
+    if (seen & 0x80)
+        return emailKey(QString::fromUtf8(data, size));
+    return b == e ? 0 : h ? h : 1; // as fnv1a()
 }
 
 int Snapshot::addAccount(const QString &segment, const QString &persona)
@@ -251,14 +256,14 @@ void Snapshot::addTarget(const QString &period, const QString &kpi, double targe
 void Snapshot::finalize()
 {
     // Two threads (2 cores is the target machine): the e-mail grouping, the
-    // largest step, and the account touch lists beside everything else.
+    // largest step, and the lead touch lists beside everything else.
     deriveLeadSegments();
     QFuture<void> done = QtConcurrent::run([this] {
         deriveReentry();
-        deriveAccountTouches();
+        deriveLeadTouches();
     });
     deriveOpps();
-    deriveLeadTouches();
+    deriveAccountTouches();
     deriveRevenue();
     resolution = resolve(kNever);
     deriveIndexes();

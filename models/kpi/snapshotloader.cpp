@@ -212,11 +212,14 @@ Status Load::readLeadChunk(SqlReader &rd, LeadChunk &chunk)
                 i = next++;
                 m_rowidOf[i] = rowid;
             }
+            // The account's slot is fetched while the e-mail is hashed.
+            const std::string_view account = columnText(r, 3);
+            const quint64 accountHash = FlatIndex::hashOf(account);
+            m_accounts.prefetch(accountHash);
             L.id[i].assign(columnText(r, 1));
             const std::string_view email = columnText(r, 2);
             L.emailKey[i] = Snapshot::emailKeyUtf8(email.data(), static_cast<int>(email.size()));
-            const std::string_view account = columnText(r, 3);
-            L.account[i] = account.empty() ? kNone : m_accounts.find(account);
+            L.account[i] = account.empty() ? kNone : m_accounts.find(account, accountHash);
             L.persona[i] = persona(columnText(r, 4));
             L.channel[i] = channel(columnText(r, 5));
             L.source[i] = sourceCodeOf(columnText(r, 6));
