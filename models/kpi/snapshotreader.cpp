@@ -39,42 +39,6 @@ int TextInterner::lookup(std::string_view v)
     return id;
 }
 
-qint64 SortedLeadIds::rowidOf(std::string_view id, size_t &hint) const
-{
-    const size_t n = rowid.size();
-    if (id.empty() || n == 0)
-        return -1;
-    // Narrow [lo, hi) to hold the first position whose id is >= `id`.
-    const size_t h = std::min(hint, n - 1);
-    size_t lo, hi, step = 1;
-    if (at(h) < id) {
-        size_t below = h; // at(below) < id
-        while (h + step < n && at(h + step) < id) {
-            below = h + step;
-            step *= 2;
-        }
-        lo = below + 1;
-        hi = std::min(h + step, n);
-    } else {
-        size_t atOrAbove = h; // at(atOrAbove) >= id
-        while (step <= h && !(at(h - step) < id)) {
-            atOrAbove = h - step;
-            step *= 2;
-        }
-        lo = step <= h ? h - step + 1 : 0;
-        hi = atOrAbove;
-    }
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (at(mid) < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    hint = lo;
-    return (lo < n && at(lo) == id) ? rowid[lo] : -1;
-}
-
 sqlite3 *openReadConnection(const Store &store)
 {
     const QString path = store.path();

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -67,18 +68,58 @@ private:
     std::set<std::string, std::less<>> m_moreNone; // values after those that map to none
 };
 
-// Lead ids in byte order (the primary-key index's order) with their rowids.
-struct SortedLeadIds {
+// Lead ids as one flat text, e.g. in byte order as an index lists them.
+struct IdList {
     std::string text;
     std::vector<quint32> offset{0}; // id i is text[offset[i], offset[i + 1])
-    std::vector<qint64> rowid;
 
+    size_t size() const { return offset.size() - 1; }
+    bool empty() const { return offset.size() == 1; }
     std::string_view at(size_t i) const { return {text.data() + offset[i], offset[i + 1] - offset[i]}; }
-    // -1 when unknown. Searches outward from `hint` (the previous answer's
-    // position) first: deals listed in about lead order then cost a few
-    // comparisons each instead of 20 cache misses of a plain binary search.
-    qint64 rowidOf(std::string_view id, size_t &hint) const;
+    void append(std::string_view id)
+    {
+        text.append(id);
+        offset.push_back(static_cast<quint32>(text.size()));
+    }
 };
+
+// The first position in [0, n) whose value is not below the key (n if none),
+// where `below(i)` says value i < key. Searches outward from `hint` (the
+// previous answer) first: keys that come in about sorted order then cost a
+// few comparisons each instead of the ~20 cache misses of a binary search.
+template<typename Below>
+size_t gallopLowerBound(size_t n, size_t hint, Below below)
+{
+    if (n == 0)
+        return 0;
+    const size_t h = std::min(hint, n - 1);
+    size_t lo, hi, step = 1; // the answer is in [lo, hi]
+    if (below(h)) {
+        size_t last = h; // below(last)
+        while (h + step < n && below(h + step)) {
+            last = h + step;
+            step *= 2;
+        }
+        lo = last + 1;
+        hi = std::min(h + step, n);
+    } else {
+        size_t first = h; // !below(first)
+        while (step <= h && !below(h - step)) {
+            first = h - step;
+            step *= 2;
+        }
+        lo = step <= h ? h - step + 1 : 0;
+        hi = first;
+    }
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (below(mid))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 // A second read-only connection on the store's file, so that two cores can
 // read at once; null for a store without a file.

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void emptyStore();
     void progressAndCancel();
     void sparseRowids();
+    void manyRanges_data();
+    void manyRanges();
     void emailKeys_data();
     void emailKeys();
 };
@@ -221,6 +223,74 @@ void TestSnapshot::sparseRowids()
     QCOMPARE(s.leadTouchOffsets[l9 + 1] - s.leadTouchOffsets[l9], 1);
     QCOMPARE(s.opps.lead[1], l9);
     QCOMPARE(s.opps.lead[0], 0); // O1 → L1 still
+}
+
+void TestSnapshot::manyRanges_data()
+{
+    QTest::addColumn<bool>("idsInRowidOrder");
+    QTest::newRow("ids rise with the rowid") << true;
+    QTest::newRow("ids out of rowid order") << false;
+}
+
+void TestSnapshot::manyRanges()
+{
+    // Enough leads for several rowid ranges read by both connections, rowid
+    // gaps, and (second row) ids that do not rise with the rowid, so that
+    // touches and deals are matched through the index scan instead.
+    QFETCH(bool, idsInRowidOrder);
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(store.ok());
+    fill(**store);
+    constexpr int kLeads = 100000;
+    QSqlDatabase db = (*store)->database();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO leads(lead_id, persona, channel, created_at) VALUES (?, ?, ?, ?)")));
+    for (int i = 0; i < kLeads; ++i) {
+        // Out of order: the ids of each block of ten are written backwards.
+        const int n = idsInRowidOrder ? i : i - i % 10 + 9 - i % 10;
+        q.addBindValue(QStringLiteral("M%1").arg(n, 6, 10, QLatin1Char('0')));
+        q.addBindValue(QStringLiteral("P%1").arg(i % 7));
+        q.addBindValue(i % 3 ? QStringLiteral("web") : QStringLiteral("Unassigned"));
+        q.addBindValue(kNov1 + i);
+        QVERIFY(q.exec());
+    }
+    QVERIFY(db.commit());
+    QVERIFY(exec(**store, QStringLiteral("DELETE FROM leads WHERE rowid % 101 = 50")));
+    for (const char *id : {"M000007", "M054321", "M099999"})
+        QVERIFY(exec(**store, QStringLiteral("INSERT INTO touches(lead_id, campaign_id, touched_at) VALUES ('%1', 'C1', %2), ('%1', 'C1', %3)")
+                                  .arg(QLatin1String(id)).arg(kNov1).arg(kNov1 + 1)));
+    QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'M077777' WHERE opportunity_id = 'O2'")));
+
+    const auto r = SnapshotLoader::load(**store);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    const Snapshot &s = **r;
+    QSqlQuery expected(db);
+    QVERIFY(expected.exec(QStringLiteral("SELECT lead_id, persona FROM leads ORDER BY rowid")));
+    int i = 0;
+    for (; expected.next(); ++i) {
+        QVERIFY(i < s.leadCount());
+        QCOMPARE(QString::fromStdString(s.leads.id[size_t(i)]), expected.value(0).toString());
+        const int persona = s.leads.persona[size_t(i)];
+        QCOMPARE(persona == kNone ? QString() : s.personas.text(persona), expected.value(1).toString().trimmed());
+    }
+    QCOMPARE(s.leadCount(), i);
+    // Interned in the order of a single pass: accounts, then leads by rowid.
+    QCOMPARE(s.personas.text(0), QStringLiteral("CFO"));
+    QCOMPARE(s.personas.text(1), QStringLiteral("CTO"));
+    QCOMPARE(s.personas.text(2), QStringLiteral("P0"));
+    QCOMPARE(s.personas.text(8), QStringLiteral("P6"));
+    auto idOf = [&](int lead) { return QString::fromStdString(s.leads.id[size_t(lead)]); };
+    QCOMPARE(s.touches.lead.size(), size_t(2 + 6));
+    QStringList touched;
+    for (int lead : s.touches.lead)
+        touched << idOf(lead);
+    touched.removeDuplicates();
+    touched.sort();
+    QCOMPARE(touched, QStringList({"L1", "M000007", "M054321", "M099999"}));
+    QCOMPARE(idOf(s.opps.lead[0]), QStringLiteral("L1"));
+    QCOMPARE(idOf(s.opps.lead[1]), QStringLiteral("M077777"));
 }
 
 void TestSnapshot::emailKeys_data()
