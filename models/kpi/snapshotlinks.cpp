@@ -2,6 +2,9 @@
 // of touches and deals to their leads (see snapshotload.h).
 #include "kpi/snapshotload.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <string_view>
 
@@ -146,9 +149,24 @@ bool SnapshotLoad::leadIdsInOrder() const
 
 // Touches and deals name their lead by id until here. `idAt(i)` is the i-th
 // of n lead ids in byte order and `leadAt(i)` its lead index (or kNone).
+// Touches on this thread, deals on a second one (they share nothing).
 template<typename IdAt, typename LeadAt>
 void SnapshotLoad::link(size_t n, IdAt idAt, LeadAt leadAt)
 {
+    QFuture<void> oppsDone = QtConcurrent::run([&] {
+        auto &O = m_s.opps;
+        O.lead.resize(m_oppLeads.size());
+        size_t hint = 0;
+        for (size_t o = 0; o < m_oppLeads.size(); ++o) {
+            const std::string_view id = m_oppLeads.at(o);
+            hint = gallopLowerBound(n, hint, [&](size_t i) { return idAt(i) < id; });
+            O.lead[o] = !id.empty() && hint < n && idAt(hint) == id ? leadAt(hint) : kNone;
+        }
+        TextInterner persona(m_s.personas);
+        O.persona.resize(m_oppPersona.size());
+        for (size_t o = 0; o < m_oppPersona.size(); ++o)
+            O.persona[o] = persona(m_oppPersona[o]);
+    });
     auto &T = m_s.touches;
     T.lead.resize(T.at.size());
     size_t kept = 0, cursor = 0;
@@ -166,24 +184,11 @@ void SnapshotLoad::link(size_t n, IdAt idAt, LeadAt leadAt)
     }
     T.lead.resize(kept);
     T.at.resize(kept);
-
-    auto &O = m_s.opps;
-    O.lead.resize(m_oppLeads.size());
-    size_t hint = 0;
-    for (size_t o = 0; o < m_oppLeads.size(); ++o) {
-        const std::string_view id = m_oppLeads.at(o);
-        hint = gallopLowerBound(n, hint, [&](size_t i) { return idAt(i) < id; });
-        O.lead[o] = !id.empty() && hint < n && idAt(hint) == id ? leadAt(hint) : kNone;
-    }
+    oppsDone.waitForFinished();
 }
 
 void SnapshotLoad::finishLinks()
 {
-    TextInterner persona(m_s.personas);
-    m_s.opps.persona.resize(m_oppPersona.size());
-    for (size_t o = 0; o < m_oppPersona.size(); ++o)
-        m_s.opps.persona[o] = persona(m_oppPersona[o]);
-
     const auto &ids = m_s.leads.id;
     if (m_idsInOrder) {
         link(ids.size(), [&](size_t i) { return std::string_view(ids[i]); }, [](size_t i) { return static_cast<int>(i); });

@@ -14,10 +14,6 @@
 #include <optional>
 #include <string_view>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace ra {
 
 namespace {
@@ -30,31 +26,6 @@ constexpr qint64 kChunkRows = 32768;
 constexpr qint64 kMaxChunks = 64;
 #define NEVER "9223372036854775807" // kNever in SQL
 static_assert(kNever == 9223372036854775807LL);
-
-// The lead columns (~100 MB at a million leads) are written once, right
-// away: on 2 MB pages where the kernel offers them on request, sizing them
-// takes a few dozen page faults instead of ~25,000.
-void adviseHugePages(void *data, size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
-    const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
-    const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
-}
-
-template<typename T>
-void assignHuge(std::vector<T> &v, size_t n, T value)
-{
-    v.reserve(n);
-    adviseHugePages(v.data(), n * sizeof(T));
-    v.assign(n, value);
-}
 
 } // namespace
 
@@ -112,17 +83,15 @@ Status SnapshotLoad::planLeads(SqlReader &rd)
 
     const size_t n = lay.slots;
     auto &L = m_s.leads;
-    L.id.reserve(n);
-    adviseHugePages(L.id.data(), n * sizeof(std::string));
     L.id.resize(n);
     for (auto *v : {&L.account, &L.persona, &L.channel})
-        assignHuge(*v, n, kNone);
-    assignHuge(L.source, n, qint8(kSrcNone));
-    assignHuge(L.emailKey, n, quint64(0));
-    assignHuge(L.created, n, qint64(0));
+        v->assign(n, kNone);
+    L.source.assign(n, kSrcNone);
+    L.emailKey.assign(n, 0);
+    L.created.assign(n, 0);
     for (auto *v : {&L.mql, &L.sal, &L.sql, &L.disqualified})
-        assignHuge(*v, n, kNever);
-    assignHuge(m_present, n, char(0));
+        v->assign(n, kNever);
+    m_present.assign(n, 0);
     if (!lay.byRowid)
         m_rowidOf.assign(n, 0);
 
