@@ -71,8 +71,10 @@ Status SnapshotLoad::planLeads(SqlReader &rd)
         lay.minRowid = rd.scalar("SELECT min(rowid) FROM leads");
         lay.maxRowid = rd.scalar("SELECT max(rowid) FROM leads");
     }
-    const qint64 range = count > 0 ? lay.maxRowid - lay.minRowid + 1 : 0;
-    lay.byRowid = range <= count + count / 4 + 4096;
+    // Unsigned: rowids at both ends of the int64 range must not overflow.
+    const quint64 span = count > 0 ? static_cast<quint64>(lay.maxRowid) - static_cast<quint64>(lay.minRowid) : 0;
+    lay.byRowid = count == 0 || span < static_cast<quint64>(count + count / 4 + 4096);
+    const qint64 range = lay.byRowid && count > 0 ? static_cast<qint64>(span) + 1 : 0;
     lay.slots = static_cast<size_t>(lay.byRowid ? range : count);
     const qint64 chunks = !lay.byRowid ? 1 : std::clamp<qint64>(range / kChunkRows, range > 0 ? 1 : 0, kMaxChunks);
     m_chunks.resize(static_cast<size_t>(chunks));
@@ -159,7 +161,6 @@ Status SnapshotLoad::readLeadChunk(SqlReader &rd, LeadChunk &chunk)
     ++m_chunksDone;
     return st;
 }
-
 
 // Chunk texts into the snapshot's pools in rowid order (the ids a single pass
 // would give), then drops the slots of rowids that had no row.

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void emptyStore();
     void progressAndCancel();
     void sparseRowids();
+    void extremeRowids();
     void manyRanges_data();
     void manyRanges();
     void emailKeys_data();
@@ -223,6 +224,25 @@ void TestSnapshot::sparseRowids()
     QCOMPARE(s.leadTouchOffsets[l9 + 1] - s.leadTouchOffsets[l9], 1);
     QCOMPARE(s.opps.lead[1], l9);
     QCOMPARE(s.opps.lead[0], 0); // O1 → L1 still
+}
+
+void TestSnapshot::extremeRowids()
+{
+    // Rowids at both ends of the int64 range: their span does not fit in one.
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(store.ok());
+    fill(**store);
+    QVERIFY(exec(**store, QStringLiteral("INSERT INTO leads(rowid, lead_id, created_at) VALUES (-9223372036854775807, 'L0', %1), "
+                                         "(9223372036854775807, 'L9', %1)").arg(kNov1)));
+    const auto r = SnapshotLoader::load(**store);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    const Snapshot &s = **r;
+    QCOMPARE(s.leadCount(), 5);
+    QCOMPARE(QString::fromStdString(s.leads.id[0]), QStringLiteral("L0"));
+    QCOMPARE(QString::fromStdString(s.leads.id[4]), QStringLiteral("L9"));
+    QCOMPARE(s.opps.lead[0], 1); // O1 → L1, now second in rowid order
+    QCOMPARE(s.leadTouchOffsets[2] - s.leadTouchOffsets[1], 2);
 }
 
 void TestSnapshot::manyRanges_data()
