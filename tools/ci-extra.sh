@@ -2,20 +2,25 @@
 # Reliability checks run after the main test suite (tools/dev.sh test):
 #   1. the core tests (ctest -L core) built with AddressSanitizer + UBSan,
 #      without the window (RA_BUILD_UI=OFF) to keep the build short;
-#   2. every libFuzzer harness of tests/fuzz for a bounded time each, from the
+#   2. the tests of the import's writer thread built with ThreadSanitizer
+#      (in-process tests only: TSan does not follow QProcess's fork);
+#   3. every libFuzzer harness of tests/fuzz for a bounded time each, from the
 #      seed corpus in tests/data/fuzz (needs clang; skipped with a notice if
 #      clang is missing).
-# Budget on 2 cores: cold ~15-20 min (two extra builds of ra_core), warm with
-# ccache a few minutes; fuzzing 5 x RA_FUZZ_SECONDS.
+# Budget on 2 cores: cold ~20-25 min (three extra builds of ra_core), warm
+# with ccache a few minutes; fuzzing 5 x RA_FUZZ_SECONDS.
 # Environment: RA_JOBS (default nproc), RA_FUZZ_SECONDS (default 25),
-# RA_ASAN_BUILD_DIR, RA_FUZZ_BUILD_DIR, RA_SKIP_ASAN=1, RA_SKIP_FUZZ=1.
+# RA_ASAN_BUILD_DIR, RA_TSAN_BUILD_DIR, RA_FUZZ_BUILD_DIR, RA_SKIP_ASAN=1,
+# RA_SKIP_TSAN=1, RA_SKIP_FUZZ=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 JOBS=${RA_JOBS:-$(nproc)}
 FUZZ_SECONDS=${RA_FUZZ_SECONDS:-25}
 ASAN_DIR=${RA_ASAN_BUILD_DIR:-$ROOT/build-asan}
+TSAN_DIR=${RA_TSAN_BUILD_DIR:-$ROOT/build-tsan}
 FUZZ_DIR=${RA_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+TSAN_TESTS=(tst_writequeue tst_rowbatch tst_keyindex tst_import tst_bundleexport)
 HARNESSES=(fuzz_period fuzz_values fuzz_csvreader fuzz_tablefile fuzz_bundle)
 
 step() { printf '\n== %s ==\n' "$*"; }
@@ -32,6 +37,18 @@ if [ "${RA_SKIP_ASAN:-0}" != 1 ]; then
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     (cd "$ASAN_DIR" && ctest -L core --output-on-failure -j"$JOBS" --timeout 900)
     unset ASAN_OPTIONS UBSAN_OPTIONS
+fi
+
+if [ "${RA_SKIP_TSAN:-0}" != 1 ]; then
+    step "import tests with ThreadSanitizer ($TSAN_DIR)"
+    if [ ! -f "$TSAN_DIR/build.ninja" ]; then
+        cmake -S "$ROOT" -B "$TSAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DRA_TSAN=ON -DRA_BUILD_UI=OFF -DRA_BUILD_BENCH=OFF
+    fi
+    cmake --build "$TSAN_DIR" -j"$JOBS" --target "${TSAN_TESTS[@]}"
+    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$ROOT/tests/tsan.supp"
+    (cd "$TSAN_DIR" && ctest --output-on-failure --timeout 600 -R "^($(IFS='|'; echo "${TSAN_TESTS[*]}"))\$")
+    unset TSAN_OPTIONS
 fi
 
 if [ "${RA_SKIP_FUZZ:-0}" != 1 ]; then

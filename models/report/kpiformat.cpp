@@ -43,15 +43,19 @@ QString groupThousands(const QString &plain)
     return sign + intPart + frac;
 }
 
+bool allZeroDigits(const QString &s)
+{
+    for (QChar c : s)
+        if (c.isDigit() && c != QLatin1Char('0'))
+            return false;
+    return true;
+}
+
 // Fixed-point text with thousands separators, never "-0.0".
 QString fixed(double v, int decimals)
 {
     QString s = QString::number(v, 'f', decimals);
-    bool allZero = true;
-    for (QChar c : s)
-        if (c.isDigit() && c != QLatin1Char('0'))
-            allZero = false;
-    if (allZero && s.startsWith(QLatin1Char('-')))
+    if (allZeroDigits(s) && s.startsWith(QLatin1Char('-')))
         s.remove(0, 1);
     return groupThousands(s);
 }
@@ -78,11 +82,7 @@ QString signedFixed(double v, int decimals)
     const QString s = fixed(v, decimals);
     if (s.startsWith(QLatin1Char('-')))
         return s;
-    bool allZero = true;
-    for (QChar c : s)
-        if (c.isDigit() && c != QLatin1Char('0'))
-            allZero = false;
-    return allZero ? s : QStringLiteral("+") + s;
+    return allZeroDigits(s) ? s : QStringLiteral("+") + s;
 }
 
 } // namespace
@@ -126,21 +126,38 @@ QString formatKpiValue(KpiId id, std::optional<double> value, const QString &cur
     return kDash;
 }
 
-QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous)
+namespace {
+
+// The change as people read it: percentage points for shares, points for
+// scores, else percent of the previous value; nullopt when there is none to
+// show (a value missing, or a relative change from zero).
+struct ShownChange {
+    double amount;
+    const char *suffix;
+};
+std::optional<ShownChange> shownChange(KpiId id, std::optional<double> current, std::optional<double> previous)
 {
     if (!current || !previous || !std::isfinite(*current) || !std::isfinite(*previous))
-        return kDash;
+        return std::nullopt;
     const KpiUnit unit = kpiInfo(id).unit;
     if (unit == KpiUnit::Ratio)
-        return signedFixed((*current - *previous) * 100.0, 1) + QStringLiteral(" pp");
+        return ShownChange{(*current - *previous) * 100.0, " pp"};
     // A score lives on a fixed scale that crosses zero (NPS −100..100): a
     // relative change of a negative NPS would have the wrong sign, so
     // scores change by points.
     if (unit == KpiUnit::Score)
-        return signedFixed(*current - *previous, 1) + QStringLiteral(" pts");
+        return ShownChange{*current - *previous, " pts"};
     if (*previous == 0.0)
-        return kDash;
-    return signedFixed((*current - *previous) / std::fabs(*previous) * 100.0, 1) + QLatin1Char('%');
+        return std::nullopt;
+    return ShownChange{(*current - *previous) / std::fabs(*previous) * 100.0, "%"};
+}
+
+} // namespace
+
+QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous)
+{
+    const auto change = shownChange(id, current, previous);
+    return change ? signedFixed(change->amount, 1) + QLatin1String(change->suffix) : kDash;
 }
 
 ChangeDirection changeDirection(KpiId id, std::optional<double> current, std::optional<double> previous)
@@ -148,8 +165,12 @@ ChangeDirection changeDirection(KpiId id, std::optional<double> current, std::op
     if (!current || !previous)
         return ChangeDirection::Unknown;
     const double d = *current - *previous;
-    // Equal within floating noise: means of the same data computed in a different order.
+    // Equal within floating noise (means of the same data computed in a
+    // different order), or a change that shows as 0.0: no arrow colour for
+    // what the reader sees as no change.
     if (std::fabs(d) <= 1e-12 * std::max(1.0, std::fabs(*previous)))
+        return ChangeDirection::Same;
+    if (const auto change = shownChange(id, current, previous); change && allZeroDigits(fixed(change->amount, 1)))
         return ChangeDirection::Same;
     const bool up = d > 0;
     return up != kpiInfo(id).lowerIsBetter ? ChangeDirection::Better : ChangeDirection::Worse;

@@ -114,6 +114,15 @@ void TstKpiFormat::direction()
     QCOMPARE(changeDirection(KpiId::Cac, 3.0, 3.0), ChangeDirection::Same);
     QCOMPARE(changeDirection(KpiId::Cac, std::nullopt, 3.0), ChangeDirection::Unknown);
     QCOMPARE(changeDirection(KpiId::Cac, 3.0, std::nullopt), ChangeDirection::Unknown);
+    // A change shown as 0.0 gets no colour: ARPA 10,004 vs 10,000 cents is +0.04% -> "0.0%".
+    QCOMPARE(formatKpiChange(KpiId::Arpa, 10004.0, 10000.0), QStringLiteral("0.0%"));
+    QCOMPARE(changeDirection(KpiId::Arpa, 10004.0, 10000.0), ChangeDirection::Same);
+    QCOMPARE(changeDirection(KpiId::Arpa, 10006.0, 10000.0), ChangeDirection::Better); // +0.06% -> "+0.1%"
+    QCOMPARE(changeDirection(KpiId::Arpa, 9995.0, 10000.0), formatKpiChange(KpiId::Arpa, 9995.0, 10000.0) == QLatin1String("0.0%")
+                                                                 ? ChangeDirection::Same : ChangeDirection::Worse); // colour follows the text
+    QCOMPARE(changeDirection(KpiId::ConvMqlToSal, 0.6004, 0.6), ChangeDirection::Same);   // +0.04 pp
+    QCOMPARE(changeDirection(KpiId::ConvMqlToSal, 0.601, 0.6), ChangeDirection::Better);  // +0.1 pp
+    QCOMPARE(changeDirection(KpiId::LeadsCreated, 5.0, 0.0), ChangeDirection::Better);    // from zero: no %, still up
 }
 
 void TstKpiFormat::currency()

@@ -127,10 +127,8 @@ void TstWriteQueue::jobsAreReleasedOnTheWriterThread()
     };
     std::thread::id releasedOn;
     WriteQueue q;
-    {
-        auto probe = std::make_shared<Probe>(&releasedOn);
-        QVERIFY(q.push([probe] { return Status{}; }).ok());
-    }
+    // The job holds the only reference.
+    QVERIFY(q.push([probe = std::make_shared<Probe>(&releasedOn)] { return Status{}; }).ok());
     QVERIFY(q.drain().ok());
     QVERIFY(releasedOn != std::thread::id());
     QVERIFY(releasedOn != std::this_thread::get_id());

@@ -93,8 +93,10 @@ void KpiTile::setData(const KpiReport &report, const std::vector<std::optional<d
     const ChangeDirection dir = changeDirection(m_id, cur, prev);
     m_direction = static_cast<int>(dir);
     QString arrow;
-    if (cur && prev)
-        arrow = *cur > *prev ? QStringLiteral("▲ ") : *cur < *prev ? QStringLiteral("▼ ") : QStringLiteral("■ ");
+    if (dir == ChangeDirection::Same)
+        arrow = QStringLiteral("■ ");
+    else if (cur && prev)
+        arrow = *cur > *prev ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
     m_change->setText(arrow + formatKpiChange(m_id, cur, prev));
     m_previous->setText(tr("prev. %1").arg(formatKpiValue(m_id, prev, currency)));
 
