@@ -75,6 +75,22 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
+    bool needsMigration = false;
+    auto store = openOnce(path, mode, busyTimeoutMs, needsMigration);
+    if (store || !needsMigration || mode != Mode::ReadOnly || !storeIsWritable(path, nullptr))
+        return store;
+    // A reader (revalign kpis, report) of a store from an earlier release:
+    // migrate it once, with its backup, then read it.
+    auto writer = openOnce(path, Mode::ReadWrite, busyTimeoutMs, needsMigration);
+    if (!writer)
+        return writer.error();
+    writer->reset();
+    return openOnce(path, Mode::ReadOnly, busyTimeoutMs, needsMigration);
+}
+
+Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, int busyTimeoutMs, bool &needsMigration)
+{
+    needsMigration = false;
     const QFileInfo info(path);
     if (info.isDir())
         return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a store file").arg(path));
@@ -156,6 +172,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, int b
                 return s.error();
         }
     } else if (version < currentSchemaVersion()) {
+        needsMigration = true;
         return makeError(ErrorCode::ReadOnly,
                          QStringLiteral("%1 has an older schema (version %2) that needs migrating, but %3")
                              .arg(path).arg(version).arg(readOnlyReason));

@@ -19,7 +19,9 @@ public:
     // A store that cannot be written (read-only file or folder) opens read-only
     // even in ReadWrite mode: isReadOnly() is then true and readOnlyReason()
     // says why; writers check requireWritable() first.
-    // Migrating an older schema first writes "<path>.bak-<old version>".
+    // Migrating an older schema first writes "<path>.bak-<old version>". A
+    // ReadOnly open of an older store migrates it first (through a short-lived
+    // writing connection) when the file and folder can be written.
     // Errors: NotAStore (not SQLite, truncated, damaged pages), SchemaTooNew,
     // ReadOnly, Busy, Io, Database — each with a message naming the file.
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
@@ -51,6 +53,7 @@ public:
     int schemaVersion() const;
 
 private:
+    static Result<std::unique_ptr<Store>> openOnce(const QString &path, Mode mode, int busyTimeoutMs, bool &needsMigration);
     Store(QString path, QString connectionName, bool readOnly);
     Status migrate();
 

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,11 +13,45 @@
 
 using namespace ra;
 
+namespace {
+// A store as the first release wrote it (schema version 1: touches, revenue,
+// ... as rowid tables), with a few rows in every table that version 2 rebuilds.
+bool makeVersion1Store(const QString &path)
+{
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        ok = raw.open();
+        QSqlQuery q(raw);
+        for (const QString &sql : migrationSteps().front().statements)
+            ok = ok && q.exec(sql);
+        const char *rows[] = {
+            "PRAGMA user_version = 1",
+            "INSERT INTO accounts (account_id, segment) VALUES ('A1', 'smb'), ('A2', 'enterprise')",
+            "INSERT INTO campaigns (campaign_id) VALUES ('C1')",
+            "INSERT INTO leads (lead_id, account_id, created_at) VALUES ('L1', 'A1', 1700000000), ('L2', 'A2', 1700000100)",
+            "INSERT INTO touches VALUES ('L1', 'C1', 1700000000), ('L2', 'C1', 1700000500)",
+            "INSERT INTO revenue VALUES ('A1', 202601, 'default', 10000), ('A1', 202602, 'addon', 2550)",
+            "INSERT INTO spend VALUES (202601, 'marketing', 500000)",
+            "INSERT INTO nps VALUES ('A2', 1767225600, '', 9, 'great'), ('A2', 1767225600, 'cfo@a2', 3, NULL)",
+            "INSERT INTO targets VALUES ('2026-01', 'leads.created', 40, 'marketing')",
+            "INSERT INTO alignment_survey VALUES (1767225600, 'kim', 'sales', 'q1', 4)",
+        };
+        for (const char *sql : rows)
+            ok = ok && q.exec(QString::fromLatin1(sql));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    return ok;
+}
+} // namespace
+
 class TestStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createsSchemaAtCurrentVersion();
     void migratesVersion1KeepingEveryRow();
+    void readerMigratesAnOlderStoreItCanWrite();
     void settingsDefaults();
     void settingsValidation_data();
     void settingsValidation();
@@ -38,36 +73,13 @@ void TestStore::createsSchemaAtCurrentVersion()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
 }
 
-// A store written by the first release (schema version 1, touches and
-// revenue as rowid tables) is migrated to WITHOUT ROWID tables with every row
+// A version-1 store is migrated to WITHOUT ROWID tables with every row
 // intact, after a backup; upserts on the rebuilt tables still find their keys.
 void TestStore::migratesVersion1KeepingEveryRow()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.db"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QSqlQuery q(raw);
-        for (const QString &sql : migrationSteps().front().statements)
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        const char *rows[] = {
-            "PRAGMA user_version = 1",
-            "INSERT INTO accounts (account_id, segment) VALUES ('A1', 'smb'), ('A2', 'enterprise')",
-            "INSERT INTO campaigns (campaign_id) VALUES ('C1')",
-            "INSERT INTO leads (lead_id, account_id, created_at) VALUES ('L1', 'A1', 1700000000), ('L2', 'A2', 1700000100)",
-            "INSERT INTO touches VALUES ('L1', 'C1', 1700000000), ('L2', 'C1', 1700000500)",
-            "INSERT INTO revenue VALUES ('A1', 202601, 'default', 10000), ('A1', 202602, 'addon', 2550)",
-            "INSERT INTO spend VALUES (202601, 'marketing', 500000)",
-            "INSERT INTO nps VALUES ('A2', 1767225600, '', 9, 'great'), ('A2', 1767225600, 'cfo@a2', 3, NULL)",
-            "INSERT INTO targets VALUES ('2026-01', 'leads.created', 40, 'marketing')",
-            "INSERT INTO alignment_survey VALUES (1767225600, 'kim', 'sales', 'q1', 4)",
-        };
-        for (const char *sql : rows)
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QVERIFY(makeVersion1Store(path));
 
     auto store = Store::open(path);
     QVERIFY2(store.ok(), qPrintable(store.message()));
@@ -97,6 +109,35 @@ void TestStore::migratesVersion1KeepingEveryRow()
                                   "ON CONFLICT(account_id, month, product) DO UPDATE SET mrr = excluded.mrr")));
     QCOMPARE(scalar("SELECT count(*) || ':' || sum(mrr) FROM revenue"), QStringLiteral("2:14550"));
     QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), QStringLiteral("0")); // nothing dangling
+}
+
+// `revalign kpis` opens read-only: an older store it may write is migrated
+// (with its backup) rather than refused; one it may not write is refused.
+void TestStore::readerMigratesAnOlderStoreItCanWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    QVERIFY(makeVersion1Store(path));
+    {
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QVERIFY((*store)->isReadOnly());
+        QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM touches")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-1")));
+
+    const QString locked = dir.filePath(QStringLiteral("v1-readonly.db"));
+    QVERIFY(makeVersion1Store(locked));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner));
+    if (QFileInfo(locked).isWritable())
+        QSKIP("running as a user who can write read-only files (root)");
+    auto refused = Store::open(locked, Store::Mode::ReadOnly);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(refused.message().contains(QLatin1String("older schema")), qPrintable(refused.message()));
 }
 
 void TestStore::settingsDefaults()
