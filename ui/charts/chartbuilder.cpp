@@ -48,6 +48,15 @@ double seriesValue(const ChartSeries &s, int i, KpiUnit unit)
     return s.negate ? -x : x;
 }
 
+// The top of a value axis: the data's maximum plus a margin, except that a
+// share that stays within 100% is never drawn against 110% (which nice
+// numbers would round up to 120% or 150%).
+double axisTop(KpiUnit unit, double hi, double margin)
+{
+    const double top = hi + margin;
+    return unit == KpiUnit::Ratio && hi <= 100.0 ? std::min(top, 100.0) : top;
+}
+
 QValueAxis *makeValueAxis(const ChartColours &c, double lo, double hi, const QString &title)
 {
     auto *axis = new QValueAxis;
@@ -254,7 +263,7 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
     const double margin = (hi - lo) * 0.05;
     // Non-negative data never gets a negative axis just for the margin.
     const double yMin = lo < 0 ? lo - margin : fromZero ? lo : std::max(0.0, lo - margin);
-    auto *yAxis = makeValueAxis(c, yMin / scale.divisor, (hi + margin) / scale.divisor, scale.title);
+    auto *yAxis = makeValueAxis(c, yMin / scale.divisor, axisTop(spec.unit, hi, margin) / scale.divisor, scale.title);
     chart->addAxis(yAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
     QValueAxis *y2 = nullptr;
@@ -263,8 +272,7 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
         const bool zero2 = spec.secondaryUnit == KpiUnit::Count || spec.secondaryUnit == KpiUnit::Money;
         const double m2 = (hi2 - lo2) * 0.05;
         const double min2 = zero2 ? std::min(0.0, lo2) : lo2 < 0 ? lo2 - m2 : std::max(0.0, lo2 - m2);
-        y2 = makeValueAxis(c, min2 / s2.divisor,
-                           (hi2 + m2) / s2.divisor, s2.title);
+        y2 = makeValueAxis(c, min2 / s2.divisor, axisTop(spec.secondaryUnit, hi2, m2) / s2.divisor, s2.title);
         y2->setGridLineVisible(false);
         chart->addAxis(y2, Qt::AlignRight);
         if (s2.divisor != 1) {
