@@ -161,15 +161,16 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     summary.startedAt = QDateTime::currentSecsSinceEpoch();
 
     const std::vector<TableSpec> &tables = bundleTables();
-    std::vector<QString> paths;
+    std::vector<QString> paths; // empty: the file is not in the bundle
+    std::vector<qint64> sizes;
     qint64 totalBytes = 0;
     for (const TableSpec &t : tables) {
         const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
         if (f.isDir())
             return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a file").arg(f.absoluteFilePath()));
         paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
-        if (f.isFile())
-            totalBytes += f.size();
+        sizes.push_back(f.isFile() ? f.size() : 0);
+        totalBytes += sizes.back();
     }
 
     BulkPragmas pragmas(db, totalBytes);
@@ -225,7 +226,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
         // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
         // line) must not reserve memory by its size; real rows beyond grow it.
-        const std::size_t rowsEstimate = std::size_t(std::min<qint64>(QFileInfo(paths[i]).size() / 64, qint64(1) << 20));
+        const std::size_t rowsEstimate = std::size_t(std::min<qint64>(sizes[i] / 64, qint64(1) << 20));
         keys[i].reserve(keys[i].size() + rowsEstimate);
         auto rebuild = std::make_shared<std::vector<std::string>>();
         if (rowsEstimate > 10000 && rowsEstimate / 2 > keys[i].size()) {
@@ -257,7 +258,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         });
         if (!queued)
             return writerFailure(writer.drain());
-        doneBytes += QFileInfo(paths[i]).size();
+        doneBytes += sizes[i];
     }
     if (options.cancelled && options.cancelled())
         return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
