@@ -11,7 +11,7 @@ BUILD=${RA_BUILD_DIR:-$ROOT/build}
 export CCACHE_BASEDIR="$ROOT"
 
 PACKAGES=(cmake ninja-build ccache g++ pkg-config
-          qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
           poppler-utils xvfb xauth clang)
 
