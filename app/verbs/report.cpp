@@ -4,9 +4,9 @@
 #include "commands.h"
 
 #include "kpi/kpiengine.h"
+#include "quality/dataquality.h"
 #include "report/reportmodel.h"
 #include "report/reportwriter.h"
-#include "services/dataquality.h"
 #include "services/engineloader.h"
 
 #include <QDir>

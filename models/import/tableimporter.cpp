@@ -1,14 +1,14 @@
 #include "import/tableimporter.h"
 
-#include "import/fieldcheck.h"
+#include "csv/fieldcheck.h"
 
+#include "csv/csvreader.h"
+#include "domain/kpicatalog.h"
+#include "domain/period.h"
 #include "domain/values.h"
-#include "import/csvreader.h"
 #include "import/rowbatch.h"
 #include "import/upsertstatement.h"
 #include "import/writequeue.h"
-#include "kpi/kpicatalog.h"
-#include "kpi/period.h"
 
 #include <climits>
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-#include "services/csvsafety.h"
+#include "csv/csvsafety.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // `revalign screenshot` end to end on a generated demo store: every page is
 // written, printed, of the asked size, and shows something (many colours, not
 // a blank or single-colour image); bad arguments fail with exit code 2.
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/store.h"
 
 #include <QImage>

@@ -1,6 +1,6 @@
 #include "services/tableexport.h"
 
-#include "services/csvsafety.h"
+#include "csv/csvsafety.h"
 
 #include <QAbstractItemModel>
 #include <QSaveFile>
