@@ -7,34 +7,19 @@
 
 namespace ra {
 
-namespace {
-
-QString quoted(const QString &text)
-{
-    const QString safe = neutraliseCsvCell(text);
-    if (!safe.contains(QLatin1Char(',')) && !safe.contains(QLatin1Char('"')) && !safe.contains(QLatin1Char('\n'))
-        && !safe.contains(QLatin1Char('\r')))
-        return safe;
-    QString out = safe;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-} // namespace
-
 QString tableToCsv(const QAbstractItemModel &model)
 {
     QString out;
     const int columns = model.columnCount();
     QStringList cells;
     for (int c = 0; c < columns; ++c)
-        cells << quoted(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        cells << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    out += spreadsheetCsvLine(cells);
     for (int r = 0; r < model.rowCount(); ++r) {
         cells.clear();
         for (int c = 0; c < columns; ++c)
-            cells << quoted(model.index(r, c).data(Qt::DisplayRole).toString());
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            cells << model.index(r, c).data(Qt::DisplayRole).toString();
+        out += spreadsheetCsvLine(cells);
     }
     return out;
 }
