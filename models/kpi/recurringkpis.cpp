@@ -1,6 +1,7 @@
 // Recurring-revenue family (monthly grain): MRR movements, customers, churn,
 // retention, ARPA, CLV and the spend-based CAC keys. Movements are summed per
 // calendar month once for all periods of the query, then added up per period.
+#include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/median.h"
 
@@ -45,8 +46,8 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
         const Period &p = b.period(k);
         if (!p.isWholeMonths())
             continue;
-        const int mk = monthIndexOf(p.lastMonth());
-        lo = std::min({lo, monthIndexOf(p.firstMonth()) - 1, mk - 12});
+        const int mk = monthIndex(p.lastMonth());
+        lo = std::min({lo, monthIndex(p.firstMonth()) - 1, mk - 12});
         hi = std::max(hi, mk);
     }
     const int asOfMonth = monthIndexOfEpoch(q.asOf);
@@ -115,7 +116,7 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
                 o.set(id, std::nullopt, cacApplies ? NullReason::NotWholeMonths : NullReason::FilterNotApplicable);
             continue;
         }
-        const int m1 = monthIndexOf(p.firstMonth()), mk = monthIndexOf(p.lastMonth()), m0 = m1 - 1;
+        const int m1 = monthIndex(p.firstMonth()), mk = monthIndex(p.lastMonth()), m0 = m1 - 1;
         MonthAgg sum;
         for (int m = m1; m <= mk; ++m) {
             const MonthAgg &g = month(m);
