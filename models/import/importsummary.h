@@ -1,6 +1,8 @@
 #pragma once
 // What an import did, per file and in total: the importer fills it, the
 // command line and the import dialog show it. No printing in ra_core.
+#include "domain/rejection.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -15,14 +17,6 @@ struct ImportOptions {
     std::function<void(double)> progress;
     // Polled every chunk; true = stop, roll back, return ErrorCode::Cancelled. Safe from a worker thread.
     std::function<bool()> cancelled;
-};
-
-struct Rejection {
-    QString file;   // "leads.csv"
-    qint64 line = 0; // physical line where the record starts
-    QString column;  // header name of the first failing column in file order
-    QString reason;
-    QString toString() const; // "leads.csv:17:mql_at: reason"
 };
 
 struct FileSummary {

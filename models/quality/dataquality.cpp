@@ -88,7 +88,7 @@ Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vecto
         if (!r.exec())
             return makeError(ErrorCode::Database, r.lastError().text());
         while (r.next())
-            s.samples.push_back({r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString()});
+            s.samples.push_back({r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString()});
     }
     return {};
 }
@@ -168,7 +168,7 @@ QString DataQualityReport::toJson() const
     QStringList importLines;
     for (const ImportLogEntry &s : imports) {
         QStringList rej;
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
                        .arg(jsonString(r.file), QString::number(r.line),
                             r.column.isEmpty() ? QStringLiteral("null") : jsonString(r.column), jsonString(r.reason));
@@ -198,7 +198,7 @@ QString DataQualityReport::toText() const
                    .arg(s.id)
                    .arg(formatTimestamp(s.startedAt), s.status, s.bundle)
                    .arg(s.rejected);
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)
