@@ -3,16 +3,17 @@
 #include "services/demogenerator.h"
 #include "services/demorandom.h"
 #include "store/store.h"
+#include "support/revalign.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -322,21 +323,16 @@ private Q_SLOTS:
 
     void verbRefusesThenForces()
     {
-        if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
-            QSKIP("the revalign binary is not built");
         const QString db = m_dir.filePath(QStringLiteral("verb.db"));
         auto run = [&](const QStringList &extra, QByteArray *out = nullptr, QByteArray *err = nullptr) {
-            QProcess p;
-            p.start(QStringLiteral(RA_REVALIGN_BIN), QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
-                                                                 QStringLiteral("--leads"), QStringLiteral("300"),
-                                                                 QStringLiteral("--end"), QStringLiteral("2026-11-22")} + extra);
-            if (!p.waitForFinished(60000))
-                return -1;
+            const ProcessRun r = runRevalign(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
+                                                         QStringLiteral("--leads"), QStringLiteral("300"),
+                                                         QStringLiteral("--end"), QStringLiteral("2026-11-22")} + extra);
             if (out)
-                *out = p.readAllStandardOutput();
+                *out = r.out.toUtf8();
             if (err)
-                *err = p.readAllStandardError();
-            return p.exitCode();
+                *err = r.err.toUtf8();
+            return r.exitCode;
         };
         QByteArray out, err;
         QCOMPARE(run({}, &out), 0);

@@ -18,10 +18,10 @@
 #include "services/engineloader.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
+#include "support/revalign.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -29,8 +29,9 @@
 #include <memory>
 
 using namespace ra;
+using namespace ra::testsupport;
 
-class TstKpiFixtures : public QObject {
+class TestKpiFixtures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -54,7 +55,7 @@ private:
 
 static QString fixtureRoot() { return QStringLiteral(RA_TEST_DATA_DIR "/kpi"); }
 
-void TstKpiFixtures::initTestCase()
+void TestKpiFixtures::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QStringList fixtures = QDir(fixtureRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -80,7 +81,7 @@ void TstKpiFixtures::initTestCase()
     }
 }
 
-std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixture)
+std::shared_ptr<const KpiEngine> TestKpiFixtures::engineFor(const QString &fixture)
 {
     if (auto it = m_engines.find(fixture); it != m_engines.end())
         return it->second;
@@ -92,13 +93,9 @@ std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixtur
     };
     const QString dir = fixtureRoot() + QLatin1Char('/') + fixture;
     const QString db = m_tmp.filePath(fixture + QStringLiteral(".db"));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), dir, QStringLiteral("--db"), db});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return fail(QStringLiteral("import of %1 failed (exit %2): %3")
-                        .arg(fixture)
-                        .arg(p.exitCode())
-                        .arg(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+    const ProcessRun imported = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), db});
+    if (!imported.exitedWith(0))
+        return fail(QStringLiteral("import of %1 failed: %2%3").arg(fixture, imported.describe(), imported.out));
     Result<std::unique_ptr<Store>> store = Store::open(db);
     if (!store)
         return fail(store.message());
@@ -121,7 +118,7 @@ std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixtur
 }
 
 // Together the fixtures must pin every key of the catalog.
-void TstKpiFixtures::everyKeyIsCovered()
+void TestKpiFixtures::everyKeyIsCovered()
 {
     QSet<QString> covered;
     for (const Case &c : m_cases) {
@@ -141,7 +138,7 @@ void TstKpiFixtures::everyKeyIsCovered()
     }
 }
 
-void TstKpiFixtures::kpi_data()
+void TestKpiFixtures::kpi_data()
 {
     QTest::addColumn<int>("index");
     for (size_t i = 0; i < m_cases.size(); ++i) {
@@ -152,7 +149,7 @@ void TstKpiFixtures::kpi_data()
     }
 }
 
-void TstKpiFixtures::kpi()
+void TestKpiFixtures::kpi()
 {
     QFETCH(int, index);
     const Case &c = m_cases[size_t(index)];
@@ -213,7 +210,7 @@ void TstKpiFixtures::kpi()
 }
 
 // Cohorts of the `mrr` fixture (its expected.md, "Cohorts"); offsets run to June 2026, as_of's month.
-void TstKpiFixtures::cohorts()
+void TestKpiFixtures::cohorts()
 {
     const auto engine = engineFor(QStringLiteral("mrr"));
     QVERIFY2(engine, qPrintable(m_loadErrors[QStringLiteral("mrr")]));
@@ -266,5 +263,5 @@ void TstKpiFixtures::cohorts()
     check(engine->cohorts(std::nullopt, {}, *parseTimestamp(QStringLiteral("2026-05-15"))), may);
 }
 
-QTEST_GUILESS_MAIN(TstKpiFixtures)
+QTEST_GUILESS_MAIN(TestKpiFixtures)
 #include "tst_kpifixtures.moc"

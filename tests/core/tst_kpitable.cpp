@@ -5,7 +5,7 @@
 
 using namespace ra;
 
-class TstKpiTable : public QObject {
+class TestKpiTable : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void aligned();
@@ -17,7 +17,7 @@ private Q_SLOTS:
     void reportTable();
 };
 
-void TstKpiTable::aligned()
+void TestKpiTable::aligned()
 {
     // "—" and "€" are one column wide: the right edges line up.
     const QString t = alignedTable({QStringLiteral("name"), QStringLiteral("value")},
@@ -34,7 +34,7 @@ void TstKpiTable::aligned()
     QCOMPARE(lines[4], QStringLiteral("GROUP"));
 }
 
-void TstKpiTable::csvQuoting_data()
+void TestKpiTable::csvQuoting_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
@@ -45,14 +45,14 @@ void TstKpiTable::csvQuoting_data()
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TstKpiTable::csvQuoting()
+void TestKpiTable::csvQuoting()
 {
     QFETCH(QString, in);
     QFETCH(QString, out);
     QCOMPARE(csvField(in), out);
 }
 
-void TstKpiTable::trendCsvUsesJsonUnits()
+void TestKpiTable::trendCsvUsesJsonUnits()
 {
     TrendSeries t;
     t.periods = {*Period::parse(QStringLiteral("2026-10")), *Period::parse(QStringLiteral("2026-11"))};
@@ -67,7 +67,7 @@ void TstKpiTable::trendCsvUsesJsonUnits()
                             "2026-11,2026-11-01,2026-11-30,0,\r\n"));
 }
 
-void TstKpiTable::breakdownCsv()
+void TestKpiTable::breakdownCsv()
 {
     BreakdownRow row;
     row.value = QStringLiteral("Ops, EMEA");
@@ -80,7 +80,7 @@ void TstKpiTable::breakdownCsv()
     QCOMPARE(lines[1].count(QLatin1Char(',')), kKpiCount + 1); // the quoted comma + one per key
 }
 
-void TstKpiTable::cohortsCsv()
+void TestKpiTable::cohortsCsv()
 {
     CohortRow c;
     c.month = 202604;
@@ -93,7 +93,7 @@ void TstKpiTable::cohortsCsv()
                                                  "2026-04,2,130,revenue,1,\r\n"));
 }
 
-void TstKpiTable::reportTable()
+void TestKpiTable::reportTable()
 {
     KpiReport r;
     r.period = *Period::parse(QStringLiteral("2026-11"));
@@ -113,5 +113,5 @@ void TstKpiTable::reportTable()
     QVERIFY(t.contains(QStringLiteral("—")));
 }
 
-QTEST_GUILESS_MAIN(TstKpiTable)
+QTEST_GUILESS_MAIN(TestKpiTable)
 #include "tst_kpitable.moc"

@@ -3,6 +3,8 @@
 // file is never changed by a refused open. Process-level rows check the
 // command line's exit code 2 and single-line message.
 #include "faulthelpers.h"
+#include "support/revalign.h"
+#include "support/unprivileged.h"
 #include "import/bundleimporter.h"
 #include "store/backup.h"
 #include "store/schema.h"
@@ -12,7 +14,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@
 
 using namespace ra;
 using namespace ra::testing;
+using namespace ra::testsupport;
 
 class TestStoreFaults : public QObject {
     Q_OBJECT
@@ -107,11 +109,9 @@ void TestStoreFaults::corruptedPages()
     // An import refuses to write on top of the damaged pages: one line, exit 2.
     QTemporaryDir bundle;
     writeFile(bundle.filePath(QStringLiteral("accounts.csv")), "account_id\nA1\n");
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("damaged")), "import must name the damage");
+    const ProcessRun run = runRevalign({QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("damaged")), "import must name the damage");
     QCOMPARE(fileSha(path), before);
 }
 
@@ -399,10 +399,10 @@ void TestStoreFaults::cliImportOnLockedStore()
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     QElapsedTimer t;
     t.start();
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
     QVERIFY(t.elapsed() < 20000); // the bounded wait is 5 s
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')) && err.contains(path) && err.contains(QLatin1String("another program is writing")),
              qPrintable(err));
     QVERIFY(other.exec("ROLLBACK"));
@@ -422,9 +422,11 @@ void TestStoreFaults::cliImportOnReadOnlyStore()
     if (root) // root writes anyway: import as nobody, who may read the folder
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
     const QByteArray before = fileSha(path);
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, root);
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    RunOptions options;
+    options.asNobody = root;
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, options);
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(err.contains(path) && err.contains(QLatin1String("read-only")) && err.contains(QLatin1String("the file")),
              qPrintable(err));
     QCOMPARE(fileSha(path), before);
@@ -460,9 +462,9 @@ void TestStoreFaults::cliReportsOneLineAndExit2()
     } else if (fault == QLatin1String("clash")) {
         QVERIFY(makeLegacyStore(path, {"CREATE TABLE accounts(code TEXT)"}));
     }
-    const CliRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    const ProcessRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     QVERIFY2(err.contains(expected) && err.contains(path), qPrintable(err));
 }

@@ -25,6 +25,8 @@
 #include "services/demogenerator.h"
 #include "services/engineloader.h"
 #include "store/store.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -42,6 +44,7 @@
 #include <memory>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -85,14 +88,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto store = Store::open(m_dir.filePath(QStringLiteral("demo.db")));
-        QVERIFY2(store.ok(), qPrintable(store.message()));
-        DemoOptions o;
-        o.leads = 3000;
-        o.seed = 7;
-        o.end = QDate(2026, 11, 20);
-        const auto demo = DemoGenerator::generate(**store, o);
-        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        const QString path = m_dir.filePath(QStringLiteral("demo.db"));
+        DemoFixture fixture;
+        fixture.leads = 3000;
+        const auto demo = makeDemoStore(path, fixture);
+        QVERIFY_RESULT(demo);
+        auto store = Store::open(path);
+        QVERIFY_RESULT(store);
         auto engine = loadEngine(**store);
         QVERIFY2(engine.ok(), qPrintable(engine.message()));
         m_engine = *engine;
