@@ -127,6 +127,8 @@ void TestReport::reportShowsEngineValues()
     // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
     QVERIFY(!report.current.value(KpiId::Cac));
     QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
+    // The notes point at the full definitions.
+    QVERIFY(text.contains(QStringLiteral("docs/kpi-definitions.md")));
 }
 
 void TestReport::reportIsVectorWithEmbeddedFonts()
