@@ -1,4 +1,4 @@
-// Bad input beyond data-format.md's row rules (issue 7), through the real
+// Bad input beyond docs/bundle-format.md's row rules (issue 7), through the real
 // command line: `revalign import` must never crash, must say what is wrong
 // (file, line, column, and what was expected) and must keep memory bounded.
 // Exit codes: 0 all rows imported, 1 some rows rejected, 2 nothing imported.

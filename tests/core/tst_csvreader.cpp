@@ -1,5 +1,5 @@
 // The streaming CSV reader: RFC 4180 cases, physical line numbers of records,
-// NULL and trimming rules of data-format.md, progress and cancel.
+// NULL and trimming rules of docs/bundle-format.md, progress and cancel.
 #include "import/csvreader.h"
 
 #include <QBuffer>

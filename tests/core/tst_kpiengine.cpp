@@ -1,4 +1,4 @@
-// Engine rules of kpis.md on small hand-built snapshots; the hand arithmetic
+// Engine rules of docs/kpi-definitions.md on small hand-built snapshots; the hand arithmetic
 // is written next to every expected value. Money is in cents here.
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"

@@ -1,5 +1,5 @@
 // End-to-end KPI fixtures: each folder of tests/data/kpi is a small bundle
-// whose expected values were worked out by hand from docs kpis.md (the
+// whose expected values were worked out by hand from docs/kpi-definitions.md (the
 // arithmetic is in its expected.md). The bundle goes through the real
 // importer (`revalign import`), the real snapshot loader and the engine; each
 // line of cases.txt names one value:
@@ -9,7 +9,7 @@
 // PERIOD is any period form, or prev:P for the previous period that
 // KpiEngine::compute pairs with P. FILTERS is "-" or persona=X,segment=Y,channel=Z
 // ("_" in a value stands for a space). AS_OF is "-" (the store's default) or
-// a timestamp. EXPECTED is in the JSON units of kpis.md (money in major
+// a timestamp. EXPECTED is in the JSON units of docs/kpi-definitions.md (money in major
 // units) or "null". Counts and money compare exactly, everything else to
 // 1e-9 relative. "@default_as_of TS" checks the store's default as_of, and
 // settings.txt (key=value lines) is applied before loading.

@@ -1,5 +1,5 @@
 // The number and string forms of the KPI JSON (models/report/kpijson.h):
-// what scripts parse, so every rule of "The JSON form" in kpis.md has a row.
+// what scripts parse, so every rule of "The JSON form" in docs/kpi-definitions.md has a row.
 #include "report/kpijson.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-// Value parsers and formatters of data-format.md: every accepted form, the
+// Value parsers and formatters of docs/bundle-format.md: every accepted form, the
 // rejected ones with the reason the user sees, and round trips.
 #include "domain/values.h"
 
