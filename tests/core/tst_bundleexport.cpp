@@ -101,7 +101,7 @@ private Q_SLOTS:
         auto store = Store::open(dir.filePath(QStringLiteral("empty.db")));
         QVERIFY(store);
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("bundle")));
-        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY_RESULT(r);
         QCOMPARE(int(r->files.size()), 11);
         QCOMPARE(r->totalRows(), 0);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/spend.csv"))), QByteArray("month,team,amount\n"));
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO targets(period, kpi, target, owner) VALUES ('2026-Q4', 'conv.mql_to_sal', 0.7, 'shared')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO leads(lead_id, account_id, created_at, mql_at) VALUES ('L1', 'A1', 1763746980, NULL)")));
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("b")));
-        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY_RESULT(r);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("b/accounts.csv"))),
                  QByteArray("account_id,name,segment,industry,region,persona,created_on\n"
                             "A1,\"Acme, \"\"Inc\"\"\",,,,,2025-11-21\n"));
@@ -141,13 +141,13 @@ private Q_SLOTS:
 
         const QString bundle = dir.filePath(QStringLiteral("bundle"));
         const auto exported = BundleExporter(**source).run(bundle);
-        QVERIFY2(exported, qPrintable(exported.message()));
+        QVERIFY_RESULT(exported);
         QCOMPARE(exported->totalRows(), demo->totalRows());
 
         auto target = Store::open(dir.filePath(QStringLiteral("target.db")));
         QVERIFY(target);
         const auto imported = BundleImporter(**target).run(bundle, ImportOptions{});
-        QVERIFY2(imported, qPrintable(imported.message()));
+        QVERIFY_RESULT(imported);
         QVERIFY2(imported->totalRejected() == 0,
                  qPrintable(imported->rejections.empty() ? QString() : imported->rejections.front().toString()));
         QCOMPARE(imported->totalWritten(), demo->totalRows());

@@ -5,6 +5,7 @@
 #include "services/engineloader.h"
 #include "store/store.h"
 #include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,12 +67,12 @@ void TestDataQuality::initTestCase()
                                              QStringLiteral("--db"), m_db});
     QVERIFY2(imported.exitedWith(1), qPrintable(imported.describe())); // some rows rejected
     Result<std::unique_ptr<Store>> store = Store::open(m_db, Store::Mode::ReadOnly);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     m_store = std::move(store.value());
     Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*m_store);
-    QVERIFY2(engine, qPrintable(engine.message()));
+    QVERIFY_RESULT(engine);
     Result<DataQualityReport> report = checkDataQuality(*m_store, engine.value().get(), 5, 3);
-    QVERIFY2(report, qPrintable(report.message()));
+    QVERIFY_RESULT(report);
     m_report = report.value();
 }
 

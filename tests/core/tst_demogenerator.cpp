@@ -4,6 +4,7 @@
 #include "services/demorandom.h"
 #include "store/store.h"
 #include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -278,7 +279,7 @@ private Q_SLOTS:
         const QByteArray before = contentHash(**store);
         o.replace = true;
         const auto replaced = DemoGenerator::generate(**store, o);
-        QVERIFY2(replaced, qPrintable(replaced.message()));
+        QVERIFY_RESULT(replaced);
         QCOMPARE(contentHash(**store), before); // same seed: replaced by the same rows
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM imports WHERE bundle = 'demo' AND status = 'ok'")), 2);
     }

@@ -43,7 +43,7 @@ void TestGolden::initTestCase()
     const auto demo = makeDemoStore(db);
     QVERIFY_RESULT(demo);
     Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(db);
-    QVERIFY2(engine, qPrintable(engine.message()));
+    QVERIFY_RESULT(engine);
     m_engine = engine.value();
 }
 

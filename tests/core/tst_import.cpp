@@ -4,6 +4,7 @@
 #include "import/bundleimporter.h"
 #include "importfixture.h"
 #include "store/store.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,7 +168,7 @@ void TestImport::storedEncodings()
 {
     auto store = openStore();
     const auto r = importInto(*store, dataDir(QStringLiteral("base")));
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     QCOMPARE(r->totalRejected(), qint64(0));
     QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(4));
     QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).warnings, qint64(1)); // L4: sal_at before mql_at

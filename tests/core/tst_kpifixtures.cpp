@@ -19,6 +19,7 @@
 #include "store/settingsstore.h"
 #include "store/store.h"
 #include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -158,7 +159,7 @@ void TestKpiFixtures::kpi()
 
     const bool previous = c.period.startsWith(QLatin1String("prev:"));
     Result<Period> period = Period::parse(previous ? c.period.mid(5) : c.period);
-    QVERIFY2(period, qPrintable(period.message()));
+    QVERIFY_RESULT(period);
 
     KpiFilters filters;
     if (c.filters != QLatin1String("-")) {
@@ -180,7 +181,7 @@ void TestKpiFixtures::kpi()
     std::optional<qint64> asOf;
     if (c.asOf != QLatin1String("-")) {
         Result<qint64> ts = parseTimestamp(c.asOf);
-        QVERIFY2(ts, qPrintable(ts.message()));
+        QVERIFY_RESULT(ts);
         asOf = ts.value();
     }
     const KpiId id = *kpiFromKey(c.key);

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 #include "support/unprivileged.h"
+#include "support/verifyresult.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +67,7 @@ void TestStore::createsSchemaAtCurrentVersion()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")));
@@ -85,7 +86,7 @@ void TestStore::migratesVersion1KeepingEveryRow()
     QVERIFY(makeVersion1Store(path));
 
     auto store = Store::open(path);
-    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-1")));
     QSqlQuery q((*store)->database());
@@ -123,7 +124,7 @@ void TestStore::readerMigratesAnOlderStoreItCanWrite()
     QVERIFY(makeVersion1Store(path));
     {
         auto store = Store::open(path, Store::Mode::ReadOnly);
-        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         QVERIFY((*store)->isReadOnly());
         QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
         QSqlQuery q((*store)->database());

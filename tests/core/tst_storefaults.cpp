@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "store/storefaults.h"
 #include "store/transaction.h"
+#include "support/verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,7 +99,7 @@ void TestStoreFaults::corruptedPages()
     // store); the integrity check runs before anything writes.
     {
         auto store = Store::open(path, Store::Mode::ReadOnly);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         const Status check = (*store)->checkIntegrity();
         QVERIFY(!check);
         QCOMPARE(check.error().code, ErrorCode::NotAStore);
@@ -121,7 +122,7 @@ void TestStoreFaults::emptyFileBecomesAStore()
     const QString path = dir.filePath(QStringLiteral("s.db"));
     writeFile(path, QByteArray());
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     QVERIFY((*store)->migrationBackupPath().isEmpty()); // nothing worth backing up
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak-0")));
@@ -182,7 +183,7 @@ void TestStoreFaults::lockedWriterIsReportedBusy()
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     auto store = Store::open(path, Store::Mode::ReadWrite, 300);
-    QVERIFY2(store, qPrintable(store.message())); // WAL: reading goes on
+    QVERIFY_RESULT(store); // WAL: reading goes on
     QElapsedTimer t;
     t.start();
     Transaction tx((*store)->database());
@@ -201,7 +202,7 @@ void TestStoreFaults::diskFullRollsBack()
     QVERIFY(makeStoreWithAccounts(path, 200));
     const QByteArray before = contentHash(path);
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QSqlQuery q((*store)->database());
     // Leave room for two more pages: the "disk" fills up mid-transaction.
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -239,7 +240,7 @@ void TestStoreFaults::migratesOlderSchemaAfterBackup()
     QVERIFY(makeLegacyStore(path, {"CREATE TABLE legacy_notes(id INTEGER PRIMARY KEY, note TEXT NOT NULL)",
                                    "INSERT INTO legacy_notes(note) VALUES ('kick-off with sales'), ('Q3 review')"}));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     const QString backup = path + QStringLiteral(".bak-0");
     QCOMPARE((*store)->migrationBackupPath(), backup);
@@ -289,7 +290,7 @@ void TestStoreFaults::backupNeverOverwritesAnEarlierOne()
     writeFile(path + QStringLiteral(".bak-0"), "an earlier backup");
     QCOMPARE(backupPathFor(path, 0), path + QStringLiteral(".bak-0-2"));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->migrationBackupPath(), path + QStringLiteral(".bak-0-2"));
     QCOMPARE(readFile(path + QStringLiteral(".bak-0")), QByteArray("an earlier backup"));
     QVERIFY(integrityOk(path + QStringLiteral(".bak-0-2")));
@@ -305,7 +306,7 @@ void TestStoreFaults::readOnlyFileOpensReadOnly()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = fileSha(path);
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("file")), qPrintable((*store)->readOnlyReason()));
     const Status w = (*store)->requireWritable();
@@ -330,7 +331,7 @@ void TestStoreFaults::readOnlyFolderOpensReadOnly()
     QVERIFY(makeStoreWithAccounts(path, 10));
     QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("folder")), qPrintable((*store)->readOnlyReason()));
     QSqlQuery q((*store)->database());
@@ -371,7 +372,7 @@ void TestStoreFaults::importDiskFullRollsBack()
     writeFile(bundle + QStringLiteral("/accounts.csv"), accounts);
     {
         auto store = Store::open(path);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt() + 20)));

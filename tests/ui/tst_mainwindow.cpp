@@ -256,7 +256,7 @@ void TestMainWindow::settingsChangeRecomputesEngine()
     const int sla = wanted.slaHours + 7;
     QVERIFY(wanted.set(QStringLiteral("sla_hours"), QString::number(sla)).ok());
     const Status s = m_window->session().applySettings(wanted);
-    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QVERIFY_RESULT(s);
     const auto after = page(0)->contexts.back().engine;
     QVERIFY(after != before);
     QCOMPARE(after->settings().slaHours, sla);

@@ -96,7 +96,7 @@ private Q_SLOTS:
         auto store = Store::open(path);
         QVERIFY_RESULT(store);
         auto engine = loadEngine(**store);
-        QVERIFY2(engine.ok(), qPrintable(engine.message()));
+        QVERIFY_RESULT(engine);
         m_engine = *engine;
         m_context.engine = m_engine;
         m_context.period = *Period::parse(QStringLiteral("2026-10"));
@@ -288,7 +288,7 @@ private Q_SLOTS:
         if (path.isEmpty())
             QSKIP("set RA_PAGES_LARGE_DB to time pages on a large store");
         auto engine = loadEngine(path);
-        QVERIFY2(engine.ok(), qPrintable(engine.message()));
+        QVERIFY_RESULT(engine);
         DashboardContext all;
         all.engine = *engine;
         all.period = *Period::parse(qEnvironmentVariable("RA_PAGES_LARGE_PERIOD", QStringLiteral("2026-10")));

@@ -79,11 +79,11 @@ void TestReport::initTestCase()
     QVERIFY_RESULT(demo);
 
     auto store = Store::open(m_db, Store::Mode::ReadOnly);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     auto settings = loadSettings(**store);
     QVERIFY(settings);
     auto snapshot = SnapshotLoader::load(**store);
-    QVERIFY2(snapshot, qPrintable(snapshot.message()));
+    QVERIFY_RESULT(snapshot);
     m_engine = std::make_shared<KpiEngine>(*snapshot, *settings);
     const QStringList personas = m_engine->values(Dimension::Persona);
     QVERIFY(!personas.isEmpty());
