@@ -24,6 +24,19 @@ using namespace ra;
 using namespace ra::testing;
 using namespace ra::testsupport;
 
+namespace {
+
+// A store of 10 accounts, and a bundle of one more account to import into it.
+bool makeStoreAndBundle(const QString &store, const QString &bundle)
+{
+    if (!makeStoreWithAccounts(store, 10) || !QDir().mkpath(bundle))
+        return false;
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    return true;
+}
+
+} // namespace
+
 class TestStoreFaults : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -391,10 +404,8 @@ void TestStoreFaults::cliImportOnLockedStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     RawConnection other(path);
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
@@ -414,10 +425,8 @@ void TestStoreFaults::cliImportOnReadOnlyStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
     const bool root = ::geteuid() == 0;
     if (root) // root writes anyway: import as nobody, who may read the folder
