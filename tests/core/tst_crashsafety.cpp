@@ -12,7 +12,7 @@
 // find the store as before, one after the last as after, and one in between
 // (the commit) may find either. The child is held at its progress lines (ProgressGate), so a
 // kill lands where it was aimed, however loaded the machine is.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
 #include "support/progressgate.h"
 #include "support/revalign.h"
 

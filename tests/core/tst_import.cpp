@@ -2,7 +2,7 @@
 // every rejection class with its exact file:line:column, per-file counts,
 // stored encodings, upsert/re-import, strict, dry run, cancel and the log.
 #include "import/bundleimporter.h"
-#include "importfixture.h"
+#include "support/importfixture.h"
 #include "store/store.h"
 #include "support/verifyresult.h"
 

@@ -1,7 +1,7 @@
 // `revalign import` as a process: exit codes, stderr lines, progress, and a
 // kill in the middle of an import leaving the store as it was.
 #include "import/bundleimporter.h"
-#include "importfixture.h"
+#include "support/importfixture.h"
 #include "store/store.h"
 #include "support/progressgate.h"
 #include "support/revalign.h"

@@ -1,7 +1,7 @@
 // The KPI verbs as a user runs them: the revalign binary as a process on a
 // store imported from the `funnel` fixture (tests/data/kpi/funnel, whose
 // numbers are worked out in its expected.md).
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 #include "support/revalign.h"
 
 #include <QJsonArray>
@@ -31,6 +31,7 @@ private Q_SLOTS:
     void breakdown();
     void cohorts();
     void quality();
+    void helpPointsAtTheDocs();
 
 private:
     QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
@@ -274,6 +275,19 @@ void TestKpiCli::quality()
     const ProcessRun text = runRevalign(withDb({QStringLiteral("quality")}));
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("out of order")));
+}
+
+// --help names the user documentation the answers are in.
+void TestKpiCli::helpPointsAtTheDocs()
+{
+    for (const char *verb : {"kpis", "trend", "breakdown", "cohorts", "report", "screenshot"}) {
+        const ProcessRun r = runRevalign({QString::fromLatin1(verb), QStringLiteral("--help")});
+        QVERIFY2(r.exitedWith(0) && r.out.contains(QLatin1String("docs/kpi-definitions.md")), verb);
+    }
+    for (const char *verb : {"import", "export-bundle"}) {
+        const ProcessRun r = runRevalign({QString::fromLatin1(verb), QStringLiteral("--help")});
+        QVERIFY2(r.exitedWith(0) && r.out.contains(QLatin1String("docs/bundle-format.md")), verb);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKpiCli)

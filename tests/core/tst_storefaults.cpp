@@ -2,7 +2,7 @@
 // error code and a one-line message naming the file, never a crash, and the
 // file is never changed by a refused open. Process-level rows check the
 // command line's exit code 2 and single-line message.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
 #include "support/revalign.h"
 #include "support/unprivileged.h"
 #include "import/bundleimporter.h"

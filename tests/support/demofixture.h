@@ -1,7 +1,7 @@
 #pragma once
 // The demo store the tests share: small, fixed seed, fixed end date, so that
 // figures asserted on it (and the golden files) stay put.
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 
 #include <QDate>
 #include <QString>
