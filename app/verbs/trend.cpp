@@ -1,12 +1,11 @@
 // revalign trend: chosen KPIs over the last N weeks, months or quarters.
 #include "cliutil.h"
 #include "commands.h"
+#include "domain/calendar.h"
 #include "domain/values.h"
 #include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
-
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace ra::cli {
 namespace {
@@ -85,10 +84,7 @@ int runTrend(const QStringList &args)
         printError(QStringLiteral("the store has no events yet; import a bundle first or pass --as-of"));
         return ExitFailure;
     }
-    const qint64 dayIndex = ctx->asOf >= 0 ? ctx->asOf / 86400 : -((-ctx->asOf + 86399) / 86400);
-    const boost::gregorian::date asOfDay =
-        boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(dayIndex));
-    const Period ending = Period::containing(grain, asOfDay);
+    const Period ending = Period::containing(grain, dateOf(ctx->asOf));
     const TrendSeries t = ctx->engine->trend(grain, last.value(), ending, ctx->filters, ctx->asOf);
     switch (options->format) {
     case OutputFormat::Json:

@@ -36,11 +36,6 @@ QString formatTimestamp(qint64 epochSeconds); // 2026-11-21T17:03:00Z
 QString formatDate(qint64 epochSeconds);      // 2026-11-21
 QString formatMonth(int yyyymm);              // 2026-11
 QString formatMoney(qint64 cents);            // 1234.5 → "1234.50"; plain, for bundles
-
-// Month arithmetic on yyyymm.
-int monthIndex(int yyyymm);           // months since year 0: y*12 + (m-1)
-int monthFromIndex(int index);        // inverse
-int monthOf(qint64 epochSeconds);     // yyyymm of a UTC timestamp
-qint64 monthStartEpoch(int yyyymm);   // first day 00:00 UTC
+// Month arithmetic and day conversions: domain/calendar.h.
 
 } // namespace ra

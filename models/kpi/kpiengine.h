@@ -36,6 +36,7 @@ public:
     ~KpiEngine();
 
     const Snapshot &snapshot() const { return *m_snapshot; }
+    std::shared_ptr<const Snapshot> sharedSnapshot() const { return m_snapshot; }
     const Settings &settings() const { return m_settings; }
     qint64 defaultAsOf() const; // latest event timestamp of docs/kpi-definitions.md (0 for an empty store)
 

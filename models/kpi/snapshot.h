@@ -196,8 +196,4 @@ private:
     qint64 m_defaultAsOf = 0;
 };
 
-int monthIndexOf(int yyyymm);     // y*12 + m-1
-int yyyymmOfIndex(int index);
-int monthIndexOfEpoch(qint64 epochSeconds);
-
 } // namespace ra

@@ -1,4 +1,5 @@
 // The snapshot loader against a real store file, and the derived indexes.
+#include "domain/calendar.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotloader.h"
@@ -132,8 +133,8 @@ void TestSnapshot::derivedIndexes()
     // Two products of A1 in October add up.
     const int slot = s.mrrSlotOfAccount[0];
     QVERIFY(slot != kNone);
-    QCOMPARE(s.mrrAt(slot, monthIndexOf(202610)), Q_INT64_C(1500));
-    QCOMPARE(s.mrrAt(slot, monthIndexOf(202611)), Q_INT64_C(0));
+    QCOMPARE(s.mrrAt(slot, monthIndex(202610)), Q_INT64_C(1500));
+    QCOMPARE(s.mrrAt(slot, monthIndex(202611)), Q_INT64_C(0));
     QCOMPARE(s.mrrSlotOfAccount[2], kNone);
     QCOMPARE(s.spendByMonth.size(), size_t(1));
     QCOMPARE(s.spendByMonth[0].second, Q_INT64_C(1000));

@@ -1,5 +1,6 @@
 // Value parsers and formatters of docs/bundle-format.md: every accepted form, the
 // rejected ones with the reason the user sees, and round trips.
+#include "domain/calendar.h"
 #include "domain/values.h"
 
 #include <QTest>
