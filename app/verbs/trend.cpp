@@ -16,7 +16,7 @@ std::optional<std::vector<KpiId>> parseKeys(const QString &text)
     for (const QString &k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto id = kpiFromKey(k);
         if (!id) {
-            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs kpis.md, e.g. leads.mql, "
+            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, "
                                       "conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)")
                            .arg(k.trimmed()));
             return std::nullopt;

@@ -1,5 +1,5 @@
 #pragma once
-// Parsing and formatting of the bundle's value types (data-format.md), shared
+// Parsing and formatting of the bundle's value types (docs/bundle-format.md), shared
 // by the importer, the exporter, the demo generator and the command line.
 // Stored forms: timestamps and dates = qint64 seconds since the epoch (UTC);
 // months = int yyyymm; money = qint64 cents.
@@ -11,7 +11,7 @@
 
 namespace ra {
 
-// ISO 8601 forms of data-format.md: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS],
+// ISO 8601 forms of docs/bundle-format.md: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS],
 // YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]; offsets converted to UTC, naive = UTC,
 // fractional seconds truncated. Error message says which form is expected.
 Result<qint64> parseTimestamp(QStringView text);

@@ -1,4 +1,4 @@
-// Acquisition cohorts of kpis.md: accounts grouped by the month of their
+// Acquisition cohorts of docs/kpi-definitions.md: accounts grouped by the month of their
 // `new` movement (their first month with MRR > 0), followed month by month up
 // to as_of's month.
 #include "domain/calendar.h"

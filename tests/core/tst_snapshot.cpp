@@ -4,6 +4,7 @@
 #include "kpi/snapshot.h"
 #include "kpi/snapshotloader.h"
 #include "store/store.h"
+#include "support/verifyresult.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -79,10 +80,10 @@ void TestSnapshot::loadsEveryTable()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     fill(**store);
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.accountCount(), 3);
     QCOMPARE(s.leadCount(), 3);
@@ -216,7 +217,7 @@ void TestSnapshot::sparseRowids()
     QVERIFY(exec(**store, QStringLiteral("INSERT INTO touches(lead_id, campaign_id, touched_at) VALUES ('L9', 'C1', %1)").arg(kNov1 + 60)));
     QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'L9' WHERE opportunity_id = 'O2'")));
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 4);
     const int l9 = 3; // rowid order: L1, L2, L3, then L9
@@ -237,7 +238,7 @@ void TestSnapshot::extremeRowids()
     QVERIFY(exec(**store, QStringLiteral("INSERT INTO leads(rowid, lead_id, created_at) VALUES (-9223372036854775807, 'L0', %1), "
                                          "(9223372036854775807, 'L9', %1)").arg(kNov1)));
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 5);
     QCOMPARE(QString::fromStdString(s.leads.id[0]), QStringLiteral("L0"));
@@ -285,7 +286,7 @@ void TestSnapshot::manyRanges()
     QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'M077777' WHERE opportunity_id = 'O2'")));
 
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QSqlQuery expected(db);
     QVERIFY(expected.exec(QStringLiteral("SELECT lead_id, persona FROM leads ORDER BY rowid")));
