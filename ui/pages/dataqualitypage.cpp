@@ -56,6 +56,7 @@ DataQualityPage::DataQualityPage(QWidget *parent) : DashboardPage(parent)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(16);
     m_status = new QLabel(inner);
+    m_status->setObjectName(QStringLiteral("quality:status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addWidget(card(tr("Findings: rows the KPIs leave out or treat specially"), m_issues,
@@ -81,8 +82,11 @@ QAbstractItemModel *DataQualityPage::primaryTable() const { return m_issues; }
 void DataQualityPage::setContext(const DashboardContext &context)
 {
     if (!context.quality) {
-        m_status->setText(context.engine ? tr("The data-quality checks have not run yet for this store.")
-                                         : tr("Open or import a store to see its data quality."));
+        if (!context.qualityError.isEmpty())
+            m_status->setText(tr("The data-quality checks could not run: %1").arg(context.qualityError));
+        else
+            m_status->setText(context.engine ? tr("The data-quality checks have not run yet for this store.")
+                                             : tr("Open or import a store to see its data quality."));
         m_issues->setIssues({});
         m_imports->setImports({});
         m_rejections->setImports({});
