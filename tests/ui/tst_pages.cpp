@@ -286,8 +286,11 @@ private Q_SLOTS:
         const auto *status = page.findChild<QLabel *>(QStringLiteral("quality:status"));
         QVERIFY(status);
         QVERIFY2(status->text().contains(failed.qualityError), qPrintable(status->text()));
+        const auto *issues = page.findChild<QTableView *>(QStringLiteral("table:issues"));
+        QVERIFY(!issues->isVisibleTo(&page)); // no empty tables under the error
         page.setContext(c);
         QVERIFY(!status->text().contains(failed.qualityError));
+        QVERIFY(issues->isVisibleTo(&page));
     }
 
     // Opt-in: RA_PAGES_LARGE_DB=/path/to/1M-lead.db. A persona click must
