@@ -220,7 +220,8 @@ Status Store::migrate()
                 return failed(step.toVersion, s);
         }
         // PRAGMA cannot take a bound value; the number is our own constant.
-        if (Status s = execSql(raw, QByteArray("PRAGMA user_version = " + QByteArray::number(step.toVersion)).constData()); !s)
+        const QByteArray version = QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion).toUtf8();
+        if (Status s = execSql(raw, version.constData()); !s)
             return failed(step.toVersion, s);
     }
     if (Status s = tx.commit(); !s)
