@@ -3,8 +3,8 @@
 // stream rows into the store. Only per-account facts are kept in memory
 // (a few dozen bytes each); leads, deals and revenue rows are written as they
 // are drawn.
-#include "services/demogenerator.h"
-#include "services/demorandom.h"
+#include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "store/statement.h"
 
 #include <QDate>
