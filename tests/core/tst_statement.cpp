@@ -2,7 +2,8 @@
 // come out as bound (null stays null, empty text stays text), and every real
 // failure — locked, read-only, full, not a database, damaged — keeps its own
 // code and names the file.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
+#include "support/verifyresult.h"
 #include "store/statement.h"
 
 #include <QTemporaryDir>
@@ -58,7 +59,7 @@ void TestStatement::bindsAndReadsBackValues()
     Db db(dir.filePath(QStringLiteral("v.db")));
     QVERIFY(execSql(db.handle, "CREATE TABLE v(i, r, s, q, n, o, z)").ok());
     Statement ins(db.handle, "INSERT INTO v VALUES (?,?,?,?,?,?,?)");
-    QVERIFY2(ins.status(), qPrintable(ins.status().message()));
+    QVERIFY_RESULT(ins.status());
     const std::string_view empty;
     ins.bind(1, qint64(1) << 40).bind(2, 0.25).bind(3, empty).bind(4, QStringLiteral("Zoë"));
     ins.bind(5, std::optional<qint64>()).bind(6, std::optional<qint64>(7)).bind(7, static_cast<const char *>(nullptr));

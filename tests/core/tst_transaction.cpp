@@ -1,7 +1,8 @@
 // The one transaction type: what each kind locks, that it rolls back unless
 // committed, and that a failing COMMIT comes back mapped (code, file, wait)
 // with nothing of the transaction kept.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
+#include "support/verifyresult.h"
 #include "store/statement.h"
 #include "store/store.h"
 #include "store/transaction.h"
@@ -42,7 +43,7 @@ void TestTransaction::rollsBackUnlessCommitted()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     {
         Transaction tx(**store);
         QVERIFY(tx.isActive());
@@ -63,7 +64,7 @@ void TestTransaction::immediateTakesTheWriteLockAtBegin()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     Transaction tx(**store, Transaction::Kind::Immediate);
     QVERIFY(tx.isActive());
     RawConnection other(path);
@@ -75,7 +76,7 @@ void TestTransaction::deferredTakesItAtTheFirstWrite()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     Transaction tx(**store, Transaction::Kind::Deferred);
     QVERIFY(tx.isActive());
     RawConnection other(path);
@@ -87,7 +88,7 @@ void TestTransaction::readJoinsAnOpenTransaction()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     Transaction outer(**store);
     QVERIFY(insertAccount(**store, "a1"));
     {
@@ -106,7 +107,7 @@ void TestTransaction::failedCommitIsMappedAndRolledBack()
     const QString path = dir.filePath(QStringLiteral("s.db"));
     QVERIFY(makeStoreWithAccounts(path, 10));
     auto store = Store::open(path, Store::Mode::ReadWrite, 300);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     // With a rollback journal, a reader's shared lock lets us write into our
     // cache but not COMMIT: the commit itself fails, busy.
     QVERIFY(execSql((*store)->handle(), "PRAGMA journal_mode = DELETE").ok());
