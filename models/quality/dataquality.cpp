@@ -79,7 +79,7 @@ Status readImports(sqlite3 *db, int importLimit, int sampleLimit, std::vector<Im
         r.reset();
         r.bind(1, s.id).bind(2, sampleLimit);
         while (r.next())
-            s.samples.push_back({r.string(0), int(r.int64(1)), r.isNull(2) ? QString() : r.string(2), r.string(3)});
+            s.samples.push_back({r.string(0), r.int64(1), r.isNull(2) ? QString() : r.string(2), r.string(3)});
         if (!r.status())
             return r.status();
     }
@@ -166,7 +166,7 @@ QString DataQualityReport::toJson() const
     QStringList importLines;
     for (const ImportLogEntry &s : imports) {
         QStringList rej;
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
                        .arg(jsonString(r.file), QString::number(r.line),
                             r.column.isEmpty() ? QStringLiteral("null") : jsonString(r.column), jsonString(r.reason));
@@ -196,7 +196,7 @@ QString DataQualityReport::toText() const
                    .arg(s.id)
                    .arg(formatTimestamp(s.startedAt), s.status, s.bundle)
                    .arg(s.rejected);
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)
