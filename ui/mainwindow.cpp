@@ -12,6 +12,7 @@
 #include "services/uisettings.h"
 #include "store/store.h"
 #include "widgets/filterbar.h"
+#include "widgets/icons.h"
 #include "widgets/pagehost.h"
 #include "widgets/periodbar.h"
 #include "widgets/theme.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget
     : QMainWindow(parent), m_uiSettings(uiSettings)
 {
     setWindowTitle(tr("RevAlign"));
+    setWindowIcon(applicationIcon());
     m_session = new StoreSession(this);
     m_demo = new DemoStoreService(this);
 
@@ -126,32 +128,33 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
-    file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    file->addAction(actionIcon(QStringLiteral("new-store")), tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(actionIcon(QStringLiteral("open-store")), tr("&Open store…"), QKeySequence::Open, this,
+                    &MainWindow::openStoreDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
-    m_needsEngine << file->addAction(tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
+    m_importAction = file->addAction(actionIcon(QStringLiteral("import")), tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
+    m_needsEngine << file->addAction(actionIcon(QStringLiteral("export-csv")), tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
                                      [this] { exportTableCsv(); });
-    m_pdfAction = file->addAction(tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
+    m_pdfAction = file->addAction(actionIcon(QStringLiteral("export-pdf")), tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
     file->addSeparator();
-    m_settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
+    m_settingsAction = file->addAction(actionIcon(QStringLiteral("settings")), tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(actionIcon(QStringLiteral("quit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_needsEngine << view->addAction(tr("&Previous period"), QKeySequence(Qt::ALT | Qt::Key_Left), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("previous")), tr("&Previous period"), QKeySequence(Qt::ALT | Qt::Key_Left), m_periodBar,
                                      &PeriodBar::stepBack);
-    m_needsEngine << view->addAction(tr("&Next period"), QKeySequence(Qt::ALT | Qt::Key_Right), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("next")), tr("&Next period"), QKeySequence(Qt::ALT | Qt::Key_Right), m_periodBar,
                                      &PeriodBar::stepForward);
-    m_needsEngine << view->addAction(tr("&Current period"), QKeySequence(Qt::ALT | Qt::Key_Home), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("current")), tr("&Current period"), QKeySequence(Qt::ALT | Qt::Key_Home), m_periodBar,
                                      &PeriodBar::goToCurrent);
-    m_needsEngine << view->addAction(tr("C&lear filters"), QKeySequence(Qt::Key_Escape), m_filterBar, &FilterBar::clear);
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("clear-filters")), tr("C&lear filters"), QKeySequence(Qt::Key_Escape), m_filterBar, &FilterBar::clear);
     view->addSeparator();
     const auto &pages = m_pages->pages();
     for (int i = 0; i < int(pages.size()); ++i) {
-        QAction *go = view->addAction(pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
+        QAction *go = view->addAction(pageIcon(pages[i]->pageId()), pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_needsEngine << go;
@@ -166,7 +169,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RevAlign"), this, &MainWindow::showAbout);
+    help->addAction(actionIcon(QStringLiteral("about")), tr("&About RevAlign"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildStatusBar()

@@ -8,6 +8,7 @@
 #include "services/storesession.h"
 #include "services/uisettings.h"
 #include "store/store.h"
+#include "widgets/icons.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -36,6 +37,8 @@ QString startupStore(const QCommandLineParser &parser, const UiSettings &setting
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.revalign.RevAlign"));
+    QApplication::setWindowIcon(applicationIcon());
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("RevAlign — revenue alignment dashboard"));
     parser.addHelpOption();
