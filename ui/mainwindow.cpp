@@ -266,7 +266,7 @@ void MainWindow::engineChanged()
         tr("%1%2 · data as of %3")
             .arg(QDir::toNativeSeparators(m_session->path()),
                  m_session->isReadOnly() ? tr(" (read-only)") : QString(),
-                 asOf > 0 ? QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC).toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'"))
+                 asOf > 0 ? formatDateTimeUtc(asOf)
                           : tr("— (empty store)")));
 
     // Block the bars' signals while they are set up, so the pages get one context, not four.
@@ -416,7 +416,14 @@ void MainWindow::showSettings()
         return;
     auto *dialog = new SettingsDialog(m_session->settings(), m_session->isReadOnly(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLanguage(m_uiSettings.language());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->language() != m_uiSettings.language()) {
+            m_uiSettings.setLanguage(dialog->language());
+            if (m_interactive)
+                QMessageBox::information(this, tr("Language"), tr("RevAlign speaks %1 from its next start.")
+                                                                   .arg(languageName(dialog->language())));
+        }
         const Status s = m_session->applySettings(dialog->settings());
         if (!s && m_interactive)
             QMessageBox::warning(this, tr("Settings"), s.message());

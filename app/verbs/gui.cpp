@@ -34,7 +34,7 @@ QString startupStore(const QCommandLineParser &parser, const UiSettings &setting
 
 } // namespace
 
-int runGui(int argc, char **argv)
+int runGui(int argc, char **argv, std::optional<Language> language)
 {
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.revalign.RevAlign"));
@@ -45,9 +45,12 @@ int runGui(int argc, char **argv)
     parser.addOption({QStringLiteral("db"), QStringLiteral("The store to open (default: the last one)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    // Read by main before the parser runs (takeLanguageOption); listed here for --help.
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: system, en, sv or zh_CN."), QStringLiteral("CODE")});
+    UiSettings uiSettings;
+    applyLocale(localeFor(language.value_or(uiSettings.language())), app);
     parser.process(app);
 
-    UiSettings uiSettings;
     applyTheme(parser.isSet(QStringLiteral("dark")) || uiSettings.darkMode());
     MainWindow window(uiSettings, createDashboardPages);
     window.setReportExporter([&window](QWidget *parent, const DashboardContext &context) {

@@ -1,5 +1,7 @@
 #include "itemmodels/cohortmodel.h"
 
+#include "domain/language.h"
+#include "report/kpiformat.h"
 #include "itemmodels/modelroles.h"
 
 #include <QDate>
@@ -48,7 +50,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
     const CohortRow &row = m_rows[static_cast<size_t>(index.row())];
     if (index.column() == 0) {
         if (role == Qt::DisplayRole)
-            return QLocale::system().toString(row.accounts);
+            return formatNumber(row.accounts, 0);
         if (role == SortRole || role == RawValueRole)
             return row.accounts;
         return {};
@@ -57,7 +59,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
     const size_t k = static_cast<size_t>(index.column() - 1);
     const std::optional<double> v = k < values.size() ? values[k] : std::nullopt;
     switch (role) {
-    case Qt::DisplayRole: return v ? QString::number(*v * 100, 'f', 1) + QLatin1Char('%') : QString();
+    case Qt::DisplayRole: return v ? formatPercent(*v, 1) : QString();
     case SortRole: return v ? *v : -std::numeric_limits<double>::infinity();
     case RawValueRole: return v ? QVariant(*v) : QVariant();
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -73,7 +75,7 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
         if (section < 0 || section >= rowCount())
             return {};
         const int m = m_rows[static_cast<size_t>(section)].month;
-        return QLocale::c().toString(QDate(m / 100, m % 100, 1), QStringLiteral("MMM yyyy"));
+        return formatDate(QDate(m / 100, m % 100, 1), QT_TRANSLATE_NOOP("ra::DateFormat", "MMM yyyy"));
     }
     if (section < 0 || section >= columnCount())
         return {};

@@ -1,5 +1,6 @@
 #include "itemmodels/qualityissuemodel.h"
 
+#include "domain/language.h"
 #include "itemmodels/modelroles.h"
 
 #include <QLocale>
@@ -42,7 +43,7 @@ QVariant QualityIssueModel::data(const QModelIndex &index, int role) const
         return {};
     case Count:
         if (role == Qt::DisplayRole)
-            return QLocale::system().toString(i.count);
+            return readerLocale().toString(i.count);
         if (role == SortRole || role == RawValueRole)
             return i.count;
         if (role == Qt::TextAlignmentRole)

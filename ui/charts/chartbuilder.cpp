@@ -1,5 +1,6 @@
 #include "charts/chartbuilder.h"
 
+#include "domain/language.h"
 #include "report/kpiformat.h"
 
 #include <QBarCategoryAxis>
@@ -100,7 +101,7 @@ QString chartValueText(const ChartSpec &spec, int series, int category)
         text = QStringLiteral("—");
     } else {
         const KpiUnit unit = s.secondaryAxis ? spec.secondaryUnit : spec.unit;
-        text = QString::number(toAxisUnits(unit, *v), 'f', unit == KpiUnit::Count ? 0 : 1);
+        text = formatNumber(toAxisUnits(unit, *v), unit == KpiUnit::Count ? 0 : 1);
     }
     return spec.categories.value(category) + QStringLiteral(" · ") + s.name + QStringLiteral(": ") + text;
 }
@@ -109,6 +110,9 @@ QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the reader's locale ("1 234,5" in Swedish).
+    chart->setLocale(readerLocale());
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundBrush(c.background);
     chart->setBackgroundRoundness(0);
     chart->setPlotAreaBackgroundVisible(false);

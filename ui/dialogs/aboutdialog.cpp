@@ -1,5 +1,6 @@
 #include "dialogs/aboutdialog.h"
 
+#include "domain/language.h"
 #include "widgets/icons.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,7 @@ AboutDialog::AboutDialog(const QString &storePath, std::optional<qint64> asOf, Q
 {
     setWindowTitle(tr("About RevAlign"));
     const QString store = storePath.isEmpty() ? tr("none open") : storePath.toHtmlEscaped();
-    const QString asOfText = asOf ? QDateTime::fromSecsSinceEpoch(*asOf, Qt::UTC).toString(Qt::ISODate)
-                                  : tr("—");
+    const QString asOfText = asOf ? formatDateTimeUtc(*asOf) : QStringLiteral("—");
     m_text = tr("<h2>RevAlign %1</h2>"
                 "<p>Revenue alignment dashboard: marketing, sales and service on one set of KPIs.</p>"
                 "<p><b>Store:</b> %2<br><b>Data as of:</b> %3</p>"

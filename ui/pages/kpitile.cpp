@@ -30,14 +30,14 @@ std::optional<double> scaled(std::optional<double> v, double factor)
 } // namespace
 
 KpiTile::KpiTile(KpiId id, QWidget *parent)
-    : QFrame(parent), m_id(id), m_definition(QString::fromUtf8(kpiInfo(id).definition))
+    : QFrame(parent), m_id(id), m_definition(kpiDefinition(id))
 {
     setObjectName(QStringLiteral("tile:") + kpiKey(id));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(200);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    m_label = new QLabel(QString::fromUtf8(kpiInfo(id).label), this);
+    m_label = new QLabel(kpiLabel(id), this);
     m_label->setWordWrap(true);
     m_value = new QLabel(QStringLiteral("—"), this);
     QFont big = m_value->font();

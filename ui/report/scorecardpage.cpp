@@ -4,6 +4,7 @@
 #include "report/reportpainter.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -28,9 +29,9 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     std::vector<qreal> x{body.left()};
     for (qreal w : widths)
         x.push_back(x.back() + body.width() * w);
-    const QStringList header = {QStringLiteral("KPI"), QStringLiteral("Value"), QStringLiteral("Previous"),
-                                QString(), vsTarget ? QStringLiteral("vs target") : QStringLiteral("Change"),
-                                QStringLiteral("Target"), QStringLiteral("Status")};
+    const QStringList header = {QCoreApplication::translate("ra::Report", "KPI"), QCoreApplication::translate("ra::Report", "Value"), QCoreApplication::translate("ra::Report", "Previous"),
+                                QString(), vsTarget ? QCoreApplication::translate("ra::Report", "vs target") : QCoreApplication::translate("ra::Report", "Change"),
+                                QCoreApplication::translate("ra::Report", "Target"), QCoreApplication::translate("ra::Report", "Status")};
     const Qt::Alignment align[] = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignHCenter,
                                    Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft};
     const qreal pad = 4;
