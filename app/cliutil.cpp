@@ -9,10 +9,10 @@ namespace ra::cli {
 
 void setupParser(QCommandLineParser &parser, const QString &verb, const QString &description, bool withDb)
 {
-    parser.setApplicationDescription(QStringLiteral("revalign %1 — %2").arg(verb, description));
+    parser.setApplicationDescription(QCoreApplication::translate("ra::Cli", "revalign %1 — %2").arg(verb, description));
     parser.addHelpOption();
     if (withDb)
-        parser.addOption({QStringLiteral("db"), QStringLiteral("The store file (default: %1).").arg(Store::defaultPath()),
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file (default: %1).").arg(Store::defaultPath()),
                           QStringLiteral("FILE")});
 }
 
@@ -54,7 +54,7 @@ Result<std::optional<Language>> takeLanguageOption(QStringList &args)
         QString code;
         if (args[i] == QLatin1String("--lang")) {
             if (i + 1 >= args.size())
-                return makeError(ErrorCode::Usage, QStringLiteral("--lang needs a value: system, en, sv or zh_CN"));
+                return makeError(ErrorCode::Usage, QCoreApplication::translate("ra::Cli", "--lang needs a value: system, en, sv or zh_CN"));
             code = args[i + 1];
             args.remove(i, 2);
         } else if (args[i].startsWith(QLatin1String("--lang="))) {
@@ -67,7 +67,7 @@ Result<std::optional<Language>> takeLanguageOption(QStringList &args)
         chosen = languageFromCode(code);
         if (!chosen)
             return makeError(ErrorCode::Usage,
-                             QStringLiteral("unknown language '%1' (valid: system, en, sv, zh_CN)").arg(code));
+                             QCoreApplication::translate("ra::Cli", "unknown language '%1' (valid: system, en, sv, zh_CN)").arg(code));
     }
     return chosen;
 }

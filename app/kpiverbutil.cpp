@@ -5,6 +5,8 @@
 #include "report/kpijson.h"
 #include "services/engineloader.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 namespace {
 
@@ -29,7 +31,7 @@ bool checkFilter(const KpiEngine &engine, Dimension d, const QCommandLineParser 
     QStringList valid = known;
     if (!valid.contains(QStringLiteral("Unassigned")))
         valid << QStringLiteral("Unassigned");
-    printError(QStringLiteral("unknown %1 '%2'; valid values: %3").arg(dimensionKey(d), v, valid.join(QStringLiteral(", "))));
+    printError(QCoreApplication::translate("ra::Cli", "unknown %1 '%2'; valid values: %3").arg(dimensionKey(d), v, valid.join(QStringLiteral(", "))));
     return false;
 }
 
@@ -37,30 +39,30 @@ bool checkFilter(const KpiEngine &engine, Dimension d, const QCommandLineParser 
 
 void addFilterOptions(QCommandLineParser &parser, bool withChannel)
 {
-    parser.addOption({kPersona, QStringLiteral("Only this buyer persona (\"Unassigned\" = none)."), QStringLiteral("X")});
-    parser.addOption({kSegment, QStringLiteral("Only this account segment."), QStringLiteral("Y")});
+    parser.addOption({kPersona, QCoreApplication::translate("ra::Cli", "Only this buyer persona (\"Unassigned\" = none)."), QStringLiteral("X")});
+    parser.addOption({kSegment, QCoreApplication::translate("ra::Cli", "Only this account segment."), QStringLiteral("Y")});
     if (withChannel)
-        parser.addOption({kChannel, QStringLiteral("Only this lead channel (leads and opportunities)."), QStringLiteral("Z")});
+        parser.addOption({kChannel, QCoreApplication::translate("ra::Cli", "Only this lead channel (leads and opportunities)."), QStringLiteral("Z")});
 }
 
 void addAsOfOption(QCommandLineParser &parser)
 {
     parser.addOption({kAsOf,
-                      QStringLiteral("Evaluate the store as known at this timestamp (UTC; default: the latest event)."),
+                      QCoreApplication::translate("ra::Cli", "Evaluate the store as known at this timestamp (UTC; default: the latest event)."),
                       QStringLiteral("TS")});
 }
 
 void addPeriodOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("period"),
-                      QStringLiteral("2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30."), QStringLiteral("P")});
+                      QCoreApplication::translate("ra::Cli", "2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30."), QStringLiteral("P")});
 }
 
 void addFormatOptions(QCommandLineParser &parser, bool withCsv)
 {
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ra::Cli", "Print JSON instead of a table.")});
     if (withCsv)
-        parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV instead of a table.")});
+        parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("ra::Cli", "Print CSV instead of a table.")});
 }
 
 std::optional<OutputFormat> formatOption(const QCommandLineParser &parser, int &exitCode)
@@ -69,7 +71,7 @@ std::optional<OutputFormat> formatOption(const QCommandLineParser &parser, int &
     // optionNames() lists the options given, and never warns about one this verb does not define.
     const bool csv = parser.optionNames().contains(QStringLiteral("csv"));
     if (json && csv) {
-        printError(QStringLiteral("--json and --csv exclude each other"));
+        printError(QCoreApplication::translate("ra::Cli", "--json and --csv exclude each other"));
         exitCode = ExitFailure;
         return std::nullopt;
     }
@@ -79,7 +81,7 @@ std::optional<OutputFormat> formatOption(const QCommandLineParser &parser, int &
 std::optional<Period> periodOption(const QCommandLineParser &parser, int &exitCode)
 {
     if (!parser.isSet(QStringLiteral("period"))) {
-        printError(QStringLiteral("--period is required: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30"));
+        printError(QCoreApplication::translate("ra::Cli", "--period is required: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30"));
         exitCode = ExitFailure;
         return std::nullopt;
     }
@@ -99,7 +101,7 @@ std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, int &
     if (parser.isSet(kAsOf)) {
         Result<qint64> ts = parseTimestamp(parser.value(kAsOf));
         if (!ts) {
-            printError(QStringLiteral("--as-of: %1").arg(ts.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--as-of: %1").arg(ts.message()));
             return std::nullopt;
         }
         asOf = ts.value();

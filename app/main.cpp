@@ -9,7 +9,10 @@
 #include <map>
 
 #ifdef RA_HAVE_UI
+#include "widgets/theme.h"
+
 #include <QApplication>
+#include <QLocale>
 #endif
 
 namespace {
@@ -84,14 +87,14 @@ int main(int argc, char **argv)
     const auto it = verbs().find(first);
     if (it == verbs().end()) {
         if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-            ra::cli::printError(QStringLiteral("unknown verb '%1' (see revalign --help)").arg(first));
+            ra::cli::printError(QCoreApplication::translate("ra::Cli", "unknown verb '%1' (see revalign --help)").arg(first));
             return ra::cli::ExitFailure;
         }
 #ifdef RA_HAVE_UI
         setIdentity();
         return ra::cli::runGui(argc, argv, language.value());
 #else
-        ra::cli::printError(QStringLiteral("this build has no window; use a verb (see revalign --help)"));
+        ra::cli::printError(QCoreApplication::translate("ra::Cli", "this build has no window; use a verb (see revalign --help)"));
         return ra::cli::ExitFailure;
 #endif
     }
@@ -105,6 +108,7 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         setIdentity();
         ra::cli::applyLanguage(app, language.value());
+        ra::applyLocaleFonts(QLocale());
         return it->second.run(verbArgs);
     }
 #endif

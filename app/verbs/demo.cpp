@@ -5,6 +5,7 @@
 #include "domain/values.h"
 #include "services/demogenerator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -13,19 +14,19 @@ namespace ra::cli {
 int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("demo"), QStringLiteral("write a deterministic demo store"));
-    parser.addOption({QStringLiteral("leads"), QStringLiteral("Number of leads; other tables scale with it (default 20000)."),
+    setupParser(parser, QStringLiteral("demo"), QCoreApplication::translate("ra::Cli", "write a deterministic demo store"));
+    parser.addOption({QStringLiteral("leads"), QCoreApplication::translate("ra::Cli", "Number of leads; other tables scale with it (default 20000)."),
                       QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data (default 1)."),
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("ra::Cli", "Random seed; the same seed gives the same data (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("end"), QStringLiteral("Last day covered, YYYY-MM-DD (default: today, UTC)."),
+    parser.addOption({QStringLiteral("end"), QCoreApplication::translate("ra::Cli", "Last day covered, YYYY-MM-DD (default: today, UTC)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace the store's data if it has any.")});
+    parser.addOption({QStringLiteral("force"), QCoreApplication::translate("ra::Cli", "Replace the store's data if it has any.")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("demo takes no arguments (see revalign demo --help)"));
+        printError(QCoreApplication::translate("ra::Cli", "demo takes no arguments (see revalign demo --help)"));
         return ExitFailure;
     }
 
@@ -33,19 +34,19 @@ int runDemo(const QStringList &args)
     bool ok = false;
     options.leads = parser.value(QStringLiteral("leads")).toInt(&ok);
     if (!ok || options.leads < DemoGenerator::kMinLeads || options.leads > DemoGenerator::kMaxLeads) {
-        printError(QStringLiteral("--leads must be a whole number between %1 and %2")
+        printError(QCoreApplication::translate("ra::Cli", "--leads must be a whole number between %1 and %2")
                        .arg(DemoGenerator::kMinLeads).arg(DemoGenerator::kMaxLeads));
         return ExitFailure;
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        printError(QStringLiteral("--seed must be a non-negative whole number"));
+        printError(QCoreApplication::translate("ra::Cli", "--seed must be a non-negative whole number"));
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("end"))) {
         const Result<qint64> end = parseDate(parser.value(QStringLiteral("end")));
         if (!end) {
-            printError(QStringLiteral("--end: %1").arg(end.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--end: %1").arg(end.message()));
             return ExitFailure;
         }
         options.end = QDateTime::fromSecsSinceEpoch(*end, Qt::UTC).date();

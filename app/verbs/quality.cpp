@@ -6,6 +6,7 @@
 #include "services/dataquality.h"
 #include "services/engineloader.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace ra::cli {
@@ -16,7 +17,7 @@ int runQuality(const QStringList &args)
     setupParser(parser, QStringLiteral("quality"),
                 QStringLiteral("print the data-quality report: out-of-order timestamps, missing personas and leads, "
                                "stalled and re-entered leads, the last imports' rejections"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ra::Cli", "Print JSON instead of text.")});
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;

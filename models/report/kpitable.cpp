@@ -1,5 +1,6 @@
 #include "report/kpitable.h"
 
+#include "domain/language.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
 #include "report/kpijson.h"
@@ -128,7 +129,7 @@ QString kpiReportTable(const KpiReport &r, const QString &currency)
         }
     }
     QString head = QCoreApplication::translate("ra::KpiTable", "%1 (%2)   previous: %3   as of %4   filters: %5")
-                       .arg(r.period.label(), r.period.key(), r.previousPeriod.key(), formatTimestamp(r.asOf),
+                       .arg(r.period.label(), r.period.key(), r.previousPeriod.key(), formatDateTimeUtc(r.asOf),
                             r.filters.describe())
                    + QLatin1Char('\n');
     return head + alignedTable({QCoreApplication::translate("ra::KpiTable", "KPI"),

@@ -4,6 +4,7 @@
 #include "report/kpiformat.h"
 
 #include <QBarCategoryAxis>
+#include <QCoreApplication>
 #include <QBarSeries>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -30,12 +31,15 @@ struct AxisScale {
 AxisScale scaleFor(KpiUnit unit, const QString &currency, double maxAbs)
 {
     AxisScale s{1, axisTitle(unit, currency)};
-    if (unit == KpiUnit::Money || unit == KpiUnit::Count) {
-        const QString base = unit == KpiUnit::Money ? s.title + QLatin1Char(' ') : QString();
+    const bool money = unit == KpiUnit::Money;
+    if (money || unit == KpiUnit::Count) {
+        //: Axis titles of large amounts; %1 is the currency symbol
         if (maxAbs >= 2e6)
-            s = {1e6, base + QStringLiteral("millions")};
+            s = {1e6, money ? QCoreApplication::translate("ra::Charts", "%1 millions").arg(s.title)
+                            : QCoreApplication::translate("ra::Charts", "millions")};
         else if (maxAbs >= 1e4)
-            s = {1e3, base + QStringLiteral("thousands")};
+            s = {1e3, money ? QCoreApplication::translate("ra::Charts", "%1 thousands").arg(s.title)
+                            : QCoreApplication::translate("ra::Charts", "thousands")};
     }
     return s;
 }

@@ -90,9 +90,11 @@ void paintFunnelPage(QPainter &p, const QRectF &body, const ReportContent &c, co
 
 QString reportPageTitle(int index)
 {
-    static const char *titles[kReportPageCount] = {"Scorecard", "Revenue", "Retention", "Funnel and SLA",
-                                                   "Personas", "Notes"};
-    return index >= 0 && index < kReportPageCount ? QString::fromUtf8(titles[index]) : QString();
+    static const char *titles[kReportPageCount] = {
+        QT_TRANSLATE_NOOP("ra::Report", "Scorecard"), QT_TRANSLATE_NOOP("ra::Report", "Revenue"),
+        QT_TRANSLATE_NOOP("ra::Report", "Retention"), QT_TRANSLATE_NOOP("ra::Report", "Funnel and SLA"),
+        QT_TRANSLATE_NOOP("ra::Report", "Personas"),  QT_TRANSLATE_NOOP("ra::Report", "Notes")};
+    return index >= 0 && index < kReportPageCount ? QCoreApplication::translate("ra::Report", titles[index]) : QString();
 }
 
 void paintReportPage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts, int index)

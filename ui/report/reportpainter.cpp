@@ -15,7 +15,10 @@ namespace ra {
 namespace reportstyle {
 QFont font(qreal pointSize, bool bold)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f;
+    // DejaVu for Latin text; Chinese falls through to Noto Sans CJK SC
+    // (fonts-noto-cjk), which the PDF embeds like DejaVu.
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
