@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/storefaultdialog.h"
 #include "kpi/kpiengine.h"
 #include "pages/dashboardpage.h"
@@ -169,6 +170,8 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(actionIcon(QStringLiteral("keyboard")), tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
     help->addAction(actionIcon(QStringLiteral("about")), tr("&About RevAlign"), this, &MainWindow::showAbout);
 }
 
@@ -447,6 +450,13 @@ void MainWindow::showAbout()
     if (const auto engine = m_session->engine())
         asOf = engine->defaultAsOf();
     auto *dialog = new AboutDialog(m_session->path(), asOf, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -70,7 +70,9 @@ QString formatMoneyCents(double cents, const QString &currency, const QLocale &l
     const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode) && !currency.isEmpty()
                                ? locale.currencySymbol(QLocale::CurrencySymbol)
                                : currencySymbol(currency);
-    return locale.toCurrencyString(negative ? -absMajor : absMajor, symbol, decimals).trimmed();
+    // The sign in front, as in the locale's numbers: QLocale's en_US currency
+    // format would write a negative sum in accounting brackets, "(€2,500)".
+    return (negative ? locale.negativeSign() : QString()) + locale.toCurrencyString(absMajor, symbol, decimals).trimmed();
 }
 
 // Signed fixed text: "+3.1", "-0.4", "0.0" (no sign for zero).

@@ -186,6 +186,43 @@
         <source>score</source>
         <translation>poäng</translation>
     </message>
+    <message>
+        <source>Show data</source>
+        <translation>Visa data</translation>
+    </message>
+    <message>
+        <source>%1. Show data (Ctrl+Shift+D) reads the whole chart as a table.</source>
+        <translation>%1. Visa data (Ctrl+Skift+D) visar hela diagrammet som en tabell.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chart&apos;s latest values for screen readers: %1 the period or item, %2 &quot;series value, series value&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Månad %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertering</translation>
+    </message>
 </context>
 <context>
     <name>ra::Cli</name>
@@ -1519,6 +1556,15 @@ Till: %1</translation>
         <source>Sparkline: the last %1 periods</source>
         <translation>Trendlinje: de senaste %1 perioderna</translation>
     </message>
+    <message>
+        <source>No value. %1</source>
+        <translation>Inget värde. %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 against the previous period (%3). %4.</source>
+        <extracomment>For screen readers: %1 the value, %2 the change, %3 the previous value, %4 the target line</extracomment>
+        <translation>%1, %2 jämfört med föregående period (%3). %4.</translation>
+    </message>
 </context>
 <context>
     <name>ra::Language</name>
@@ -1692,6 +1738,10 @@ Till: %1</translation>
     <message>
         <source>Settings saved; KPIs recomputed.</source>
         <translation>Inställningarna sparades; nyckeltalen har räknats om.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2363,61 @@ Vill du öppna den nu?</translation>
     <message>
         <source>This store</source>
         <translation>Den här databasen</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Move between the bars, the pages, the KPI tiles and the charts</source>
+        <translation>Flytta mellan fälten, sidorna, nyckeltalsrutorna och diagrammen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <source>Choose a page in the page list, a value in a list</source>
+        <translation>Välj en sida i sidlistan, ett värde i en lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Skift+D</translation>
+    </message>
+    <message>
+        <source>On a chart: show its data as a table</source>
+        <translation>I ett diagram: visa dess data som en tabell</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Menytangent / Skift+F10</translation>
+    </message>
+    <message>
+        <source>On a chart: its context menu (Show data)</source>
+        <translation>I ett diagram: dess snabbmeny (Visa data)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Open a menu or go to a labelled field</source>
+        <translation>Öppna en meny eller gå till ett namngivet fält</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
     </message>
 </context>
 <context>

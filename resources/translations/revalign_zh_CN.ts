@@ -186,6 +186,43 @@
         <source>score</source>
         <translation>分数</translation>
     </message>
+    <message>
+        <source>Show data</source>
+        <translation>显示数据</translation>
+    </message>
+    <message>
+        <source>%1. Show data (Ctrl+Shift+D) reads the whole chart as a table.</source>
+        <translation>%1。“显示数据”（Ctrl+Shift+D）以表格形式读出整张图表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chart&apos;s latest values for screen readers: %1 the period or item, %2 &quot;series value, series value&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
 </context>
 <context>
     <name>ra::Cli</name>
@@ -1519,6 +1556,15 @@ Into: %1</source>
         <source>Sparkline: the last %1 periods</source>
         <translation>迷你趋势图：最近 %1 个期间</translation>
     </message>
+    <message>
+        <source>No value. %1</source>
+        <translation>无值。%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 against the previous period (%3). %4.</source>
+        <extracomment>For screen readers: %1 the value, %2 the change, %3 the previous value, %4 the target line</extracomment>
+        <translation>%1，较上期（%3）%2。%4。</translation>
+    </message>
 </context>
 <context>
     <name>ra::Language</name>
@@ -1692,6 +1738,10 @@ Into: %1</source>
     <message>
         <source>Settings saved; KPIs recomputed.</source>
         <translation>设置已保存；指标已重新计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2363,61 @@ Open it now?</source>
     <message>
         <source>This store</source>
         <translation>本数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the bars, the pages, the KPI tiles and the charts</source>
+        <translation>在工具栏、页面、指标卡片和图表之间移动</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Choose a page in the page list, a value in a list</source>
+        <translation>在页面列表中选择页面，在列表中选择值</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>On a chart: show its data as a table</source>
+        <translation>在图表上：以表格显示其数据</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>菜单键 / Shift+F10</translation>
+    </message>
+    <message>
+        <source>On a chart: its context menu (Show data)</source>
+        <translation>在图表上：打开其右键菜单（显示数据）</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Open a menu or go to a labelled field</source>
+        <translation>打开菜单或跳转到带标签的字段</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "charts/chartview.h"
 
 #include "charts/chartbuilder.h"
+#include "charts/chartdata.h"
 #include "charts/serieschart.h"
 
 #include <QAbstractBarSeries>
@@ -20,6 +21,7 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     setFrameShape(QFrame::NoFrame);
+    installShowData(this, [this] { return chartTable(m_spec); });
     rebuild();
 }
 
@@ -29,6 +31,7 @@ void ChartView::setSpec(ChartSpec spec)
 {
     m_spec = std::move(spec);
     setToolTip(m_spec.definition);
+    describeChart(this, chartTable(m_spec));
     rebuild();
 }
 
@@ -42,6 +45,27 @@ void ChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
+}
+
+void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    painter->save();
+    painter->resetTransform(); // viewport coordinates
+    paintFocusRing(*painter, this, viewport()->rect());
+    painter->restore();
+}
+
+void ChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
 }
 
 ChartColours ChartView::paletteColours() const

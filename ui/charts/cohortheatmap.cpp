@@ -130,4 +130,22 @@ QString CohortHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const
                      .arg(month).arg(k).arg(share);
 }
 
+ChartTable CohortHeatmap::dataTable() const
+{
+    ChartTable t;
+    t.columns = {QCoreApplication::translate("ra::Charts", "Cohort"), QCoreApplication::translate("ra::Charts", "Accounts")};
+    size_t width = 0;
+    for (const CohortRow &row : m_rows)
+        width = std::max(width, values(row).size());
+    for (size_t k = 0; k < width; ++k)
+        t.columns << QCoreApplication::translate("ra::Charts", "Month %1").arg(k);
+    for (const CohortRow &row : m_rows) {
+        QStringList cells{monthLabel(row.month), formatNumber(row.accounts, 0)};
+        for (const auto &v : values(row))
+            cells << (v ? formatPercent(*v, 1) : QStringLiteral("—"));
+        t.rows.push_back(cells);
+    }
+    return t;
+}
+
 } // namespace ra

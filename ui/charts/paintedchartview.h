@@ -15,11 +15,14 @@ public:
 
     void setChart(std::unique_ptr<PaintedChart> chart);
     PaintedChart *chart() const { return m_chart.get(); }
+    void chartChanged(); // after the chart was changed in place: repaint, re-describe
     void paintChart(QPainter &painter, const QRectF &target) const override; // paper colours
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     std::unique_ptr<PaintedChart> m_chart;
