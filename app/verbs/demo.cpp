@@ -2,7 +2,9 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "domain/language.h"
 #include "domain/values.h"
+#include "report/kpiformat.h"
 #include "services/demogenerator.h"
 
 #include <QCoreApplication>
@@ -67,11 +69,14 @@ int runDemo(const QStringList &args)
         return ExitFailure;
     }
     const DemoSummary &s = *r;
-    printLine(QStringLiteral("demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, "
-                             "%6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)")
-                  .arg(path).arg(s.leads).arg(s.accounts).arg(s.opportunities).arg(s.revenueRows).arg(s.tickets)
-                  .arg(s.totalRows()).arg(options.end.addDays(-729).toString(Qt::ISODate), options.end.toString(Qt::ISODate))
-                  .arg(options.seed).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    const auto count = [](qint64 n) { return formatNumber(double(n), 0); };
+    printLine(QCoreApplication::translate("ra::Cli", "demo written to %1: %2 leads, %3 accounts, %4 opportunities, "
+                                                     "%5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)")
+                  .arg(path, count(s.leads), count(s.accounts), count(s.opportunities), count(s.revenueRows),
+                       count(s.tickets), count(s.totalRows()), formatMediumDate(options.end.addDays(-729)),
+                       formatMediumDate(options.end))
+                  .arg(options.seed)
+                  .arg(formatNumber(double(timer.elapsed()) / 1000.0, 1)));
     return ExitOk;
 }
 

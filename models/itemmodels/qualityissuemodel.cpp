@@ -37,7 +37,7 @@ QVariant QualityIssueModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Title:
         if (role == Qt::DisplayRole || role == SortRole)
-            return i.title;
+            return i.displayTitle();
         if (role == Qt::ToolTipRole)
             return i.key;
         return {};

@@ -650,6 +650,10 @@
         <source>the store has no events yet; import a bundle first or pass --as-of</source>
         <translation>databasen har inga händelser än; importera ett paket först eller ange --as-of</translation>
     </message>
+    <message>
+        <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
+        <translation>demodatabas skriven till %1: %2 leads, %3 kunder, %4 affärsmöjligheter, %5 intäktsrader, %6 ärenden, %7 rader totalt, %8 till %9 (frö %10, %11 s)</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -1898,6 +1902,61 @@ Till: %1</translation>
     <message>
         <source>MQL → SAL and win rate</source>
         <translation>MQL → SAL och vinstandel</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Quality</name>
+    <message>
+        <source>Leads with stage timestamps out of order</source>
+        <translation>Leads med stegtidpunkter i fel ordning</translation>
+    </message>
+    <message>
+        <source>Opportunities closed before they were created</source>
+        <translation>Affärsmöjligheter avslutade innan de skapades</translation>
+    </message>
+    <message>
+        <source>Tickets resolved before they were opened</source>
+        <translation>Ärenden lösta innan de öppnades</translation>
+    </message>
+    <message>
+        <source>Leads without persona (shown as Unassigned)</source>
+        <translation>Leads utan persona (visas som Unassigned)</translation>
+    </message>
+    <message>
+        <source>Opportunities without lead (no channel, source falls back to sales)</source>
+        <translation>Affärsmöjligheter utan lead (ingen kanal, källan blir sälj)</translation>
+    </message>
+    <message>
+        <source>Stalled leads (no acceptance or no outcome for longer than the stall days)</source>
+        <translation>Stillastående leads (ingen accept eller inget utfall längre än stillaståendedagarna)</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads re-entered over a recent marketing lead</source>
+        <translation>Sälj- eller partnerleads som lagts in på nytt över en färsk marknadslead</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the last import: %1</source>
+        <translation>Rader avvisade vid senaste importen: %1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>Senaste importer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>avvisade: %1</translation>
     </message>
 </context>
 <context>

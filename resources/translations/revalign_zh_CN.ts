@@ -650,6 +650,10 @@
         <source>the store has no events yet; import a bundle first or pass --as-of</source>
         <translation>数据库中还没有事件；请先导入数据包或指定 --as-of</translation>
     </message>
+    <message>
+        <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
+        <translation>演示数据库已写入 %1：%2 条线索，%3 个客户，%4 个商机，%5 行收入，%6 个工单，共 %7 行，%8 至 %9（种子 %10，%11 秒）</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -1898,6 +1902,61 @@ Into: %1</source>
     <message>
         <source>MQL → SAL and win rate</source>
         <translation>MQL → SAL 与赢单率</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Quality</name>
+    <message>
+        <source>Leads with stage timestamps out of order</source>
+        <translation>阶段时间顺序错乱的线索</translation>
+    </message>
+    <message>
+        <source>Opportunities closed before they were created</source>
+        <translation>关闭时间早于创建时间的商机</translation>
+    </message>
+    <message>
+        <source>Tickets resolved before they were opened</source>
+        <translation>解决时间早于创建时间的工单</translation>
+    </message>
+    <message>
+        <source>Leads without persona (shown as Unassigned)</source>
+        <translation>没有买家画像的线索（显示为 Unassigned）</translation>
+    </message>
+    <message>
+        <source>Opportunities without lead (no channel, source falls back to sales)</source>
+        <translation>没有线索的商机（无渠道，来源记为销售）</translation>
+    </message>
+    <message>
+        <source>Stalled leads (no acceptance or no outcome for longer than the stall days)</source>
+        <translation>停滞线索（超过停滞天数仍未被接收或无结果）</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads re-entered over a recent marketing lead</source>
+        <translation>覆盖近期市场线索而重复录入的销售或合作伙伴线索</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the last import: %1</source>
+        <translation>最近一次导入拒绝的行数：%1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>拒绝：%1</translation>
     </message>
 </context>
 <context>
