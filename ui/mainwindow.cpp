@@ -46,7 +46,10 @@ boost::gregorian::date dayOf(qint64 epochSeconds)
     return boost::gregorian::date(d.year(), d.month(), d.day());
 }
 
-const QString kStoreFilter = QStringLiteral("RevAlign stores (*.db *.sqlite *.revalign);;All files (*)");
+QString storeFilter()
+{
+    return MainWindow::tr("RevAlign stores (*.db *.sqlite *.revalign);;All files (*)");
+}
 
 } // namespace
 
@@ -342,7 +345,7 @@ void MainWindow::info(const QString &message)
 
 void MainWindow::newStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), kStoreFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), storeFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -357,7 +360,7 @@ void MainWindow::newStore()
 
 void MainWindow::openStoreDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), storeFilter());
     if (!path.isEmpty())
         openStore(path);
 }

@@ -15,7 +15,7 @@ int runQuality(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("quality"),
-                QStringLiteral("print the data-quality report: out-of-order timestamps, missing personas and leads, "
+                QCoreApplication::translate("ra::Cli", "print the data-quality report: out-of-order timestamps, missing personas and leads, "
                                "stalled and re-entered leads, the last imports' rejections"));
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ra::Cli", "Print JSON instead of text.")});
     int code = ExitOk;

@@ -18,7 +18,7 @@ std::optional<std::vector<KpiId>> parseKeys(const QString &text)
     for (const QString &k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto id = kpiFromKey(k);
         if (!id) {
-            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs kpis.md, e.g. leads.mql, "
+            printError(QCoreApplication::translate("ra::Cli", "unknown KPI key '%1'; the keys are listed in docs kpis.md, e.g. leads.mql, "
                                       "conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)")
                            .arg(k.trimmed()));
             return std::nullopt;
@@ -38,7 +38,7 @@ int runTrend(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("trend"),
-                QStringLiteral("print KPIs over the last N periods; the last one is the period containing --as-of "
+                QCoreApplication::translate("ra::Cli", "print KPIs over the last N periods; the last one is the period containing --as-of "
                                "(default: the latest event in the store)"));
     parser.addPositionalArgument(QStringLiteral("KEYS"), QCoreApplication::translate("ra::Cli", "KPI keys, comma separated (e.g. leads.mql,bookings.total)."));
     parser.addOption({QStringLiteral("grain"), QCoreApplication::translate("ra::Cli", "week, month (default) or quarter."), QStringLiteral("G"),

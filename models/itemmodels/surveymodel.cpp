@@ -5,6 +5,7 @@
 #include "kpi/snapshot.h"
 #include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -102,9 +103,10 @@ QVariant SurveyModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Gap)
-            return v ? QStringLiteral("How far marketing's and sales' mean scores are apart")
-                     : QStringLiteral("Needs answers from both marketing and sales in this period");
-        return v ? QStringLiteral("Mean of %1 answers").arg(answers) : QStringLiteral("No answers from this role in this period");
+            return v ? QCoreApplication::translate("ra::SurveyModel", "How far marketing's and sales' mean scores are apart")
+                     : QCoreApplication::translate("ra::SurveyModel", "Needs answers from both marketing and sales in this period");
+        return v ? QCoreApplication::translate("ra::SurveyModel", "Mean of %1 answers").arg(answers)
+                 : QCoreApplication::translate("ra::SurveyModel", "No answers from this role in this period");
     default: return {};
     }
 }

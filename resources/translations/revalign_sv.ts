@@ -654,6 +654,18 @@
         <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
         <translation>demodatabas skriven till %1: %2 leads, %3 kunder, %4 affärsmöjligheter, %5 intäktsrader, %6 ärenden, %7 rader totalt, %8 till %9 (frö %10, %11 s)</translation>
     </message>
+    <message>
+        <source>print the data-quality report: out-of-order timestamps, missing personas and leads, stalled and re-entered leads, the last imports&apos; rejections</source>
+        <translation>skriv ut datakvalitetsrapporten: tidpunkter i fel ordning, saknade personor och leads, stillastående och återinlagda leads, de senaste importernas avvisade rader</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs kpis.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>okänd nyckeltalsnyckel &apos;%1&apos;; nycklarna finns i dokumentet kpis.md, t.ex. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json skriver ut alla)</translation>
+    </message>
+    <message>
+        <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
+        <translation>skriv ut nyckeltal för de senaste N perioderna; den sista är perioden som innehåller --as-of (standard: databasens senaste händelse)</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -1747,6 +1759,10 @@ Till: %1</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
+    <message>
+        <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
+        <translation>RevAlign-databaser (*.db *.sqlite *.revalign);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>ra::MarketingPage</name>
@@ -2197,6 +2213,22 @@ Till: %1</translation>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
+    <message>
+        <source>A mover is a persona whose bookings (won deal amounts) changed most against the previous period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is shown next to it to tell a pipeline problem from a closing problem.</source>
+        <translation>Största förändringar är de personor vars orderingång (vunna affärsbelopp) ändrades mest mot föregående period, i pengar; en persona utan orderingång räknas som 0. Konverteringen MQL → SAL visas bredvid för att skilja ett pipelineproblem från ett avslutsproblem.</translation>
+    </message>
+    <message>
+        <source>Arrow: above or below target; green = better, red and bold = worse. — = no value (see Notes).</source>
+        <translation>Pil: över eller under mål; grönt = bättre, rött och fetstil = sämre. — = inget värde (se Noter).</translation>
+    </message>
+    <message>
+        <source>Arrow: up or down since %1; green = better, red and bold = worse. Ratios change in percentage points (pp). — = no value (see Notes).</source>
+        <translation>Pil: upp eller ned sedan %1; grönt = bättre, rött och fetstil = sämre. Andelar ändras i procentenheter (p.e.). — = inget värde (se Noter).</translation>
+    </message>
+    <message>
+        <source>RevAlign stand-up report — %1 — %2</source>
+        <translation>RevAlign-rapport till veckomötet — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::ReportExporter</name>
@@ -2569,6 +2601,25 @@ Vill du öppna den nu?</translation>
     <message>
         <source>The store %1 is read-only; settings cannot be saved.</source>
         <translation>Databasen %1 är skrivskyddad; inställningarna kan inte sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SurveyModel</name>
+    <message>
+        <source>How far marketing&apos;s and sales&apos; mean scores are apart</source>
+        <translation>Hur långt ifrån varandra marknads och säljs medelpoäng ligger</translation>
+    </message>
+    <message>
+        <source>Needs answers from both marketing and sales in this period</source>
+        <translation>Kräver svar från både marknad och sälj i denna period</translation>
+    </message>
+    <message>
+        <source>Mean of %1 answers</source>
+        <translation>Medelvärde av %1 svar</translation>
+    </message>
+    <message>
+        <source>No answers from this role in this period</source>
+        <translation>Inga svar från denna roll i denna period</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,18 @@
         <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
         <translation>演示数据库已写入 %1：%2 条线索，%3 个客户，%4 个商机，%5 行收入，%6 个工单，共 %7 行，%8 至 %9（种子 %10，%11 秒）</translation>
     </message>
+    <message>
+        <source>print the data-quality report: out-of-order timestamps, missing personas and leads, stalled and re-entered leads, the last imports&apos; rejections</source>
+        <translation>输出数据质量报告：时间顺序错乱、缺少买家画像和线索、停滞与重复进入的线索、最近几次导入被拒绝的行</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs kpis.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>未知指标键“%1”；指标键见文档 kpis.md，例如 leads.mql、conv.mql_to_sal、bookings.total、mrr.end（revalign kpis --json 会全部列出）</translation>
+    </message>
+    <message>
+        <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
+        <translation>输出最近 N 个期间的指标；最后一个期间包含 --as-of（默认：数据库中的最新事件）</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -1747,6 +1759,10 @@ Into: %1</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
+        <translation>RevAlign 数据库 (*.db *.sqlite *.revalign);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ra::MarketingPage</name>
@@ -2197,6 +2213,22 @@ Into: %1</source>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>A mover is a persona whose bookings (won deal amounts) changed most against the previous period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is shown next to it to tell a pipeline problem from a closing problem.</source>
+        <translation>变动最大的买家画像是指签约额（赢单金额）较上期变化最大的画像，按金额计；没有签约额的画像按 0 计。旁边显示 MQL → SAL 转化率，用以区分是商机管道问题还是成交问题。</translation>
+    </message>
+    <message>
+        <source>Arrow: above or below target; green = better, red and bold = worse. — = no value (see Notes).</source>
+        <translation>箭头：高于或低于目标；绿色 = 更好，红色粗体 = 更差。— = 无值（见“说明”）。</translation>
+    </message>
+    <message>
+        <source>Arrow: up or down since %1; green = better, red and bold = worse. Ratios change in percentage points (pp). — = no value (see Notes).</source>
+        <translation>箭头：相对 %1 上升或下降；绿色 = 更好，红色粗体 = 更差。比率的变化以百分点表示。— = 无值（见“说明”）。</translation>
+    </message>
+    <message>
+        <source>RevAlign stand-up report — %1 — %2</source>
+        <translation>RevAlign 周会报告 — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::ReportExporter</name>
@@ -2569,6 +2601,25 @@ Open it now?</source>
     <message>
         <source>The store %1 is read-only; settings cannot be saved.</source>
         <translation>数据库 %1 为只读；无法保存设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SurveyModel</name>
+    <message>
+        <source>How far marketing&apos;s and sales&apos; mean scores are apart</source>
+        <translation>市场与销售平均得分相差多少</translation>
+    </message>
+    <message>
+        <source>Needs answers from both marketing and sales in this period</source>
+        <translation>需要本期市场和销售双方的回答</translation>
+    </message>
+    <message>
+        <source>Mean of %1 answers</source>
+        <translation>%1 份回答的平均值</translation>
+    </message>
+    <message>
+        <source>No answers from this role in this period</source>
+        <translation>本期该角色没有回答</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ void TestPeriod::parse_data()
     QTest::newRow("custom") << "2026-11-01..2026-11-30" << Period::Kind::Custom << "2026-11-01" << "2026-11-30"
                             << "2026-11-01..2026-11-30" << "Nov 1, 2026 – Nov 30, 2026";
     QTest::newRow("custom one day, spaces") << " 2026-03-05 .. 2026-03-05 " << Period::Kind::Custom << "2026-03-05"
-                                            << "2026-03-05" << "2026-03-05..2026-03-05" << "5 Mar 2026 – 5 Mar 2026";
+                                            << "2026-03-05" << "2026-03-05..2026-03-05" << "Mar 5, 2026 – Mar 5, 2026";
 }
 
 void TestPeriod::parse()

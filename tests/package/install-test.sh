@@ -37,10 +37,11 @@ actual=$(cd "$ROOT" && find . -type f | LC_ALL=C sort)
 $(diff <(echo "$expected") <(echo "$actual") || true)"
 ok "installed file list"
 for size in 48 128 256; do
-    file "$ROOT/usr/share/icons/hicolor/${size}x${size}/apps/revalign.png" | grep -q "PNG image data, $size x $size" \
-        || fail "the ${size} px icon is not a ${size}x${size} PNG"
+    kind=$(file "$ROOT/usr/share/icons/hicolor/${size}x${size}/apps/revalign.png")
+    grep -q "PNG image data, $size x $size" <<<"$kind" || fail "the ${size} px icon is not a ${size}x${size} PNG"
 done
-zcat "$ROOT/usr/share/man/man1/revalign.1.gz" | grep -q '^\.SS "revalign report"' || fail "man page lacks the report verb"
+man=$(zcat "$ROOT/usr/share/man/man1/revalign.1.gz")
+grep -q '^\.SS "revalign report"' <<<"$man" || fail "man page lacks the report verb"
 ok "icons and man page"
 
 BIN="$ROOT/usr/bin/revalign"
@@ -49,8 +50,15 @@ BIN="$ROOT/usr/bin/revalign"
 "$BIN" kpis --db "$WORK/demo.db" --period 2026-10 --json >"$WORK/kpis.json" || fail "kpis --json"
 grep -q '"bookings.total"' "$WORK/kpis.json" || fail "kpis --json has no bookings.total"
 "$BIN" report --db "$WORK/demo.db" --period 2026-10 --out "$WORK/report.pdf" >/dev/null || fail "report"
-pdfinfo "$WORK/report.pdf" | grep -q '^Pages: *6$' || fail "report is not a 6-page PDF"
-ok "the unpacked binary: --version, demo, kpis --json, report"
+info=$(pdfinfo "$WORK/report.pdf")
+grep -q '^Pages: *6$' <<<"$info" || fail "report is not a 6-page PDF"
+# The translations are embedded in the binary: the unpacked one speaks Swedish and Chinese.
+# (Output captured first: grep -q would end the pipe early, and pipefail counts that.)
+sv=$("$BIN" --lang sv kpis --db "$WORK/demo.db" --period 2026-10)
+grep -q 'Nettointäktsbehållning (NRR)' <<<"$sv" || fail "the installed binary has no Swedish translation"
+zh=$("$BIN" --lang zh_CN kpis --db "$WORK/demo.db" --period 2026-10)
+grep -q '净收入留存率（NRR）' <<<"$zh" || fail "the installed binary has no Chinese translation"
+ok "the unpacked binary: --version, demo, kpis --json, report, Swedish and Chinese tables"
 
 desktop-file-validate "$ROOT/usr/share/applications/org.revalign.RevAlign.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$ROOT/usr/share/metainfo/org.revalign.RevAlign.metainfo.xml" || fail "appstreamcli validate"
@@ -60,7 +68,8 @@ depends=$(dpkg-deb -f "$DEB" Depends)
 for lib in libqt6charts6 libqt6widgets6 libsqlite3-0 libcsv3 libqt6svg6 libqt6sql6-sqlite; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
-dpkg-deb -f "$DEB" Recommends | grep -q fonts-noto-cjk || fail "Recommends lacks fonts-noto-cjk"
+recommends=$(dpkg-deb -f "$DEB" Recommends)
+grep -q fonts-noto-cjk <<<"$recommends" || fail "Recommends lacks fonts-noto-cjk"
 ok "Depends: $depends"
 
 lintian --fail-on error "$DEB" >"$WORK/lintian.log" 2>&1 || { cat "$WORK/lintian.log"; fail "lintian reports errors"; }

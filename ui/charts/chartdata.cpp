@@ -2,7 +2,9 @@
 
 #include "widgets/icons.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
+#include <QEvent>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -13,9 +15,34 @@
 
 namespace ra {
 
+namespace {
+
+class FocusRepaint : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+            auto *w = static_cast<QWidget *>(watched);
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(w))
+                area->viewport()->update();
+            w->update();
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void watchFocus(QWidget *widget)
+{
+    widget->installEventFilter(new FocusRepaint(widget));
+}
+
 void installShowData(QWidget *chart, std::function<ChartTable()> table)
 {
     chart->setFocusPolicy(Qt::StrongFocus);
+    watchFocus(chart);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *action = new QAction(actionIcon(QStringLiteral("show-data")),
                                QCoreApplication::translate("ra::Charts", "Show data"), chart);

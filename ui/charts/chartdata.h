@@ -19,7 +19,9 @@ void installShowData(QWidget *chart, std::function<ChartTable()> table);
 void showChartData(QWidget *chart, const ChartTable &table);
 // Accessible description: the latest values and how to read the rest.
 void describeChart(QWidget *chart, const ChartTable &table);
-// The focus ring of a chart or tile that has keyboard focus, in the palette's highlight.
+// The focus ring of a chart or tile that has keyboard focus, in the palette's
+// highlight; watchFocus makes `widget` repaint when it gains or loses focus.
 void paintFocusRing(QPainter &painter, const QWidget *widget, const QRect &rect);
+void watchFocus(QWidget *widget);
 
 } // namespace ra

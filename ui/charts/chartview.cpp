@@ -56,17 +56,6 @@ void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->restore();
 }
 
-void ChartView::focusInEvent(QFocusEvent *event)
-{
-    QChartView::focusInEvent(event);
-    viewport()->update();
-}
-
-void ChartView::focusOutEvent(QFocusEvent *event)
-{
-    QChartView::focusOutEvent(event);
-    viewport()->update();
-}
 
 ChartColours ChartView::paletteColours() const
 {

@@ -27,8 +27,6 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override; // the focus ring
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void rebuild();

@@ -55,17 +55,6 @@ void PaintedChartView::paintEvent(QPaintEvent *)
     paintFocusRing(painter, this, rect());
 }
 
-void PaintedChartView::focusInEvent(QFocusEvent *event)
-{
-    QWidget::focusInEvent(event);
-    update();
-}
-
-void PaintedChartView::focusOutEvent(QFocusEvent *event)
-{
-    QWidget::focusOutEvent(event);
-    update();
-}
 
 bool PaintedChartView::event(QEvent *event)
 {

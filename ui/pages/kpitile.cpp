@@ -39,6 +39,7 @@ KpiTile::KpiTile(KpiId id, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     // Reachable with Tab; a screen reader reads the name and the description.
     setFocusPolicy(Qt::StrongFocus);
+    watchFocus(this);
     setAccessibleName(kpiLabel(id));
 
     m_label = new QLabel(kpiLabel(id), this);
@@ -158,17 +159,6 @@ void KpiTile::paintEvent(QPaintEvent *event)
     paintFocusRing(painter, this, rect());
 }
 
-void KpiTile::focusInEvent(QFocusEvent *event)
-{
-    QFrame::focusInEvent(event);
-    update();
-}
-
-void KpiTile::focusOutEvent(QFocusEvent *event)
-{
-    QFrame::focusOutEvent(event);
-    update();
-}
 
 void KpiTile::applyColours()
 {

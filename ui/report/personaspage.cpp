@@ -128,7 +128,7 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, 
     p.setFont(rs::font(7));
     p.setPen(rs::muted());
     p.drawText(QRectF(body.left(), y, body.width(), 28), Qt::AlignLeft | Qt::TextWordWrap,
-               QStringLiteral("A mover is a persona whose bookings (won deal amounts) changed most against the previous "
+               QCoreApplication::translate("ra::Report", "A mover is a persona whose bookings (won deal amounts) changed most against the previous "
                               "period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is "
                               "shown next to it to tell a pipeline problem from a closing problem."));
     p.restore();

@@ -100,9 +100,9 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     paintChangeArrow(p, QRectF(legend.left(), legend.top(), s, s), true, ChangeDirection::Better);
     paintChangeArrow(p, QRectF(legend.left() + s, legend.top(), s, s), false, ChangeDirection::Worse);
     p.drawText(legend.adjusted(2 * s + 4, 0, 0, s), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               vsTarget ? QStringLiteral("Arrow: above or below target; green = better, red and bold = worse. "
+               vsTarget ? QCoreApplication::translate("ra::Report", "Arrow: above or below target; green = better, red and bold = worse. "
                                          "— = no value (see Notes).")
-                        : QStringLiteral("Arrow: up or down since %1; green = better, red and bold = worse. "
+                        : QCoreApplication::translate("ra::Report", "Arrow: up or down since %1; green = better, red and bold = worse. "
                                          "Ratios change in percentage points (pp). — = no value (see Notes).")
                               .arg(c.previousLabel));
     p.restore();
