@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Swedish and Chinese translations (resources/translations/*.ts).
-#   tools/translations.sh update   lupdate: add new source strings, mark removed ones vanished
+#   tools/translations.sh update   lupdate: add new source strings (unfinished), drop removed ones
 #   tools/translations.sh check    fail on any unfinished, vanished or obsolete entry
 #                                  (run by CTest as translations_complete)
 # After `update`, translate the entries lupdate marked unfinished (Qt Linguist,
@@ -12,11 +12,15 @@ LUPDATE=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 TS=(resources/translations/revalign_sv.ts resources/translations/revalign_zh_CN.ts)
 # No source locations in the .ts: they change with every edit elsewhere and
 # would make each merge a conflict; the context and the text identify a string.
-run_lupdate() { "$LUPDATE" -silent -locations none -extensions cpp,h app ui models -ts "$@"; }
+run_lupdate() {
+    local opts=()
+    [ "${1:-}" = -no-obsolete ] && { opts=(-no-obsolete); shift; }
+    "$LUPDATE" -silent -locations none "${opts[@]}" -extensions cpp,h app ui models -ts "$@"
+}
 
 case "${1:-}" in
 update)
-    run_lupdate "${TS[@]}"
+    run_lupdate -no-obsolete "${TS[@]}"
     ;;
 check)
     tmp=$(mktemp -d)

@@ -2,10 +2,10 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "demo/demogenerator.h"
 #include "domain/language.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
-#include "services/demogenerator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // the PDF report and the CLI's human table, in the reader's locale (by
 // default QLocale(), which the application sets to the chosen language).
 // Null is "—".
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 #include "kpi/kpiresult.h"
 
 #include <QLocale>

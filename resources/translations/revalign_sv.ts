@@ -263,24 +263,12 @@
         <translation>Beräkna databasen som den var känd vid denna tidpunkt (UTC; standard: senaste händelsen).</translation>
     </message>
     <message>
-        <source>2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30.</source>
-        <translation>2026, 2026-Q4, 2026-11, 2026-W47 eller 2026-11-01..2026-11-30.</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>Skriv ut JSON i stället för en tabell.</translation>
     </message>
     <message>
-        <source>Print CSV instead of a table.</source>
-        <translation>Skriv ut CSV i stället för en tabell.</translation>
-    </message>
-    <message>
         <source>--json and --csv exclude each other</source>
         <translation>--json och --csv utesluter varandra</translation>
-    </message>
-    <message>
-        <source>--period is required: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30</source>
-        <translation>--period krävs: 2026, 2026-Q4, 2026-11, 2026-W47 eller 2026-11-01..2026-11-30</translation>
     </message>
     <message>
         <source>--as-of: %1</source>
@@ -357,10 +345,6 @@
     <message>
         <source>--end: %1</source>
         <translation>--end: %1</translation>
-    </message>
-    <message>
-        <source>write the store back as a bundle folder</source>
-        <translation>skriv tillbaka databasen som en paketmapp</translation>
     </message>
     <message>
         <source>The bundle folder (created when missing; bundle files in it are replaced).</source>
@@ -495,32 +479,12 @@
         <translation>kan inte skriva %1: mappen %2 är skrivskyddad</translation>
     </message>
     <message>
-        <source>unknown %1 &apos;%2&apos; (valid: %3)</source>
-        <translation>okänt värde för %1: &apos;%2&apos; (giltiga: %3)</translation>
-    </message>
-    <message>
         <source>The data-quality checks could not run: %1</source>
         <translation>Datakvalitetskontrollerna kunde inte köras: %1</translation>
     </message>
     <message>
         <source>write the stand-up PDF report</source>
         <translation>skriv PDF-rapporten till veckomötet</translation>
-    </message>
-    <message>
-        <source>Period: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30.</source>
-        <translation>Period: 2026, 2026-Q4, 2026-11, 2026-W47 eller 2026-11-01..2026-11-30.</translation>
-    </message>
-    <message>
-        <source>Only this persona (Unassigned = none).</source>
-        <translation>Endast denna persona (Unassigned = ingen).</translation>
-    </message>
-    <message>
-        <source>Only this segment.</source>
-        <translation>Endast detta segment.</translation>
-    </message>
-    <message>
-        <source>Only this channel.</source>
-        <translation>Endast denna kanal.</translation>
     </message>
     <message>
         <source>What the scorecard&apos;s change column compares with: previous (default) or target.</source>
@@ -537,10 +501,6 @@
     <message>
         <source>Print how long each step took on stderr.</source>
         <translation>Skriv ut hur lång tid varje steg tog på stderr.</translation>
-    </message>
-    <message>
-        <source>report needs --period (e.g. --period 2026-11)</source>
-        <translation>report behöver --period (t.ex. --period 2026-11)</translation>
     </message>
     <message>
         <source>unknown --compare &apos;%1&apos; (use previous or target)</source>
@@ -561,14 +521,6 @@
     <message>
         <source>The folder to write &lt;page&gt;.png into.</source>
         <translation>Mappen som &lt;sida&gt;.png skrivs till.</translation>
-    </message>
-    <message>
-        <source>Period (2026-11, 2026-Q4, …); default: the last complete month.</source>
-        <translation>Period (2026-11, 2026-Q4, …); standard: senaste hela månaden.</translation>
-    </message>
-    <message>
-        <source>Drill down to one persona.</source>
-        <translation>Borra ned till en persona.</translation>
     </message>
     <message>
         <source>Window size WxH (default 1600x1000).</source>
@@ -665,6 +617,22 @@
     <message>
         <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
         <translation>skriv ut nyckeltal för de senaste N perioderna; den sista är perioden som innehåller --as-of (standard: databasens senaste händelse)</translation>
+    </message>
+    <message>
+        <source>--period is required: %1</source>
+        <translation>--period krävs: %1</translation>
+    </message>
+    <message>
+        <source>; default: %1.</source>
+        <translation>; standard: %1.</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table (text cells neutralised for spreadsheets).</source>
+        <translation>Skriv ut CSV i stället för en tabell (textceller neutraliserade för kalkylblad).</translation>
+    </message>
+    <message>
+        <source>the last complete month</source>
+        <translation>senaste hela månaden</translation>
     </message>
 </context>
 <context>

@@ -263,24 +263,12 @@
         <translation>按该时间点已知的数据计算（UTC；默认：最新事件）。</translation>
     </message>
     <message>
-        <source>2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30.</source>
-        <translation>2026、2026-Q4、2026-11、2026-W47 或 2026-11-01..2026-11-30。</translation>
-    </message>
-    <message>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而非表格。</translation>
     </message>
     <message>
-        <source>Print CSV instead of a table.</source>
-        <translation>输出 CSV 而非表格。</translation>
-    </message>
-    <message>
         <source>--json and --csv exclude each other</source>
         <translation>--json 与 --csv 不能同时使用</translation>
-    </message>
-    <message>
-        <source>--period is required: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30</source>
-        <translation>必须指定 --period：2026、2026-Q4、2026-11、2026-W47 或 2026-11-01..2026-11-30</translation>
     </message>
     <message>
         <source>--as-of: %1</source>
@@ -357,10 +345,6 @@
     <message>
         <source>--end: %1</source>
         <translation>--end：%1</translation>
-    </message>
-    <message>
-        <source>write the store back as a bundle folder</source>
-        <translation>将数据库导出为数据包文件夹</translation>
     </message>
     <message>
         <source>The bundle folder (created when missing; bundle files in it are replaced).</source>
@@ -495,32 +479,12 @@
         <translation>无法写入 %1：文件夹 %2 不可写</translation>
     </message>
     <message>
-        <source>unknown %1 &apos;%2&apos; (valid: %3)</source>
-        <translation>未知的%1“%2”（可用：%3）</translation>
-    </message>
-    <message>
         <source>The data-quality checks could not run: %1</source>
         <translation>无法运行数据质量检查：%1</translation>
     </message>
     <message>
         <source>write the stand-up PDF report</source>
         <translation>生成周会 PDF 报告</translation>
-    </message>
-    <message>
-        <source>Period: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30.</source>
-        <translation>期间：2026、2026-Q4、2026-11、2026-W47 或 2026-11-01..2026-11-30。</translation>
-    </message>
-    <message>
-        <source>Only this persona (Unassigned = none).</source>
-        <translation>仅此买家画像（Unassigned = 无）。</translation>
-    </message>
-    <message>
-        <source>Only this segment.</source>
-        <translation>仅此细分市场。</translation>
-    </message>
-    <message>
-        <source>Only this channel.</source>
-        <translation>仅此渠道。</translation>
     </message>
     <message>
         <source>What the scorecard&apos;s change column compares with: previous (default) or target.</source>
@@ -537,10 +501,6 @@
     <message>
         <source>Print how long each step took on stderr.</source>
         <translation>在 stderr 上输出每一步的耗时。</translation>
-    </message>
-    <message>
-        <source>report needs --period (e.g. --period 2026-11)</source>
-        <translation>report 需要 --period（例如 --period 2026-11）</translation>
     </message>
     <message>
         <source>unknown --compare &apos;%1&apos; (use previous or target)</source>
@@ -561,14 +521,6 @@
     <message>
         <source>The folder to write &lt;page&gt;.png into.</source>
         <translation>写入 &lt;页面&gt;.png 的文件夹。</translation>
-    </message>
-    <message>
-        <source>Period (2026-11, 2026-Q4, …); default: the last complete month.</source>
-        <translation>期间（2026-11、2026-Q4 等）；默认：最近一个完整月份。</translation>
-    </message>
-    <message>
-        <source>Drill down to one persona.</source>
-        <translation>下钻到一个买家画像。</translation>
     </message>
     <message>
         <source>Window size WxH (default 1600x1000).</source>
@@ -665,6 +617,22 @@
     <message>
         <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
         <translation>输出最近 N 个期间的指标；最后一个期间包含 --as-of（默认：数据库中的最新事件）</translation>
+    </message>
+    <message>
+        <source>--period is required: %1</source>
+        <translation>必须指定 --period：%1</translation>
+    </message>
+    <message>
+        <source>; default: %1.</source>
+        <translation>；默认：%1。</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table (text cells neutralised for spreadsheets).</source>
+        <translation>输出 CSV 而非表格（文本单元格已针对电子表格做防注入处理）。</translation>
+    </message>
+    <message>
+        <source>the last complete month</source>
+        <translation>最近一个完整月份</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
 #include "charts/chartdata.h"
 
-#include "widgets/icons.h"
-
 #include <QAbstractScrollArea>
 #include <QAction>
-#include <QEvent>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -44,8 +42,7 @@ void installShowData(QWidget *chart, std::function<ChartTable()> table)
     chart->setFocusPolicy(Qt::StrongFocus);
     watchFocus(chart);
     chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *action = new QAction(actionIcon(QStringLiteral("show-data")),
-                               QCoreApplication::translate("ra::Charts", "Show data"), chart);
+    auto *action = new QAction(QCoreApplication::translate("ra::Charts", "Show data"), chart);
     action->setObjectName(QStringLiteral("showData"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     action->setShortcutContext(Qt::WidgetShortcut);

@@ -7,20 +7,35 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCursor>
 #include <QEvent>
 #include <QLineSeries>
+#include <QPainter>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ra {
 
-ChartView::ChartView(QWidget *parent) : QChartView(parent)
+struct ChartView::Private {
+    QChartView *view = nullptr;
+};
+
+ChartView::ChartView(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
 {
-    setRenderHint(QPainter::Antialiasing);
+    d->view = new QChartView(this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setFrameShape(QFrame::NoFrame);
+    // This widget takes the focus and the context menu (Show data); the
+    // view inside leaves a 2 px margin for the focus ring.
+    d->view->setFocusPolicy(Qt::NoFocus);
+    d->view->setContextMenuPolicy(Qt::NoContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(d->view);
     setMinimumSize(320, 240);
-    setFrameShape(QFrame::NoFrame);
     installShowData(this, [this] { return chartTable(m_spec); });
     rebuild();
 }
@@ -42,20 +57,16 @@ void ChartView::paintChart(QPainter &painter, const QRectF &target) const
 
 void ChartView::changeEvent(QEvent *event)
 {
-    QChartView::changeEvent(event);
+    QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
 }
 
-void ChartView::drawForeground(QPainter *painter, const QRectF &rect)
+void ChartView::paintEvent(QPaintEvent *)
 {
-    QChartView::drawForeground(painter, rect);
-    painter->save();
-    painter->resetTransform(); // viewport coordinates
-    paintFocusRing(*painter, this, viewport()->rect());
-    painter->restore();
+    QPainter painter(this);
+    paintFocusRing(painter, this, rect());
 }
-
 
 ChartColours ChartView::paletteColours() const
 {
@@ -67,13 +78,13 @@ ChartColours ChartView::paletteColours() const
 
 void ChartView::rebuild()
 {
-    QChart *old = chart();
+    QChart *old = d->view->chart();
     QChart *built = buildChart(m_spec, paletteColours());
     if (m_spec.isEmpty()) {
         built->setTitle(tr("No data for this selection"));
         built->setTitleBrush(paletteColours().muted);
     }
-    setChart(built);
+    d->view->setChart(built);
     delete old; // setChart() releases, not deletes, the previous chart
 
     // Map each Qt series back to its spec series for hover texts.
