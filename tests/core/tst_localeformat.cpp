@@ -3,7 +3,7 @@
 // texts are CLDR's forms as Qt ships them: Swedish groups with a no-break
 // space (U+00A0) and writes minus as U+2212.
 #include "domain/language.h"
-#include "kpi/period.h"
+#include "domain/period.h"
 #include "report/kpiformat.h"
 
 #include <QCoreApplication>
