@@ -61,7 +61,7 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder of CSV files into the store"));
-    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QCoreApplication::translate("ra::Cli", "The bundle folder (see data-format.md)."));
+    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QCoreApplication::translate("ra::Cli", "The bundle folder (see docs/bundle-format.md)."));
     parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("ra::Cli", "Import nothing if any row is rejected.")});
     parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("ra::Cli", "Validate and report; write nothing.")});
     parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});

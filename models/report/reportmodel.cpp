@@ -1,11 +1,11 @@
 #include "report/reportmodel.h"
 
+#include "domain/calendar.h"
 #include "domain/language.h"
 #include "domain/values.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDateTime>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ namespace {
 
 QString mediumDate(boost::gregorian::date d)
 {
-    return formatMediumDate(QDate(int(d.year()), int(d.month()), int(d.day())));
+    return formatMediumDate(toQDate(d));
 }
 
 QString statusText(TargetStatus s)
@@ -230,8 +230,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     // the period runs past it (a year report in November has no December yet).
     boost::gregorian::date trendEnd = r.period.last();
     if (asOf > 0 && asOf < r.period.endEpoch()) {
-        const QDate d = QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC).date();
-        const boost::gregorian::date asOfDay(d.year(), d.month(), d.day());
+        const boost::gregorian::date asOfDay = dateOf(asOf);
         if (asOfDay >= r.period.first())
             trendEnd = asOfDay;
     }

@@ -423,10 +423,6 @@
         <translation>importera en paketmapp med CSV-filer till databasen</translation>
     </message>
     <message>
-        <source>The bundle folder (see data-format.md).</source>
-        <translation>Paketmappen (se data-format.md).</translation>
-    </message>
-    <message>
         <source>Import nothing if any row is rejected.</source>
         <translation>Importera inget om någon rad avvisas.</translation>
     </message>
@@ -611,10 +607,6 @@
         <translation>skriv ut datakvalitetsrapporten: tidpunkter i fel ordning, saknade personor och leads, stillastående och återinlagda leads, de senaste importernas avvisade rader</translation>
     </message>
     <message>
-        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs kpis.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
-        <translation>okänd nyckeltalsnyckel &apos;%1&apos;; nycklarna finns i dokumentet kpis.md, t.ex. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json skriver ut alla)</translation>
-    </message>
-    <message>
         <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
         <translation>skriv ut nyckeltal för de senaste N perioderna; den sista är perioden som innehåller --as-of (standard: databasens senaste händelse)</translation>
     </message>
@@ -633,6 +625,18 @@
     <message>
         <source>the last complete month</source>
         <translation>senaste hela månaden</translation>
+    </message>
+    <message>
+        <source>write the store back as a bundle folder. The files are data for revalign import, written as stored: cells are not neutralised for spreadsheets (the --csv outputs of the KPI verbs are). The format: docs/bundle-format.md</source>
+        <translation>skriv tillbaka databasen som en paketmapp. Filerna är data för revalign import, skrivna som de lagrats: celler neutraliseras inte för kalkylblad (det gör nyckeltalsverbens --csv-utdata). Formatet: docs/bundle-format.md</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md).</source>
+        <translation>Paketmappen (se docs/bundle-format.md).</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>okänd nyckeltalsnyckel &apos;%1&apos;; nycklarna finns i docs/kpi-definitions.md, t.ex. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json skriver ut alla)</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2200,10 @@ Till: %1</translation>
     <message>
         <source>RevAlign stand-up report — %1 — %2</source>
         <translation>RevAlign-rapport till veckomötet — %1 — %2</translation>
+    </message>
+    <message>
+        <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
+        <translation>Kort nedan; i sin helhet, med enheter, filter och när ett värde är tomt, i docs/kpi-definitions.md i RevAlign-dokumentationen.</translation>
     </message>
 </context>
 <context>

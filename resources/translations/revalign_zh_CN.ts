@@ -423,10 +423,6 @@
         <translation>将 CSV 数据包文件夹导入数据库</translation>
     </message>
     <message>
-        <source>The bundle folder (see data-format.md).</source>
-        <translation>数据包文件夹（参见 data-format.md）。</translation>
-    </message>
-    <message>
         <source>Import nothing if any row is rejected.</source>
         <translation>只要有一行被拒绝就不导入任何数据。</translation>
     </message>
@@ -611,10 +607,6 @@
         <translation>输出数据质量报告：时间顺序错乱、缺少买家画像和线索、停滞与重复进入的线索、最近几次导入被拒绝的行</translation>
     </message>
     <message>
-        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs kpis.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
-        <translation>未知指标键“%1”；指标键见文档 kpis.md，例如 leads.mql、conv.mql_to_sal、bookings.total、mrr.end（revalign kpis --json 会全部列出）</translation>
-    </message>
-    <message>
         <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
         <translation>输出最近 N 个期间的指标；最后一个期间包含 --as-of（默认：数据库中的最新事件）</translation>
     </message>
@@ -633,6 +625,18 @@
     <message>
         <source>the last complete month</source>
         <translation>最近一个完整月份</translation>
+    </message>
+    <message>
+        <source>write the store back as a bundle folder. The files are data for revalign import, written as stored: cells are not neutralised for spreadsheets (the --csv outputs of the KPI verbs are). The format: docs/bundle-format.md</source>
+        <translation>将数据库导出为数据包文件夹。这些文件是供 revalign import 使用的数据，按存储原样写出：单元格不做电子表格防注入处理（指标命令的 --csv 输出会做）。格式：docs/bundle-format.md</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md).</source>
+        <translation>数据包文件夹（参见 docs/bundle-format.md）。</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>未知指标键“%1”；指标键见 docs/kpi-definitions.md，例如 leads.mql、conv.mql_to_sal、bookings.total、mrr.end（revalign kpis --json 会全部列出）</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2200,10 @@ Into: %1</source>
     <message>
         <source>RevAlign stand-up report — %1 — %2</source>
         <translation>RevAlign 周会报告 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
+        <translation>以下为简要说明；完整定义（含单位、筛选条件及何时为空值）见 RevAlign 文档中的 docs/kpi-definitions.md。</translation>
     </message>
 </context>
 <context>

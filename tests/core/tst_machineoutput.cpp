@@ -1,17 +1,20 @@
 // Output for programs never changes with the language: --json, --csv and
 // export-bundle are byte-identical under LANG=sv_SE.UTF-8, LANG=zh_CN.UTF-8
 // and --lang, while the human tables of the same runs are translated.
+#include "support/revalign.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace ra::testsupport;
 
 namespace {
 
 struct Variant {
     const char *name;
-    const char *lang; // LANG of the process
+    const char *lang; // LANG and LC_ALL of the process
     QStringList extra; // arguments before the verb
 };
 
@@ -23,31 +26,12 @@ const std::vector<Variant> kVariants = {
     {"--lang zh_CN", "en_US.UTF-8", {QStringLiteral("--lang"), QStringLiteral("zh_CN")}},
 };
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run revalign(const Variant &v, const QStringList &args)
+ProcessRun revalign(const Variant &v, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LC_ALL", "LC_NUMERIC", "LC_TIME", "LC_MONETARY", "LC_MESSAGES", "LANGUAGE"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QString::fromLatin1(v.lang));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RA_REVALIGN_BIN), v.extra + args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    RunOptions options;
+    for (const char *name : {"LANG", "LC_ALL"})
+        options.extraEnv.insert(QString::fromLatin1(name), QString::fromLatin1(v.lang));
+    return runRevalign(v.extra + args, options);
 }
 
 QByteArray readFile(const QString &path)
@@ -76,9 +60,9 @@ void TstMachineOutput::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = revalign(kBaseline, {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--leads"),
+    const ProcessRun demo = revalign(kBaseline, {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--leads"),
                                           QStringLiteral("600"), QStringLiteral("--end"), QStringLiteral("2026-11-20")});
-    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    QVERIFY2(demo.exitedWith(0), qPrintable(demo.describe()));
 }
 
 void TstMachineOutput::sameBytes_data()
@@ -107,12 +91,12 @@ void TstMachineOutput::sameBytes()
 {
     QFETCH(QStringList, args);
     args << QStringLiteral("--db") << m_db;
-    const Run base = revalign(kBaseline, args);
-    QVERIFY2(base.exitCode == 0, base.err.constData());
+    const ProcessRun base = revalign(kBaseline, args);
+    QVERIFY2(base.exitedWith(0), qPrintable(base.describe()));
     QVERIFY(!base.out.isEmpty());
     for (const Variant &v : kVariants) {
-        const Run r = revalign(v, args);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const ProcessRun r = revalign(v, args);
+        QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
         QVERIFY2(r.out == base.out, v.name);
     }
 }
@@ -120,15 +104,15 @@ void TstMachineOutput::sameBytes()
 void TstMachineOutput::exportBundle()
 {
     const QString baseDir = m_dir.filePath(QStringLiteral("bundle-C"));
-    const Run base = revalign(kBaseline, {QStringLiteral("export-bundle"), baseDir, QStringLiteral("--db"), m_db});
-    QVERIFY2(base.exitCode == 0, base.err.constData());
+    const ProcessRun base = revalign(kBaseline, {QStringLiteral("export-bundle"), baseDir, QStringLiteral("--db"), m_db});
+    QVERIFY2(base.exitedWith(0), qPrintable(base.describe()));
     const QStringList files = QDir(baseDir).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 11);
     int i = 0;
     for (const Variant &v : kVariants) {
         const QString dir = m_dir.filePath(QStringLiteral("bundle-%1").arg(++i));
-        const Run r = revalign(v, {QStringLiteral("export-bundle"), dir, QStringLiteral("--db"), m_db});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const ProcessRun r = revalign(v, {QStringLiteral("export-bundle"), dir, QStringLiteral("--db"), m_db});
+        QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
         QCOMPARE(QDir(dir).entryList(QDir::Files, QDir::Name), files);
         for (const QString &f : files)
             QVERIFY2(readFile(QDir(dir).filePath(f)) == readFile(QDir(baseDir).filePath(f)),
@@ -141,14 +125,14 @@ void TstMachineOutput::humanTablesAreTranslated()
     // The same runs do speak the language, so the comparisons above are not vacuous.
     const QStringList args{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"),
                            QStringLiteral("--db"), m_db};
-    const Run en = revalign(kBaseline, args);
-    const Run sv = revalign(kVariants[0], args);
-    const Run zh = revalign(kVariants[3], args);
-    QVERIFY(QString::fromUtf8(en.out).contains(QStringLiteral("October 2026")));
-    QVERIFY(QString::fromUtf8(sv.out).contains(QStringLiteral("oktober 2026")));
-    QVERIFY(QString::fromUtf8(sv.out).contains(QStringLiteral("Nettointäktsbehållning (NRR)")));
-    QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("2026年10月")));
-    QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("净收入留存率（NRR）")));
+    const ProcessRun en = revalign(kBaseline, args);
+    const ProcessRun sv = revalign(kVariants[0], args);
+    const ProcessRun zh = revalign(kVariants[3], args);
+    QVERIFY(en.out.contains(QStringLiteral("October 2026")));
+    QVERIFY(sv.out.contains(QStringLiteral("oktober 2026")));
+    QVERIFY(sv.out.contains(QStringLiteral("Nettointäktsbehållning (NRR)")));
+    QVERIFY(zh.out.contains(QStringLiteral("2026年10月")));
+    QVERIFY(zh.out.contains(QStringLiteral("净收入留存率（NRR）")));
 }
 
 QTEST_GUILESS_MAIN(TstMachineOutput)

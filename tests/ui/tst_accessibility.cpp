@@ -5,7 +5,6 @@
 // Help → Keyboard shortcuts lists the menus' shortcuts.
 #include "charts/chartview.h"
 #include "charts/paintedchartview.h"
-#include "demo/demogenerator.h"
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
 #include "pages/kpipage.h"
@@ -15,6 +14,7 @@
 #include "services/engineloader.h"
 #include "services/uisettings.h"
 #include "store/store.h"
+#include "support/demofixture.h"
 
 #include <QAction>
 #include <QDialog>
@@ -51,13 +51,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto store = Store::open(m_dir.filePath(QStringLiteral("demo.db")));
+        const QString path = m_dir.filePath(QStringLiteral("demo.db"));
+        const auto demo = testsupport::makeDemoStore(path);
+        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        auto store = Store::open(path);
         QVERIFY2(store.ok(), qPrintable(store.message()));
-        DemoOptions o;
-        o.leads = 1500;
-        o.seed = 7;
-        o.end = QDate(2026, 11, 20);
-        QVERIFY(DemoGenerator::generate(**store, o).ok());
         auto engine = loadEngine(**store);
         QVERIFY2(engine.ok(), qPrintable(engine.message()));
         m_context.engine = *engine;
