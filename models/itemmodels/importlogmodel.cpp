@@ -1,5 +1,6 @@
 #include "itemmodels/importlogmodel.h"
 
+#include "domain/language.h"
 #include "itemmodels/modelroles.h"
 
 #include <QDateTime>
@@ -44,7 +45,7 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromSecsSinceEpoch(i.startedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Bundle: return i.bundle;
     case Status: return i.status;
-    case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(QLocale::system().toString(i.rejected));
+    case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(readerLocale().toString(i.rejected));
     default: return {};
     }
 }

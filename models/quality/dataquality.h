@@ -21,6 +21,8 @@ struct QualityIssue {
     QString title;      // "Leads with stage timestamps out of order"
     qint64 count = 0;
     QStringList samples; // ids, at most the sample limit
+    // The title in the reader's language; `title` stays English for --json.
+    QString displayTitle() const;
 };
 
 struct ImportLogEntry {
