@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>MMM yy</source>
-        <translation>yy年M月</translation>
+        <translation>yy/M</translation>
     </message>
     <message>
         <source>d MMM</source>
