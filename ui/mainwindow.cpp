@@ -220,6 +220,8 @@ DashboardContext MainWindow::context() const
     c.filters = m_filterBar->filters();
     c.currency = m_session->settings().currency;
     c.quality = m_session->quality();
+    if (const std::optional<Error> e = m_session->qualityError())
+        c.qualityError = e->message;
     return c;
 }
 

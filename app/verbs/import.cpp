@@ -87,14 +87,16 @@ int runImport(const QStringList &args)
     qint64 lastShown = -1000;
     bool shown = false;
     if (tty || parser.isSet(QStringLiteral("progress"))) {
-        options.progress = [&](double fraction) {
+        options.progress = [&](qint64 done, qint64 total, const QString &) {
             // At most four updates a second; a terminal gets one rewritten line.
-            if (clock.elapsed() - lastShown < 250 && fraction < 1.0)
-                return;
+            if (clock.elapsed() - lastShown < 250 && done < total)
+                return true;
             lastShown = clock.elapsed();
             shown = true;
-            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", int(fraction * 100));
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", percent);
             std::fflush(stderr);
+            return true;
         };
     }
 

@@ -65,7 +65,7 @@ void RejectionsModel::setImports(const std::vector<ImportLogEntry> &imports)
     beginResetModel();
     m_rows.clear();
     for (const ImportLogEntry &i : imports)
-        for (const ImportRejectionRow &r : i.samples)
+        for (const Rejection &r : i.samples)
             m_rows.push_back({i.id, r});
     endResetModel();
 }

@@ -5,6 +5,7 @@
 // imports rejected. Counts plus a few sample ids, so that someone can go and
 // fix the source system.
 #include "core/result.h"
+#include "domain/rejection.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,20 +25,13 @@ struct QualityIssue {
     QString displayTitle() const;
 };
 
-struct ImportRejectionRow {
-    QString file;
-    int line = 0;
-    QString column;
-    QString reason;
-};
-
 struct ImportLogEntry {
     qint64 id = 0;
     qint64 startedAt = 0; // epoch seconds UTC
     QString bundle;
     QString status;
     qint64 rejected = 0;
-    std::vector<ImportRejectionRow> samples;
+    std::vector<Rejection> samples;
 };
 
 struct DataQualityReport {
