@@ -669,6 +669,10 @@
         <source>Data quality</source>
         <translation>Datakvalitet</translation>
     </message>
+    <message>
+        <source>The data-quality checks could not run: %1</source>
+        <translation>Datakvalitetskontrollerna kunde inte köras: %1</translation>
+    </message>
 </context>
 <context>
     <name>ra::DateFormat</name>
@@ -2558,6 +2562,22 @@ Vill du öppna den nu?</translation>
 %2</source>
         <translation>Fil: %1
 %2</translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation>Databasfilen är skadad.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store is full.</source>
+        <translation>Disken som databasen ligger på är full.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (a migration keeps one beside it as .bak-&lt;version&gt;), or import your CSV bundle into a new store.</source>
+        <translation>Återställ den från en säkerhetskopia (en uppgradering sparar en bredvid den som .bak-&lt;version&gt;), eller importera ditt CSV-paket till en ny databas.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; nothing in the store was changed.</source>
+        <translation>Frigör utrymme på disken och försök igen; inget i databasen ändrades.</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,10 @@
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
+    <message>
+        <source>The data-quality checks could not run: %1</source>
+        <translation>无法运行数据质量检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>ra::DateFormat</name>
@@ -2558,6 +2562,22 @@ Open it now?</source>
 %2</source>
         <translation>文件：%1
 %2</translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The disk holding the store is full.</source>
+        <translation>数据库所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup (a migration keeps one beside it as .bak-&lt;version&gt;), or import your CSV bundle into a new store.</source>
+        <translation>请从备份恢复（升级时会在旁边保留一份 .bak-&lt;版本&gt;），或将 CSV 数据包导入新数据库。</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and try again; nothing in the store was changed.</source>
+        <translation>请释放该磁盘的空间后重试；数据库中的内容未被更改。</translation>
     </message>
 </context>
 <context>
