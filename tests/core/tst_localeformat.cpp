@@ -31,7 +31,7 @@ using O = std::optional<double>;
 
 } // namespace
 
-class TstLocaleFormat : public QObject {
+class TestLocaleFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void cleanup();
@@ -48,12 +48,12 @@ private Q_SLOTS:
     void cLocaleReadsAsEnglish();
 };
 
-void TstLocaleFormat::cleanup()
+void TestLocaleFormat::cleanup()
 {
     applyLocale(kEn, *QCoreApplication::instance());
 }
 
-void TstLocaleFormat::values_data()
+void TestLocaleFormat::values_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<KpiId>("id");
@@ -88,7 +88,7 @@ void TstLocaleFormat::values_data()
     QTest::newRow("sv null") << kSv << KpiId::LeadsCreated << O{} << eur << QStringLiteral("—");
 }
 
-void TstLocaleFormat::values()
+void TestLocaleFormat::values()
 {
     QFETCH(QLocale, locale);
     QFETCH(KpiId, id);
@@ -100,7 +100,7 @@ void TstLocaleFormat::values()
     QCOMPARE(formatKpiValue(id, value, currency, locale), expected);
 }
 
-void TstLocaleFormat::changes_data()
+void TestLocaleFormat::changes_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<KpiId>("id");
@@ -119,7 +119,7 @@ void TstLocaleFormat::changes_data()
     QTest::newRow("sv none") << kSv << KpiId::LeadsCreated << O{3.0} << O{0.0} << QStringLiteral("—");
 }
 
-void TstLocaleFormat::changes()
+void TestLocaleFormat::changes()
 {
     QFETCH(QLocale, locale);
     QFETCH(KpiId, id);
@@ -130,7 +130,7 @@ void TstLocaleFormat::changes()
     QCOMPARE(formatKpiChange(id, current, previous), expected);
 }
 
-void TstLocaleFormat::dates_data()
+void TestLocaleFormat::dates_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("medium");
@@ -145,7 +145,7 @@ void TstLocaleFormat::dates_data()
                         << QStringLiteral("2026年12月1日 09:05 UTC");
 }
 
-void TstLocaleFormat::dates()
+void TestLocaleFormat::dates()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, medium);
@@ -158,7 +158,7 @@ void TstLocaleFormat::dates()
     QCOMPARE(formatDateTimeUtc(1796115900).replace(QChar(0x202F), QLatin1Char(' ')), moment);
 }
 
-void TstLocaleFormat::periodLabels_data()
+void TestLocaleFormat::periodLabels_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("period");
@@ -174,7 +174,7 @@ void TstLocaleFormat::periodLabels_data()
     QTest::newRow("en month") << kEn << QStringLiteral("2026-10") << QStringLiteral("October 2026");
 }
 
-void TstLocaleFormat::periodLabels()
+void TestLocaleFormat::periodLabels()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, period);
@@ -186,7 +186,7 @@ void TstLocaleFormat::periodLabels()
     QCOMPARE(p->key(), period); // keys never change with the language
 }
 
-void TstLocaleFormat::languageCodes()
+void TestLocaleFormat::languageCodes()
 {
     QCOMPARE(languageFromCode(u"sv"), std::optional(Language::Swedish));
     QCOMPARE(languageFromCode(u"zh_CN"), std::optional(Language::Chinese));
@@ -200,7 +200,7 @@ void TstLocaleFormat::languageCodes()
     QCOMPARE(languageName(Language::Swedish), QStringLiteral("Svenska"));
 }
 
-void TstLocaleFormat::localeForLanguage()
+void TestLocaleFormat::localeForLanguage()
 {
     const QLocale svFi(QLocale::Swedish, QLocale::Finland);
     const QLocale enGb(QLocale::English, QLocale::UnitedKingdom);
@@ -215,12 +215,12 @@ void TstLocaleFormat::localeForLanguage()
     QCOMPARE(localeFor(Language::English, svFi), kEn);
 }
 
-void TstLocaleFormat::cLocaleReadsAsEnglish()
+void TestLocaleFormat::cLocaleReadsAsEnglish()
 {
     QLocale::setDefault(QLocale::c());
     QCOMPARE(formatKpiValue(KpiId::LeadsCreated, 1234.0, QStringLiteral("EUR")), QStringLiteral("1,234"));
     QCOMPARE(formatMediumDate(QDate(2026, 12, 1)), QStringLiteral("Dec 1, 2026"));
 }
 
-QTEST_GUILESS_MAIN(TstLocaleFormat)
+QTEST_GUILESS_MAIN(TestLocaleFormat)
 #include "tst_localeformat.moc"

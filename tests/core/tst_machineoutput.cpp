@@ -42,7 +42,7 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-class TstMachineOutput : public QObject {
+class TestMachineOutput : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -56,7 +56,7 @@ private:
     QString m_db;
 };
 
-void TstMachineOutput::initTestCase()
+void TestMachineOutput::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
@@ -65,7 +65,7 @@ void TstMachineOutput::initTestCase()
     QVERIFY2(demo.exitedWith(0), qPrintable(demo.describe()));
 }
 
-void TstMachineOutput::sameBytes_data()
+void TestMachineOutput::sameBytes_data()
 {
     QTest::addColumn<QStringList>("args");
     const QString kpis = QStringLiteral("bookings.total,nrr,conv.mql_to_sal,cac_payback_months,nps");
@@ -87,7 +87,7 @@ void TstMachineOutput::sameBytes_data()
     QTest::newRow("quality --json") << QStringList{QStringLiteral("quality"), QStringLiteral("--json")};
 }
 
-void TstMachineOutput::sameBytes()
+void TestMachineOutput::sameBytes()
 {
     QFETCH(QStringList, args);
     args << QStringLiteral("--db") << m_db;
@@ -101,7 +101,7 @@ void TstMachineOutput::sameBytes()
     }
 }
 
-void TstMachineOutput::exportBundle()
+void TestMachineOutput::exportBundle()
 {
     const QString baseDir = m_dir.filePath(QStringLiteral("bundle-C"));
     const ProcessRun base = revalign(kBaseline, {QStringLiteral("export-bundle"), baseDir, QStringLiteral("--db"), m_db});
@@ -120,7 +120,7 @@ void TstMachineOutput::exportBundle()
     }
 }
 
-void TstMachineOutput::humanTablesAreTranslated()
+void TestMachineOutput::humanTablesAreTranslated()
 {
     // The same runs do speak the language, so the comparisons above are not vacuous.
     const QStringList args{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"),
@@ -135,5 +135,5 @@ void TstMachineOutput::humanTablesAreTranslated()
     QVERIFY(zh.out.contains(QStringLiteral("净收入留存率（NRR）")));
 }
 
-QTEST_GUILESS_MAIN(TstMachineOutput)
+QTEST_GUILESS_MAIN(TestMachineOutput)
 #include "tst_machineoutput.moc"
