@@ -2,6 +2,7 @@
 // What an import did, per file and in total: the importer fills it, the
 // command line and the import dialog show it. No printing in ra_core.
 #include "core/progress.h"
+#include "domain/rejection.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,14 +18,6 @@ struct ImportOptions {
     // called every chunk (throttle when showing it). Returning false stops,
     // rolls back and returns ErrorCode::Cancelled. Safe from a worker thread.
     Progress progress;
-};
-
-struct Rejection {
-    QString file;   // "leads.csv"
-    qint64 line = 0; // physical line where the record starts
-    QString column;  // header name of the first failing column in file order
-    QString reason;
-    QString toString() const; // "leads.csv:17:mql_at: reason"
 };
 
 struct FileSummary {

@@ -2,11 +2,13 @@
 
 #include "domain/values.h"
 #include "kpi/kpiengine.h"
+#include "report/kpiformat.h"
 #include "report/kpijson.h"
 #include "store/statement.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace ra {
@@ -24,16 +26,16 @@ struct Check {
 // unknown, so unset stages never match). The KPIs leave these out of
 // durations; sales and marketing should fix them in the CRM.
 const Check kChecks[] = {
-    {"leads.out_of_order", "Leads with stage timestamps out of order", "leads", "lead_id",
+    {"leads.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Leads with stage timestamps out of order"), "leads", "lead_id",
      "mql_at < created_at OR sal_at < created_at OR sql_at < created_at OR sal_at < mql_at OR sql_at < mql_at "
      "OR sql_at < sal_at OR disqualified_at < created_at"},
-    {"opportunities.out_of_order", "Opportunities closed before they were created", "opportunities", "opportunity_id",
+    {"opportunities.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities closed before they were created"), "opportunities", "opportunity_id",
      "closed_at < created_at"},
-    {"tickets.out_of_order", "Tickets resolved before they were opened", "tickets", "ticket_id",
+    {"tickets.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Tickets resolved before they were opened"), "tickets", "ticket_id",
      "resolved_at < opened_at"},
-    {"leads.without_persona", "Leads without persona (shown as Unassigned)", "leads", "lead_id",
+    {"leads.without_persona", QT_TRANSLATE_NOOP("ra::Quality", "Leads without persona (shown as Unassigned)"), "leads", "lead_id",
      "persona IS NULL OR trim(persona) = ''"},
-    {"opportunities.without_lead", "Opportunities without lead (no channel, source falls back to sales)",
+    {"opportunities.without_lead", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
      "opportunities", "opportunity_id", "lead_id IS NULL"},
 };
 
@@ -79,7 +81,7 @@ Status readImports(sqlite3 *db, int importLimit, int sampleLimit, std::vector<Im
         r.reset();
         r.bind(1, s.id).bind(2, sampleLimit);
         while (r.next())
-            s.samples.push_back({r.string(0), int(r.int64(1)), r.isNull(2) ? QString() : r.string(2), r.string(3)});
+            s.samples.push_back({r.string(0), r.int64(1), r.isNull(2) ? QString() : r.string(2), r.string(3)});
         if (!r.status())
             return r.status();
     }
@@ -113,8 +115,8 @@ Status engineChecks(sqlite3 *db, const KpiEngine &engine, DataQualityReport &rep
         i.count = static_cast<qint64>(set.value(id).value_or(0));
         report.issues.push_back(i);
     };
-    add(KpiId::LeadsStalled, "Stalled leads (no acceptance or no outcome for longer than the stall days)");
-    add(KpiId::LeadsReentered, "Sales or partner leads re-entered over a recent marketing lead");
+    add(KpiId::LeadsStalled, QT_TRANSLATE_NOOP("ra::Quality", "Stalled leads (no acceptance or no outcome for longer than the stall days)"));
+    add(KpiId::LeadsReentered, QT_TRANSLATE_NOOP("ra::Quality", "Sales or partner leads re-entered over a recent marketing lead"));
     return {};
 }
 
@@ -142,14 +144,19 @@ Result<DataQualityReport> checkDataQuality(Store &store, const KpiEngine *engine
     return report;
 }
 
+QString QualityIssue::displayTitle() const
+{
+    return QCoreApplication::translate("ra::Quality", title.toUtf8().constData());
+}
+
 QStringList DataQualityReport::warnings() const
 {
     QStringList out;
     for (const QualityIssue &i : issues)
         if (i.count > 0)
-            out << QStringLiteral("%1: %2").arg(i.title).arg(i.count);
+            out << QStringLiteral("%1: %2").arg(i.displayTitle(), formatNumber(double(i.count), 0));
     if (!imports.empty() && imports.front().rejected > 0)
-        out << QStringLiteral("Rows rejected by the last import: %1").arg(imports.front().rejected);
+        out << QCoreApplication::translate("ra::Quality", "Rows rejected by the last import: %1").arg(formatNumber(double(imports.front().rejected), 0));
     return out;
 }
 
@@ -166,7 +173,7 @@ QString DataQualityReport::toJson() const
     QStringList importLines;
     for (const ImportLogEntry &s : imports) {
         QStringList rej;
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
                        .arg(jsonString(r.file), QString::number(r.line),
                             r.column.isEmpty() ? QStringLiteral("null") : jsonString(r.column), jsonString(r.reason));
@@ -182,21 +189,22 @@ QString DataQualityReport::toJson() const
 
 QString DataQualityReport::toText() const
 {
-    QString out = QStringLiteral("Data quality\n");
+    QString out = QCoreApplication::translate("ra::Quality", "Data quality") + QLatin1Char('\n');
     for (const QualityIssue &i : issues) {
-        out += QStringLiteral("  %1  %2\n").arg(QString::number(i.count).rightJustified(8), i.title);
+        out += QStringLiteral("  %1  %2\n").arg(formatNumber(double(i.count), 0).rightJustified(8), i.displayTitle());
         if (!i.samples.isEmpty())
-            out += QStringLiteral("            e.g. %1\n").arg(i.samples.join(QStringLiteral(", ")));
+            out += QStringLiteral("            ") + QCoreApplication::translate("ra::Quality", "e.g. %1").arg(i.samples.join(QStringLiteral(", ")))
+                   + QLatin1Char('\n');
     }
-    out += QStringLiteral("\nLast imports\n");
+    out += QLatin1Char('\n') + QCoreApplication::translate("ra::Quality", "Last imports") + QLatin1Char('\n');
     if (imports.empty())
-        out += QStringLiteral("  none\n");
+        out += QStringLiteral("  ") + QCoreApplication::translate("ra::Quality", "none") + QLatin1Char('\n');
     for (const ImportLogEntry &s : imports) {
-        out += QStringLiteral("  #%1  %2  %3  %4  rejected: %5\n")
+        out += QStringLiteral("  #%1  %2  %3  %4  %5\n")
                    .arg(s.id)
                    .arg(formatTimestamp(s.startedAt), s.status, s.bundle)
-                   .arg(s.rejected);
-        for (const ImportRejectionRow &r : s.samples)
+                   .arg(QCoreApplication::translate("ra::Quality", "rejected: %1").arg(s.rejected));
+        for (const Rejection &r : s.samples)
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)

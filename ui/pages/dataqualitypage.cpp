@@ -1,5 +1,6 @@
 #include "pages/dataqualitypage.h"
 
+#include "domain/language.h"
 #include "itemmodels/importlogmodel.h"
 #include "itemmodels/qualityissuemodel.h"
 #include "pages/tablefit.h"
@@ -103,7 +104,7 @@ void DataQualityPage::setContext(const DashboardContext &context)
         findings += i.count;
     m_status->setText(tr("%1 rows to look at across %2 checks. Counts cover the whole store, whatever the period "
                          "and filters.")
-                          .arg(QLocale::system().toString(findings))
+                          .arg(readerLocale().toString(findings))
                           .arg(q.issues.size()));
     m_issues->setIssues(q.issues);
     m_imports->setImports(q.imports);
