@@ -108,12 +108,8 @@ void TestTransaction::failedCommitIsMappedAndRolledBack()
     QVERIFY(makeStoreWithAccounts(path, 10));
     auto store = Store::open(path, Store::Mode::ReadWrite, 300);
     QVERIFY_RESULT(store);
-    // With a rollback journal, a reader's shared lock lets us write into our
-    // cache but not COMMIT: the commit itself fails, busy.
-    QVERIFY(execSql((*store)->handle(), "PRAGMA journal_mode = DELETE").ok());
-    RawConnection reader(path);
-    QVERIFY(reader.exec("BEGIN"));
-    QCOMPARE(reader.scalar("SELECT count(*) FROM accounts"), QStringLiteral("10"));
+    const auto reader = readerBlockingCommits(**store); // the commit itself fails, busy
+    QVERIFY(reader);
     Status committed;
     {
         Transaction tx(**store);
@@ -127,7 +123,7 @@ void TestTransaction::failedCommitIsMappedAndRolledBack()
     QVERIFY2(committed.message().contains(path) && committed.message().contains(QLatin1String("commit"))
                  && committed.message().contains(QLatin1String("waited 0.3 s")),
              qPrintable(committed.message()));
-    QVERIFY(reader.exec("COMMIT"));
+    QVERIFY(reader->exec("COMMIT"));
     QCOMPARE(accounts(**store), qint64(10)); // the row did not survive
     QVERIFY(insertAccount(**store, "next")); // and the connection is usable again
 }

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QTest>
+#include <memory>
 #include <sqlite3.h>
 
 namespace ra::testing {
@@ -71,6 +72,21 @@ public:
 private:
     sqlite3 *m_db = nullptr;
 };
+
+// Another program reading a store kept in a rollback journal: while it holds
+// its shared lock, our writes still go into our cache but our COMMIT fails
+// busy. Switches the store's connection (the only one) to a rollback journal
+// and returns the reader with its read transaction open, or null; end it
+// with exec("COMMIT").
+inline std::unique_ptr<RawConnection> readerBlockingCommits(const Store &store)
+{
+    if (sqlite3_exec(store.handle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return nullptr;
+    auto reader = std::make_unique<RawConnection>(store.path());
+    if (!reader->exec("BEGIN") || reader->scalar("SELECT count(*) FROM sqlite_master").isEmpty())
+        return nullptr;
+    return reader;
+}
 
 inline bool rawExec(const QString &path, const QString &sql)
 {
