@@ -48,6 +48,8 @@ public:
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
     void setCancel(CancelFn fn) { m_cancel = std::move(fn); }
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    // Field separator: ',' for bundles; exports may use ';' or a tab.
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
     // Reads the file at path. Errors: Io (cannot open/read), Parse (unterminated
     // quoted field, with the line where its record starts), Cancelled.
@@ -59,6 +61,7 @@ private:
     ProgressFn m_progress;
     CancelFn m_cancel;
     qint64 m_chunkSize = 1 << 20;
+    char m_delimiter = ',';
 };
 
 } // namespace ra

@@ -11,6 +11,7 @@ namespace ra {
 struct ImportOptions {
     bool strict = false; // any rejected row rolls the whole import back
     bool dryRun = false; // validate and count, then roll back: the store (and its imports log) is unchanged
+    QString logLabel;    // what the imports log records as the bundle; empty = the folder's path
     // Fraction 0..1 of the bundle's bytes read; called often (every chunk), throttle when showing it.
     std::function<void(double)> progress;
     // Polled every chunk; true = stop, roll back, return ErrorCode::Cancelled. Safe from a worker thread.
