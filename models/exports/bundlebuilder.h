@@ -20,7 +20,8 @@ namespace ra {
 
 struct RowOrigin {
     int file = -1;   // index of the source file
-    qint64 line = 0; // physical line of the source record
+    qint64 line = 0;   // physical line of the source record
+    qint64 record = 0; // ordinal of the record in its file (two records can share a line: a bare CR ends one)
 };
 
 class BundleBuilder {

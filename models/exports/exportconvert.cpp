@@ -50,11 +50,11 @@ KeyIndex &ConvertContext::knownKeys(BundleTable table)
     return index;
 }
 
-void ConvertContext::written(SourceJob &job, qint64 line)
+void ConvertContext::written(SourceJob &job, qint64 record)
 {
     ++job.written;
-    if (job.writtenLines.empty() || job.writtenLines.back() != line)
-        job.writtenLines.push_back(line);
+    if (job.writtenRecords.empty() || job.writtenRecords.back() != record)
+        job.writtenRecords.push_back(record);
 }
 
 Status convertRows(SourceJob &job, ConvertContext &ctx)
@@ -95,6 +95,7 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
     auto read = readExportRows(
         job.text,
         [&](const RecordView &record, qint64 line) {
+            const qint64 ordinal = ++job.records;
             if (!job.plan.convert(record, values, error)) {
                 ctx.reject(job, line, error.header, error.reason);
                 return;
@@ -137,8 +138,8 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
                     ctx.domains.emplace_back(id, domain);
                 }
             }
-            if (builder.addRow(*table, fields, RowOrigin{job.index, line}))
-                ctx.written(job, line);
+            if (builder.addRow(*table, fields, RowOrigin{job.index, line, ordinal}))
+                ctx.written(job, ordinal);
             else
                 ++job.summary.unchanged;
         },

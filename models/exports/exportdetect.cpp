@@ -28,12 +28,12 @@ double recognitionScore(const Mapping &mapping, const QStringList &header)
             return 0;
     int found = 0;
     for (const QString &group : mapping.detect) {
-        for (const QString &alt : group.split(QLatin1Char('|'))) {
-            if (present.contains(normaliseHeader(alt))) {
-                ++found;
-                break;
-            }
-        }
+        const QStringList alternatives = group.split(QLatin1Char('|'));
+        const bool hit = std::any_of(alternatives.begin(), alternatives.end(), [&](const QString &a) { return present.contains(normaliseHeader(a)); });
+        // The first group is the record's id: without it the file is not this export, however much else fits.
+        if (!hit && found == 0 && &group == &mapping.detect.front())
+            return 0;
+        found += hit ? 1 : 0;
     }
     return double(found) / double(mapping.detect.size());
 }

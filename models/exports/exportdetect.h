@@ -20,7 +20,8 @@ struct Recognition {
 constexpr double kRecogniseThreshold = 0.75;
 
 // Share of the mapping's detect groups ("Record ID|Contact ID") present in
-// the header; 0 when an excluding header is present.
+// the header; 0 when an excluding header is present or the first group (the
+// record's id) is missing.
 double recognitionScore(const Mapping &mapping, const QStringList &header);
 
 Recognition recognise(const QStringList &header, const QString &fileName, const std::vector<const Mapping *> &candidates);

@@ -26,7 +26,8 @@ struct SourceJob {
     SourceFileSummary summary;
     QHash<QString, QString> headers;  // "table.column" -> the source header behind it, for rejections
     qint64 written = 0;               // bundle rows written from this file's records
-    std::vector<qint64> writtenLines; // source lines that produced written rows (sorted, unique)
+    qint64 records = 0;                 // records read so far (the ordinal of the current one)
+    std::vector<qint64> writtenRecords; // records that produced written rows (ascending, unique)
 };
 
 // A billing customer or ticket organisation with the rows that wait for its account.
@@ -35,6 +36,7 @@ struct Party {
     RowOrigin origin; // where it was first seen
     QString ownAccountId; // the account it becomes in a store without CRM accounts ("stripe:cus_1")
     SourceJob *customerRow = nullptr; // the customers export that lists it, if any
+    qint64 customerLine = 0;
     bool canBeAccount = false; // billing customers can; ticket organisations only when nothing else is there
     QString accountId;
     MatchOutcome outcome;
@@ -54,7 +56,7 @@ struct ConvertContext {
     void reject(SourceJob &job, qint64 line, const QString &header, const QString &reason);
     void warn(SourceJob &job, const QString &message);
     KeyIndex &knownKeys(BundleTable table); // loads the stored keys on first use
-    void written(SourceJob &job, qint64 line);
+    void written(SourceJob &job, qint64 record);
 };
 
 // One bundle row per source record (accounts, leads, opportunities...).
@@ -76,6 +78,7 @@ private:
     struct Row {
         SourceJob *job = nullptr;
         qint64 line = 0;
+        qint64 record = 0;
         std::vector<std::string> fields; // by plan target
         std::pair<QString, QString> party; // (source, external id)
     };

@@ -9,7 +9,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
-#include <QSet>
+#include <set>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -141,9 +141,7 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
 
     // Bundle rejections, traced back to the export (one per source line).
     std::map<BundleTable, std::vector<qint64>> rejectedLines;
-    QSet<QString> seen;
-    for (const Rejection &r : summary.rejections)
-        seen.insert(r.file + QChar(0x1f) + QString::number(r.line));
+    std::set<std::pair<int, qint64>> seen; // (file, record): one rejection per source record
     for (const Rejection &r : summary.bundle.rejections) {
         const RowOrigin o = builder.originOf(r.file, r.line);
         if (const auto t = tableOfFile(r.file))
@@ -152,12 +150,11 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
             continue;
         SourceJob &job = *order[std::size_t(o.file)];
         const QString header = job.headers.value(r.file + QLatin1Char('.') + r.column, r.column);
-        if (seen.contains(job.summary.file + QChar(0x1f) + QString::number(o.line)))
+        if (!seen.insert({o.file, o.record}).second)
             continue;
-        seen.insert(job.summary.file + QChar(0x1f) + QString::number(o.line));
         summary.rejections.push_back(Rejection{job.summary.file, o.line, header, r.reason});
         ++job.summary.rejected;
-        job.writtenLines.erase(std::remove(job.writtenLines.begin(), job.writtenLines.end(), o.line), job.writtenLines.end());
+        job.writtenRecords.erase(std::remove(job.writtenRecords.begin(), job.writtenRecords.end(), o.record), job.writtenRecords.end());
     }
     // Warnings name the bundle's file and line too: point them at the export.
     for (FileSummary &f : summary.bundle.files) {
@@ -169,7 +166,7 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
         }
     }
     for (SourceJob *j : order) {
-        j->summary.imported += qint64(j->writtenLines.size());
+        j->summary.imported += qint64(j->writtenRecords.size());
         summary.sources.push_back(j->summary);
     }
     if (options.strict && !summary.rejections.empty()) {

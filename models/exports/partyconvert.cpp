@@ -89,7 +89,11 @@ Status PartyConverter::readCustomers(SourceJob &job)
                 return m_ctx.reject(job, line, error.header, error.reason);
             if (v[std::size_t(id)].empty())
                 return m_ctx.reject(job, line, job.plan.headerOf(id), QStringLiteral("no customer id"));
-            Party &p = party(job.mapping->source, qs(v[std::size_t(id)]), RowOrigin{job.index, line});
+            Party &p = party(job.mapping->source, qs(v[std::size_t(id)]), RowOrigin{job.index, line, ++job.records});
+            if (p.customerRow)
+                return m_ctx.reject(job, line, job.plan.headerOf(id),
+                                    QStringLiteral("duplicate customer '%1' (first on line %2)").arg(p.party.externalId).arg(p.customerLine));
+            p.customerLine = line;
             auto at = [&](int i) { return i < 0 ? QString() : qs(v[std::size_t(i)]); };
             fill(p, at(name), at(email), at(explicitId));
             p.canBeAccount = true;
@@ -128,13 +132,14 @@ Status PartyConverter::readSubscriptions(SourceJob &job)
             if (!job.plan.convert(record, row.fields, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             row.line = line;
+            row.record = ++job.records;
             for (const char *when : {"start", "created", "current_period_start", "canceled_at", "ended_at"})
                 if (const auto e = epochOf(field(row, when)))
                     asOf = std::max(asOf, monthOf(*e));
             const std::string id = field(row, "customer_id");
             if (id.empty())
                 return m_ctx.reject(job, line, job.plan.headerOf(customer), QStringLiteral("no customer id"));
-            Party &p = party(job.mapping->source, qs(id), RowOrigin{job.index, line});
+            Party &p = party(job.mapping->source, qs(id), RowOrigin{job.index, line, row.record});
             fill(p, qs(field(row, "customer_name")), qs(field(row, "customer_email")), qs(field(row, "explicit_account")));
             p.canBeAccount = true;
             p.ownAccountId = job.mapping->idPrefix + p.party.externalId;
@@ -164,12 +169,13 @@ Status PartyConverter::readTickets(SourceJob &job)
             if (!job.plan.convert(record, row.fields, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             row.line = line;
+            row.record = ++job.records;
             const QString orgName = qs(field(row, "organization")), mail = qs(field(row, "requester_email"));
             if (orgName.isEmpty() && mail.isEmpty())
                 return m_ctx.reject(job, line, job.plan.headerOf(org >= 0 ? org : email),
                                     QStringLiteral("no organisation and no requester e-mail: the ticket's account cannot be found"));
             // An organisation is one party; a ticket without one stands for its requester.
-            Party &p = party(job.mapping->source, orgName.isEmpty() ? mail.toLower() : orgName, RowOrigin{job.index, line});
+            Party &p = party(job.mapping->source, orgName.isEmpty() ? mail.toLower() : orgName, RowOrigin{job.index, line, row.record});
             fill(p, orgName, mail, QString());
             if (!orgName.isEmpty()) {
                 p.ownAccountId = job.mapping->idPrefix + orgName;
@@ -301,10 +307,10 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
         for (int m = first; m < stop; ++m) {
             Cell &c = months[{account, monthFromIndex(m), product}];
             if (c.origin.file < 0)
-                c.origin = RowOrigin{job.index, row.line};
+                c.origin = RowOrigin{job.index, row.line, row.record};
             c.cents += *mrr;
         }
-        m_ctx.written(job, row.line);
+        m_ctx.written(job, row.record);
     }
     for (auto &[job, reasons] : skips)
         for (auto &[reason, n] : reasons)
@@ -342,8 +348,8 @@ void PartyConverter::writeTickets()
                 fields[std::size_t(c)] = row.fields[i];
         }
         fields[std::size_t(accountCol)] = p.accountId.toStdString();
-        if (b.addRow(BundleTable::Tickets, fields, RowOrigin{job.index, row.line}))
-            m_ctx.written(job, row.line);
+        if (b.addRow(BundleTable::Tickets, fields, RowOrigin{job.index, row.line, row.record}))
+            m_ctx.written(job, row.record);
         else
             ++job.summary.unchanged;
     }
