@@ -107,7 +107,10 @@ int runImportExports(const QCommandLineParser &parser, Store &store)
     std::fflush(stderr);
     printSources(s);
     printLine(QString());
-    printBundleSummary(s.bundle, false);
+    if (s.bundle.committed && s.bundle.importId == 0)
+        printLine(QStringLiteral("nothing new or changed: the store already holds every row of these exports"));
+    else
+        printBundleSummary(s.bundle, false);
     printParties(s);
     return s.totalRejected() > 0 || s.totalHeld() > 0 ? ExitPartial : ExitOk;
 }

@@ -93,7 +93,31 @@ int BundleBuilder::columnCount(BundleTable table) const
     return t ? int(t->columns.size()) : 0;
 }
 
-bool BundleBuilder::addRow(BundleTable table, const std::vector<std::string> &fields, RowOrigin origin)
+const std::vector<int> &BundleBuilder::keyPositions(BundleTable table) const { return tableOf(table)->keyPositions; }
+
+quint64 BundleBuilder::keyHash(const std::vector<std::string> &keyParts)
+{
+    std::string key;
+    for (const std::string &part : keyParts) {
+        key += part;
+        key += '\x1f';
+    }
+    return fingerprint(key);
+}
+
+quint64 BundleBuilder::headerHash(BundleTable table) const { return tableOf(table)->headerHash; }
+
+bool BundleBuilder::unchangedRow(BundleTable table, quint64 keyHash, quint64 rowHash)
+{
+    Table &t = *tableOf(table);
+    const auto it = std::lower_bound(t.stored.begin(), t.stored.end(), std::make_pair(keyHash, quint64(0)));
+    if (it == t.stored.end() || it->first != keyHash || it->second != rowHash)
+        return false;
+    ++t.unchanged;
+    return true;
+}
+
+bool BundleBuilder::addRow(BundleTable table, const std::vector<std::string> &fields, RowOrigin origin, std::optional<quint64> givenHash)
 {
     Table &t = *tableOf(table);
     std::string key;
@@ -103,15 +127,16 @@ bool BundleBuilder::addRow(BundleTable table, const std::vector<std::string> &fi
     }
     const quint64 keyHash = fingerprint(key);
     quint64 rowHash = t.headerHash;
-    for (const std::string &f : fields) {
-        rowHash = (rowHash ^ fingerprint(f)) * 1099511628211ULL;
-        rowHash ^= f.size();
+    if (givenHash) {
+        rowHash = *givenHash;
+    } else {
+        for (const std::string &f : fields) {
+            rowHash = (rowHash ^ fingerprint(f)) * 1099511628211ULL;
+            rowHash ^= f.size();
+        }
     }
-    const auto it = std::lower_bound(t.stored.begin(), t.stored.end(), std::make_pair(keyHash, quint64(0)));
-    if (it != t.stored.end() && it->first == keyHash && it->second == rowHash) {
-        ++t.unchanged;
+    if (unchangedRow(table, keyHash, rowHash))
         return false;
-    }
     for (const std::string &f : fields) {
         if (f.empty())
             t.writer->addEmpty();
@@ -168,6 +193,18 @@ qint64 BundleBuilder::unchanged(BundleTable table) const
 {
     const Table *t = tableOf(table);
     return t ? t->unchanged : 0;
+}
+
+} // namespace ra
+
+namespace ra {
+
+qint64 BundleBuilder::rowsWritten() const
+{
+    qint64 n = 0;
+    for (const auto &[id, t] : m_tables)
+        n += qint64(t->written.size());
+    return n;
 }
 
 } // namespace ra

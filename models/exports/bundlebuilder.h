@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,7 +40,15 @@ public:
     int columnIndex(BundleTable table, const QString &column) const;
     int columnCount(BundleTable table) const;
     // fields in header order. Returns false when the row was unchanged (not written).
-    bool addRow(BundleTable table, const std::vector<std::string> &fields, RowOrigin origin);
+    // rowHash: the caller's fingerprint of the row (of its source fields); by default one of fields.
+    bool addRow(BundleTable table, const std::vector<std::string> &fields, RowOrigin origin, std::optional<quint64> rowHash = {});
+    // Fast path of an unchanged re-import: positions of the key columns in the
+    // header, the hash of a key from its parts, and whether the stored
+    // fingerprint of that key is rowHash (then it counts as unchanged).
+    const std::vector<int> &keyPositions(BundleTable table) const;
+    static quint64 keyHash(const std::vector<std::string> &keyParts);
+    bool unchangedRow(BundleTable table, quint64 keyHash, quint64 rowHash);
+    quint64 headerHash(BundleTable table) const;
     Status close();
 
     QString dir() const { return m_dir; }
@@ -49,6 +58,7 @@ public:
     // Fingerprints of the rows written, for saving after a commit; rejected lines left out.
     RowFingerprints writtenFingerprints(BundleTable table, const std::vector<qint64> &rejectedLines) const;
     qint64 unchanged(BundleTable table) const;
+    qint64 rowsWritten() const; // over every table
 
 private:
     struct Table;

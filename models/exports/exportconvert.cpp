@@ -85,9 +85,32 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
     const int accountColumn = builder.columnIndex(*table, QStringLiteral("account_id"));
     if (accountNameTarget >= 0)
         job.headers.insert(QString::fromStdString(spec.file) + QStringLiteral(".account_id"), job.plan.headerOf(accountNameTarget));
-    const bool keepKeys = *table == BundleTable::Accounts || *table == BundleTable::Leads || *table == BundleTable::Campaigns;
+    // Keys of this file are kept only when a file of the run refers to the table.
+    const bool keepKeys = ctx.referenced.count(*table) > 0;
     for (const OptionalReference &r : references)
         (void)ctx.knownKeys(r.table);
+    // An unchanged re-import: a row whose key and source fields hash as at the
+    // last import is counted unchanged without being converted. Accounts are
+    // always converted (matching needs their names and domains).
+    std::vector<int> keyTargets;
+    for (int k : builder.keyPositions(*table)) {
+        const auto at = std::find(position.begin(), position.end(), k);
+        keyTargets.push_back(at == position.end() ? -1 : int(at - position.begin()));
+    }
+    const bool fastPath = *table != BundleTable::Accounts
+        && std::find(keyTargets.begin(), keyTargets.end(), -1) == keyTargets.end();
+    const QByteArray planText = job.mapping->toJson() + job.summary.timeZone.toUtf8() + job.summary.dateOrder.toUtf8();
+    const quint64 seed = fingerprint(std::string_view(planText.constData(), std::size_t(planText.size()))) ^ builder.headerHash(*table);
+    std::vector<std::string> keyParts(keyTargets.size());
+    auto sourceHash = [&](const RecordView &record) {
+        quint64 h = seed;
+        for (int c : job.plan.usedColumns()) {
+            const std::string_view f = record.field(c);
+            h = (h ^ fingerprint(f)) * 1099511628211ULL;
+            h ^= f.size();
+        }
+        return h;
+    };
 
     std::vector<std::string> values;
     std::vector<std::string> fields(static_cast<std::size_t>(width));
@@ -96,6 +119,19 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
         job.text,
         [&](const RecordView &record, qint64 line) {
             const qint64 ordinal = ++job.records;
+            quint64 rowHash = 0;
+            if (fastPath) {
+                rowHash = sourceHash(record);
+                bool keyOk = true;
+                for (std::size_t k = 0; k < keyTargets.size() && keyOk; ++k)
+                    keyOk = job.plan.convertTarget(keyTargets[k], record, keyParts[k], error);
+                if (keyOk && builder.unchangedRow(*table, BundleBuilder::keyHash(keyParts), rowHash)) {
+                    ++job.summary.unchanged;
+                    if (keepKeys && !ctx.knownKeys(*table).exists(keyParts.front()))
+                        ctx.knownKeys(*table).insert(keyParts.front(), KeyIndex::Entry{line, false});
+                    return;
+                }
+            }
             if (!job.plan.convert(record, values, error)) {
                 ctx.reject(job, line, error.header, error.reason);
                 return;
@@ -122,6 +158,7 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
                                       .arg(line)
                                       .arg(job.plan.headerOf(r.target), QString::fromStdString(v)));
                     v.clear();
+                    rowHash = ~rowHash; // never "unchanged" next time: the reference may be known by then
                 }
             }
             if (keyTarget >= 0 && keepKeys && !values[std::size_t(keyTarget)].empty()) {
@@ -138,7 +175,8 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
                     ctx.domains.emplace_back(id, domain);
                 }
             }
-            if (builder.addRow(*table, fields, RowOrigin{job.index, line, ordinal}))
+            if (builder.addRow(*table, fields, RowOrigin{job.index, line, ordinal},
+                               fastPath ? std::optional<quint64>(rowHash) : std::nullopt))
                 ctx.written(job, ordinal);
             else
                 ++job.summary.unchanged;

@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 
 struct sqlite3;
 
@@ -50,6 +51,7 @@ struct ConvertContext {
     std::vector<Rejection> *rejections = nullptr;
     std::vector<std::pair<QString, QString>> domains; // (account, domain) of CRM accounts
     std::map<BundleTable, KeyIndex> known;             // stored keys plus those of this import, for optional references
+    std::set<BundleTable> referenced;                  // tables some file of the run refers to
     std::function<void(qint64)> progress;              // bytes of the current file
     std::function<bool()> cancelled;
 

@@ -81,7 +81,7 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
     for (const TableSpec &t : bundleTables()) {
         if (builder.columnCount(t.id) == 0)
             continue;
-        auto stored = sourcestore::loadFingerprints(m_store.database(), QString::fromStdString(t.table));
+        auto stored = sourcestore::loadFingerprints(m_store.handle(), QString::fromStdString(t.table));
         if (!stored)
             return stored.error();
         builder.setStoredFingerprints(t.id, std::move(*stored));
@@ -104,6 +104,12 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
     if (options.progress)
         ctx.progress = [&](qint64 bytes) { options.progress(0.5 * double(doneBytes + bytes) / double(totalBytes)); };
 
+    for (SourceJob *j : order)
+        for (const TableSpec &t : bundleTables())
+            if (QString::fromStdString(t.table) == j->mapping->table)
+                for (const ColumnSpec &c : t.columns)
+                    if (c.references >= 0)
+                        ctx.referenced.insert(bundleTables()[std::size_t(c.references)].id);
     PartyConverter parties(ctx);
     for (SourceJob *j : order) {
         Status s;
@@ -131,11 +137,19 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
     io.logLabel = QStringLiteral("exports: %1").arg(names.join(QStringLiteral(", ")));
     if (options.progress)
         io.progress = [&](double f) { options.progress(0.5 + 0.5 * f); };
-    BundleImporter importer(m_store);
-    auto imported = importer.run(builder.dir(), io);
-    if (!imported)
-        return imported.error();
-    summary.bundle = std::move(*imported);
+    if (builder.rowsWritten() == 0 && !io.dryRun) {
+        // Nothing new or changed: no transaction, no integrity check, no log entry.
+        summary.bundle.bundle = io.logLabel;
+        for (const TableSpec &t : bundleTables())
+            summary.bundle.files.push_back(FileSummary{QString::fromStdString(t.file)});
+        summary.bundle.committed = true;
+    } else {
+        BundleImporter importer(m_store);
+        auto imported = importer.run(builder.dir(), io);
+        if (!imported)
+            return imported.error();
+        summary.bundle = std::move(*imported);
+    }
     summary.bundle.strict = options.strict;
     summary.bundle.dryRun = options.dryRun;
 
@@ -188,7 +202,7 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
             continue;
         std::vector<qint64> &lines = rejectedLines[t.id];
         std::sort(lines.begin(), lines.end());
-        saved = sourcestore::saveFingerprints(m_store.database(), QString::fromStdString(t.table), builder.writtenFingerprints(t.id, lines),
+        saved = sourcestore::saveFingerprints(m_store.handle(), QString::fromStdString(t.table), builder.writtenFingerprints(t.id, lines),
                                               summary.bundle.importId);
     }
     if (saved)

@@ -206,6 +206,12 @@ bool FieldPlan::convert(const RecordView &record, std::vector<std::string> &out,
     return true;
 }
 
+bool FieldPlan::convertTarget(int target, const RecordView &record, std::string &out, FieldError &error) const
+{
+    out.clear();
+    return convertOne(m_columns[std::size_t(target)], record, out, error);
+}
+
 bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, std::string &out, FieldError &error) const
 {
     const MappingColumn &spec = *c.spec;

@@ -71,6 +71,8 @@ public:
     // Converts the record into out (one string per target, "" = NULL).
     // Returns false with error set on the first failing field.
     bool convert(const RecordView &record, std::vector<std::string> &out, FieldError &error) const;
+    // One target only (the key of an unchanged row is all a re-import needs).
+    bool convertTarget(int target, const RecordView &record, std::string &out, FieldError &error) const;
 
 private:
     bool convertOne(const ResolvedColumn &c, const RecordView &record, std::string &out, FieldError &error) const;

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace ra {
 namespace {
@@ -218,36 +219,50 @@ qint64 countUnmatched(QSqlDatabase db)
     return q.value(0).toLongLong();
 }
 
-Result<RowFingerprints> loadFingerprints(QSqlDatabase db, const QString &table)
+// Raw statements: at a million rows the QVariant per value of QSqlQuery
+// costs seconds; these run once per table and bind integers only.
+Result<RowFingerprints> loadFingerprints(sqlite3 *h, const QString &table)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key_hash, row_hash FROM source_rows WHERE tbl = ? AND import_id > "
-                             "(SELECT COALESCE(MAX(import_id), 0) FROM imports WHERE bundle NOT LIKE 'exports:%' "
-                             "AND status IN ('ok', 'partial'))"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return dbError(q, "cannot read the source row fingerprints");
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "SELECT key_hash, row_hash FROM source_rows WHERE tbl = ? AND import_id > "
+                      "(SELECT COALESCE(MAX(import_id), 0) FROM imports WHERE bundle NOT LIKE 'exports:%' AND status IN ('ok', 'partial'))";
+    if (!h || sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot read the source row fingerprints: %1").arg(h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString()));
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(st, 1, name.constData(), int(name.size()), SQLITE_STATIC);
     RowFingerprints out;
-    while (q.next())
-        out.emplace_back(quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong()));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        out.emplace_back(quint64(sqlite3_column_int64(st, 0)), quint64(sqlite3_column_int64(st, 1)));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot read the source row fingerprints: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     std::sort(out.begin(), out.end());
     return out;
 }
 
-Status saveFingerprints(QSqlDatabase db, const QString &table, const RowFingerprints &rows, qint64 importId)
+Status saveFingerprints(sqlite3 *h, const QString &table, const RowFingerprints &rows, qint64 importId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO source_rows (tbl, key_hash, row_hash, import_id) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(tbl, key_hash) DO UPDATE SET row_hash = excluded.row_hash, import_id = excluded.import_id"));
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "INSERT INTO source_rows (tbl, key_hash, row_hash, import_id) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT(tbl, key_hash) DO UPDATE SET row_hash = excluded.row_hash, import_id = excluded.import_id";
+    if (!h || sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot save the source row fingerprints: %1").arg(h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString()));
+    const QByteArray name = table.toUtf8();
+    int rc = SQLITE_DONE;
     for (const auto &[key, hash] : rows) {
-        q.bindValue(0, table);
-        q.bindValue(1, qint64(key));
-        q.bindValue(2, qint64(hash));
-        q.bindValue(3, importId);
-        if (!q.exec())
-            return dbError(q, "cannot save the source row fingerprints");
+        sqlite3_bind_text(st, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, qint64(key));
+        sqlite3_bind_int64(st, 3, qint64(hash));
+        sqlite3_bind_int64(st, 4, importId);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            break;
     }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot save the source row fingerprints: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     return {};
 }
 

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+struct sqlite3;
+
 namespace ra {
 
 class AccountMatcher;
@@ -46,8 +48,9 @@ qint64 countUnmatched(QSqlDatabase db);
 
 // Fingerprints written by export imports after the last plain bundle import
 // (a bundle may have changed those rows since, so older ones are not trusted).
-Result<RowFingerprints> loadFingerprints(QSqlDatabase db, const QString &table);
-Status saveFingerprints(QSqlDatabase db, const QString &table, const RowFingerprints &rows, qint64 importId);
+// On the raw handle (Store::handle()): a million rows through QVariants would take seconds.
+Result<RowFingerprints> loadFingerprints(sqlite3 *db, const QString &table);
+Status saveFingerprints(sqlite3 *db, const QString &table, const RowFingerprints &rows, qint64 importId);
 
 } // namespace sourcestore
 } // namespace ra
