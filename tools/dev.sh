@@ -13,7 +13,7 @@ export CCACHE_BASEDIR="$ROOT"
 PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
-          poppler-utils xvfb xauth clang)
+          poppler-utils xvfb xauth clang tzdata)
 
 install_packages() {
     local missing=()

@@ -5,11 +5,14 @@
 // the listed ones. RA_UPDATE_GOLDEN=1 rewrites the golden files after a
 // deliberate change; read the diff before committing it.
 #include "exports/exportimporter.h"
+#include "exports/sourcestore.h"
 #include "import/bundleexporter.h"
+#include "services/dataquality.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,7 @@ class TestExports : public QObject {
 private Q_SLOTS:
     void golden_data();
     void golden();
+    void confirmedAndRejectedMatchesAreKept();
 };
 
 void TestExports::golden_data()
@@ -118,6 +122,42 @@ void TestExports::golden()
         }
         QCOMPARE(QString::fromUtf8(readAll(out + QLatin1Char('/') + f.file)), QString::fromUtf8(readAll(golden)));
     }
+}
+
+// A held party shows on the Data quality page; a confirmed match brings its
+// rows in at the next import, a rejected pairing is never made again.
+void TestExports::confirmedAndRejectedMatchesAreKept()
+{
+    QTemporaryDir tmp;
+    auto store = Store::open(tmp.filePath(QStringLiteral("s.db")));
+    QVERIFY(store);
+    const QStringList paths{exportsDir() + QStringLiteral("hubspot/companies.csv"), exportsDir() + QStringLiteral("stripe"),
+                            exportsDir() + QStringLiteral("zendesk")};
+    auto first = ExportImporter(**store).run(paths, {});
+    QVERIFY2(first, qPrintable(first.message()));
+    auto quality = checkDataQuality(**store);
+    QVERIFY(quality);
+    auto unmatched = std::find_if(quality->issues.begin(), quality->issues.end(),
+                                  [](const QualityIssue &i) { return i.key == QLatin1String("exports.unmatched_accounts"); });
+    QVERIFY(unmatched != quality->issues.end());
+    QCOMPARE(unmatched->count, 2);
+    QCOMPARE(unmatched->samples, (QStringList{QStringLiteral("stripe:cus_U4"), QStringLiteral("zendesk:zed@gmail.com")}));
+
+    QVERIFY(sourcestore::confirmMatch((*store)->database(), QStringLiteral("zendesk"), QStringLiteral("zed@gmail.com"),
+                                      QStringLiteral("hubspot:101")));
+    QVERIFY(!sourcestore::confirmMatch((*store)->database(), QStringLiteral("zendesk"), QStringLiteral("nobody"), QStringLiteral("hubspot:101")));
+    QVERIFY(!sourcestore::confirmMatch((*store)->database(), QStringLiteral("stripe"), QStringLiteral("cus_U4"), QStringLiteral("hubspot:999")));
+    QVERIFY(sourcestore::rejectMatch((*store)->database(), QStringLiteral("stripe"), QStringLiteral("cus_A1"), QStringLiteral("hubspot:101")));
+    auto second = ExportImporter(**store).run(paths, {});
+    QVERIFY2(second, qPrintable(second.message()));
+    QStringList outcome;
+    for (const MatchRecord &m : second->matches)
+        if (m.externalId == QLatin1String("zed@gmail.com") || m.externalId == QLatin1String("cus_A1"))
+            outcome << QStringLiteral("%1 %2 %3 held=%4").arg(m.externalId, m.status, m.accountId).arg(m.rowsHeld);
+    QCOMPARE(outcome, (QStringList{QStringLiteral("cus_A1 unmatched  held=2"), QStringLiteral("zed@gmail.com confirmed hubspot:101 held=0")}));
+    QSqlQuery q((*store)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT account_id FROM tickets WHERE ticket_id = 'zendesk:9003'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("hubspot:101"));
 }
 
 QTEST_GUILESS_MAIN(TestExports)
