@@ -152,7 +152,7 @@ void settleTimeRules(SourceJob &job, const ExportImportOptions &options)
         const auto [found, note] = detectDateOrder(job.text, job.plan.dateColumns());
         order = found;
         how = found != DateOrder::Unknown ? QStringLiteral("%1, decided from the data").arg(note)
-                                          : QStringLiteral("year first (ISO), or not shown by the data");
+                                          : QStringLiteral("ISO (year first)");
     }
     job.plan.setDateOrder(order);
     job.summary.dateOrder = how;

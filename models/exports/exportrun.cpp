@@ -141,7 +141,11 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
         // Nothing new or changed: no transaction, no integrity check, no log entry.
         summary.bundle.bundle = io.logLabel;
         for (const TableSpec &t : bundleTables())
-            summary.bundle.files.push_back(FileSummary{QString::fromStdString(t.file)});
+        {
+            FileSummary f;
+            f.file = QString::fromStdString(t.file);
+            summary.bundle.files.push_back(f);
+        }
         summary.bundle.committed = true;
     } else {
         BundleImporter importer(m_store);

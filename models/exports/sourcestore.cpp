@@ -149,7 +149,7 @@ Result<std::vector<MatchRecord>> listMatches(QSqlDatabase db, bool all)
     return out;
 }
 
-static Status requireParty(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId)
+static Status requireParty(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId, bool newParty = false)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM account_matches WHERE source = ? AND external_id = ?), "
@@ -159,24 +159,26 @@ static Status requireParty(QSqlDatabase db, const QString &source, const QString
     q.addBindValue(accountId);
     if (!q.exec() || !q.next())
         return dbError(q, "cannot read the account matches");
-    if (q.value(0).toInt() == 0)
+    if (q.value(0).toInt() == 0 && !newParty)
         return makeError(ErrorCode::NotFound, QStringLiteral("no %1 party '%2' has been imported (see revalign match list --all)").arg(source, externalId));
-    if (q.value(1).toInt() == 0)
+    if (q.value(1).toInt() == 0 && !newParty) // a dry run's candidates may still be on their way in
         return makeError(ErrorCode::NotFound, QStringLiteral("no account '%1' in the store").arg(accountId));
     return {};
 }
 
-Status confirmMatch(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId)
+Status confirmMatch(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId, bool newParty)
 {
-    if (Status s = requireParty(db, source, externalId, accountId); !s)
+    if (Status s = requireParty(db, source, externalId, accountId, newParty); !s)
         return s;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE account_matches SET status = 'confirmed', account_id = ?, method = 'confirmed', candidates = '', "
-                             "updated_at = ? WHERE source = ? AND external_id = ?"));
-    q.addBindValue(accountId);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.prepare(QStringLiteral("INSERT INTO account_matches (source, external_id, status, account_id, method, candidates, updated_at) "
+                             "VALUES (?, ?, 'confirmed', ?, 'confirmed', '', ?) ON CONFLICT(source, external_id) DO UPDATE SET "
+                             "status = 'confirmed', account_id = excluded.account_id, method = 'confirmed', candidates = '', "
+                             "updated_at = excluded.updated_at"));
     q.addBindValue(source);
     q.addBindValue(externalId);
+    q.addBindValue(accountId);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
         return dbError(q, "cannot confirm the match");
     q.prepare(QStringLiteral("DELETE FROM account_match_rejections WHERE source = ? AND external_id = ? AND account_id = ?"));

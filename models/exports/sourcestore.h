@@ -41,8 +41,10 @@ Status saveDomains(QSqlDatabase db, const std::vector<std::pair<QString, QString
 // Upserts; a confirmed match stays confirmed.
 Status saveMatches(QSqlDatabase db, const std::vector<MatchRecord> &matches);
 Result<std::vector<MatchRecord>> listMatches(QSqlDatabase db, bool all);
-// NotFound when the party or the account is unknown.
-Status confirmMatch(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId);
+// NotFound when the account is unknown, or the party has never been imported
+// (a dry run sees parties and candidate accounts before any import: newParty =
+// true accepts both).
+Status confirmMatch(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId, bool newParty = false);
 Status rejectMatch(QSqlDatabase db, const QString &source, const QString &externalId, const QString &accountId);
 qint64 countUnmatched(QSqlDatabase db);
 
