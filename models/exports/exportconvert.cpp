@@ -50,138 +50,9 @@ KeyIndex &ConvertContext::knownKeys(BundleTable table)
     return index;
 }
 
-void ConvertContext::written(SourceJob &job, qint64 record)
+Status ConvertContext::readRows(SourceJob &job, const ExportRowFn &onRow)
 {
-    ++job.written;
-    if (job.writtenRecords.empty() || job.writtenRecords.back() != record)
-        job.writtenRecords.push_back(record);
-}
-
-Status convertRows(SourceJob &job, ConvertContext &ctx)
-{
-    const std::optional<BundleTable> table = tableNamed(job.mapping->table);
-    if (!table)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: mapping %2 names no bundle table '%3'")
-                                                    .arg(job.summary.file, job.mapping->name, job.mapping->table));
-    const TableSpec &spec = bundleTable(*table);
-    BundleBuilder &builder = *ctx.builder;
-    const int width = builder.columnCount(*table);
-    std::vector<int> position(job.plan.targets().size(), -1); // plan target -> bundle column
-    std::vector<OptionalReference> references;
-    for (std::size_t i = 0; i < position.size(); ++i) {
-        const QString &to = job.plan.targets()[i];
-        position[i] = builder.columnIndex(*table, to);
-        const int c = spec.columnIndex(to.toStdString());
-        if (c >= 0 && spec.columns[std::size_t(c)].references >= 0 && !spec.columns[std::size_t(c)].required)
-            references.push_back({int(i), position[i], bundleTables()[std::size_t(spec.columns[std::size_t(c)].references)].id});
-        if (c >= 0)
-            job.headers.insert(QString::fromStdString(spec.file) + QLatin1Char('.') + to, job.plan.headerOf(int(i)));
-    }
-    const int domainTarget = job.plan.targetIndex(QStringLiteral("domain"));
-    const int nameTarget = job.plan.targetIndex(QStringLiteral("name"));
-    const int keyTarget = job.plan.targetIndex(QString::fromStdString(spec.columns.front().name));
-    // Report exports name the account instead of giving its id.
-    const int accountNameTarget = job.plan.targetIndex(QStringLiteral("account_name"));
-    const int accountColumn = builder.columnIndex(*table, QStringLiteral("account_id"));
-    if (accountNameTarget >= 0)
-        job.headers.insert(QString::fromStdString(spec.file) + QStringLiteral(".account_id"), job.plan.headerOf(accountNameTarget));
-    // Keys of this file are kept only when a file of the run refers to the table.
-    const bool keepKeys = ctx.referenced.count(*table) > 0;
-    for (const OptionalReference &r : references)
-        (void)ctx.knownKeys(r.table);
-    // An unchanged re-import: a row whose key and source fields hash as at the
-    // last import is counted unchanged without being converted. Accounts are
-    // always converted (matching needs their names and domains).
-    std::vector<int> keyTargets;
-    for (int k : builder.keyPositions(*table)) {
-        const auto at = std::find(position.begin(), position.end(), k);
-        keyTargets.push_back(at == position.end() ? -1 : int(at - position.begin()));
-    }
-    const bool fastPath = *table != BundleTable::Accounts
-        && std::find(keyTargets.begin(), keyTargets.end(), -1) == keyTargets.end();
-    const QByteArray planText = job.mapping->toJson() + job.summary.timeZone.toUtf8() + job.summary.dateOrder.toUtf8();
-    const quint64 seed = fingerprint(std::string_view(planText.constData(), std::size_t(planText.size()))) ^ builder.headerHash(*table);
-    std::vector<std::string> keyParts(keyTargets.size());
-    auto sourceHash = [&](const RecordView &record) {
-        quint64 h = seed;
-        for (int c : job.plan.usedColumns()) {
-            const std::string_view f = record.field(c);
-            h = (h ^ fingerprint(f)) * 1099511628211ULL;
-            h ^= f.size();
-        }
-        return h;
-    };
-
-    std::vector<std::string> values;
-    std::vector<std::string> fields(static_cast<std::size_t>(width));
-    FieldError error;
-    auto read = readExportRows(
-        job.text,
-        [&](const RecordView &record, qint64 line) {
-            const qint64 ordinal = ++job.records;
-            quint64 rowHash = 0;
-            if (fastPath) {
-                rowHash = sourceHash(record);
-                bool keyOk = true;
-                for (std::size_t k = 0; k < keyTargets.size() && keyOk; ++k)
-                    keyOk = job.plan.convertTarget(keyTargets[k], record, keyParts[k], error);
-                if (keyOk && builder.unchangedRow(*table, BundleBuilder::keyHash(keyParts), rowHash)) {
-                    ++job.summary.unchanged;
-                    if (keepKeys && !ctx.knownKeys(*table).exists(keyParts.front()))
-                        ctx.knownKeys(*table).insert(keyParts.front(), KeyIndex::Entry{line, false});
-                    return;
-                }
-            }
-            if (!job.plan.convert(record, values, error)) {
-                ctx.reject(job, line, error.header, error.reason);
-                return;
-            }
-            for (std::string &f : fields)
-                f.clear();
-            for (std::size_t i = 0; i < values.size(); ++i)
-                if (position[i] >= 0)
-                    fields[std::size_t(position[i])] = values[i];
-            if (accountNameTarget >= 0 && accountColumn >= 0 && fields[std::size_t(accountColumn)].empty()
-                && !values[std::size_t(accountNameTarget)].empty()) {
-                const QString name = QString::fromStdString(values[std::size_t(accountNameTarget)]);
-                const MatchOutcome m = ctx.matcher->match(ExternalParty{job.mapping->source, name, name, QString(), QString()});
-                if (m.status != MatchStatus::Matched || m.method != QLatin1String("name"))
-                    return ctx.reject(job, line, job.plan.headerOf(accountNameTarget),
-                                      m.status == MatchStatus::Ambiguous ? QStringLiteral("several accounts are named '%1'").arg(name)
-                                                                         : QStringLiteral("no account named '%1'").arg(name));
-                fields[std::size_t(accountColumn)] = m.accountId.toStdString();
-            }
-            for (const OptionalReference &r : references) {
-                std::string &v = fields[std::size_t(r.column)];
-                if (!v.empty() && !ctx.knownKeys(r.table).exists(v)) {
-                    ctx.warn(job, QStringLiteral("%1: %2 '%3' is in no import and not in the store; left empty")
-                                      .arg(line)
-                                      .arg(job.plan.headerOf(r.target), QString::fromStdString(v)));
-                    v.clear();
-                    rowHash = ~rowHash; // never "unchanged" next time: the reference may be known by then
-                }
-            }
-            if (keyTarget >= 0 && keepKeys && !values[std::size_t(keyTarget)].empty()) {
-                KeyIndex &keys = ctx.knownKeys(*table);
-                if (!keys.exists(values[std::size_t(keyTarget)]))
-                    keys.insert(values[std::size_t(keyTarget)], KeyIndex::Entry{line, false});
-            }
-            if (*table == BundleTable::Accounts && keyTarget >= 0) {
-                const QString id = QString::fromStdString(values[std::size_t(keyTarget)]);
-                ctx.matcher->addAccount(id, nameTarget >= 0 ? QString::fromStdString(values[std::size_t(nameTarget)]) : QString());
-                if (domainTarget >= 0 && !values[std::size_t(domainTarget)].empty()) {
-                    const QString domain = QString::fromStdString(values[std::size_t(domainTarget)]);
-                    ctx.matcher->addDomain(id, domain);
-                    ctx.domains.emplace_back(id, domain);
-                }
-            }
-            if (builder.addRow(*table, fields, RowOrigin{job.index, line, ordinal},
-                               fastPath ? std::optional<quint64>(rowHash) : std::nullopt))
-                ctx.written(job, ordinal);
-            else
-                ++job.summary.unchanged;
-        },
-        ctx.progress, ctx.cancelled);
+    auto read = readExportRows(job.text, onRow, progress, cancelled);
     if (!read)
         return read.error();
     job.summary.rows = read->dataRecords;
@@ -189,6 +60,190 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
     if (read->footerLines > 0)
         job.summary.notes << QStringLiteral("%1 report footer line(s) skipped").arg(read->footerLines);
     return {};
+}
+
+void ConvertContext::written(SourceJob &job, qint64 record)
+{
+    ++job.written;
+    if (job.writtenRecords.empty() || job.writtenRecords.back() != record)
+        job.writtenRecords.push_back(record);
+}
+
+namespace {
+
+// One Rows file on its way into the bundle.
+class RowConverter {
+public:
+    RowConverter(SourceJob &job, ConvertContext &ctx, BundleTable table);
+    void row(const RecordView &record, qint64 line);
+
+private:
+    bool unchanged(const RecordView &record, qint64 line, quint64 &rowHash);
+    bool resolveAccountName(qint64 line);
+    void dropUnknownReferences(qint64 line, quint64 &rowHash);
+    void remember(qint64 line);
+
+    SourceJob &m_job;
+    ConvertContext &m_ctx;
+    BundleTable m_table;
+    const TableSpec &m_spec;
+    BundleBuilder &m_builder;
+    std::vector<int> m_position; // plan target -> bundle column
+    std::vector<OptionalReference> m_references;
+    int m_domainTarget, m_nameTarget, m_keyTarget, m_accountNameTarget, m_accountColumn;
+    bool m_keepKeys;
+    bool m_fastPath;
+    std::vector<int> m_keyTargets;
+    quint64 m_seed = 0;
+    std::vector<std::string> m_keyParts, m_values, m_fields;
+    FieldError m_error;
+};
+
+RowConverter::RowConverter(SourceJob &job, ConvertContext &ctx, BundleTable table)
+    : m_job(job), m_ctx(ctx), m_table(table), m_spec(bundleTable(table)), m_builder(*ctx.builder)
+{
+    const FieldPlan &plan = job.plan;
+    m_position.assign(plan.targets().size(), -1);
+    for (std::size_t i = 0; i < m_position.size(); ++i) {
+        const QString &to = plan.targets()[i];
+        m_position[i] = m_builder.columnIndex(table, to);
+        const int c = m_spec.columnIndex(to.toStdString());
+        if (c < 0)
+            continue;
+        const ColumnSpec &col = m_spec.columns[std::size_t(c)];
+        if (col.references >= 0 && !col.required)
+            m_references.push_back({int(i), m_position[i], bundleTables()[std::size_t(col.references)].id});
+        job.headers.insert(QString::fromStdString(m_spec.file) + QLatin1Char('.') + to, plan.headerOf(int(i)));
+    }
+    m_domainTarget = plan.targetIndex(QStringLiteral("domain"));
+    m_nameTarget = plan.targetIndex(QStringLiteral("name"));
+    m_keyTarget = plan.targetIndex(QString::fromStdString(m_spec.columns.front().name));
+    // Report exports name the account instead of giving its id.
+    m_accountNameTarget = plan.targetIndex(QStringLiteral("account_name"));
+    m_accountColumn = m_builder.columnIndex(table, QStringLiteral("account_id"));
+    if (m_accountNameTarget >= 0)
+        job.headers.insert(QString::fromStdString(m_spec.file) + QStringLiteral(".account_id"), plan.headerOf(m_accountNameTarget));
+    // Keys of this file are kept only when a file of the run refers to the table.
+    m_keepKeys = ctx.referenced.count(table) > 0;
+    for (const OptionalReference &r : m_references)
+        (void)ctx.knownKeys(r.table);
+    // An unchanged re-import: a row whose key and source fields hash as at the
+    // last import is counted unchanged without being converted. Accounts are
+    // always converted (matching needs their names and domains).
+    for (int k : m_builder.keyPositions(table)) {
+        const auto at = std::find(m_position.begin(), m_position.end(), k);
+        m_keyTargets.push_back(at == m_position.end() ? -1 : int(at - m_position.begin()));
+    }
+    m_fastPath = table != BundleTable::Accounts && std::find(m_keyTargets.begin(), m_keyTargets.end(), -1) == m_keyTargets.end();
+    const QByteArray planText = job.mapping->toJson() + job.summary.timeZone.toUtf8() + job.summary.dateOrder.toUtf8();
+    m_seed = fingerprint(std::string_view(planText.constData(), std::size_t(planText.size()))) ^ m_builder.headerHash(table);
+    m_keyParts.resize(m_keyTargets.size());
+    m_fields.resize(std::size_t(m_builder.columnCount(table)));
+}
+
+bool RowConverter::unchanged(const RecordView &record, qint64 line, quint64 &rowHash)
+{
+    rowHash = m_seed;
+    for (int c : m_job.plan.usedColumns()) {
+        const std::string_view f = record.field(c);
+        rowHash = (rowHash ^ fingerprint(f)) * 1099511628211ULL;
+        rowHash ^= f.size();
+    }
+    for (std::size_t k = 0; k < m_keyTargets.size(); ++k)
+        if (!m_job.plan.convertTarget(m_keyTargets[k], record, m_keyParts[k], m_error))
+            return false; // the full conversion rejects it
+    if (!m_builder.unchangedRow(m_table, BundleBuilder::keyHash(m_keyParts), rowHash))
+        return false;
+    if (m_keepKeys && !m_ctx.knownKeys(m_table).exists(m_keyParts.front()))
+        m_ctx.knownKeys(m_table).insert(m_keyParts.front(), KeyIndex::Entry{line, false});
+    return true;
+}
+
+bool RowConverter::resolveAccountName(qint64 line)
+{
+    if (m_accountNameTarget < 0 || m_accountColumn < 0 || !m_fields[std::size_t(m_accountColumn)].empty()
+        || m_values[std::size_t(m_accountNameTarget)].empty())
+        return true;
+    const QString name = QString::fromStdString(m_values[std::size_t(m_accountNameTarget)]);
+    const MatchOutcome m = m_ctx.matcher->match(ExternalParty{m_job.mapping->source, name, name, QString(), QString()});
+    if (m.status != MatchStatus::Matched || m.method != QLatin1String("name")) {
+        m_ctx.reject(m_job, line, m_job.plan.headerOf(m_accountNameTarget),
+                     m.status == MatchStatus::Ambiguous ? QStringLiteral("several accounts are named '%1'").arg(name)
+                                                        : QStringLiteral("no account named '%1'").arg(name));
+        return false;
+    }
+    m_fields[std::size_t(m_accountColumn)] = m.accountId.toStdString();
+    return true;
+}
+
+void RowConverter::dropUnknownReferences(qint64 line, quint64 &rowHash)
+{
+    for (const OptionalReference &r : m_references) {
+        std::string &v = m_fields[std::size_t(r.column)];
+        if (v.empty() || m_ctx.knownKeys(r.table).exists(v))
+            continue;
+        m_ctx.warn(m_job, QStringLiteral("%1: %2 '%3' is in no import and not in the store; left empty")
+                              .arg(line)
+                              .arg(m_job.plan.headerOf(r.target), QString::fromStdString(v)));
+        v.clear();
+        rowHash = ~rowHash; // never "unchanged" next time: the reference may be known by then
+    }
+}
+
+// Keys for later files' references, and accounts (with domains) for matching.
+void RowConverter::remember(qint64 line)
+{
+    if (m_keyTarget < 0)
+        return;
+    const std::string &key = m_values[std::size_t(m_keyTarget)];
+    if (m_keepKeys && !key.empty() && !m_ctx.knownKeys(m_table).exists(key))
+        m_ctx.knownKeys(m_table).insert(key, KeyIndex::Entry{line, false});
+    if (m_table != BundleTable::Accounts)
+        return;
+    const QString id = QString::fromStdString(key);
+    m_ctx.matcher->addAccount(id, m_nameTarget >= 0 ? QString::fromStdString(m_values[std::size_t(m_nameTarget)]) : QString());
+    if (m_domainTarget >= 0 && !m_values[std::size_t(m_domainTarget)].empty()) {
+        const QString domain = QString::fromStdString(m_values[std::size_t(m_domainTarget)]);
+        m_ctx.matcher->addDomain(id, domain);
+        m_ctx.domains.emplace_back(id, domain);
+    }
+}
+
+void RowConverter::row(const RecordView &record, qint64 line)
+{
+    const qint64 ordinal = ++m_job.records;
+    quint64 rowHash = 0;
+    if (m_fastPath && unchanged(record, line, rowHash)) {
+        ++m_job.summary.unchanged;
+        return;
+    }
+    if (!m_job.plan.convert(record, m_values, m_error))
+        return m_ctx.reject(m_job, line, m_error.header, m_error.reason);
+    for (std::string &f : m_fields)
+        f.clear();
+    for (std::size_t i = 0; i < m_values.size(); ++i)
+        if (m_position[i] >= 0)
+            m_fields[std::size_t(m_position[i])] = m_values[i];
+    if (!resolveAccountName(line))
+        return;
+    dropUnknownReferences(line, rowHash);
+    remember(line);
+    if (m_builder.addRow(m_table, m_fields, RowOrigin{m_job.index, line, ordinal}, m_fastPath ? std::optional<quint64>(rowHash) : std::nullopt))
+        m_ctx.written(m_job, ordinal);
+    else
+        ++m_job.summary.unchanged;
+}
+
+} // namespace
+
+Status convertRows(SourceJob &job, ConvertContext &ctx)
+{
+    const std::optional<BundleTable> table = tableNamed(job.mapping->table);
+    if (!table)
+        return makeError(ErrorCode::Validation, QStringLiteral("%1: mapping %2 names no bundle table '%3'")
+                                                    .arg(job.summary.file, job.mapping->name, job.mapping->table));
+    RowConverter converter(job, ctx, *table);
+    return ctx.readRows(job, [&](const RecordView &record, qint64 line) { converter.row(record, line); });
 }
 
 } // namespace ra

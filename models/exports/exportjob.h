@@ -59,6 +59,8 @@ struct ConvertContext {
     void warn(SourceJob &job, const QString &message);
     KeyIndex &knownKeys(BundleTable table); // loads the stored keys on first use
     void written(SourceJob &job, qint64 record);
+    // Reads the job's rows (footer skipped and noted), counting them in its summary.
+    Status readRows(SourceJob &job, const std::function<void(const RecordView &, qint64)> &onRow);
 };
 
 // One bundle row per source record (accounts, leads, opportunities...).

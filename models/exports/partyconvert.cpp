@@ -82,9 +82,7 @@ Status PartyConverter::readCustomers(SourceJob &job)
     job.headers.insert(QStringLiteral("accounts.csv.name"), job.plan.headerOf(name));
     std::vector<std::string> v;
     FieldError error;
-    auto read = readExportRows(
-        job.text,
-        [&](const RecordView &record, qint64 line) {
+    return m_ctx.readRows(job, [&](const RecordView &record, qint64 line) {
             if (!job.plan.convert(record, v, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             if (v[std::size_t(id)].empty())
@@ -99,12 +97,7 @@ Status PartyConverter::readCustomers(SourceJob &job)
             p.canBeAccount = true;
             p.ownAccountId = job.mapping->idPrefix + p.party.externalId;
             p.customerRow = &job;
-        },
-        m_ctx.progress, m_ctx.cancelled);
-    if (!read)
-        return read.error();
-    job.summary.rows = read->dataRecords;
-    return {};
+    });
 }
 
 Status PartyConverter::readSubscriptions(SourceJob &job)
@@ -126,9 +119,7 @@ Status PartyConverter::readSubscriptions(SourceJob &job)
     Row row;
     row.job = &job;
     FieldError error;
-    auto read = readExportRows(
-        job.text,
-        [&](const RecordView &record, qint64 line) {
+    return m_ctx.readRows(job, [&](const RecordView &record, qint64 line) {
             if (!job.plan.convert(record, row.fields, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             row.line = line;
@@ -145,12 +136,7 @@ Status PartyConverter::readSubscriptions(SourceJob &job)
             p.ownAccountId = job.mapping->idPrefix + p.party.externalId;
             row.party = {p.party.source, p.party.externalId};
             m_subscriptions.push_back(row);
-        },
-        m_ctx.progress, m_ctx.cancelled);
-    if (!read)
-        return read.error();
-    job.summary.rows = read->dataRecords;
-    return {};
+    });
 }
 
 Status PartyConverter::readTickets(SourceJob &job)
@@ -163,9 +149,7 @@ Status PartyConverter::readTickets(SourceJob &job)
     Row row;
     row.job = &job;
     FieldError error;
-    auto read = readExportRows(
-        job.text,
-        [&](const RecordView &record, qint64 line) {
+    return m_ctx.readRows(job, [&](const RecordView &record, qint64 line) {
             if (!job.plan.convert(record, row.fields, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             row.line = line;
@@ -182,12 +166,7 @@ Status PartyConverter::readTickets(SourceJob &job)
             }
             row.party = {p.party.source, p.party.externalId};
             m_tickets.push_back(row);
-        },
-        m_ctx.progress, m_ctx.cancelled);
-    if (!read)
-        return read.error();
-    job.summary.rows = read->dataRecords;
-    return {};
+    });
 }
 
 void PartyConverter::matchAll(bool billingAccounts)
