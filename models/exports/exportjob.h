@@ -86,7 +86,14 @@ private:
         std::vector<std::string> fields; // by plan target
         std::pair<QString, QString> party; // (source, external id)
     };
+    struct Subscription {
+        qint64 mrr = 0;        // cents a month
+        int first = 0, stop = 0; // month indexes, stop excluded
+        QString skip;          // not revenue, with the reason
+        QString reason, rejectHeader; // rejected
+    };
     Party &party(const QString &source, const QString &externalId, RowOrigin origin);
+    Subscription evaluate(const Row &row, const QString &storeCurrency) const;
     std::string field(const Row &row, const char *target) const;
     void matchAll(bool billingAccounts);
     void writeRevenue(const QString &storeCurrency);

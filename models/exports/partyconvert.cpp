@@ -207,87 +207,94 @@ void PartyConverter::matchAll(bool billingAccounts)
     }
 }
 
+// What one subscription row is worth: a monthly value over a range of
+// months, or the reason it is none (skipped, or rejected with its column).
+PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QString &storeCurrency) const
+{
+    static const QStringList notRevenue = {QStringLiteral("trialing"), QStringLiteral("incomplete"),
+                                           QStringLiteral("incomplete_expired"), QStringLiteral("paused")};
+    static const QStringList revenue = {QStringLiteral("active"), QStringLiteral("past_due"), QStringLiteral("unpaid"),
+                                        QStringLiteral("canceled"), QStringLiteral("cancelled"), QStringLiteral("ended")};
+    Subscription sub;
+    const Targets t{row.job->plan};
+    auto fail = [&](const char *target, const QString &why) {
+        sub.rejectHeader = row.job->plan.headerOf(t(target));
+        sub.reason = why;
+        return sub;
+    };
+    const QString status = qs(field(row, "status")).trimmed().toLower();
+    if (notRevenue.contains(status)) {
+        sub.skip = QStringLiteral("%1 (not revenue)").arg(status);
+        return sub;
+    }
+    if (!status.isEmpty() && !revenue.contains(status))
+        return fail("status", QStringLiteral("unknown subscription status '%1'").arg(status));
+    const QString currency = qs(field(row, "currency")).trimmed().toUpper();
+    if (!currency.isEmpty() && currency != storeCurrency)
+        return fail("amount", QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount").arg(currency, storeCurrency));
+    const auto amount = parseMoney(std::string_view(field(row, "amount")), false);
+    if (!amount)
+        return fail("amount", amount.message());
+    const std::string quantityText = field(row, "quantity"), countText = field(row, "interval_count");
+    const qint64 quantity = quantityText.empty() ? 1 : std::stoll(quantityText);
+    const qint64 count = countText.empty() ? 1 : std::stoll(countText);
+    if (quantity > 1000000 || *amount > qint64(1) << 40)
+        return fail(quantity > 1000000 ? "quantity" : "amount", QStringLiteral("implausibly large amount or quantity"));
+    const QString interval = qs(field(row, "interval")).trimmed().toLower();
+    const auto mrr = count > 0 && count < 1000 && quantity >= 0 ? monthlyCents(*amount, quantity, interval, count) : std::nullopt;
+    if (!mrr)
+        return fail(count > 0 ? "interval" : "interval_count",
+                    QStringLiteral("interval '%1' every %2 (expected day, week, month or year, at least every 1)").arg(interval).arg(count));
+    // From the start (or the trial's end) to the month it ended, that month
+    // excluded; a running one up to the latest month the file knows of.
+    qint64 from = epochOf(field(row, "start")).value_or(0);
+    if (const auto trialEnd = epochOf(field(row, "trial_end")); trialEnd && *trialEnd > from)
+        from = *trialEnd;
+    std::optional<qint64> end = epochOf(field(row, "ended_at"));
+    if (!end && (status == QLatin1String("canceled") || status == QLatin1String("cancelled")))
+        end = epochOf(field(row, "canceled_at"));
+    sub.mrr = *mrr;
+    sub.first = monthIndex(monthOf(from));
+    sub.stop = end ? monthIndex(monthOf(*end)) : monthIndex(m_asOfMonth.at(row.job)) + 1;
+    if (sub.stop <= sub.first)
+        sub.skip = QStringLiteral("ended in the month it started (no full month of revenue)");
+    return sub;
+}
+
 void PartyConverter::writeRevenue(const QString &storeCurrency)
 {
     struct Cell {
         qint64 cents = 0;
         RowOrigin origin;
     };
-    std::map<std::tuple<std::string, int, std::string>, Cell> months;
-    static const QStringList notRevenue = {QStringLiteral("trialing"), QStringLiteral("incomplete"),
-                                           QStringLiteral("incomplete_expired"), QStringLiteral("paused")};
-    static const QStringList revenue = {QStringLiteral("active"), QStringLiteral("past_due"), QStringLiteral("unpaid"),
-                                        QStringLiteral("canceled"), QStringLiteral("cancelled"), QStringLiteral("ended")};
-    std::map<SourceJob *, std::map<QString, qint64>> skips; // per file: reason -> rows
+    std::map<std::tuple<std::string, int, std::string>, Cell> months; // summed per account, month and product
+    std::map<SourceJob *, std::map<QString, qint64>> skips;            // per file: reason -> rows
     for (const Row &row : m_subscriptions) {
         SourceJob &job = *row.job;
-        const Targets t{job.plan};
-        const QString status = qs(field(row, "status")).trimmed().toLower();
-        if (notRevenue.contains(status)) {
-            ++skips[&job][QStringLiteral("%1 (not revenue)").arg(status)];
+        const Subscription sub = evaluate(row, storeCurrency);
+        if (!sub.reason.isEmpty()) {
+            m_ctx.reject(job, row.line, sub.rejectHeader, sub.reason);
+            continue;
+        }
+        if (!sub.skip.isEmpty()) {
+            ++skips[&job][sub.skip];
             ++job.summary.skipped;
             continue;
         }
-        if (!status.isEmpty() && !revenue.contains(status)) {
-            m_ctx.reject(job, row.line, job.plan.headerOf(t("status")), QStringLiteral("unknown subscription status '%1'").arg(status));
-            continue;
-        }
-        const QString currency = qs(field(row, "currency")).trimmed().toUpper();
-        if (!currency.isEmpty() && currency != storeCurrency) {
-            m_ctx.reject(job, row.line, job.plan.headerOf(t("amount")),
-                         QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount").arg(currency, storeCurrency));
-            continue;
-        }
-        const auto amount = parseMoney(std::string_view(field(row, "amount")), false);
-        if (!amount) {
-            m_ctx.reject(job, row.line, job.plan.headerOf(t("amount")), amount.message());
-            continue;
-        }
-        const std::string quantityText = field(row, "quantity"), countText = field(row, "interval_count");
-        const qint64 quantity = quantityText.empty() ? 1 : std::stoll(quantityText);
-        const qint64 count = countText.empty() ? 1 : std::stoll(countText);
-        const QString interval = qs(field(row, "interval")).trimmed().toLower();
-        if (quantity > 1000000 || *amount > qint64(1) << 40) {
-            m_ctx.reject(job, row.line, job.plan.headerOf(t(quantity > 1000000 ? "quantity" : "amount")),
-                         QStringLiteral("implausibly large amount or quantity"));
-            continue;
-        }
-        const auto mrr = count > 0 && count < 1000 && quantity >= 0 ? monthlyCents(*amount, quantity, interval, count) : std::nullopt;
-        if (!mrr) {
-            m_ctx.reject(job, row.line, job.plan.headerOf(t(count > 0 ? "interval" : "interval_count")),
-                         QStringLiteral("interval '%1' every %2 (expected day, week, month or year, at least every 1)").arg(interval).arg(count));
-            continue;
-        }
-        const Party &p = m_parties.at(row.party);
+        Party &p = m_parties.at(row.party);
         if (p.accountId.isEmpty()) {
             ++job.summary.held;
-            ++m_parties[row.party].rowsHeld;
+            ++p.rowsHeld;
             continue;
         }
-        // Revenue from the start (or the trial's end) to the month it ended,
-        // that month excluded; a running one up to the latest month the file knows of.
-        qint64 from = epochOf(field(row, "start")).value_or(0);
-        if (const auto trialEnd = epochOf(field(row, "trial_end")); trialEnd && *trialEnd > from)
-            from = *trialEnd;
-        std::optional<qint64> end = epochOf(field(row, "ended_at"));
-        if (!end && (status == QLatin1String("canceled") || status == QLatin1String("cancelled")))
-            end = epochOf(field(row, "canceled_at"));
-        const int first = monthIndex(monthOf(from));
-        const int stop = end ? monthIndex(monthOf(*end)) : monthIndex(m_asOfMonth[&job]) + 1;
-        if (stop <= first) {
-            ++skips[&job][QStringLiteral("ended in the month it started (no full month of revenue)")];
-            ++job.summary.skipped;
-            continue;
-        }
-        const std::string account = p.accountId.toStdString();
         std::string product = field(row, "product");
         if (product.empty())
             product = "default";
-        for (int m = first; m < stop; ++m) {
-            Cell &c = months[{account, monthFromIndex(m), product}];
+        for (int m = sub.first; m < sub.stop; ++m) {
+            Cell &c = months[{p.accountId.toStdString(), monthFromIndex(m), product}];
             if (c.origin.file < 0)
                 c.origin = RowOrigin{job.index, row.line, row.record};
-            c.cents += *mrr;
+            c.cents += sub.mrr;
         }
         m_ctx.written(job, row.record);
     }
@@ -296,13 +303,12 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
             job->summary.notes << QStringLiteral("%1 subscription(s) skipped: %2").arg(n).arg(reason);
     BundleBuilder &b = *m_ctx.builder;
     std::vector<std::string> fields(std::size_t(b.columnCount(BundleTable::Revenue)));
-    const int ca = b.columnIndex(BundleTable::Revenue, QStringLiteral("account_id")), cm = b.columnIndex(BundleTable::Revenue, QStringLiteral("month")),
-              cp = b.columnIndex(BundleTable::Revenue, QStringLiteral("product")), cv = b.columnIndex(BundleTable::Revenue, QStringLiteral("mrr"));
+    const auto col = [&](const char *name) { return std::size_t(b.columnIndex(BundleTable::Revenue, QLatin1String(name))); };
     for (const auto &[key, cell] : months) {
-        fields[std::size_t(ca)] = std::get<0>(key);
-        fields[std::size_t(cm)] = formatMonth(std::get<1>(key)).toStdString();
-        fields[std::size_t(cp)] = std::get<2>(key);
-        fields[std::size_t(cv)] = formatMoney(cell.cents).toStdString();
+        fields[col("account_id")] = std::get<0>(key);
+        fields[col("month")] = formatMonth(std::get<1>(key)).toStdString();
+        fields[col("product")] = std::get<2>(key);
+        fields[col("mrr")] = formatMoney(cell.cents).toStdString();
         (void)b.addRow(BundleTable::Revenue, fields, cell.origin);
     }
 }
