@@ -140,6 +140,10 @@ Result<ExportText> openExportText(const QString &path)
         return makeError(ErrorCode::Parse,
                          QStringLiteral("%1: over 64 MiB and not UTF-8; export it as UTF-8 (large files are not converted)").arg(path));
     out.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+    // Streamed in large chunks by the reader: QFile's own buffer would only add a copy.
+    file->close();
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
     out.device = std::move(file);
     return out;
 }
