@@ -73,6 +73,7 @@ public:
     explicit PartyConverter(ConvertContext &ctx) : m_ctx(ctx) {}
     Status readCustomers(SourceJob &job);
     Status readSubscriptions(SourceJob &job);
+    Status readInvoices(SourceJob &job);
     Status readTickets(SourceJob &job);
     // Matches every party (billing customers become accounts when there are
     // none) and writes the accounts, revenue and tickets.
@@ -88,12 +89,15 @@ private:
     };
     struct Subscription {
         qint64 mrr = 0;        // cents a month
+        qint64 firstExtra = 0; // cents added to the first month (an invoice's remainder)
         int first = 0, stop = 0; // month indexes, stop excluded
         QString skip;          // not revenue, with the reason
         QString reason, rejectHeader; // rejected
     };
     Party &party(const QString &source, const QString &externalId, RowOrigin origin);
     Subscription evaluate(const Row &row, const QString &storeCurrency) const;
+    Subscription evaluateInvoice(const Row &row, const QString &storeCurrency) const;
+    Status readBilling(SourceJob &job, std::vector<Row> &into);
     std::string field(const Row &row, const char *target) const;
     void matchAll(bool billingAccounts);
     void writeRevenue(const QString &storeCurrency);
@@ -102,6 +106,7 @@ private:
     ConvertContext &m_ctx;
     std::map<std::pair<QString, QString>, Party> m_parties;
     std::vector<Row> m_subscriptions;
+    std::vector<Row> m_invoices;
     std::vector<Row> m_tickets;
     std::map<SourceJob *, int> m_asOfMonth; // subscriptions: the latest month the file knows of
 };

@@ -23,6 +23,7 @@ int orderOf(const Mapping &m)
         return m.table == QLatin1String("accounts") ? 0 : m.table == QLatin1String("campaigns") ? 1 : m.table == QLatin1String("leads") ? 2 : 3;
     case MappingKind::Customers: return 4;
     case MappingKind::Subscriptions: return 5;
+    case MappingKind::Invoices: return 5;
     case MappingKind::Tickets: return 6;
     }
     return 7;
@@ -31,9 +32,9 @@ int orderOf(const Mapping &m)
 void declareColumns(const SourceJob &job, BundleBuilder &builder)
 {
     const Mapping &m = *job.mapping;
-    if (m.kind == MappingKind::Customers || m.kind == MappingKind::Subscriptions) {
+    if (m.kind == MappingKind::Customers || m.kind == MappingKind::Subscriptions || m.kind == MappingKind::Invoices) {
         builder.declare(BundleTable::Accounts, QStringLiteral("name"));
-        if (m.kind == MappingKind::Subscriptions)
+        if (m.kind != MappingKind::Customers)
             for (const char *c : {"account_id", "month", "product", "mrr"})
                 builder.declare(BundleTable::Revenue, QLatin1String(c));
         return;
@@ -136,6 +137,7 @@ Status ExportRun::convert(const QString &storeCurrency)
         case MappingKind::Rows: s = convertRows(*j, m_ctx); break;
         case MappingKind::Customers: s = parties.readCustomers(*j); break;
         case MappingKind::Subscriptions: s = parties.readSubscriptions(*j); break;
+        case MappingKind::Invoices: s = parties.readInvoices(*j); break;
         case MappingKind::Tickets: s = parties.readTickets(*j); break;
         }
         if (!s)

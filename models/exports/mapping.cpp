@@ -28,9 +28,11 @@ Result<MappingKind> kindOf(const QString &kind)
         return MappingKind::Customers;
     if (kind == QLatin1String("subscriptions"))
         return MappingKind::Subscriptions;
+    if (kind == QLatin1String("invoices"))
+        return MappingKind::Invoices;
     if (kind == QLatin1String("tickets"))
         return MappingKind::Tickets;
-    return makeError(ErrorCode::Validation, QStringLiteral("unknown kind '%1' (rows, customers, subscriptions, tickets)").arg(kind));
+    return makeError(ErrorCode::Validation, QStringLiteral("unknown kind '%1' (rows, customers, subscriptions, invoices, tickets)").arg(kind));
 }
 
 Result<MappingColumn> columnOf(const QJsonObject &o, int index)

@@ -21,6 +21,7 @@ enum class MappingKind {
     Rows,          // one bundle row per source row (accounts, leads, opportunities)
     Customers,     // billing customers: matched to accounts (or become them in a billing-only store)
     Subscriptions, // recurring revenue: monthly MRR per account and product
+    Invoices,      // paid subscription invoices spread over the months they cover (when no subscriptions export is given)
     Tickets,       // tickets whose account is matched from the organisation / requester
 };
 

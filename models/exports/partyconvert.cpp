@@ -100,15 +100,23 @@ Status PartyConverter::readCustomers(SourceJob &job)
     });
 }
 
-Status PartyConverter::readSubscriptions(SourceJob &job)
+Status PartyConverter::readSubscriptions(SourceJob &job) { return readBilling(job, m_subscriptions); }
+Status PartyConverter::readInvoices(SourceJob &job) { return readBilling(job, m_invoices); }
+
+// Subscriptions and invoices: each row names its customer (a party) and
+// what it bills; the revenue is worked out once every account is known.
+Status PartyConverter::readBilling(SourceJob &job, std::vector<Row> &into)
 {
     const Targets t{job.plan};
-    const int customer = t("customer_id"), amount = t("amount"), interval = t("interval"), start = t("start");
+    const bool invoices = job.mapping->kind == MappingKind::Invoices;
+    const int customer = t("customer_id"), amount = t(invoices ? "subtotal" : "amount"), start = t(invoices ? "date" : "start");
+    const int interval = invoices ? amount : t("interval");
     for (const auto &[target, what] : {std::pair{customer, "customer id"}, std::pair{amount, "amount"},
                                        std::pair{interval, "interval"}, std::pair{start, "start date"}})
         if (target < 0)
-            return makeError(ErrorCode::Parse, QStringLiteral("%1: a subscriptions export needs a %2 column")
-                                                   .arg(job.summary.file, QLatin1String(what)));
+            return makeError(ErrorCode::Parse, QStringLiteral("%1: a %2 export needs a %3 column")
+                                                   .arg(job.summary.file, invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
+                                                        QLatin1String(what)));
     job.headers.insert(QStringLiteral("revenue.csv.account_id"), job.plan.headerOf(customer));
     job.headers.insert(QStringLiteral("revenue.csv.month"), job.plan.headerOf(start));
     job.headers.insert(QStringLiteral("revenue.csv.product"), job.plan.headerOf(t("product")));
@@ -120,22 +128,22 @@ Status PartyConverter::readSubscriptions(SourceJob &job)
     row.job = &job;
     FieldError error;
     return m_ctx.readRows(job, [&](const RecordView &record, qint64 line) {
-            if (!job.plan.convert(record, row.fields, error))
-                return m_ctx.reject(job, line, error.header, error.reason);
-            row.line = line;
-            row.record = ++job.records;
-            for (const char *when : {"start", "created", "current_period_start", "canceled_at", "ended_at"})
-                if (const auto e = epochOf(field(row, when)))
-                    asOf = std::max(asOf, monthOf(*e));
-            const std::string id = field(row, "customer_id");
-            if (id.empty())
-                return m_ctx.reject(job, line, job.plan.headerOf(customer), QStringLiteral("no customer id"));
-            Party &p = party(job.mapping->source, qs(id), RowOrigin{job.index, line, row.record});
-            fill(p, qs(field(row, "customer_name")), qs(field(row, "customer_email")), qs(field(row, "explicit_account")));
-            p.canBeAccount = true;
-            p.ownAccountId = job.mapping->idPrefix + p.party.externalId;
-            row.party = {p.party.source, p.party.externalId};
-            m_subscriptions.push_back(row);
+        if (!job.plan.convert(record, row.fields, error))
+            return m_ctx.reject(job, line, error.header, error.reason);
+        row.line = line;
+        row.record = ++job.records;
+        for (const char *when : {"start", "created", "current_period_start", "canceled_at", "ended_at", "date"})
+            if (const auto e = epochOf(field(row, when)))
+                asOf = std::max(asOf, monthOf(*e));
+        const std::string id = field(row, "customer_id");
+        if (id.empty())
+            return m_ctx.reject(job, line, job.plan.headerOf(customer), QStringLiteral("no customer id"));
+        Party &p = party(job.mapping->source, qs(id), RowOrigin{job.index, line, row.record});
+        fill(p, qs(field(row, "customer_name")), qs(field(row, "customer_email")), qs(field(row, "explicit_account")));
+        p.canBeAccount = true;
+        p.ownAccountId = job.mapping->idPrefix + p.party.externalId;
+        row.party = {p.party.source, p.party.externalId};
+        into.push_back(row);
     });
 }
 
@@ -261,6 +269,48 @@ PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QStr
     return sub;
 }
 
+// A paid subscription invoice, net of discount and tax (Subtotal minus Total
+// Discount Amount; the subtotal is before tax), spread evenly over the whole
+// months its period lasts, from the month it starts (no period: the
+// invoice's month); the cents that do not divide go to the first month.
+PartyConverter::Subscription PartyConverter::evaluateInvoice(const Row &row, const QString &storeCurrency) const
+{
+    Subscription sub;
+    const Targets t{row.job->plan};
+    const QString status = qs(field(row, "status")).trimmed().toLower();
+    const auto paid = parseSourceBool(field(row, "paid"));
+    if (!(status == QLatin1String("paid") || (status.isEmpty() && paid.value_or(false))) || field(row, "subscription").empty()) {
+        sub.skip = QStringLiteral("not a paid subscription invoice");
+        return sub;
+    }
+    const QString currency = qs(field(row, "currency")).trimmed().toUpper();
+    if (!currency.isEmpty() && currency != storeCurrency) {
+        sub.rejectHeader = row.job->plan.headerOf(t("subtotal"));
+        sub.reason = QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount").arg(currency, storeCurrency);
+        return sub;
+    }
+    const auto subtotal = parseMoney(std::string_view(field(row, "subtotal")), true);
+    const std::string discountText = field(row, "discount");
+    const auto discount = discountText.empty() ? Result<qint64>(qint64(0)) : parseMoney(std::string_view(discountText), true);
+    if (!subtotal || !discount || *subtotal - *discount < 0) {
+        sub.rejectHeader = row.job->plan.headerOf(t(!subtotal || *subtotal < *discount ? "subtotal" : "discount"));
+        sub.reason = !subtotal ? subtotal.message() : !discount ? discount.message() : QStringLiteral("the discount is larger than the subtotal");
+        return sub;
+    }
+    const qint64 date = epochOf(field(row, "date")).value_or(0);
+    const qint64 from = epochOf(field(row, "period_start")).value_or(date);
+    const std::optional<qint64> to = epochOf(field(row, "period_end"));
+    // The period's length in whole months (a month = 1/12 of 365.25 days), at least one,
+    // from the month it starts: a monthly invoice of 20 Jan - 20 Feb is January's.
+    sub.first = monthIndex(monthOf(from));
+    const qint64 length = to && *to > from ? qRound(double(*to - from) / (365.25 * 86400.0 / 12.0)) : 1;
+    sub.stop = sub.first + int(std::clamp<qint64>(length, 1, 120));
+    const qint64 net = *subtotal - *discount, months = sub.stop - sub.first;
+    sub.mrr = net / months;
+    sub.firstExtra = net - sub.mrr * months;
+    return sub;
+}
+
 void PartyConverter::writeRevenue(const QString &storeCurrency)
 {
     struct Cell {
@@ -269,9 +319,22 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
     };
     std::map<std::tuple<std::string, int, std::string>, Cell> months; // summed per account, month and product
     std::map<SourceJob *, std::map<QString, qint64>> skips;            // per file: reason -> rows
-    for (const Row &row : m_subscriptions) {
+    // Invoices stand in for subscriptions only when no subscriptions export is imported.
+    const bool fromInvoices = m_subscriptions.empty();
+    std::vector<const Row *> rows;
+    for (const Row &row : m_subscriptions)
+        rows.push_back(&row);
+    for (const Row &row : m_invoices)
+        rows.push_back(&row);
+    for (const Row *r : rows) {
+        const Row &row = *r;
         SourceJob &job = *row.job;
-        const Subscription sub = evaluate(row, storeCurrency);
+        const bool invoice = job.mapping->kind == MappingKind::Invoices;
+        Subscription sub;
+        if (invoice && !fromInvoices)
+            sub.skip = QStringLiteral("a subscriptions export is imported too, and revenue comes from it");
+        else
+            sub = invoice ? evaluateInvoice(row, storeCurrency) : evaluate(row, storeCurrency);
         if (!sub.reason.isEmpty()) {
             m_ctx.reject(job, row.line, sub.rejectHeader, sub.reason);
             continue;
@@ -294,13 +357,13 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
             Cell &c = months[{p.accountId.toStdString(), monthFromIndex(m), product}];
             if (c.origin.file < 0)
                 c.origin = RowOrigin{job.index, row.line, row.record};
-            c.cents += sub.mrr;
+            c.cents += sub.mrr + (m == sub.first ? sub.firstExtra : 0);
         }
         m_ctx.written(job, row.record);
     }
     for (auto &[job, reasons] : skips)
         for (auto &[reason, n] : reasons)
-            job->summary.notes << QStringLiteral("%1 subscription(s) skipped: %2").arg(n).arg(reason);
+            job->summary.notes << QStringLiteral("%1 row(s) skipped: %2").arg(n).arg(reason);
     BundleBuilder &b = *m_ctx.builder;
     std::vector<std::string> fields(std::size_t(b.columnCount(BundleTable::Revenue)));
     const auto col = [&](const char *name) { return std::size_t(b.columnIndex(BundleTable::Revenue, QLatin1String(name))); };

@@ -60,6 +60,9 @@ void TestExports::golden_data()
     QTest::newRow("salesforce") << QStringList{QStringLiteral("salesforce"), QStringLiteral("salesforce-report")} << QString();
     // No CRM accounts: the Stripe customers are the accounts; Zendesk in UTF-16 with tabs and offsets.
     QTest::newRow("billing-only") << QStringList{QStringLiteral("stripe"), QStringLiteral("zendesk")} << QString();
+    // No subscriptions export: paid subscription invoices, net of discount and tax, spread over their period;
+    // an open invoice and a one-off invoice are skipped, a USD one rejected.
+    QTest::newRow("stripe-invoices") << QStringList{QStringLiteral("stripe-invoices")} << QString();
     // CRM accounts: customers matched by explicit id (Globex), domain (Acme), name (Initech);
     // Umbrella (hotmail, no such name) and a gmail requester are held, not guessed.
     QTest::newRow("crm-and-billing") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("stripe"),
