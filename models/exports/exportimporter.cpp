@@ -166,6 +166,65 @@ void settleTimeRules(SourceJob &job, const ExportImportOptions &options)
         job.summary.notes << QStringLiteral("datetimes without an offset taken as UTC: give --timezone with the account's time zone");
 }
 
+// A mapping with sal_at taken from the user's column (HubSpot has no such stage).
+const Mapping *withSalFrom(const Mapping *m, const QString &header, RunState &state)
+{
+    if (header.isEmpty() || m->table != QLatin1String("leads"))
+        return m;
+    Mapping copy = *m;
+    MappingColumn sal;
+    sal.to = QStringLiteral("sal_at");
+    sal.from = {header};
+    copy.columns.insert(copy.columns.begin(), sal);
+    state.ownMappings.push_back(std::move(copy));
+    return &state.ownMappings.back();
+}
+
+// Opens, recognises and plans one file. A file found in a folder that is no
+// known export (or no text) is skipped and listed; a named one refuses the import.
+Status addJob(const QString &path, bool named, const std::vector<const Mapping *> &candidates, RunState &state,
+              const PlanOptions &planOptions, const ExportImportOptions &options, ExportImportSummary &summary)
+{
+    auto skipOrFail = [&](const Error &e) -> Status {
+        if (named)
+            return e;
+        summary.skippedFiles << e.message;
+        return {};
+    };
+    auto text = openExportText(path);
+    if (!text)
+        return skipOrFail(text.error());
+    auto header = readExportHeader(*text);
+    if (!header)
+        return skipOrFail(header.error());
+    const Recognition r = candidates.size() == 1 && candidates.front()->detect.isEmpty()
+        ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
+        : recognise(*header, path, candidates);
+    if (!r.mapping)
+        return skipOrFail(makeError(ErrorCode::Parse,
+                                    QStringLiteral("%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)")
+                                        .arg(QFileInfo(path).fileName(), firstColumns(*header), r.closest ? r.closest->label : QStringLiteral("none"))
+                                        .arg(qRound(r.closestScore * 100))));
+    SourceJob &job = state.jobs.emplace_back();
+    job.text = std::move(*text);
+    job.header = *header;
+    job.mapping = withSalFrom(r.mapping, options.salFrom, state);
+    job.summary.path = path;
+    job.summary.file = QFileInfo(path).fileName();
+    job.summary.mapping = job.mapping->name;
+    job.summary.label = job.mapping->label;
+    job.summary.confidence = r.confidence;
+    job.summary.encoding = job.text.encoding;
+    job.summary.delimiter = delimiterName(job.text.delimiter);
+    job.plan = FieldPlan::resolve(*job.mapping, job.header, planOptions);
+    if (const QString missing = missingKey(job); !missing.isEmpty())
+        return makeError(ErrorCode::Parse, missing);
+    if (!options.salFrom.isEmpty() && job.mapping->table == QLatin1String("leads") && job.plan.targetIndex(QStringLiteral("sal_at")) < 0)
+        return makeError(ErrorCode::Usage, QStringLiteral("--sal-from: %1 has no column \"%2\"").arg(job.summary.file, options.salFrom));
+    settleTimeRules(job, options);
+    return {};
+}
+
 } // namespace
 
 Result<ExportImportSummary> ExportImporter::run(const QStringList &paths, const ExportImportOptions &options)
@@ -194,63 +253,9 @@ Result<ExportImportSummary> ExportImporter::run(const QStringList &paths, const 
         return files.error();
 
     ExportImportSummary summary;
-    const QStringList everyFile = files->named + files->inFolder;
-    for (const QString &path : everyFile) {
-        const bool named = files->named.contains(path);
-        auto text = openExportText(path);
-        if (!text) {
-            if (named)
-                return text.error();
-            summary.skippedFiles << text.message();
-            continue;
-        }
-        auto header = readExportHeader(*text);
-        if (!header) {
-            if (named)
-                return header.error();
-            summary.skippedFiles << header.message();
-            continue;
-        }
-        const Recognition r = candidates->size() == 1 && candidates->front()->detect.isEmpty()
-            ? Recognition{candidates->front(), 1.0, candidates->front(), 1.0}
-            : recognise(*header, path, *candidates);
-        if (!r.mapping) {
-            const QString why = QStringLiteral("%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)")
-                                    .arg(QFileInfo(path).fileName(), firstColumns(*header),
-                                         r.closest ? r.closest->label : QStringLiteral("none"))
-                                    .arg(qRound(r.closestScore * 100));
-            if (named)
-                return makeError(ErrorCode::Parse, why);
-            summary.skippedFiles << why;
-            continue;
-        }
-        SourceJob &job = state.jobs.emplace_back();
-        job.text = std::move(*text);
-        job.header = *header;
-        job.mapping = r.mapping;
-        if (!options.salFrom.isEmpty() && r.mapping->table == QLatin1String("leads")) {
-            Mapping withSal = *r.mapping;
-            MappingColumn sal;
-            sal.to = QStringLiteral("sal_at");
-            sal.from = {options.salFrom};
-            withSal.columns.insert(withSal.columns.begin(), sal);
-            state.ownMappings.push_back(std::move(withSal));
-            job.mapping = &state.ownMappings.back();
-        }
-        job.summary.path = path;
-        job.summary.file = QFileInfo(path).fileName();
-        job.summary.mapping = job.mapping->name;
-        job.summary.label = job.mapping->label;
-        job.summary.confidence = r.confidence;
-        job.summary.encoding = job.text.encoding;
-        job.summary.delimiter = delimiterName(job.text.delimiter);
-        job.plan = FieldPlan::resolve(*job.mapping, job.header, planOptions);
-        if (const QString missing = missingKey(job); !missing.isEmpty())
-            return makeError(ErrorCode::Parse, missing);
-        if (!options.salFrom.isEmpty() && job.mapping->table == QLatin1String("leads") && job.plan.targetIndex(QStringLiteral("sal_at")) < 0)
-            return makeError(ErrorCode::Usage, QStringLiteral("--sal-from: %1 has no column \"%2\"").arg(job.summary.file, options.salFrom));
-        settleTimeRules(job, options);
-    }
+    for (const QString &path : files->named + files->inFolder)
+        if (Status s = addJob(path, files->named.contains(path), *candidates, state, planOptions, options, summary); !s)
+            return s.error();
     if (state.jobs.empty())
         return makeError(ErrorCode::Parse, QStringLiteral("none of the files is a known export: %1").arg(summary.skippedFiles.join(QStringLiteral("; "))));
     return importJobs(state.jobs, planOptions, options, summary);
