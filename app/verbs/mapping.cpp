@@ -64,11 +64,7 @@ int runMapping(const QStringList &args)
             printError(m.message());
             return ExitFailure;
         }
-        if (Status w = store->requireWritable(); !w) {
-            printError(w.message());
-            return ExitFailure;
-        }
-        if (Status s = sourcestore::saveMapping(store->database(), *m); !s) {
+        if (Status s = sourcestore::saveMapping(*store, *m); !s) {
             printError(s.message());
             return ExitFailure;
         }

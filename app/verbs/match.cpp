@@ -34,12 +34,8 @@ int runMatch(const QStringList &args)
             return ExitFailure;
         }
         const QString source = pos.at(1).left(colon), id = pos.at(1).mid(colon + 1);
-        if (Status w = store->requireWritable(); !w) {
-            printError(w.message());
-            return ExitFailure;
-        }
-        const Status s = action == QLatin1String("confirm") ? sourcestore::confirmMatch(store->database(), source, id, pos.at(2))
-                                                            : sourcestore::rejectMatch(store->database(), source, id, pos.at(2));
+        const Status s = action == QLatin1String("confirm") ? sourcestore::confirmMatch(*store, source, id, pos.at(2))
+                                                            : sourcestore::rejectMatch(*store, source, id, pos.at(2));
         if (!s) {
             printError(s.message());
             return ExitFailure;
@@ -49,7 +45,7 @@ int runMatch(const QStringList &args)
                       : QStringLiteral("%1 will never be matched to %2").arg(pos.at(1), pos.at(2)));
         return ExitOk;
     }
-    auto matches = sourcestore::listMatches(store->database(), parser.isSet(QStringLiteral("all")));
+    auto matches = sourcestore::listMatches(*store, parser.isSet(QStringLiteral("all")));
     if (!matches) {
         printError(matches.message());
         return ExitFailure;

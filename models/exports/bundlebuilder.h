@@ -7,7 +7,7 @@
 #include "core/result.h"
 #include "exports/sourcestore.h"
 #include "import/bundlespec.h"
-#include "import/csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "exports/exportreader.h"
 
-#include "import/csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
 #include "exports/exporttext.h"
 
-#include "import/fieldcheck.h"
+#include "csv/fieldcheck.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "domain/values.h"
 #include "import/bundlespec.h"
-#include "import/csvreader.h"
-#include "import/fieldcheck.h"
+#include "csv/csvreader.h"
+#include "csv/fieldcheck.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,7 @@
 #include "exports/sourcestore.h"
 
 #include "exports/accountmatcher.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -266,6 +267,29 @@ Status saveFingerprints(sqlite3 *h, const QString &table, const RowFingerprints 
     if (rc != SQLITE_DONE)
         return makeError(ErrorCode::Database, QStringLiteral("cannot save the source row fingerprints: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     return {};
+}
+
+Status saveMapping(Store &store, const Mapping &mapping)
+{
+    if (Status w = store.requireWritable(); !w)
+        return w;
+    return saveMapping(store.database(), mapping);
+}
+
+Result<std::vector<MatchRecord>> listMatches(Store &store, bool all) { return listMatches(store.database(), all); }
+
+Status confirmMatch(Store &store, const QString &source, const QString &externalId, const QString &accountId, bool newParty)
+{
+    if (Status w = store.requireWritable(); !w)
+        return w;
+    return confirmMatch(store.database(), source, externalId, accountId, newParty);
+}
+
+Status rejectMatch(Store &store, const QString &source, const QString &externalId, const QString &accountId)
+{
+    if (Status w = store.requireWritable(); !w)
+        return w;
+    return rejectMatch(store.database(), source, externalId, accountId);
 }
 
 } // namespace sourcestore

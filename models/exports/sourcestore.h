@@ -17,6 +17,7 @@ struct sqlite3;
 namespace ra {
 
 class AccountMatcher;
+class Store;
 
 struct MatchRecord {
     QString source, externalId, name, email;
@@ -53,6 +54,12 @@ qint64 countUnmatched(QSqlDatabase db);
 // On the raw handle (Store::handle()): a million rows through QVariants would take seconds.
 Result<RowFingerprints> loadFingerprints(sqlite3 *db, const QString &table);
 Status saveFingerprints(sqlite3 *db, const QString &table, const RowFingerprints &rows, qint64 importId);
+
+// The same on a store, for the command line and the window (which run no SQL themselves).
+Status saveMapping(Store &store, const Mapping &mapping);
+Result<std::vector<MatchRecord>> listMatches(Store &store, bool all);
+Status confirmMatch(Store &store, const QString &source, const QString &externalId, const QString &accountId, bool newParty = false);
+Status rejectMatch(Store &store, const QString &source, const QString &externalId, const QString &accountId);
 
 } // namespace sourcestore
 } // namespace ra

@@ -7,7 +7,7 @@
 #include "exports/exportimporter.h"
 #include "exports/sourcestore.h"
 #include "import/bundleexporter.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -146,11 +146,11 @@ void TestExports::confirmedAndRejectedMatchesAreKept()
     QCOMPARE(unmatched->count, 2);
     QCOMPARE(unmatched->samples, (QStringList{QStringLiteral("stripe:cus_U4"), QStringLiteral("zendesk:zed@gmail.com")}));
 
-    QVERIFY(sourcestore::confirmMatch((*store)->database(), QStringLiteral("zendesk"), QStringLiteral("zed@gmail.com"),
+    QVERIFY(sourcestore::confirmMatch(**store, QStringLiteral("zendesk"), QStringLiteral("zed@gmail.com"),
                                       QStringLiteral("hubspot:101")));
-    QVERIFY(!sourcestore::confirmMatch((*store)->database(), QStringLiteral("zendesk"), QStringLiteral("nobody"), QStringLiteral("hubspot:101")));
-    QVERIFY(!sourcestore::confirmMatch((*store)->database(), QStringLiteral("stripe"), QStringLiteral("cus_U4"), QStringLiteral("hubspot:999")));
-    QVERIFY(sourcestore::rejectMatch((*store)->database(), QStringLiteral("stripe"), QStringLiteral("cus_A1"), QStringLiteral("hubspot:101")));
+    QVERIFY(!sourcestore::confirmMatch(**store, QStringLiteral("zendesk"), QStringLiteral("nobody"), QStringLiteral("hubspot:101")));
+    QVERIFY(!sourcestore::confirmMatch(**store, QStringLiteral("stripe"), QStringLiteral("cus_U4"), QStringLiteral("hubspot:999")));
+    QVERIFY(sourcestore::rejectMatch(**store, QStringLiteral("stripe"), QStringLiteral("cus_A1"), QStringLiteral("hubspot:101")));
     auto second = ExportImporter(**store).run(paths, {});
     QVERIFY2(second, qPrintable(second.message()));
     QStringList outcome;

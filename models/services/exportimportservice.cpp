@@ -76,7 +76,7 @@ Status ExportImportService::confirmMatch(const QString &storePath, const QString
     auto store = Store::open(storePath, Store::Mode::ReadWrite);
     if (!store)
         return store.error();
-    return sourcestore::confirmMatch((*store)->database(), source, externalId, accountId, true);
+    return sourcestore::confirmMatch(**store, source, externalId, accountId, true);
 }
 
 } // namespace ra
