@@ -11,6 +11,7 @@
 //    once (not timed), then times the re-import of the unchanged file: the
 //    weekly refresh when nothing changed.
 // Files are kept in DIR (default a temporary folder) and reused when present.
+#include "benchrng.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,15 +25,7 @@
 
 namespace {
 
-struct Rng {
-    quint64 s = 0x9E3779B97F4A7C15ull;
-    quint32 next()
-    {
-        s ^= s << 13, s ^= s >> 7, s ^= s << 17;
-        return quint32(s >> 11);
-    }
-    int below(int n) { return int(next() % quint32(n)); }
-};
+using ra::bench::Rng;
 
 const char *const kSources[] = {"Organic Search", "Paid Search", "Email Marketing", "Social Media", "Referrals",
                                 "Direct Traffic", "Offline Sources", "Paid Social", "Other Campaigns"};
