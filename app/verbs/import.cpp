@@ -101,7 +101,7 @@ int runImport(const QStringList &args)
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("import"), QStringLiteral("import a bundle folder, or exports with --from, into the store"));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("The bundle folder (see data-format.md); with --from, export files or folders of them."),
+                                 QStringLiteral("The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
                                  QStringLiteral("BUNDLE_DIR | --from SOURCE PATH..."));
     parser.addOption({QStringLiteral("from"),
                       QStringLiteral("Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping's name or a mapping file."),

@@ -1,5 +1,6 @@
 #include "exports/exportjob.h"
 
+#include "domain/calendar.h"
 #include "domain/values.h"
 #include "exports/exportreader.h"
 

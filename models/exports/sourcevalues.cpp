@@ -1,5 +1,6 @@
 #include "exports/sourcevalues.h"
 
+#include "domain/calendar.h"
 #include "domain/values.h"
 
 #include <QDate>
@@ -201,7 +202,7 @@ Result<qint64> parseSourceTime(std::string_view raw, const SourceTimeOptions &op
     c.spaces();
     if (!c.done())
         return bad(text, "unexpected text after the date/time");
-    const qint64 day = (date.toJulianDay() - 2440588) * 86400;
+    const qint64 day = daysFromCivil(p->y, p->m, p->d) * kSecondsPerDay;
     const qint64 local = day + hh * 3600 + mm * 60 + ss;
     if (dateOnly)
         return day;

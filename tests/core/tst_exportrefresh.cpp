@@ -4,10 +4,10 @@
 // nothing is deleted, and the March MQL count moves from 2 to 4.
 #include "exports/exportimporter.h"
 #include "store/store.h"
+#include "support/revalign.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,12 +30,11 @@ QStringList leadRows(Store &store)
 
 double marchKpi(const QString &db, const char *key)
 {
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                                              QStringLiteral("2026-03"), QStringLiteral("--json")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+    const ra::testsupport::ProcessRun r = ra::testsupport::runRevalign(
+        {QStringLiteral("kpis"), QStringLiteral("--db"), db, QStringLiteral("--period"), QStringLiteral("2026-03"), QStringLiteral("--json")});
+    if (!r.exitedWith(0))
         return -1;
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QLatin1String("kpis")).toObject().value(QLatin1String(key)).toDouble(-1);
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("kpis")).toObject().value(QLatin1String(key)).toDouble(-1);
 }
 
 } // namespace

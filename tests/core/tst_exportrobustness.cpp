@@ -6,9 +6,10 @@
 #include "exports/exportimporter.h"
 #include "store/store.h"
 
+#include "support/revalign.h"
+
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,23 +18,7 @@ using namespace ra;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run revalign(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+ra::testsupport::ProcessRun revalign(const QStringList &args) { return ra::testsupport::runRevalign(args); }
 
 void write(const QString &path, const QByteArray &bytes)
 {
@@ -95,7 +80,7 @@ void TestExportRobustness::refusals()
     const QString file = tmp.filePath(QStringLiteral("x.csv"));
     write(file, bytes);
     const QString db = tmp.filePath(QStringLiteral("s.db"));
-    const Run r = revalign({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("auto"), file});
+    const ra::testsupport::ProcessRun r = revalign({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("auto"), file});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
@@ -107,7 +92,7 @@ void TestExportRobustness::folderSkipsUnknownFiles()
     QTemporaryDir tmp;
     QVERIFY(QFile::copy(QStringLiteral(RA_TEST_DATA_DIR "/exports/hubspot/companies.csv"), tmp.filePath(QStringLiteral("companies.csv"))));
     write(tmp.filePath(QStringLiteral("inventory.csv")), "sku,warehouse\nA-1,North\n");
-    const Run r = revalign({QStringLiteral("import"), QStringLiteral("--db"), tmp.filePath(QStringLiteral("s.db")), QStringLiteral("--from"),
+    const ra::testsupport::ProcessRun r = revalign({QStringLiteral("import"), QStringLiteral("--db"), tmp.filePath(QStringLiteral("s.db")), QStringLiteral("--from"),
                             QStringLiteral("auto"), tmp.path()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("skipped inventory.csv: not a known export")), qPrintable(r.out));
