@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the two forms of `revalign import`: a bundle folder (import.cpp)
 // and exports with --from (importexports.cpp).
+#include "core/progress.h"
 #include "import/importsummary.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ void printBundleSummary(const ImportSummary &summary, bool listAbsent = true);
 void printBundleWarnings(const ImportSummary &summary);
 // Progress on stderr when it is a terminal or --progress: at most four updates a second.
 // The returned function ends the progress line; call it before printing anything else.
-std::function<void()> attachProgress(const QCommandLineParser &parser, std::function<void(double)> &progress);
+std::function<void()> attachProgress(const QCommandLineParser &parser, Progress &progress);
 
 int runImportExports(const QCommandLineParser &parser, Store &store);
 

@@ -7,6 +7,7 @@
 
 #include "import/bundleimporter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <memory>
@@ -31,12 +32,12 @@ QString row(const QString &file, qint64 ins, qint64 upd, qint64 same, qint64 rej
 void printBundleSummary(const ImportSummary &s, bool listAbsent)
 {
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
-                  .arg(QStringLiteral("file"), -22)
-                  .arg(QStringLiteral("inserted"), 9)
-                  .arg(QStringLiteral("updated"), 9)
-                  .arg(QStringLiteral("unchanged"), 10)
-                  .arg(QStringLiteral("rejected"), 9)
-                  .arg(QStringLiteral("warnings"), 9));
+                  .arg(QCoreApplication::translate("ra::Cli", "file"), -22)
+                  .arg(QCoreApplication::translate("ra::Cli", "inserted"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "updated"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "unchanged"), 10)
+                  .arg(QCoreApplication::translate("ra::Cli", "rejected"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "warnings"), 9));
     qint64 t[5] = {};
     for (const FileSummary &f : s.files) {
         if (!f.present)
@@ -44,19 +45,19 @@ void printBundleSummary(const ImportSummary &s, bool listAbsent)
         printLine(row(f.file, f.inserted, f.updated, f.unchanged, f.rejected, f.warnings));
         t[0] += f.inserted, t[1] += f.updated, t[2] += f.unchanged, t[3] += f.rejected, t[4] += f.warnings;
     }
-    printLine(row(QStringLiteral("total"), t[0], t[1], t[2], t[3], t[4]));
+    printLine(row(QCoreApplication::translate("ra::Cli", "total"), t[0], t[1], t[2], t[3], t[4]));
     QStringList absent;
     for (const FileSummary &f : s.files)
         if (!f.present)
             absent << f.file;
     if (listAbsent && !absent.isEmpty())
-        printLine(QStringLiteral("not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
+        printLine(QCoreApplication::translate("ra::Cli", "not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
     if (s.dryRun)
-        printLine(QStringLiteral("dry run: nothing was written to the store"));
+        printLine(QCoreApplication::translate("ra::Cli", "dry run: nothing was written to the store"));
     else if (!s.committed)
-        printLine(QStringLiteral("--strict: %1 row(s) rejected, nothing was imported").arg(s.totalRejected()));
+        printLine(QCoreApplication::translate("ra::Cli", "--strict: %1 row(s) rejected, nothing was imported").arg(s.totalRejected()));
     else
-        printLine(QStringLiteral("import #%1 committed").arg(s.importId));
+        printLine(QCoreApplication::translate("ra::Cli", "import #%1 committed").arg(s.importId));
 }
 
 void printBundleWarnings(const ImportSummary &s)
@@ -69,7 +70,7 @@ void printBundleWarnings(const ImportSummary &s)
     }
 }
 
-std::function<void()> attachProgress(const QCommandLineParser &parser, std::function<void(double)> &progress)
+std::function<void()> attachProgress(const QCommandLineParser &parser, Progress &progress)
 {
     const bool tty = isatty(fileno(stderr));
     if (!tty && !parser.isSet(QStringLiteral("progress")))
@@ -81,14 +82,15 @@ std::function<void()> attachProgress(const QCommandLineParser &parser, std::func
     };
     auto state = std::make_shared<State>();
     state->clock.start();
-    progress = [state, tty](double fraction) {
+    progress = [state, tty](qint64 done, qint64 total, const QString &) {
         // At most four updates a second; a terminal gets one rewritten line.
-        if (state->clock.elapsed() - state->lastShown < 250 && fraction < 1.0)
-            return;
+        if (state->clock.elapsed() - state->lastShown < 250 && done < total)
+            return true;
         state->lastShown = state->clock.elapsed();
         state->shown = true;
-        std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", int(fraction * 100));
+        std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", total > 0 ? int(done * 100 / total) : 100);
         std::fflush(stderr);
+        return true;
     };
     return [state, tty] {
         if (state->shown && tty)
@@ -99,7 +101,7 @@ std::function<void()> attachProgress(const QCommandLineParser &parser, std::func
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("import"), QStringLiteral("import a bundle folder, or exports with --from, into the store"));
+    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder, or exports with --from, into the store"));
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QStringLiteral("The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
                                  QStringLiteral("BUNDLE_DIR | --from SOURCE PATH..."));
@@ -134,7 +136,7 @@ int runImport(const QStringList &args)
         }
     }
     if (positional.size() != 1) {
-        printError(QStringLiteral("import takes one bundle folder (see revalign import --help)"));
+        printError(QCoreApplication::translate("ra::Cli", "import takes one bundle folder (see revalign import --help)"));
         return ExitFailure;
     }
 
@@ -160,7 +162,7 @@ int runImport(const QStringList &args)
     for (const Rejection &r : s.rejections)
         printError(r.toString());
     if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
-        printError(QStringLiteral("%1 rows rejected; the imports log keeps the first %2, all are listed above")
+        printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
                        .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
     std::fflush(stderr);
     printBundleSummary(s);

@@ -52,7 +52,7 @@ KeyIndex &ConvertContext::knownKeys(BundleTable table)
 
 Status ConvertContext::readRows(SourceJob &job, const ExportRowFn &onRow)
 {
-    auto read = readExportRows(job.text, onRow, progress, cancelled);
+    auto read = readExportRows(job.text, onRow, progress);
     if (!read)
         return read.error();
     job.summary.rows = read->dataRecords;

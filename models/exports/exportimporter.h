@@ -5,6 +5,7 @@
 // organisations matched to accounts) and handed to BundleImporter, so every
 // rule of the bundle applies and a rejection still names the export's own
 // file, line and header. No printing; usable from a worker thread.
+#include "core/progress.h"
 #include "core/result.h"
 #include "exports/exportsummary.h"
 #include "exports/mapping.h"
@@ -28,8 +29,7 @@ struct ExportImportOptions {
     QString salFrom;                       // the header holding the sales-accepted date (HubSpot has none)
     bool strict = false;
     bool dryRun = false;
-    std::function<void(double)> progress; // 0..1
-    std::function<bool()> cancelled;
+    Progress progress; // over the whole run (reading and converting, then the import); false cancels
 };
 
 class ExportImporter {

@@ -52,8 +52,7 @@ struct ConvertContext {
     std::vector<std::pair<QString, QString>> domains; // (account, domain) of CRM accounts
     std::map<BundleTable, KeyIndex> known;             // stored keys plus those of this import, for optional references
     std::set<BundleTable> referenced;                  // tables some file of the run refers to
-    std::function<void(qint64)> progress;              // bytes of the current file
-    std::function<bool()> cancelled;
+    Progress progress;                                 // bytes of the current file; false cancels
 
     void reject(SourceJob &job, qint64 line, const QString &header, const QString &reason);
     void warn(SourceJob &job, const QString &message);

@@ -86,8 +86,7 @@ std::pair<DateOrder, QString> detectDateOrder(ExportText &text, const std::vecto
     return found;
 }
 
-Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRow, const std::function<void(qint64)> &progress,
-                                       const std::function<bool()> &cancelled)
+Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRow, const Progress &progress)
 {
     ExportReadStats stats;
     std::vector<Held> held;
@@ -103,9 +102,7 @@ Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRo
     };
     CsvReader reader = readerFor(text);
     if (progress)
-        reader.setProgress([&](qint64 bytes, qint64) { progress(bytes); });
-    if (cancelled)
-        reader.setCancel(cancelled);
+        reader.setProgress(progress, text.path);
     text.device->seek(0);
     auto read = reader.read(*text.device, [&](const CsvRecord &r) {
         if (first) {

@@ -113,7 +113,6 @@ Status ExportRun::prepare(const QString &scratch)
     m_ctx.builder = m_builder.get();
     m_ctx.matcher = &m_matcher;
     m_ctx.rejections = &m_summary.rejections;
-    m_ctx.cancelled = m_options.cancelled;
     for (SourceJob *j : m_order)
         for (const TableSpec &t : bundleTables())
             if (QString::fromStdString(t.table) == j->mapping->table)
@@ -128,8 +127,11 @@ Status ExportRun::convert(const QString &storeCurrency)
     qint64 totalBytes = 0, doneBytes = 0;
     for (SourceJob *j : m_order)
         totalBytes += std::max<qint64>(j->text.size, 1);
+    // Reading and converting is the first half of the run, the bundle import the second.
     if (m_options.progress)
-        m_ctx.progress = [&](qint64 bytes) { m_options.progress(0.5 * double(doneBytes + bytes) / double(totalBytes)); };
+        m_ctx.progress = [&](qint64 bytes, qint64, const QString &stage) {
+            return m_options.progress(500 * (doneBytes + bytes) / totalBytes, 1000, stage);
+        };
     PartyConverter parties(m_ctx);
     for (SourceJob *j : m_order) {
         Status s;
@@ -156,13 +158,14 @@ Status ExportRun::importBundle()
     io.strict = m_options.strict;
     // Under --strict a conversion rejection already means nothing is imported: validate only.
     io.dryRun = m_options.dryRun || (m_options.strict && conversionRejected);
-    io.cancelled = m_options.cancelled;
     QStringList names;
     for (SourceJob *j : m_order)
         names << j->summary.file;
     io.logLabel = QStringLiteral("exports: %1").arg(names.join(QStringLiteral(", ")));
     if (m_options.progress)
-        io.progress = [this](double f) { m_options.progress(0.5 + 0.5 * f); };
+        io.progress = [this](qint64 done, qint64 total, const QString &stage) {
+            return m_options.progress(500 + (total > 0 ? 500 * done / total : 500), 1000, stage);
+        };
     if (m_builder->rowsWritten() == 0 && !io.dryRun) {
         // Nothing new or changed: no transaction, no integrity check, no log entry.
         m_summary.bundle.bundle = io.logLabel;
@@ -220,7 +223,7 @@ void ExportRun::trace()
 // next import, never data.
 Status ExportRun::saveAfterCommit()
 {
-    Transaction tx(m_store.database());
+    Transaction tx(m_store);
     if (!tx.isActive())
         return tx.beginStatus();
     Status saved = sourcestore::saveDomains(m_store.database(), m_ctx.domains);

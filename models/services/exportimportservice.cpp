@@ -23,12 +23,12 @@ void runExports(QPromise<ExportImportOutcome> &promise, const QStringList &paths
         return;
     }
     options.dryRun = dryRun;
-    options.cancelled = [&promise] { return promise.isCanceled(); };
     int last = -1;
-    options.progress = [&promise, &last](double fraction) {
-        const int percent = qBound(0, int(fraction * 100.0), 100);
+    options.progress = [&promise, &last](qint64 done, qint64 total, const QString &) {
+        const int percent = total > 0 ? qBound(0, int(done * 100 / total), 100) : 100;
         if (percent != last)
             promise.setProgressValue(last = percent);
+        return !promise.isCanceled();
     };
     auto summary = ExportImporter(**store).run(paths, options);
     if (!summary)

@@ -23,7 +23,7 @@ public:
     explicit ExportImportService(QObject *parent = nullptr);
     ~ExportImportService() override; // cancels and waits for a running import
 
-    // options.dryRun, progress and cancelled are set by the service.
+    // options.dryRun and progress (which also cancels) are set by the service.
     void run(const QStringList &paths, ExportImportOptions options, const QString &storePath, bool dryRun);
     void cancel();
     bool isBusy() const { return m_watcher.isRunning(); }
