@@ -9,6 +9,8 @@
 namespace ra::cli {
 
 int runImport(const QStringList &args);
+int runMapping(const QStringList &args);
+int runMatch(const QStringList &args);
 int runDemo(const QStringList &args);
 int runExportBundle(const QStringList &args);
 int runSettings(const QStringList &args);

@@ -27,7 +27,9 @@ const std::map<QString, Verb> &verbs()
 {
     using namespace ra::cli;
     static const std::map<QString, Verb> table = {
-        {QStringLiteral("import"), {runImport, "import a bundle folder of CSV files into the store", false}},
+        {QStringLiteral("import"), {runImport, "import a bundle folder, or exports (--from), into the store", false}},
+        {QStringLiteral("mapping"), {runMapping, "list, show, export or import the mappings of exports", false}},
+        {QStringLiteral("match"), {runMatch, "list, confirm or reject account matches of billing and tickets", false}},
         {QStringLiteral("demo"), {runDemo, "write a deterministic demo store", false}},
         {QStringLiteral("export-bundle"), {runExportBundle, "write the store back as a bundle folder", false}},
         {QStringLiteral("settings"), {runSettings, "list, read or set the store's settings", false}},

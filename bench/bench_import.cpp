@@ -10,6 +10,7 @@
 // into plain tables with the same column names (same WAL / synchronous
 // settings), and prints rows/s for both and the ratio. Both are measured the
 // same way: wall clock of the child process, and its CPU time (all threads).
+#include "benchrng.h"
 #include "import/bundlespec.h"
 #include "store/store.h"
 
@@ -27,15 +28,7 @@ using namespace ra;
 
 namespace {
 
-struct Rng {
-    quint64 s = 0x9E3779B97F4A7C15ull;
-    quint32 next()
-    {
-        s ^= s << 13, s ^= s >> 7, s ^= s << 17;
-        return quint32(s >> 11);
-    }
-    int below(int n) { return int(next() % quint32(n)); }
-};
+using bench::Rng;
 
 void stamp(char *out, std::time_t t)
 {

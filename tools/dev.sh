@@ -15,7 +15,7 @@ PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
           poppler-utils xvfb xauth clang
-          qt6-svg-dev fonts-noto-cjk help2man file dpkg-dev lintian desktop-file-utils appstream)
+          qt6-svg-dev fonts-noto-cjk help2man file dpkg-dev lintian desktop-file-utils appstream tzdata)
 
 install_packages() {
     local missing=()

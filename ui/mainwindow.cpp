@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/exportimportwizard.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -139,6 +140,8 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_importAction = file->addAction(actionIcon(QStringLiteral("import")), tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
+    m_importExportsAction = file->addAction(actionIcon(QStringLiteral("import")), tr("Import e&xports…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                                            &MainWindow::importExports);
     m_needsEngine << file->addAction(actionIcon(QStringLiteral("export-csv")), tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
                                      [this] { exportTableCsv(); });
     m_pdfAction = file->addAction(actionIcon(QStringLiteral("export-pdf")), tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
@@ -327,6 +330,7 @@ void MainWindow::updateActions()
     const bool writable = m_session->isOpen() && !m_session->isReadOnly() && !m_session->isLoading();
     m_settingsAction->setEnabled(ready);
     m_importAction->setEnabled(!m_session->isLoading() && (!m_session->isOpen() || writable));
+    m_importExportsAction->setEnabled(m_importAction->isEnabled());
     m_pdfAction->setEnabled(ready && bool(m_reportExporter));
 }
 
@@ -386,6 +390,20 @@ void MainWindow::importBundle()
             openStore(target);
     });
     dialog->open();
+}
+
+void MainWindow::importExports()
+{
+    const QString target = m_session->isOpen() ? m_session->path() : Store::defaultPath();
+    auto *wizard = new ExportImportWizard(target, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ExportImportWizard::imported, this, [this, target] {
+        if (m_session->isOpen() && m_session->path() == target)
+            m_session->reload();
+        else
+            openStore(target);
+    });
+    wizard->open();
 }
 
 void MainWindow::exportTableCsv(const QString &chosenPath)

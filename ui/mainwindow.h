@@ -55,6 +55,7 @@ public:
     void newStore();
     void openStoreDialog();
     void importBundle();
+    void importExports(); // File → Import exports…
     void exportTableCsv(const QString &path = {}); // asks for the file when path is empty
     void showSettings();
     void exportPdf();
@@ -98,6 +99,7 @@ private:
     QToolButton *m_cancelLoad = nullptr;
     QList<QAction *> m_needsEngine;
     QAction *m_importAction = nullptr;
+    QAction *m_importExportsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_pdfAction = nullptr;
     ReportExportHook m_reportExporter;

@@ -1,13 +1,16 @@
-// revalign import: imports a bundle folder; rejected rows on stderr, the
-// per-file summary on stdout. The work is BundleImporter's; this only prints.
+// revalign import: imports a bundle folder, or exports with --from
+// (importexports.cpp); rejected rows on stderr, the per-file summary on
+// stdout. The work is BundleImporter's; this only prints.
 #include "cliutil.h"
 #include "commands.h"
+#include "importverb.h"
 
 #include "import/bundleimporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace ra::cli {
@@ -24,7 +27,9 @@ QString row(const QString &file, qint64 ins, qint64 upd, qint64 same, qint64 rej
         .arg(warn, 9);
 }
 
-void printSummary(const ImportSummary &s)
+} // namespace
+
+void printBundleSummary(const ImportSummary &s, bool listAbsent)
 {
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
                   .arg(QCoreApplication::translate("ra::Cli", "file"), -22)
@@ -45,7 +50,7 @@ void printSummary(const ImportSummary &s)
     for (const FileSummary &f : s.files)
         if (!f.present)
             absent << f.file;
-    if (!absent.isEmpty())
+    if (listAbsent && !absent.isEmpty())
         printLine(QCoreApplication::translate("ra::Cli", "not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
     if (s.dryRun)
         printLine(QCoreApplication::translate("ra::Cli", "dry run: nothing was written to the store"));
@@ -55,20 +60,81 @@ void printSummary(const ImportSummary &s)
         printLine(QCoreApplication::translate("ra::Cli", "import #%1 committed").arg(s.importId));
 }
 
-} // namespace
+void printBundleWarnings(const ImportSummary &s)
+{
+    for (const FileSummary &f : s.files) {
+        for (const QString &w : f.warningMessages)
+            printError(QStringLiteral("warning: %1").arg(w));
+        if (f.warnings > f.warningMessages.size())
+            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
+    }
+}
+
+std::function<void()> attachProgress(const QCommandLineParser &parser, Progress &progress)
+{
+    const bool tty = isatty(fileno(stderr));
+    if (!tty && !parser.isSet(QStringLiteral("progress")))
+        return [] {};
+    struct State {
+        QElapsedTimer clock;
+        qint64 lastShown = -1000;
+        bool shown = false;
+    };
+    auto state = std::make_shared<State>();
+    state->clock.start();
+    progress = [state, tty](qint64 done, qint64 total, const QString &) {
+        // At most four updates a second; a terminal gets one rewritten line.
+        if (state->clock.elapsed() - state->lastShown < 250 && done < total)
+            return true;
+        state->lastShown = state->clock.elapsed();
+        state->shown = true;
+        std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", total > 0 ? int(done * 100 / total) : 100);
+        std::fflush(stderr);
+        return true;
+    };
+    return [state, tty] {
+        if (state->shown && tty)
+            std::fputc('\n', stderr);
+    };
+}
 
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder of CSV files into the store"));
-    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QCoreApplication::translate("ra::Cli", "The bundle folder (see docs/bundle-format.md)."));
-    parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("ra::Cli", "Import nothing if any row is rejected.")});
-    parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("ra::Cli", "Validate and report; write nothing.")});
-    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});
+    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder, or exports with --from, into the store"));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QStringLiteral("The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
+                                 QStringLiteral("BUNDLE_DIR | --from SOURCE PATH..."));
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping's name or a mapping file."),
+                      QStringLiteral("SOURCE")});
+    parser.addOption({QStringLiteral("timezone"),
+                      QStringLiteral("Time zone of export datetimes without an offset (e.g. Europe/Berlin; default UTC)."), QStringLiteral("TZ")});
+    parser.addOption({QStringLiteral("date-order"), QStringLiteral("Order of N/N/YYYY dates that the data does not settle: dmy or mdy."),
+                      QStringLiteral("ORDER")});
+    parser.addOption({QStringLiteral("sal-from"),
+                      QStringLiteral("Export header holding the leads' sales-accepted date (HubSpot has no such stage)."), QStringLiteral("HEADER")});
+    parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
+    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("from"))) {
+        if (positional.isEmpty()) {
+            printError(QStringLiteral("import --from takes one or more export files or folders (see revalign import --help)"));
+            return ExitFailure;
+        }
+        std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
+        return store ? runImportExports(parser, *store) : ExitFailure;
+    }
+    for (const char *exportOnly : {"timezone", "date-order", "sal-from"}) {
+        if (parser.isSet(QLatin1String(exportOnly))) {
+            printError(QStringLiteral("--%1 applies to exports: use it with --from").arg(QLatin1String(exportOnly)));
+            return ExitFailure;
+        }
+    }
     if (positional.size() != 1) {
         printError(QCoreApplication::translate("ra::Cli", "import takes one bundle folder (see revalign import --help)"));
         return ExitFailure;
@@ -81,40 +147,17 @@ int runImport(const QStringList &args)
     ImportOptions options;
     options.strict = parser.isSet(QStringLiteral("strict"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const bool tty = isatty(fileno(stderr));
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastShown = -1000;
-    bool shown = false;
-    if (tty || parser.isSet(QStringLiteral("progress"))) {
-        options.progress = [&](qint64 done, qint64 total, const QString &) {
-            // At most four updates a second; a terminal gets one rewritten line.
-            if (clock.elapsed() - lastShown < 250 && done < total)
-                return true;
-            lastShown = clock.elapsed();
-            shown = true;
-            const int percent = total > 0 ? int(done * 100 / total) : 100;
-            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", percent);
-            std::fflush(stderr);
-            return true;
-        };
-    }
+    const std::function<void()> endProgress = attachProgress(parser, options.progress);
 
     BundleImporter importer(*store);
     const Result<ImportSummary> result = importer.run(positional.first(), options);
-    if (shown && tty)
-        std::fputc('\n', stderr);
+    endProgress();
     if (!result) {
         printError(result.message());
         return ExitFailure;
     }
     const ImportSummary &s = *result;
-    for (const FileSummary &f : s.files) {
-        for (const QString &w : f.warningMessages)
-            printError(QCoreApplication::translate("ra::Cli", "warning: %1").arg(w));
-        if (f.warnings > f.warningMessages.size())
-            printError(QCoreApplication::translate("ra::Cli", "warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
-    }
+    printBundleWarnings(s);
     // Every rejection goes to stderr; the imports log keeps only the first ones.
     for (const Rejection &r : s.rejections)
         printError(r.toString());
@@ -122,7 +165,7 @@ int runImport(const QStringList &args)
         printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
                        .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
     std::fflush(stderr);
-    printSummary(s);
+    printBundleSummary(s);
     return s.totalRejected() > 0 ? ExitPartial : ExitOk;
 }
 

@@ -100,6 +100,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     // realloc that cannot grow in place (sanitizer builds, fragmented heaps) a
     // multi-megabyte field would be copied quadratically often.
     csv_set_blk_size(&parser, 256 * 1024);
+    csv_set_delim(&parser, static_cast<unsigned char>(m_delimiter));
     struct Guard {
         csv_parser *p;
         ~Guard() { csv_free(p); }

@@ -52,6 +52,8 @@ public:
         m_stage = std::move(stage);
     }
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    // Field separator: ',' for bundles; exports may use ';' or a tab.
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
     // Reads the file at path. Errors: Io (cannot open/read), Parse (unterminated
     // quoted field, with the line where its record starts), Cancelled.
@@ -63,6 +65,7 @@ private:
     Progress m_progress;
     QString m_stage;
     qint64 m_chunkSize = 1 << 20;
+    char m_delimiter = ',';
 };
 
 } // namespace ra

@@ -117,7 +117,7 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
 
     ImportSummary summary;
-    summary.bundle = dir.absolutePath();
+    summary.bundle = options.logLabel.isEmpty() ? dir.absolutePath() : options.logLabel;
     summary.strict = options.strict;
     summary.dryRun = options.dryRun;
     summary.startedAt = QDateTime::currentSecsSinceEpoch();

@@ -18,6 +18,7 @@ struct ImportOptions {
     // called every chunk (throttle when showing it). Returning false stops,
     // rolls back and returns ErrorCode::Cancelled. Safe from a worker thread.
     Progress progress;
+    QString logLabel; // what the imports log records as the bundle; empty = the folder's path
 };
 
 struct FileSummary {

@@ -37,6 +37,9 @@ const Check kChecks[] = {
      "persona IS NULL OR trim(persona) = ''"},
     {"opportunities.without_lead", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
      "opportunities", "opportunity_id", "lead_id IS NULL"},
+    // Their revenue and tickets are held until matched (docs/importing.md).
+    {"exports.unmatched_accounts", "Billing customers and ticket organisations without an account (revalign match list)",
+     "account_matches", "source || ':' || external_id", "status IN ('unmatched', 'ambiguous')"},
 };
 
 Status runCheck(sqlite3 *db, const Check &c, int sampleLimit, QualityIssue &out)

@@ -181,11 +181,50 @@ static QStringList version2()
         PRIMARY KEY (surveyed_on, respondent, question))"));
 }
 
+// Exports (issue 11): mappings saved by users, the account matches of billing
+// customers and ticket organisations, the domains of CRM accounts (for
+// matching by e-mail domain) and a fingerprint per imported source row (an
+// unchanged row of next week's export is recognised without a write).
+static const QStringList kExportSources = {
+    QStringLiteral(R"(CREATE TABLE source_mappings (
+        name       TEXT PRIMARY KEY,
+        definition TEXT NOT NULL,
+        saved_at   INTEGER NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE account_domains (
+        domain     TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        PRIMARY KEY (domain, account_id)) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE account_matches (
+        source      TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        name        TEXT,
+        email       TEXT,
+        status      TEXT NOT NULL,
+        account_id  TEXT,
+        method      TEXT,
+        candidates  TEXT,
+        rows_held   INTEGER NOT NULL DEFAULT 0,
+        updated_at  INTEGER NOT NULL,
+        PRIMARY KEY (source, external_id)) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE account_match_rejections (
+        source      TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        account_id  TEXT NOT NULL,
+        PRIMARY KEY (source, external_id, account_id)) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE source_rows (
+        tbl       TEXT NOT NULL,
+        key_hash  INTEGER NOT NULL,
+        row_hash  INTEGER NOT NULL,
+        import_id INTEGER NOT NULL,
+        PRIMARY KEY (tbl, key_hash)) WITHOUT ROWID)"),
+};
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, kVersion1},
         {2, version2()},
+        {3, kExportSources},
     };
     return steps;
 }

@@ -31,6 +31,8 @@ const QHash<QString, QStringList> &modelDeps()
         {QStringLiteral("csv"), {QStringLiteral("core")}},
         {QStringLiteral("import"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"),
                                     QStringLiteral("csv")}},
+        {QStringLiteral("exports"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"),
+                                     QStringLiteral("csv"), QStringLiteral("import")}},
         {QStringLiteral("demo"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store")}},
         {QStringLiteral("kpi"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store")}},
         {QStringLiteral("report"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("csv"),
@@ -40,7 +42,7 @@ const QHash<QString, QStringList> &modelDeps()
         {QStringLiteral("itemmodels"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("kpi"),
                                         QStringLiteral("report"), QStringLiteral("quality")}},
         {QStringLiteral("services"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"),
-                                      QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("demo"),
+                                      QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("exports"), QStringLiteral("demo"),
                                       QStringLiteral("kpi"), QStringLiteral("report"), QStringLiteral("quality"),
                                       QStringLiteral("itemmodels")}},
     };
@@ -49,7 +51,7 @@ const QHash<QString, QStringList> &modelDeps()
 
 const QStringList kSqlFolders = {QStringLiteral("models/store/"), QStringLiteral("models/import/"),
                                  QStringLiteral("models/demo/"), QStringLiteral("models/kpi/"),
-                                 QStringLiteral("models/quality/")};
+                                 QStringLiteral("models/quality/"), QStringLiteral("models/exports/")};
 
 // The Qt module a bare class header such as <QChartView> belongs to, from
 // the headers installed with Qt; "" for modules the rules do not name.

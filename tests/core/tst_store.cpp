@@ -71,7 +71,7 @@ void TestStore::createsSchemaAtCurrentVersion()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 14);
+    QCOMPARE(q.value(0).toInt(), 19); // 14 + the export tables (mappings, domains, matches, rejected matches, source rows)
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
 }
@@ -94,7 +94,8 @@ void TestStore::migratesVersion1KeepingEveryRow()
         return ok ? q.value(0).toString() : QStringLiteral("<%1>").arg(q.lastError().text());
     };
     QCOMPARE(scalar("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_list WHERE wr = 1 ORDER BY name)"),
-             QStringLiteral("alignment_survey,nps,revenue,spend,targets,touches"));
+             QStringLiteral("account_domains,account_match_rejections,account_matches,alignment_survey,nps,revenue,source_rows,spend,"
+                            "targets,touches"));
     QCOMPARE(scalar("SELECT group_concat(lead_id || '/' || campaign_id || '/' || touched_at, ',') FROM touches"),
              QStringLiteral("L1/C1/1700000000,L2/C1/1700000500"));
     QCOMPARE(scalar("SELECT group_concat(account_id || month || product || mrr, ',') FROM revenue"),

@@ -1,0 +1,118 @@
+// revalign import --from: exports of HubSpot, Salesforce, Stripe, Zendesk or
+// a mapping. Per source file what was recognised and how its rows went, the
+// bundle table, rejections (file:line:header: reason) and the parties whose
+// account is not matched yet. The work is ExportImporter's; this only prints.
+#include "cliutil.h"
+#include "importverb.h"
+
+#include "exports/exportimporter.h"
+
+#include <cstdio>
+
+namespace ra::cli {
+namespace {
+
+QString sourceRow(const QString &file, const QString &as, qint64 rows, qint64 imported, qint64 unchanged, qint64 rejected,
+                  qint64 held, qint64 skipped)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+        .arg(file.left(28), -28)
+        .arg(as.left(34), -34)
+        .arg(rows, 8)
+        .arg(imported, 9)
+        .arg(unchanged, 10)
+        .arg(rejected, 9)
+        .arg(held, 6)
+        .arg(skipped, 8);
+}
+
+void printSources(const ExportImportSummary &s)
+{
+    printLine(sourceRow(QStringLiteral("export file"), QStringLiteral("recognised as"), 0, 0, 0, 0, 0, 0)
+                  .left(63)
+                  .append(QStringLiteral("    rows  imported  unchanged  rejected   held  skipped")));
+    for (const SourceFileSummary &f : s.sources) {
+        const QString as = QStringLiteral("%1 (%2%)").arg(f.label).arg(qRound(f.confidence * 100));
+        printLine(sourceRow(f.file, as, f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped));
+        printLine(QStringLiteral("  %1, %2-separated; dates: %3; time zone: %4").arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
+        for (const QString &n : f.notes)
+            printLine(QStringLiteral("  note: %1").arg(n));
+    }
+    for (const QString &skipped : s.skippedFiles)
+        printLine(QStringLiteral("skipped %1").arg(skipped));
+    if (s.billingAccounts && !s.matches.empty())
+        printLine(QStringLiteral("no CRM accounts in the store or the import: billing customers are the accounts"));
+}
+
+void printParties(const ExportImportSummary &s)
+{
+    int shown = 0, open = 0;
+    for (const MatchRecord &m : s.matches)
+        open += (m.status == QLatin1String("unmatched") || m.status == QLatin1String("ambiguous")) ? 1 : 0;
+    if (open == 0)
+        return;
+    printLine(QStringLiteral("%1 customer(s)/organisation(s) without an account; their rows are held until matched:").arg(open));
+    for (const MatchRecord &m : s.matches) {
+        if (m.status != QLatin1String("unmatched") && m.status != QLatin1String("ambiguous"))
+            continue;
+        if (++shown > 20) {
+            printLine(QStringLiteral("  ... and %1 more (revalign match list)").arg(open - 20));
+            break;
+        }
+        printLine(QStringLiteral("  %1:%2 \"%3\" %4 %5, %6 row(s) held%7")
+                      .arg(m.source, m.externalId, m.name, m.email, m.status)
+                      .arg(m.rowsHeld)
+                      .arg(m.candidates.isEmpty() ? QString() : QStringLiteral(" — could be %1").arg(m.candidates.join(QStringLiteral(", ")))));
+    }
+    printLine(QStringLiteral("match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again"));
+}
+
+} // namespace
+
+int runImportExports(const QCommandLineParser &parser, Store &store)
+{
+    ExportImportOptions options;
+    options.from = parser.value(QStringLiteral("from"));
+    options.timeZone = parser.value(QStringLiteral("timezone"));
+    options.salFrom = parser.value(QStringLiteral("sal-from"));
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString order = parser.value(QStringLiteral("date-order"));
+    if (order == QLatin1String("dmy"))
+        options.dateOrder = DateOrder::DayFirst;
+    else if (order == QLatin1String("mdy"))
+        options.dateOrder = DateOrder::MonthFirst;
+    else if (!order.isEmpty()) {
+        printError(QStringLiteral("--date-order is dmy or mdy, not '%1'").arg(order));
+        return ExitFailure;
+    }
+    const std::function<void()> endProgress = attachProgress(parser, options.progress);
+    ExportImporter importer(store);
+    const Result<ExportImportSummary> result = importer.run(parser.positionalArguments(), options);
+    endProgress();
+    if (!result) {
+        printError(result.message());
+        return ExitFailure;
+    }
+    const ExportImportSummary &s = *result;
+    for (const SourceFileSummary &f : s.sources) {
+        for (const QString &w : f.warnings)
+            printError(QStringLiteral("warning: %1").arg(w));
+        if (f.warningCount > f.warnings.size())
+            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warningCount - f.warnings.size()));
+    }
+    printBundleWarnings(s.bundle);
+    for (const Rejection &r : s.rejections)
+        printError(r.toString());
+    std::fflush(stderr);
+    printSources(s);
+    printLine(QString());
+    if (s.bundle.committed && s.bundle.importId == 0)
+        printLine(QStringLiteral("nothing new or changed: the store already holds every row of these exports"));
+    else
+        printBundleSummary(s.bundle, false);
+    printParties(s);
+    return s.totalRejected() > 0 || s.totalHeld() > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace ra::cli
