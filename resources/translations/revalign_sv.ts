@@ -419,32 +419,8 @@
         <translation>import nr %1 genomförd</translation>
     </message>
     <message>
-        <source>import a bundle folder of CSV files into the store</source>
-        <translation>importera en paketmapp med CSV-filer till databasen</translation>
-    </message>
-    <message>
-        <source>Import nothing if any row is rejected.</source>
-        <translation>Importera inget om någon rad avvisas.</translation>
-    </message>
-    <message>
-        <source>Validate and report; write nothing.</source>
-        <translation>Validera och rapportera; skriv inget.</translation>
-    </message>
-    <message>
-        <source>Show progress on stderr even when it is not a terminal.</source>
-        <translation>Visa förlopp på stderr även när det inte är en terminal.</translation>
-    </message>
-    <message>
         <source>import takes one bundle folder (see revalign import --help)</source>
         <translation>import tar en paketmapp (se revalign import --help)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>varning: %1</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2 more warning(s)</source>
-        <translation>varning: %1: %2 varningar till</translation>
     </message>
     <message>
         <source>%1 rows rejected; the imports log keeps the first %2, all are listed above</source>
@@ -631,12 +607,12 @@
         <translation>skriv tillbaka databasen som en paketmapp. Filerna är data för revalign import, skrivna som de lagrats: celler neutraliseras inte för kalkylblad (det gör nyckeltalsverbens --csv-utdata). Formatet: docs/bundle-format.md</translation>
     </message>
     <message>
-        <source>The bundle folder (see docs/bundle-format.md).</source>
-        <translation>Paketmappen (se docs/bundle-format.md).</translation>
-    </message>
-    <message>
         <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
         <translation>okänd nyckeltalsnyckel &apos;%1&apos;; nycklarna finns i docs/kpi-definitions.md, t.ex. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json skriver ut alla)</translation>
+    </message>
+    <message>
+        <source>import a bundle folder, or exports with --from, into the store</source>
+        <translation>importera en paketmapp, eller exportfiler med --from, till databasen</translation>
     </message>
 </context>
 <context>
@@ -698,6 +674,260 @@
     <message>
         <source>cancelled</source>
         <translation>avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportImportService</name>
+    <message>
+        <source>The import was cancelled; the store is unchanged.</source>
+        <translation>Importen avbröts; databasen är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportImportWizard</name>
+    <message>
+        <source>Import exports</source>
+        <translation>Importera exportfiler</translation>
+    </message>
+    <message>
+        <source>Exports to import</source>
+        <translation>Exportfiler att importera</translation>
+    </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
+        <translation>Exportfiler från HubSpot, Salesforce, Stripe eller Zendesk som de är, eller CSV från valfritt CRM med en sparad mappning. Till: %1</translation>
+    </message>
+    <message>
+        <source>Export files and folders</source>
+        <translation>Exportfiler och mappar</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Recognise each file</source>
+        <translation>Identifiera varje fil</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>UTC (e.g. Europe/Berlin: the zone of datetimes without an offset)</source>
+        <translation>UTC (t.ex. Europe/Stockholm: zonen för tidpunkter utan UTC-förskjutning)</translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation>Utifrån datan</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Dag först (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Månad först (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Tids&amp;zon:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates like 3/4/2026:</source>
+        <translation>&amp;Datum som 3/4/2026:</translation>
+    </message>
+    <message>
+        <source>Export files</source>
+        <translation>Exportfiler</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exportfiler (*.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Folder of exports</source>
+        <translation>Mapp med exportfiler</translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation>Vad som skulle importeras</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Every row is imported, unchanged, rejected (with its line), held until its account is matched, or skipped with a reason.</source>
+        <translation>En testkörning: inget skrivs än. Varje rad importeras, lämnas oförändrad, avvisas (med sitt radnummer), väntar tills dess kundkonto har matchats eller hoppas över med en orsak.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Identifierad som</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Avgränsare</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerade</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppade</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <source>Customer / organisation</source>
+        <translation>Kund / organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows held</source>
+        <translation>Väntande rader</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundkonto</translation>
+    </message>
+    <message>
+        <source>Without an account</source>
+        <translation>Utan kundkonto</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the chosen account</source>
+        <translation>&amp;Bekräfta valt kundkonto</translation>
+    </message>
+    <message>
+        <source>Rejections (file:line:column: reason):</source>
+        <translation>Avvisade rader (fil:rad:kolumn: orsak):</translation>
+    </message>
+    <message>
+        <source>Customers and organisations without an account (never guessed):</source>
+        <translation>Kunder och organisationer utan kundkonto (gissas aldrig):</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Reading the exports…</source>
+        <translation>Läser exportfilerna…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the store as it was.</source>
+        <translation>Importerar… Avbryt lämnar databasen som den var.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Inget kan importeras: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>hoppade över %1</translation>
+    </message>
+    <message>
+        <source>No rejections.</source>
+        <translation>Inga avvisade rader.</translation>
+    </message>
+    <message>
+        <source>(leave unmatched)</source>
+        <translation>(lämna omatchad)</translation>
+    </message>
+    <message>
+        <source>%1 file(s) recognised; %2 row(s) rejected, %3 held. Next imports the rest.</source>
+        <translation>%1 fil(er) identifierade; %2 rad(er) avvisade, %3 väntande. Nästa importerar resten.</translation>
+    </message>
+    <message>
+        <source>Choose an account for this row first.</source>
+        <translation>Välj först ett kundkonto för den här raden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the store is unchanged.</source>
+        <translation>Avbrutet: databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Inte importerat: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
+        <translation>Importerade %1 rad(er); %2 avvisade, %3 väntar på matchning. Instrumentpanelen laddas om.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1968,14 @@ Till: %1</translation>
     <message>
         <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
         <translation>RevAlign-databaser (*.db *.sqlite *.revalign);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import e&amp;xports…</source>
+        <translation>Importera e&amp;xportfiler…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
