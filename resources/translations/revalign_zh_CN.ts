@@ -419,32 +419,8 @@
         <translation>第 %1 次导入已提交</translation>
     </message>
     <message>
-        <source>import a bundle folder of CSV files into the store</source>
-        <translation>将 CSV 数据包文件夹导入数据库</translation>
-    </message>
-    <message>
-        <source>Import nothing if any row is rejected.</source>
-        <translation>只要有一行被拒绝就不导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Validate and report; write nothing.</source>
-        <translation>仅校验并报告，不写入。</translation>
-    </message>
-    <message>
-        <source>Show progress on stderr even when it is not a terminal.</source>
-        <translation>即使不是终端也在 stderr 上显示进度。</translation>
-    </message>
-    <message>
         <source>import takes one bundle folder (see revalign import --help)</source>
         <translation>import 需要一个数据包文件夹（参见 revalign import --help）</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2 more warning(s)</source>
-        <translation>警告：%1：另有 %2 条警告</translation>
     </message>
     <message>
         <source>%1 rows rejected; the imports log keeps the first %2, all are listed above</source>
@@ -631,12 +607,12 @@
         <translation>将数据库导出为数据包文件夹。这些文件是供 revalign import 使用的数据，按存储原样写出：单元格不做电子表格防注入处理（指标命令的 --csv 输出会做）。格式：docs/bundle-format.md</translation>
     </message>
     <message>
-        <source>The bundle folder (see docs/bundle-format.md).</source>
-        <translation>数据包文件夹（参见 docs/bundle-format.md）。</translation>
-    </message>
-    <message>
         <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
         <translation>未知指标键“%1”；指标键见 docs/kpi-definitions.md，例如 leads.mql、conv.mql_to_sal、bookings.total、mrr.end（revalign kpis --json 会全部列出）</translation>
+    </message>
+    <message>
+        <source>import a bundle folder, or exports with --from, into the store</source>
+        <translation>将数据包文件夹（或用 --from 指定的导出文件）导入数据库</translation>
     </message>
 </context>
 <context>
@@ -698,6 +674,260 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportImportService</name>
+    <message>
+        <source>The import was cancelled; the store is unchanged.</source>
+        <translation>导入已取消；数据库未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportImportWizard</name>
+    <message>
+        <source>Import exports</source>
+        <translation>导入导出文件</translation>
+    </message>
+    <message>
+        <source>Exports to import</source>
+        <translation>要导入的导出文件</translation>
+    </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
+        <translation>HubSpot、Salesforce、Stripe 或 Zendesk 的原始导出文件，或任何 CRM 的 CSV（需已保存字段映射）。导入到：%1</translation>
+    </message>
+    <message>
+        <source>Export files and folders</source>
+        <translation>导出文件和文件夹</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recognise each file</source>
+        <translation>自动识别每个文件</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>UTC (e.g. Europe/Berlin: the zone of datetimes without an offset)</source>
+        <translation>UTC（例如 Europe/Berlin：不带时区偏移的日期时间所用的时区）</translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation>根据数据判断</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>日在前（31/12/2026）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>月在前（12/31/2026）</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates like 3/4/2026:</source>
+        <translation>形如 3/4/2026 的日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Export files</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder of exports</source>
+        <translation>导出文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation>将导入的内容</translation>
+    </message>
+    <message>
+        <source>A dry run: nothing is written yet. Every row is imported, unchanged, rejected (with its line), held until its account is matched, or skipped with a reason.</source>
+        <translation>试运行：尚未写入任何数据。每一行都会被导入、保持不变、被拒绝（附行号）、暂存至匹配到客户，或被跳过（附原因）。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>拒绝记录</translation>
+    </message>
+    <message>
+        <source>Customer / organisation</source>
+        <translation>来源客户 / 组织</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows held</source>
+        <translation>暂存行数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Without an account</source>
+        <translation>未匹配客户</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the chosen account</source>
+        <translation>确认所选客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rejections (file:line:column: reason):</source>
+        <translation>拒绝记录（文件:行:列: 原因）：</translation>
+    </message>
+    <message>
+        <source>Customers and organisations without an account (never guessed):</source>
+        <translation>未匹配到客户的来源客户和组织（不会自动猜测）：</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the exports…</source>
+        <translation>正在读取导出文件…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the store as it was.</source>
+        <translation>正在导入…取消后数据库将保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>无法导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>No rejections.</source>
+        <translation>无拒绝记录。</translation>
+    </message>
+    <message>
+        <source>(leave unmatched)</source>
+        <translation>（暂不匹配）</translation>
+    </message>
+    <message>
+        <source>%1 file(s) recognised; %2 row(s) rejected, %3 held. Next imports the rest.</source>
+        <translation>已识别 %1 个文件；拒绝 %2 行，暂存 %3 行。点击“下一步”导入其余数据。</translation>
+    </message>
+    <message>
+        <source>Choose an account for this row first.</source>
+        <translation>请先为此行选择客户。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the store is unchanged.</source>
+        <translation>已取消：数据库未被修改。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
+        <translation>已导入 %1 行；拒绝 %2 行，暂存 %3 行待匹配。仪表盘将重新加载。</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1968,14 @@ Into: %1</source>
     <message>
         <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
         <translation>RevAlign 数据库 (*.db *.sqlite *.revalign);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import e&amp;xports…</source>
+        <translation>导入导出文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
