@@ -64,9 +64,9 @@ void printBundleWarnings(const ImportSummary &s)
 {
     for (const FileSummary &f : s.files) {
         for (const QString &w : f.warningMessages)
-            printError(QStringLiteral("warning: %1").arg(w));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1").arg(w));
         if (f.warnings > f.warningMessages.size())
-            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
     }
 }
 
@@ -103,20 +103,20 @@ int runImport(const QStringList &args)
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder, or exports with --from, into the store"));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
+                                 QCoreApplication::translate("ra::Cli", "The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
                                  QStringLiteral("BUNDLE_DIR | --from SOURCE PATH..."));
     parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping's name or a mapping file."),
+                      QCoreApplication::translate("ra::Cli", "Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping's name or a mapping file."),
                       QStringLiteral("SOURCE")});
     parser.addOption({QStringLiteral("timezone"),
-                      QStringLiteral("Time zone of export datetimes without an offset (e.g. Europe/Berlin; default UTC)."), QStringLiteral("TZ")});
-    parser.addOption({QStringLiteral("date-order"), QStringLiteral("Order of N/N/YYYY dates that the data does not settle: dmy or mdy."),
+                      QCoreApplication::translate("ra::Cli", "Time zone of export datetimes without an offset (e.g. Europe/Berlin; default UTC)."), QStringLiteral("TZ")});
+    parser.addOption({QStringLiteral("date-order"), QCoreApplication::translate("ra::Cli", "Order of N/N/YYYY dates that the data does not settle: dmy or mdy."),
                       QStringLiteral("ORDER")});
     parser.addOption({QStringLiteral("sal-from"),
-                      QStringLiteral("Export header holding the leads' sales-accepted date (HubSpot has no such stage)."), QStringLiteral("HEADER")});
-    parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
-    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
+                      QCoreApplication::translate("ra::Cli", "Export header holding the leads' sales-accepted date (HubSpot has no such stage)."), QStringLiteral("HEADER")});
+    parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("ra::Cli", "Import nothing if any row is rejected.")});
+    parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("ra::Cli", "Validate and report; write nothing.")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
@@ -131,7 +131,7 @@ int runImport(const QStringList &args)
     }
     for (const char *exportOnly : {"timezone", "date-order", "sal-from"}) {
         if (parser.isSet(QLatin1String(exportOnly))) {
-            printError(QStringLiteral("--%1 applies to exports: use it with --from").arg(QLatin1String(exportOnly)));
+            printError(QCoreApplication::translate("ra::Cli", "--%1 applies to exports: use it with --from").arg(QLatin1String(exportOnly)));
             return ExitFailure;
         }
     }

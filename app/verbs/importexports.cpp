@@ -7,6 +7,7 @@
 
 #include "exports/exportimporter.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace ra::cli {
@@ -97,9 +98,9 @@ int runImportExports(const QCommandLineParser &parser, Store &store)
     const ExportImportSummary &s = *result;
     for (const SourceFileSummary &f : s.sources) {
         for (const QString &w : f.warnings)
-            printError(QStringLiteral("warning: %1").arg(w));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1").arg(w));
         if (f.warningCount > f.warnings.size())
-            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warningCount - f.warnings.size()));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1: %2 more warning(s)").arg(f.file).arg(f.warningCount - f.warnings.size()));
     }
     printBundleWarnings(s.bundle);
     for (const Rejection &r : s.rejections)
