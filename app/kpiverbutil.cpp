@@ -107,13 +107,15 @@ std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, int &
     std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
     if (!store)
         return std::nullopt;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*store);
+    SnapshotOrigin origin;
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
     if (!engine) {
         printError(engine.message());
         return std::nullopt;
     }
     KpiContext ctx;
     ctx.engine = engine.value();
+    ctx.cacheWrite = origin.write;
     if (!checkFilter(*ctx.engine, Dimension::Persona, parser, kPersona, ctx.filters.persona)
         || !checkFilter(*ctx.engine, Dimension::Segment, parser, kSegment, ctx.filters.segment)
         || !checkFilter(*ctx.engine, Dimension::Channel, parser, kChannel, ctx.filters.channel))

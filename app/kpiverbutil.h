@@ -3,6 +3,7 @@
 // and --as-of options, loading the engine from a read-only store, and the
 // checks that turn a bad value into exit code 2 with the valid forms named.
 #include "kpi/kpiengine.h"
+#include "services/engineloader.h"
 
 #include <QCommandLineParser>
 #include <memory>
@@ -21,6 +22,7 @@ struct KpiContext {
     std::shared_ptr<const KpiEngine> engine;
     KpiFilters filters;
     qint64 asOf = 0; // the --as-of value, else the engine's default
+    std::shared_ptr<CacheWrite> cacheWrite; // a snapshot cache being written: kept until the verb ends
 };
 
 // Opens --db read-only and loads the engine; checks --persona/--segment/--channel

@@ -226,6 +226,10 @@ Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &pro
         return !m_cancel;
     });
     const ReadTransaction mainTx(db);
+    // The first read pins each connection's view of the store: the data
+    // version both connections see says which state the snapshot is of.
+    const Result<DataState> mainState = readDataState(db);
+    std::optional<Result<DataState>> sideState;
 
     // The second connection starts with what needs no accounts (touches),
     // then shares the queue once the accounts are known. Without one, the
@@ -242,6 +246,7 @@ Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &pro
         sideDone = QtConcurrent::run([&] {
             SqlReader rd(second, [&] { return !m_cancel.load(); });
             const ReadTransaction tx(second);
+            sideState = readDataState(second);
             sideChain(rd);
         });
     if (ok(readAccounts(main))) {
@@ -268,6 +273,8 @@ Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &pro
     finishLeads();
     finishLinks();
     m_s.finalize();
+    if (mainState && (!sideState || (*sideState && sideState->value() == mainState.value())))
+        m_s.readAt = mainState.value();
     if (progress && !progress(100, QStringLiteral("done")))
         return loadCancelled();
     return {};

@@ -181,11 +181,23 @@ static QStringList version2()
         PRIMARY KEY (surveyed_on, respondent, question))"));
 }
 
+// Version 3: the data version (store/datastate.h). Every write transaction
+// and every migration changes it, so a snapshot cache can tell whether it still
+// describes the store.
+static const QStringList kDataState = {
+    QStringLiteral(R"(CREATE TABLE data_state (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,
+        stamp   INTEGER NOT NULL))"),
+    QStringLiteral("INSERT INTO data_state (id, version, stamp) VALUES (1, 1, random())"),
+};
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, kVersion1},
         {2, version2()},
+        {3, kDataState},
     };
     return steps;
 }

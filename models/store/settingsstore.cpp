@@ -1,6 +1,7 @@
 #include "store/settingsstore.h"
 
 #include "store/store.h"
+#include "store/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,9 @@ Status saveSetting(Store &store, const QString &key, const QString &value)
         return st;
     if (store.isReadOnly())
         return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only; settings cannot be changed").arg(store.path()));
+    Transaction tx(store.database()); // commits the data version with the value
+    if (!tx.isActive())
+        return tx.beginStatus();
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -35,7 +39,8 @@ Status saveSetting(Store &store, const QString &key, const QString &value)
     q.addBindValue(s.get(key));
     if (!q.exec())
         return makeError(ErrorCode::Database, q.lastError().text());
-    return {};
+    q.finish();
+    return tx.commit();
 }
 
 } // namespace ra

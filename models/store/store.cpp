@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "store/backup.h"
+#include "store/datastate.h"
 #include "store/schema.h"
 #include "store/storefaults.h"
 
@@ -229,6 +230,9 @@ Status Store::migrate()
         if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), m_path); !s)
             return s;
     }
+    // A migration can change what the rows mean: anything derived from them is stale.
+    if (Status s = exec(db, QString::fromLatin1(bumpDataStateSql()), m_path); !s)
+        return s;
     if (!q.exec(QStringLiteral("COMMIT")))
         return error(sqlite3_extended_errcode(raw), q.lastError().text());
     guard.armed = false;

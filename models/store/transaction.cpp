@@ -1,5 +1,7 @@
 #include "store/transaction.h"
 
+#include "store/datastate.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,7 +30,9 @@ Status Transaction::commit()
     if (!m_active)
         return makeError(ErrorCode::Internal, QStringLiteral("commit without an active transaction"));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    // Every committed write changes the data version in the same transaction
+    // (store/datastate.h): a cache of the old rows can never pass for the new.
+    if (!q.exec(QString::fromLatin1(bumpDataStateSql())) || !q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
         rollback();
         return makeError(ErrorCode::Database, why);

@@ -2,7 +2,6 @@
 
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
-#include "kpi/snapshotloader.h"
 #include "services/dataquality.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
@@ -37,7 +36,7 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
         promise.setProgressValueAndText(percent, stage);
         return !promise.isCanceled();
     };
-    Result<std::shared_ptr<const Snapshot>> snapshot = SnapshotLoader::load(**store, progress);
+    Result<std::shared_ptr<const Snapshot>> snapshot = loadSnapshotCached(**store, outcome.origin, progress);
     if (!snapshot) {
         outcome.error = snapshot.error();
         promise.addResult(std::move(outcome));
@@ -179,6 +178,9 @@ void StoreSession::loadFinished()
     }
     m_settings = outcome.settings;
     m_snapshot = outcome.snapshot;
+    if (m_origin.write)
+        m_origin.write->cancel(); // superseded: the new load's state is the one worth caching
+    m_origin = std::move(outcome.origin);
     m_engine = outcome.engine;
     Q_EMIT engineChanged();
     startQualityChecks();
