@@ -7,8 +7,10 @@ namespace ra {
 
 Result<DataState> readDataState(sqlite3 *db)
 {
+    static const char *const kSelect = "SELECT version, stamp FROM data_state WHERE id = 1";
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT version, stamp FROM data_state WHERE id = 1", -1, &st, nullptr) != SQLITE_OK)
+    const int prepared = sqlite3_prepare_v2(db, kSelect, -1, &st, nullptr);
+    if (prepared != SQLITE_OK)
         return makeError(ErrorCode::Database,
                          QStringLiteral("cannot read the store's data version: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     DataState state;

@@ -68,7 +68,7 @@ void TestStore::createsSchemaAtCurrentVersion()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 14);
+    QCOMPARE(q.value(0).toInt(), 15); // 13 data and log tables, settings, data_state
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
 }
