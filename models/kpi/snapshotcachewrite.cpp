@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -24,67 +25,108 @@ namespace {
 
 using namespace cachefmt;
 
-// One section to write: borrowed bytes of the snapshot, or bytes built for it.
-struct Source {
-    const void *data = nullptr;
-    size_t bytes = 0;
-    std::shared_ptr<const QByteArray> owned;
+// Writes one section at a time through a block buffer, hashing each block as
+// sectionHash() does, so that ids and index lists are written straight from
+// the snapshot without a second copy of them in memory.
+class Sink {
+public:
+    Sink(QFile &file, const std::atomic<bool> *cancel) : m_file(file), m_cancel(cancel), m_buffer(kBlock) {}
+
+    void begin()
+    {
+        m_hash = Hash64();
+        m_used = 0;
+    }
+    void put(const void *data, size_t bytes)
+    {
+        const auto *p = static_cast<const char *>(data);
+        while (bytes > 0 && m_ok) {
+            const size_t n = std::min(bytes, kBlock - m_used);
+            std::memcpy(m_buffer.data() + m_used, p, n);
+            m_used += n;
+            p += n;
+            bytes -= n;
+            if (m_used == kBlock)
+                flush();
+        }
+    }
+    template<typename T>
+    void putValue(const T &v) { put(&v, sizeof v); }
+    // The section's checksum; false when a write failed or was cancelled.
+    bool end(quint64 &hash)
+    {
+        if (m_used > 0)
+            flush();
+        hash = m_hash.value();
+        return m_ok;
+    }
+    bool cancelled() const { return m_cancel && *m_cancel; }
+
+private:
+    void flush()
+    {
+        m_hash.feed(m_buffer.data(), m_used);
+        if (m_file.write(m_buffer.data(), static_cast<qint64>(m_used)) != static_cast<qint64>(m_used) || cancelled())
+            m_ok = false;
+        m_used = 0;
+    }
+
+    QFile &m_file;
+    const std::atomic<bool> *m_cancel;
+    std::vector<char> m_buffer;
+    size_t m_used = 0;
+    Hash64 m_hash;
+    bool m_ok = true;
 };
 
-// Turns each part into its sections (see snapshotcacheformat.h).
+// One section to write: its size, and what puts its bytes into the sink.
+struct Source {
+    size_t bytes = 0;
+    std::function<void(Sink &)> emit;
+};
+
+// Turns each part into its sections (see snapshotcacheformat.h). The sources
+// borrow the snapshot, which outlives the write.
 struct Planner {
     std::vector<Source> sections;
 
-    void own(QByteArray bytes)
+    void raw(const void *data, size_t bytes)
     {
-        auto b = std::make_shared<const QByteArray>(std::move(bytes));
-        sections.push_back({b->constData(), static_cast<size_t>(b->size()), b});
+        sections.push_back({bytes, [data, bytes](Sink &sink) { sink.put(data, bytes); }});
     }
     template<typename Encode>
     void blob(Encode encode)
     {
-        QByteArray bytes;
-        QDataStream out(&bytes, QIODevice::WriteOnly);
+        auto bytes = std::make_shared<QByteArray>();
+        QDataStream out(bytes.get(), QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         encode(out);
-        own(std::move(bytes));
+        sections.push_back({static_cast<size_t>(bytes->size()),
+                            [bytes](Sink &sink) { sink.put(bytes->constData(), static_cast<size_t>(bytes->size())); }});
     }
-    template<typename List, typename SizeOf, typename Append>
-    void offsetsAndBytes(const List &list, size_t total, SizeOf sizeOf, Append append)
+    // Offsets (quint64, one more than the list) in units of the element, then the elements.
+    template<typename List>
+    void offsetsAndElements(const List &list, size_t elementSize)
     {
-        QByteArray offsets(static_cast<qsizetype>((list.size() + 1) * sizeof(quint64)), Qt::Uninitialized);
-        QByteArray bytes;
-        bytes.reserve(static_cast<qsizetype>(total));
-        quint64 at = 0;
-        for (size_t i = 0; i < list.size(); ++i) {
-            std::memcpy(offsets.data() + i * sizeof at, &at, sizeof at);
-            at += sizeOf(list[i]);
-            append(bytes, list[i]);
-        }
-        std::memcpy(offsets.data() + list.size() * sizeof at, &at, sizeof at);
-        own(std::move(offsets));
-        own(std::move(bytes));
+        size_t total = 0;
+        for (const auto &x : list)
+            total += x.size();
+        sections.push_back({(list.size() + 1) * sizeof(quint64), [&list](Sink &sink) {
+                                quint64 at = 0;
+                                sink.putValue(at);
+                                for (const auto &x : list)
+                                    sink.putValue(at += x.size());
+                            }});
+        sections.push_back({total * elementSize, [&list, elementSize](Sink &sink) {
+                                for (const auto &x : list)
+                                    sink.put(x.data(), x.size() * elementSize);
+                            }});
     }
 
     template<typename T>
-    void operator()(const char *, const std::vector<T> &v) { sections.push_back({v.data(), v.size() * sizeof(T), nullptr}); }
-    void operator()(const char *, const std::vector<std::string> &v)
-    {
-        size_t total = 0;
-        for (const std::string &s : v)
-            total += s.size();
-        offsetsAndBytes(v, total, [](const std::string &s) { return s.size(); },
-                        [](QByteArray &b, const std::string &s) { b.append(s.data(), static_cast<qsizetype>(s.size())); });
-    }
-    void operator()(const char *, const std::vector<std::vector<int>> &v)
-    {
-        size_t total = 0;
-        for (const auto &x : v)
-            total += x.size() * sizeof(int);
-        offsetsAndBytes(v, total, [](const std::vector<int> &x) { return x.size(); }, [](QByteArray &b, const std::vector<int> &x) {
-            b.append(reinterpret_cast<const char *>(x.data()), static_cast<qsizetype>(x.size() * sizeof(int)));
-        });
-    }
+    void operator()(const char *, const std::vector<T> &v) { raw(v.data(), v.size() * sizeof(T)); }
+    void operator()(const char *, const std::vector<std::string> &v) { offsetsAndElements(v, 1); }
+    void operator()(const char *, const std::vector<std::vector<int>> &v) { offsetsAndElements(v, sizeof(int)); }
     void operator()(const char *, const TextPool &pool)
     {
         QStringList texts;
@@ -112,8 +154,8 @@ struct Planner {
                 out << qint32(k) << qint64(x);
         });
     }
-    void operator()(const char *, const qint64 &x) { sections.push_back({&x, sizeof x, nullptr}); }
-    void operator()(const char *, const int &x) { sections.push_back({&x, sizeof x, nullptr}); }
+    void operator()(const char *, const qint64 &x) { raw(&x, sizeof x); }
+    void operator()(const char *, const int &x) { raw(&x, sizeof x); }
 };
 
 void copyText(char *to, size_t size, const QByteArray &text)
@@ -174,24 +216,16 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
         return writeError(path, why);
     };
     static const char zeros[kAlign] = {};
+    Sink sink(file, cancel);
     for (size_t i = 0; i < table.size(); ++i) {
-        if (cancel && *cancel)
+        if (sink.cancelled())
             return fail(QStringLiteral("cancelled"));
         if (!file.seek(static_cast<qint64>(table[i].offset)))
             return fail(file.errorString());
-        const auto *bytes = static_cast<const char *>(plan.sections[i].data);
-        // Hashed and written block by block (the chain sectionHash() computes):
-        // each block is still in the CPU's cache when it is written.
-        Hash64 hash;
-        for (size_t done = 0; done < table[i].bytes; done += kBlock) {
-            const size_t n = static_cast<size_t>(std::min<quint64>(kBlock, table[i].bytes - done));
-            hash.feed(bytes + done, n);
-            if (file.write(bytes + done, static_cast<qint64>(n)) != static_cast<qint64>(n))
-                return fail(file.errorString());
-            if (cancel && *cancel)
-                return fail(QStringLiteral("cancelled"));
-        }
-        table[i].hash = hash.value();
+        sink.begin();
+        plan.sections[i].emit(sink);
+        if (!sink.end(table[i].hash))
+            return fail(sink.cancelled() ? QStringLiteral("cancelled") : file.errorString());
     }
     // Pads the last section, so that the file has the size the header says.
     if (!file.seek(static_cast<qint64>(fileSize) - 1) || file.write(zeros, 1) != 1)
