@@ -228,7 +228,10 @@ bool writeStore(const Snapshot &s, const QString &path)
 // contents, so that two loaders (or two stores) can be compared with diff.
 void printChecksums(const Snapshot &s)
 {
-    for (const PartChecksum &c : snapshotChecksums(s))
+    std::vector<PartChecksum> parts = snapshotChecksums(s);
+    for (const PartChecksum &c : loadInputChecksums(s)) // empty when read from the cache
+        parts.push_back(c);
+    for (const PartChecksum &c : parts)
         std::printf("checksum %-30s %10zu %016llx\n", c.name, c.count, static_cast<unsigned long long>(c.hash));
 }
 
@@ -332,8 +335,8 @@ int main(int argc, char **argv)
         std::printf("finalize (derived indexes, part of every load): %.0f ms\n", t.nsecsElapsed() / 1e6);
         snap = std::make_shared<const Snapshot>(std::move(s));
     }
-    std::printf("leads %d, opportunities %d, accounts %d, touches %zu, revenue rows %zu\n", snap->leadCount(),
-                snap->oppCount(), snap->accountCount(), snap->touches.at.size(), snap->revenue.mrr.size());
+    std::printf("leads %d, opportunities %d, accounts %d, touches %zu, accounts with revenue %zu\n", snap->leadCount(),
+                snap->oppCount(), snap->accountCount(), snap->leadTouchTimes.size(), snap->mrrAccounts.size());
     if (args.contains(QLatin1String("--checksum")))
         printChecksums(*snap);
     if (args.contains(QLatin1String("--load-only")) || args.contains(QLatin1String("--checksum")))

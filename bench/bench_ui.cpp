@@ -87,7 +87,7 @@ int main(int argc, char **argv)
         loop.quit();
     });
     window.openStore(db);
-    if (window.session().isLoading())
+    if (!failed && !window.session().engine()) // the load's end arrives through the event loop
         loop.exec();
     if (failed || !window.session().engine())
         return 2;

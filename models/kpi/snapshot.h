@@ -56,6 +56,8 @@ struct Resolution {
 class Snapshot {
 public:
     // ---- raw columns (filled by the loader or by tests, then finalize()) ----
+    // leads.emailKey, touches, revenue and spend are read by finalize() only:
+    // a snapshot read from the snapshot cache leaves them empty.
     struct Accounts {
         std::vector<int> segment, persona;
     } accounts;

@@ -84,6 +84,10 @@ Result<Header> readHeader(QFile &file)
         return unusable(path, QStringLiteral("written on another kind of machine (%1)").arg(fixedText(f.abi, sizeof f.abi)));
     if (hash64(&f, offsetof(FileHeader, headerHash)) != f.headerHash)
         return unusable(path, QStringLiteral("its header is damaged"));
+    if (f.formatVersion == kFormatVersion && f.layout != layoutSignature()
+        && fixedText(f.appVersion, sizeof f.appVersion) == QStringLiteral(RA_VERSION_STRING))
+        return unusable(path, QStringLiteral("written by another build of RevAlign %1 with other snapshot columns")
+                                  .arg(QStringLiteral(RA_VERSION_STRING)));
     if (f.formatVersion != kFormatVersion || f.layout != layoutSignature()
         || fixedText(f.appVersion, sizeof f.appVersion) != QStringLiteral(RA_VERSION_STRING))
         return unusable(path, QStringLiteral("written by RevAlign %1 (cache format %2), this is %3 (format %4)")

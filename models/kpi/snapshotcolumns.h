@@ -1,9 +1,11 @@
 #pragma once
-// Every part of a Snapshot, named, in one list: the snapshot cache writes and
-// reads exactly these, and the column checksums (tests, bench_kpi --checksum)
-// hash exactly these. A new snapshot column is one line here; the cache's
-// layout signature is derived from this list, so an old cache file no longer
-// matches and is rebuilt.
+// Every part of a Snapshot, named, in two lists: the parts the KPI engine
+// reads (visitSnapshotParts: the snapshot cache writes and reads exactly
+// these) and the load inputs that only finalize() reads (visitLoadInputs: not
+// cached, empty in a snapshot read from the cache). The column checksums
+// (tests, bench_kpi --checksum) hash the same lists. A new snapshot column is
+// one line in one of them; the cache's layout signature is derived from the
+// first, so an old cache file no longer matches and is rebuilt.
 #include "kpi/snapshot.h"
 
 #include <QStringList>
@@ -32,14 +34,11 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("leads.persona", s.leads.persona);
     v("leads.channel", s.leads.channel);
     v("leads.source", s.leads.source);
-    v("leads.emailKey", s.leads.emailKey);
     v("leads.created", s.leads.created);
     v("leads.mql", s.leads.mql);
     v("leads.sal", s.leads.sal);
     v("leads.sql", s.leads.sql);
     v("leads.disqualified", s.leads.disqualified);
-    v("touches.lead", s.touches.lead);
-    v("touches.at", s.touches.at);
     v("opps.id", s.opps.id);
     v("opps.account", s.opps.account);
     v("opps.lead", s.opps.lead);
@@ -50,11 +49,6 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("opps.amount", s.opps.amount);
     v("opps.created", s.opps.created);
     v("opps.closed", s.opps.closed);
-    v("revenue.account", s.revenue.account);
-    v("revenue.month", s.revenue.month);
-    v("revenue.mrr", s.revenue.mrr);
-    v("spend.month", s.spend.month);
-    v("spend.amount", s.spend.amount);
     v("tickets.account", s.tickets.account);
     v("tickets.opened", s.tickets.opened);
     v("tickets.resolved", s.tickets.resolved);
@@ -105,6 +99,21 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("channelValues", s.channelValues);
 }
 
+// Read by finalize() only: e-mail keys, touch rows, revenue and spend rows
+// (the engine reads the touch lists, the MRR matrix and spend per month).
+template<typename S, typename Visitor>
+void visitLoadInputs(S &s, Visitor &&v)
+{
+    v("leads.emailKey", s.leads.emailKey);
+    v("touches.lead", s.touches.lead);
+    v("touches.at", s.touches.at);
+    v("revenue.account", s.revenue.account);
+    v("revenue.month", s.revenue.month);
+    v("revenue.mrr", s.revenue.mrr);
+    v("spend.month", s.spend.month);
+    v("spend.amount", s.spend.amount);
+}
+
 // One hash per part, in the list's order, to compare two snapshots (a load
 // from the store and one from the cache, or two loaders) part by part.
 struct PartChecksum {
@@ -112,6 +121,7 @@ struct PartChecksum {
     size_t count;  // elements (rows, ids, lists, texts)
     quint64 hash;
 };
-std::vector<PartChecksum> snapshotChecksums(const Snapshot &s);
+std::vector<PartChecksum> snapshotChecksums(const Snapshot &s); // visitSnapshotParts
+std::vector<PartChecksum> loadInputChecksums(const Snapshot &s); // visitLoadInputs
 
 } // namespace ra

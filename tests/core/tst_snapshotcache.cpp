@@ -177,6 +177,7 @@ void TestSnapshotCache::fallsBackAndReplaces_data()
     QTest::newRow("migration") << "migration" << "the store changed";
     QTest::newRow("another RevAlign version") << "version" << "written by RevAlign";
     QTest::newRow("another machine") << "machine" << "another kind of machine";
+    QTest::newRow("other snapshot columns") << "layout" << "other snapshot columns";
     QTest::newRow("truncated") << "truncate" << "truncated";
     QTest::newRow("flipped byte in a column") << "flip" << "checksum";
     QTest::newRow("flipped byte in the header") << "flip header" << "damaged";
@@ -229,6 +230,8 @@ void TestSnapshotCache::fallsBackAndReplaces()
         QCOMPARE(store->schemaVersion(), currentSchemaVersion());
     } else if (change == QLatin1String("version")) {
         patchHeader([](FileHeader &h) { std::memcpy(h.appVersion, "0.0.1", 6); });
+    } else if (change == QLatin1String("layout")) {
+        patchHeader([](FileHeader &h) { h.layout ^= 1; });
     } else if (change == QLatin1String("machine")) {
         patchHeader([](FileHeader &h) { h.byteOrder = 0x04030201; });
     } else if (change == QLatin1String("truncate")) {
