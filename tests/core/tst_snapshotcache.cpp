@@ -8,7 +8,7 @@
 #include "kpi/snapshotcacheformat.h"
 #include "kpi/snapshotcolumns.h"
 #include "kpi/snapshotloader.h"
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "services/engineloader.h"
 #include "store/schema.h"
 #include "store/settingsstore.h"

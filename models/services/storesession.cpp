@@ -2,7 +2,7 @@
 
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 
