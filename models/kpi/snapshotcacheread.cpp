@@ -110,6 +110,16 @@ Result<Header> readHeader(QFile &file)
     return h;
 }
 
+// Opens the cache file and checks its header; NotFound when there is none.
+Result<Header> openAndReadHeader(QFile &file)
+{
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no snapshot cache at %1").arg(file.fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(file.fileName(), file.errorString());
+    return readHeader(file);
+}
+
 // Walks the parts in the writer's order and turns each into reads: the large
 // ones become jobs that run on two threads, the small ones are decoded here.
 class Filler {
@@ -282,11 +292,7 @@ QString pathFor(const QString &storePath)
 Result<CacheFileInfo> inspect(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("there is no snapshot cache at %1").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return unusable(path, file.errorString());
-    Result<Header> h = readHeader(file);
+    Result<Header> h = openAndReadHeader(file);
     if (!h)
         return h.error();
     const FileHeader &f = h->file;
@@ -304,11 +310,7 @@ Result<CacheFileInfo> inspect(const QString &path)
 Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected)
 {
     QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("there is no snapshot cache at %1").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return unusable(path, file.errorString());
-    Result<Header> h = readHeader(file);
+    Result<Header> h = openAndReadHeader(file);
     if (!h)
         return h.error();
     const FileHeader &f = h->file;

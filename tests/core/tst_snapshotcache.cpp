@@ -10,6 +10,7 @@
 #include "kpi/snapshotloader.h"
 #include "demo/demogenerator.h"
 #include "services/engineloader.h"
+#include "services/storesession.h"
 #include "store/schema.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void storeReplacedBySameName();
     void anotherWindowImports();
     void statusAndClear();
+    void windowSaysWhereFrom();
     void killedWriterLeavesNoneOrValid();
 
 private:
@@ -345,6 +348,26 @@ void TestSnapshotCache::statusAndClear()
     QVERIFY(run({QStringLiteral("clear")}).contains(QStringLiteral("removed")));
     QVERIFY(!QFile::exists(SnapshotCache::pathFor(path)));
     QVERIFY(run({QStringLiteral("clear")}).contains(QStringLiteral("no snapshot cache")));
+}
+
+void TestSnapshotCache::windowSaysWhereFrom()
+{
+    // The window's session: the first open reads the store and writes the
+    // cache, the second reads the cache; the About box shows describe().
+    const QString path = m_dir.filePath(QStringLiteral("window.db"));
+    QVERIFY(QFile::copy(m_demo, path));
+    for (const bool expectCache : {false, true}) {
+        StoreSession session;
+        QSignalSpy changed(&session, &StoreSession::engineChanged);
+        session.open(path);
+        QVERIFY(changed.wait(60000));
+        QVERIFY(session.engine());
+        const SnapshotOrigin &origin = session.snapshotOrigin();
+        QCOMPARE(origin.fromCache, expectCache);
+        QVERIFY2(origin.describe().contains(expectCache ? QStringLiteral("read from the snapshot cache")
+                                                        : QStringLiteral("cache not used: there was none")),
+                 qPrintable(origin.describe()));
+    } // the session waits for its cache write when it ends
 }
 
 void TestSnapshotCache::killedWriterLeavesNoneOrValid()
