@@ -9,22 +9,25 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ra {
 
-CacheWrite::CacheWrite(QFuture<Status> done, std::shared_ptr<std::atomic<bool>> cancel)
-    : m_done(std::move(done))
-    , m_cancel(std::move(cancel))
+CacheWrite::CacheWrite(std::function<Status(const std::atomic<bool> &cancel)> write)
+    : m_thread([this, write = std::move(write)] { m_outcome = write(m_cancel); })
 {
 }
 
-CacheWrite::~CacheWrite() { m_done.waitForFinished(); }
+CacheWrite::~CacheWrite()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
 
 Status CacheWrite::wait()
 {
-    m_done.waitForFinished();
-    return m_done.result();
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_outcome;
 }
 
 QString SnapshotOrigin::describe() const
@@ -86,11 +89,9 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
     // Only a snapshot whose readers all saw one data version describes it.
     if (loaded->readAt) {
         const CacheKey key{store.schemaVersion(), *loaded->readAt};
-        auto cancel = std::make_shared<std::atomic<bool>>(false);
-        QFuture<Status> done = QtConcurrent::run([loaded, key, path = origin.cachePath, cancel] {
-            return SnapshotCache::write(*loaded, key, path, cancel.get());
+        origin.write = std::make_shared<CacheWrite>([loaded, key, path = origin.cachePath](const std::atomic<bool> &cancel) {
+            return SnapshotCache::write(*loaded, key, path, &cancel);
         });
-        origin.write = std::make_shared<CacheWrite>(std::move(done), cancel);
     }
     return loaded;
 }

@@ -5,11 +5,11 @@
 #include "core/result.h"
 #include "domain/settings.h"
 
-#include <QFuture>
 #include <QString>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <thread>
 
 namespace ra {
 
@@ -19,21 +19,24 @@ class Store;
 
 using LoadProgress = std::function<bool(int percent, const QString &stage)>; // false = cancel
 
-// A background write of the snapshot cache. The destructor waits for it to
-// end (a finished cache is worth the wait); cancel() first to drop it.
+// A background write of the snapshot cache, on a thread of its own: the
+// global pool's threads stay free for the engine and the quality checks. The
+// destructor waits for it to end (a finished cache is worth the wait);
+// cancel() first to drop it.
 class CacheWrite {
 public:
-    CacheWrite(QFuture<Status> done, std::shared_ptr<std::atomic<bool>> cancel);
+    explicit CacheWrite(std::function<Status(const std::atomic<bool> &cancel)> write);
     ~CacheWrite();
     CacheWrite(const CacheWrite &) = delete;
     CacheWrite &operator=(const CacheWrite &) = delete;
 
-    void cancel() { *m_cancel = true; }
+    void cancel() { m_cancel = true; }
     Status wait(); // the write's outcome
 
 private:
-    QFuture<Status> m_done;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::atomic<bool> m_cancel{false};
+    Status m_outcome;
+    std::thread m_thread; // last: starts after the members it uses exist
 };
 
 // Where a snapshot came from, for the About box and the status bar.
