@@ -41,8 +41,9 @@ namespace SnapshotCache {
 // path in the user's cache folder (a read-only or shared store).
 QString pathFor(const QString &storePath);
 
-// Writes the snapshot to path atomically: a temporary file beside it, flushed
-// to disk, then renamed over path; a crash leaves the old file or none.
+// Writes the snapshot to path atomically: a temporary file beside it, then
+// renamed over path; a crash of the program leaves the old file or none (a
+// power cut may leave a torn file, which read() refuses by its checksums).
 // `cancel` (may be null) stops the write and removes the temporary file.
 Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
              const std::atomic<bool> *cancel = nullptr);

@@ -16,7 +16,6 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
-#include <unistd.h>
 #endif
 
 namespace ra {
@@ -250,12 +249,10 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
     if (!file.seek(0) || file.write(reinterpret_cast<const char *>(&header), sizeof header) != sizeof header
         || file.write(reinterpret_cast<const char *>(table.data()), tableBytes) != tableBytes || !file.flush())
         return fail(file.errorString());
-#ifdef Q_OS_UNIX
-    // On disk before the rename: after a power cut the name points at a
-    // complete file or at the old one, never at a hole.
-    if (::fdatasync(file.handle()) != 0)
-        return fail(QString::fromLocal8Bit(std::strerror(errno)));
-#endif
+    // No fdatasync before the rename: it can stall for seconds on a busy
+    // disk, and the window waits for this write when it closes. After a power
+    // cut the renamed file may be incomplete; its checksums then refuse it
+    // and the store is read instead.
     file.close();
 #ifdef Q_OS_UNIX
     // rename(2) replaces the old file in one step: readers see one or the other.

@@ -393,7 +393,8 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
         const QString temp = cache + QStringLiteral(".tmp-%1").arg(p.processId());
         QElapsedTimer clock;
         clock.start();
-        while (!QFile::exists(temp) && p.state() == QProcess::Running && clock.elapsed() < 60000)
+        // Until the write starts (or, missed between two looks, has ended).
+        while (!QFile::exists(temp) && !QFile::exists(cache) && clock.elapsed() < 60000)
             QThread::usleep(200);
         QThread::msleep(static_cast<unsigned long>(delayMs));
         const bool writing = QFile::exists(temp);
