@@ -10,6 +10,7 @@
 //   bench_kpi --db FILE --cache    the same through the snapshot cache (add --checksum to
 //                                  compare a cached snapshot with a store load)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
+#include "domain/calendar.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcolumns.h"
@@ -108,7 +109,7 @@ Snapshot synthetic(int nLeads)
         const int first = int(uni(0, 20)), last = int(std::min<qint64>(23, first + uni(3, 30)));
         qint64 mrr = uni(2000, 200000);
         for (int m = first; m <= last; ++m) {
-            s.addRevenue(a, yyyymmOfIndex(monthIndexOf(202412) + m), mrr);
+            s.addRevenue(a, monthFromIndex(monthIndex(202412) + m), mrr);
             if (chance(0.1))
                 mrr = std::max<qint64>(1000, mrr + uni(-20000, 30000));
         }
@@ -120,7 +121,7 @@ Snapshot synthetic(int nLeads)
             s.addNps(a, uni(start, end) / 86400 * 86400, int(uni(0, 10)));
     }
     for (int m = 0; m < 24; ++m)
-        s.addSpend(yyyymmOfIndex(monthIndexOf(202412) + m), uni(1000000, 5000000));
+        s.addSpend(monthFromIndex(monthIndex(202412) + m), uni(1000000, 5000000));
     for (int i = 0; i < 2000; ++i)
         s.addSurvey(uni(start, end) / 86400 * 86400, int(uni(0, 3)), int(uni(0, 4)), int(uni(1, 10)));
     return s;

@@ -3,6 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "quality/dataquality.h"
+#include "services/engineloader.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 
@@ -26,25 +27,19 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
         promise.addResult(std::move(outcome));
         return;
     }
-    Result<Settings> settings = loadSettings(**store);
-    if (!settings) {
-        outcome.error = settings.error();
-        promise.addResult(std::move(outcome));
-        return;
-    }
     auto progress = [&promise](int percent, const QString &stage) {
         promise.setProgressValueAndText(percent, stage);
         return !promise.isCanceled();
     };
-    Result<std::shared_ptr<const Snapshot>> snapshot = loadSnapshotCached(**store, outcome.origin, progress);
-    if (!snapshot) {
-        outcome.error = snapshot.error();
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(**store, outcome.origin, progress);
+    if (!engine) {
+        outcome.error = engine.error();
         promise.addResult(std::move(outcome));
         return;
     }
-    outcome.snapshot = *snapshot;
-    outcome.settings = *settings;
-    outcome.engine = std::make_shared<const KpiEngine>(outcome.snapshot, outcome.settings);
+    outcome.engine = *engine;
+    outcome.snapshot = outcome.engine->sharedSnapshot();
+    outcome.settings = outcome.engine->settings();
     promise.addResult(std::move(outcome));
 }
 

@@ -8,13 +8,15 @@
 #include "kpi/snapshotcacheformat.h"
 #include "kpi/snapshotcolumns.h"
 #include "kpi/snapshotloader.h"
-#include "demo/demogenerator.h"
 #include "services/engineloader.h"
 #include "services/storesession.h"
 #include "store/schema.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 #include "store/transaction.h"
+#include "support/demofixture.h"
+#include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,6 +31,7 @@
 #include <csignal>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -56,11 +59,12 @@ std::unique_ptr<Store> openStore(const QString &path)
 
 bool writeDemo(const QString &path, int leads = kDemoLeads)
 {
-    std::unique_ptr<Store> store = openStore(path);
-    DemoOptions options;
-    options.leads = leads;
-    options.end = QDate(2026, 11, 20);
-    return store && DemoGenerator::generate(*store, options).ok();
+    DemoFixture fixture;
+    fixture.leads = leads;
+    const Result<DemoSummary> written = makeDemoStore(path, fixture);
+    if (!written)
+        qWarning() << written.message();
+    return written.ok();
 }
 
 // Part by part: the name of the first part that differs, empty when none.
@@ -326,10 +330,8 @@ void TestSnapshotCache::statusAndClear()
     const QString path = m_dir.filePath(QStringLiteral("status.db"));
     QVERIFY(QFile::copy(m_demo, path));
     auto run = [&](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(RA_REVALIGN_BIN), QStringList{QStringLiteral("cache")} + args + QStringList{QStringLiteral("--db"), path});
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        const ProcessRun r = runRevalign(QStringList{QStringLiteral("cache")} + args + QStringList{QStringLiteral("--db"), path});
+        return r.out + r.err;
     };
     QVERIFY2(run({QStringLiteral("status")}).contains(QStringLiteral("state:        none")), qPrintable(run({QStringLiteral("status")})));
     {
@@ -386,9 +388,10 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
     int killedWhileWriting = 0;
     for (int delayMs : {0, 0, 0, 5, 20, 60}) {
         QVERIFY(SnapshotCache::remove(cache).ok());
-        QProcess p;
-        p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("kpis"), QStringLiteral("--db"), path,
-                                                  QStringLiteral("--period"), QStringLiteral("2026-10")});
+        QProcess p; // not runRevalign(): this one is killed at a chosen moment
+        p.setProcessEnvironment(childEnvironment());
+        p.start(revalignBinary(), {QStringLiteral("kpis"), QStringLiteral("--db"), path, QStringLiteral("--period"),
+                                   QStringLiteral("2026-10")});
         QVERIFY(p.waitForStarted());
         const QString temp = cache + QStringLiteral(".tmp-%1").arg(p.processId());
         QElapsedTimer clock;
