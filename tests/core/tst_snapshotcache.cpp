@@ -20,7 +20,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -388,21 +387,24 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
     int killedWhileWriting = 0;
     for (int delayMs : {0, 0, 0, 5, 20, 60}) {
         QVERIFY(SnapshotCache::remove(cache).ok());
-        QProcess p; // not runRevalign(): this one is killed at a chosen moment
-        p.setProcessEnvironment(childEnvironment());
-        p.start(revalignBinary(), {QStringLiteral("kpis"), QStringLiteral("--db"), path, QStringLiteral("--period"),
-                                   QStringLiteral("2026-10")});
-        QVERIFY(p.waitForStarted());
-        const QString temp = cache + QStringLiteral(".tmp-%1").arg(p.processId());
-        QElapsedTimer clock;
-        clock.start();
-        // Until the write starts (or, missed between two looks, has ended).
-        while (!QFile::exists(temp) && !QFile::exists(cache) && clock.elapsed() < 60000)
-            QThread::usleep(200);
-        QThread::msleep(static_cast<unsigned long>(delayMs));
-        const bool writing = QFile::exists(temp);
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-        p.waitForFinished();
+        bool writing = false, acted = false;
+        RunOptions options;
+        options.whileRunning = [&](qint64 pid) {
+            if (acted)
+                return;
+            acted = true;
+            const QString temp = cache + QStringLiteral(".tmp-%1").arg(pid);
+            QElapsedTimer clock;
+            clock.start();
+            // Until the write starts (or, missed between two looks, has ended).
+            while (!QFile::exists(temp) && !QFile::exists(cache) && clock.elapsed() < 60000)
+                QThread::usleep(200);
+            QThread::msleep(static_cast<unsigned long>(delayMs));
+            writing = QFile::exists(temp);
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+        };
+        runRevalign({QStringLiteral("kpis"), QStringLiteral("--db"), path, QStringLiteral("--period"), QStringLiteral("2026-10")},
+                    options);
         if (writing && !QFile::exists(cache))
             ++killedWhileWriting;
         if (QFile::exists(cache)) {
