@@ -40,7 +40,7 @@ QString SnapshotOrigin::describe() const
     return s;
 }
 
-Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const LoadProgress &progress)
+Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const Progress &progress)
 {
     Result<Settings> settings = loadSettings(store);
     if (!settings)
@@ -51,7 +51,7 @@ Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const LoadProg
     return std::shared_ptr<const KpiEngine>(std::make_shared<KpiEngine>(std::move(snapshot.value()), settings.value()));
 }
 
-Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const LoadProgress &progress)
+Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const Progress &progress)
 {
     Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::Mode::ReadOnly);
     if (!store)
@@ -59,7 +59,7 @@ Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, co
     return loadEngine(*store.value(), progress);
 }
 
-Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, SnapshotOrigin &origin, const LoadProgress &progress)
+Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, SnapshotOrigin &origin, const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -68,7 +68,7 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
     const Result<DataState> state = readDataState(store.handle());
     if (state) {
         const CacheKey key{store.schemaVersion(), state.value()};
-        if (progress && !progress(0, QStringLiteral("cache")))
+        if (!reportProgress(progress, 0, 100, QStringLiteral("cache")))
             return makeError(ErrorCode::Cancelled, QStringLiteral("loading was cancelled"));
         Result<std::shared_ptr<Snapshot>> cached = SnapshotCache::read(origin.cachePath, key);
         if (cached) {
@@ -96,7 +96,7 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
     return loaded;
 }
 
-Result<std::shared_ptr<const KpiEngine>> loadEngineCached(Store &store, SnapshotOrigin &origin, const LoadProgress &progress)
+Result<std::shared_ptr<const KpiEngine>> loadEngineCached(Store &store, SnapshotOrigin &origin, const Progress &progress)
 {
     Result<Settings> settings = loadSettings(store);
     if (!settings)

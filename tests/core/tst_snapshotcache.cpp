@@ -12,6 +12,7 @@
 #include "services/storesession.h"
 #include "store/schema.h"
 #include "store/settingsstore.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/transaction.h"
 #include "support/demofixture.h"
@@ -21,8 +22,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -38,9 +37,8 @@ constexpr int kDemoLeads = 3000;
 
 bool exec(const Store &store, const QString &sql)
 {
-    QSqlQuery q(store.database());
-    if (!q.exec(sql)) {
-        qWarning() << sql << q.lastError().text();
+    if (Status s = execSql(store.handle(), sql.toUtf8().constData()); !s) {
+        qWarning() << sql << s.message();
         return false;
     }
     return true;
@@ -312,7 +310,7 @@ void TestSnapshotCache::anotherWindowImports()
     QVERIFY(cachedLoad(*reader, origin));
     QVERIFY(origin.fromCache);
     {
-        Transaction tx(writer->database());
+        Transaction tx(*writer);
         QVERIFY(tx.isActive());
         QVERIFY(exec(*writer, QStringLiteral("INSERT INTO leads(lead_id, created_at, persona) VALUES ('LX', 1790000000, 'CFO')")));
         QVERIFY(tx.commit().ok());
