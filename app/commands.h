@@ -19,6 +19,7 @@ int runTrend(const QStringList &args);
 int runBreakdown(const QStringList &args);
 int runCohorts(const QStringList &args);
 int runQuality(const QStringList &args);
+int runCache(const QStringList &args);
 int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)
 int runScreenshot(const QStringList &args);  // needs a GUI application (offscreen is fine)
 int runGui(int argc, char **argv, std::optional<Language> language); // --lang, if given

@@ -127,7 +127,8 @@ std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const
     std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
     if (!store)
         return std::nullopt;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*store);
+    SnapshotOrigin origin;
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
     if (!engine) {
         printError(engine.message());
         return std::nullopt;
@@ -136,6 +137,7 @@ std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const
         return std::nullopt;
     KpiContext ctx;
     ctx.engine = engine.value();
+    ctx.cacheWrite = origin.write;
     ctx.filters = options.filters;
     ctx.asOf = options.asOf.value_or(ctx.engine->defaultAsOf());
     exitCode = ExitOk;

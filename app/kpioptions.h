@@ -4,6 +4,7 @@
 // period, a filter value or --as-of is read the same way by every verb and a
 // bad one always exits 2 naming the valid forms or values.
 #include "kpi/kpiengine.h"
+#include "services/engineloader.h"
 
 #include <QCommandLineParser>
 #include <memory>
@@ -46,6 +47,7 @@ struct KpiContext {
     std::shared_ptr<const KpiEngine> engine;
     KpiFilters filters;
     qint64 asOf = 0; // the --as-of value, else the engine's default
+    std::shared_ptr<CacheWrite> cacheWrite; // a snapshot cache being written: kept until the verb ends
 };
 
 // Opens --db read-only, loads the engine and checks the filters. On failure

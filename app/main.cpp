@@ -38,6 +38,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("breakdown"), {runBreakdown, "print every KPI per persona, segment or channel", false}},
         {QStringLiteral("cohorts"), {runCohorts, "print the cohort retention matrices", false}},
         {QStringLiteral("quality"), {runQuality, "print the data-quality report", false}},
+        {QStringLiteral("cache"), {runCache, "show or remove the store's snapshot cache", false}},
         {QStringLiteral("report"), {runReport, "write the stand-up PDF report", true}},
         {QStringLiteral("screenshot"), {runScreenshot, "render dashboard pages to PNG", true}},
     };

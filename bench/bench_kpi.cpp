@@ -7,11 +7,15 @@
 //   bench_kpi --db FILE --checksum         load, then print a hash of every snapshot column
 //                                          (diff two builds' output: the loaders must agree)
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
+//   bench_kpi --db FILE --cache    the same through the snapshot cache (add --checksum to
+//                                  compare a cached snapshot with a store load)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "domain/calendar.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
+#include "kpi/snapshotcolumns.h"
 #include "kpi/snapshotloader.h"
+#include "services/engineloader.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -221,129 +225,15 @@ bool writeStore(const Snapshot &s, const QString &path)
     return true;
 }
 
-// One line per snapshot column: a hash of its contents, so that two loaders
-// (or two stores) can be compared with diff. Pools are hashed by text.
+// One line per snapshot part (kpi/snapshotcolumns.h): a hash of its
+// contents, so that two loaders (or two stores) can be compared with diff.
 void printChecksums(const Snapshot &s)
 {
-    auto mix = [](quint64 h, const void *data, size_t n) {
-        const auto *p = static_cast<const unsigned char *>(data);
-        for (size_t i = 0; i < n; ++i) {
-            h ^= p[i];
-            h *= 1099511628211ULL;
-        }
-        return h;
-    };
-    auto line = [&](const char *name, quint64 h, size_t n) { std::printf("checksum %-22s %10zu %016llx\n", name, n, static_cast<unsigned long long>(h)); };
-    auto col = [&](const char *name, const auto &v) { line(name, mix(1469598103934665603ULL, v.data(), v.size() * sizeof v[0]), v.size()); };
-    auto strings = [&](const char *name, const std::vector<std::string> &v) {
-        quint64 h = 1469598103934665603ULL;
-        for (const std::string &x : v)
-            h = mix(h, x.c_str(), x.size() + 1);
-        line(name, h, v.size());
-    };
-    auto pool = [&](const char *name, const TextPool &p) {
-        quint64 h = 1469598103934665603ULL;
-        for (int i = 0; i < p.size(); ++i) {
-            const QByteArray u = p.text(i).toUtf8();
-            h = mix(h, u.constData(), size_t(u.size()) + 1);
-        }
-        line(name, h, size_t(p.size()));
-    };
-    auto nested = [&](const char *name, const std::vector<std::vector<int>> &v) {
-        quint64 h = 1469598103934665603ULL;
-        for (const auto &x : v) {
-            const size_t n = x.size();
-            h = mix(mix(h, &n, sizeof n), x.data(), n * sizeof(int));
-        }
-        line(name, h, v.size());
-    };
-    pool("personas", s.personas);
-    pool("segments", s.segments);
-    pool("channels", s.channels);
-    col("accounts.segment", s.accounts.segment);
-    col("accounts.persona", s.accounts.persona);
-    const auto &L = s.leads;
-    strings("leads.id", L.id);
-    col("leads.account", L.account);
-    col("leads.persona", L.persona);
-    col("leads.channel", L.channel);
-    col("leads.source", L.source);
-    col("leads.emailKey", L.emailKey);
-    col("leads.created", L.created);
-    col("leads.mql", L.mql);
-    col("leads.sal", L.sal);
-    col("leads.sql", L.sql);
-    col("leads.disqualified", L.disqualified);
-    col("touches.lead", s.touches.lead);
-    col("touches.at", s.touches.at);
-    const auto &O = s.opps;
-    strings("opps.id", O.id);
-    for (const auto &[name, v] : {std::pair{"opps.account", &O.account}, {"opps.lead", &O.lead}, {"opps.persona", &O.persona}})
-        col(name, *v);
-    col("opps.type", O.type);
-    col("opps.source", O.source);
-    col("opps.status", O.status);
-    col("opps.amount", O.amount);
-    col("opps.created", O.created);
-    col("opps.closed", O.closed);
-    col("revenue.account", s.revenue.account);
-    col("revenue.month", s.revenue.month);
-    col("revenue.mrr", s.revenue.mrr);
-    col("spend.month", s.spend.month);
-    col("spend.amount", s.spend.amount);
-    col("tickets.account", s.tickets.account);
-    col("tickets.opened", s.tickets.opened);
-    col("tickets.resolved", s.tickets.resolved);
-    col("tickets.csat", s.tickets.csat);
-    col("nps.account", s.nps.account);
-    col("nps.respondedOn", s.nps.respondedOn);
-    col("nps.score", s.nps.score);
-    col("survey.surveyedOn", s.survey.surveyedOn);
-    col("survey.role", s.survey.role);
-    col("survey.question", s.survey.question);
-    col("survey.score", s.survey.score);
-    quint64 th = 1469598103934665603ULL;
-    for (const auto &t : s.targets) {
-        const QByteArray u = (t.period + QLatin1Char('|') + t.kpi + QLatin1Char('|') + t.owner).toUtf8();
-        th = mix(mix(th, u.constData(), size_t(u.size()) + 1), &t.target, sizeof t.target);
-    }
-    line("targets", th, s.targets.size());
-    col("leadPrevMarketing", s.leadPrevMarketing);
-    col("leadWonAt", s.leadWonAt);
-    col("leadSegment", s.leadSegment);
-    col("oppEffSource", s.oppEffSource);
-    col("oppOwnPersona", s.oppOwnPersona);
-    col("oppChannel", s.oppChannel);
-    col("leadTouchOffsets", s.leadTouchOffsets);
-    col("leadTouchTimes", s.leadTouchTimes);
-    col("accountTouchOffsets", s.accountTouchOffsets);
-    col("accountTouchTimes", s.accountTouchTimes);
-    col("accountTicketOffsets", s.accountTicketOffsets);
-    col("accountTickets", s.accountTickets);
-    col("accountNpsOffsets", s.accountNpsOffsets);
-    col("accountNps", s.accountNps);
-    nested("leadsByPersona", s.leadsByPersona);
-    nested("leadsBySegment", s.leadsBySegment);
-    nested("leadsByChannel", s.leadsByChannel);
-    nested("oppsBySegment", s.oppsBySegment);
-    nested("oppsByChannel", s.oppsByChannel);
-    nested("accountsBySegment", s.accountsBySegment);
-    col("resolution.accountPersona", s.resolution.accountPersona);
-    col("resolution.oppPersona", s.resolution.oppPersona);
-    nested("resolution.accountsByPers", s.resolution.accountsByPersona);
-    nested("resolution.oppsByPersona", s.resolution.oppsByPersona);
-    col("mrrAccounts", s.mrrAccounts);
-    col("mrrSlotOfAccount", s.mrrSlotOfAccount);
-    col("mrr", s.mrr);
-    col("mrrFirstPositive", s.mrrFirstPositive);
-    line("mrrFirstIndex/months", quint64(s.mrrFirstIndex) * 100000 + quint64(s.mrrMonths), 1);
-    quint64 sh = 1469598103934665603ULL; // element-wise: std::pair has padding
-    for (const auto &[m, v] : s.spendByMonth)
-        sh = mix(mix(sh, &m, sizeof m), &v, sizeof v);
-    line("spendByMonth", sh, s.spendByMonth.size());
-    line("defaultAsOf", quint64(s.defaultAsOf()), 1);
-    std::printf("checksum values %s | %s | %s\n", qPrintable(s.personaValues.join(QLatin1Char(','))),
-                qPrintable(s.segmentValues.join(QLatin1Char(','))), qPrintable(s.channelValues.join(QLatin1Char(','))));
+    std::vector<PartChecksum> parts = snapshotChecksums(s);
+    for (const PartChecksum &c : loadInputChecksums(s)) // empty when read from the cache
+        parts.push_back(c);
+    for (const PartChecksum &c : parts)
+        std::printf("checksum %-30s %10zu %016llx\n", c.name, c.count, static_cast<unsigned long long>(c.hash));
 }
 
 // Best wall time of `runs`, and the CPU time (all threads) of that run: on a
@@ -407,7 +297,7 @@ int main(int argc, char **argv)
         st.start();
         const double cpu0 = cpuMs();
         double cpuStage = cpu0;
-        auto r = SnapshotLoader::load(**store, [&](qint64, qint64, const QString &now) {
+        auto progress = [&](qint64, qint64, const QString &now) {
             if (now != stage) {
                 if (!stage.isEmpty())
                     std::printf("  %-14s %5.0f ms (cpu %4.0f ms)\n", qPrintable(stage), st.nsecsElapsed() / 1e6, cpuMs() - cpuStage);
@@ -416,13 +306,27 @@ int main(int argc, char **argv)
                 st.restart();
             }
             return true;
-        });
+        };
+        // --cache: through the snapshot cache (read when valid, else written
+        // after the load, the write waited for and timed apart).
+        SnapshotOrigin origin;
+        auto r = args.contains(QLatin1String("--cache")) ? loadSnapshotCached(**store, origin, progress)
+                                                         : SnapshotLoader::load(**store, progress);
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.message()));
             return 1;
         }
         snap = *r;
         std::printf("snapshot load (%s): %.0f ms wall, %.0f ms cpu\n", qPrintable(db), t.nsecsElapsed() / 1e6, cpuMs() - cpu0);
+        if (args.contains(QLatin1String("--cache"))) {
+            std::printf("snapshot %s\n", qPrintable(origin.describe()));
+            if (origin.write) {
+                t.restart();
+                const Status written = origin.write->wait();
+                std::printf("cache write (background): %.0f ms after the load, %s\n", t.nsecsElapsed() / 1e6,
+                            written ? "done" : qPrintable(written.message()));
+            }
+        }
     } else {
         t.start();
         Snapshot s = synthetic(nLeads);
@@ -432,8 +336,8 @@ int main(int argc, char **argv)
         std::printf("finalize (derived indexes, part of every load): %.0f ms\n", t.nsecsElapsed() / 1e6);
         snap = std::make_shared<const Snapshot>(std::move(s));
     }
-    std::printf("leads %d, opportunities %d, accounts %d, touches %zu, revenue rows %zu\n", snap->leadCount(),
-                snap->oppCount(), snap->accountCount(), snap->touches.at.size(), snap->revenue.mrr.size());
+    std::printf("leads %d, opportunities %d, accounts %d, touches %zu, accounts with revenue %zu\n", snap->leadCount(),
+                snap->oppCount(), snap->accountCount(), snap->leadTouchTimes.size(), snap->mrrAccounts.size());
     if (args.contains(QLatin1String("--checksum")))
         printChecksums(*snap);
     if (args.contains(QLatin1String("--load-only")) || args.contains(QLatin1String("--checksum")))

@@ -472,7 +472,8 @@ void MainWindow::showAbout()
     std::optional<qint64> asOf;
     if (const auto engine = m_session->engine())
         asOf = engine->defaultAsOf();
-    auto *dialog = new AboutDialog(m_session->path(), asOf, this);
+    const QString source = m_session->engine() ? m_session->snapshotOrigin().describe() : QString();
+    auto *dialog = new AboutDialog(m_session->path(), asOf, source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

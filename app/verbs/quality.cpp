@@ -24,7 +24,8 @@ int runQuality(const QStringList &args)
     std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
     if (!store)
         return ExitFailure;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*store);
+    SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
     if (!engine) {
         printError(engine.message());
         return ExitFailure;

@@ -126,7 +126,8 @@ int runReport(const QStringList &args)
         return ExitFailure;
     step("store opened");
     QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, dbPath);
-    Result<std::shared_ptr<const KpiEngine>> loaded = loadEngine(*store);
+    SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
+    Result<std::shared_ptr<const KpiEngine>> loaded = loadEngineCached(*store, origin);
     if (!loaded) {
         printError(loaded.message());
         return ExitFailure;

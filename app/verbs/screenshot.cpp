@@ -93,8 +93,11 @@ int runScreenshot(const QStringList &args)
         loop.quit();
     });
     window.openStore(storePath(parser));
-    if (!fault && window.session().isLoading())
-        loop.exec(); // the snapshot loads on a worker thread
+    // The snapshot loads on a worker thread. Its end is handled through the
+    // event loop, so wait for the engine, not for the worker: a load from the
+    // snapshot cache can be over before this line runs.
+    if (!fault && !window.session().engine())
+        loop.exec();
     if (fault || !window.session().engine()) {
         printError(fault ? fault->message : QCoreApplication::translate("ra::Cli", "the store could not be loaded"));
         return ExitFailure;

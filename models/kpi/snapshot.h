@@ -4,6 +4,8 @@
 // changed after finalize(). Everything that does not depend on a query (as_of
 // aside: see Resolution) is derived here once so that a persona click only
 // walks precomputed index lists. See docs/decisions/kpi-snapshot.md.
+#include "store/datastate.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -54,6 +56,8 @@ struct Resolution {
 class Snapshot {
 public:
     // ---- raw columns (filled by the loader or by tests, then finalize()) ----
+    // leads.emailKey, touches, revenue and spend are read by finalize() only:
+    // a snapshot read from the snapshot cache leaves them empty.
     struct Accounts {
         std::vector<int> segment, persona;
     } accounts;
@@ -134,6 +138,10 @@ public:
     // Derives the indexes below; call once after the columns are filled.
     void finalize();
 
+    // The store's data version the rows were read at, when every reader saw
+    // the same one (see SnapshotLoader); only such a snapshot may be cached.
+    std::optional<DataState> readAt;
+
     // ---- derived by finalize() ----
     int accountCount() const { return static_cast<int>(accounts.segment.size()); }
     int leadCount() const { return static_cast<int>(leads.created.size()); }
@@ -194,6 +202,9 @@ private:
     void deriveIndexes();
     void deriveValues();
     qint64 m_defaultAsOf = 0;
+
+    template<typename S, typename Visitor>
+    friend void visitSnapshotParts(S &s, Visitor &&v); // snapshotcolumns.h
 };
 
 } // namespace ra

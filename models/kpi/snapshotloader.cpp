@@ -227,6 +227,10 @@ Status SnapshotLoad::run(const Store &store, const Progress &progress)
         return !m_cancel;
     });
     const Transaction mainTx(db, Transaction::Kind::Read);
+    // The first read pins each connection's view of the store: the data
+    // version both connections see says which state the snapshot is of.
+    const Result<DataState> mainState = readDataState(db);
+    std::optional<Result<DataState>> sideState;
 
     // The second connection starts with what needs no accounts (touches),
     // then shares the queue once the accounts are known. Without one, the
@@ -243,6 +247,7 @@ Status SnapshotLoad::run(const Store &store, const Progress &progress)
         sideDone = QtConcurrent::run([&] {
             SqlReader rd(second, [&] { return !m_cancel.load(); });
             const Transaction tx(second, Transaction::Kind::Read);
+            sideState = readDataState(second);
             sideChain(rd);
         });
     if (ok(readAccounts(main))) {
@@ -269,6 +274,8 @@ Status SnapshotLoad::run(const Store &store, const Progress &progress)
     finishLeads();
     finishLinks();
     m_s.finalize();
+    if (mainState && (!sideState || (*sideState && sideState->value() == mainState.value())))
+        m_s.readAt = mainState.value();
     if (!reportProgress(progress, 100, 100, QStringLiteral("done")))
         return loadCancelled();
     return {};

@@ -31,7 +31,7 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
         promise.setProgressValueAndText(int(percent), stage);
         return !promise.isCanceled();
     };
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(**store, progress);
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(**store, outcome.origin, progress);
     if (!engine) {
         outcome.error = engine.error();
         promise.addResult(std::move(outcome));
@@ -182,6 +182,9 @@ void StoreSession::loadFinished()
     }
     m_settings = outcome.settings;
     m_snapshot = outcome.snapshot;
+    if (m_origin.write)
+        m_origin.write->cancel(); // superseded: the new load's state is the one worth caching
+    m_origin = std::move(outcome.origin);
     m_engine = outcome.engine;
     Q_EMIT engineChanged();
     startQualityChecks();

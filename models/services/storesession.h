@@ -5,6 +5,7 @@
 // drive it the same way the window does.
 #include "core/result.h"
 #include "domain/settings.h"
+#include "services/engineloader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,6 +25,7 @@ struct SnapshotLoadOutcome {
     std::shared_ptr<const Snapshot> snapshot;
     std::shared_ptr<const KpiEngine> engine;
     Settings settings;
+    SnapshotOrigin origin;
     std::optional<Error> error;
 };
 
@@ -56,6 +58,8 @@ public:
     Store *store() const { return m_store.get(); }
     std::shared_ptr<const KpiEngine> engine() const { return m_engine; }
     const Settings &settings() const { return m_settings; }
+    // Where the current snapshot came from (the snapshot cache or the store).
+    const SnapshotOrigin &snapshotOrigin() const { return m_origin; }
     // The data-quality checks (they read SQL, so not in the pages). They run
     // on a second worker after each load, so the dashboard shows first; null
     // until they are done or when they failed (qualityError() then says why).
@@ -86,6 +90,7 @@ private:
     std::shared_ptr<const DataQualityReport> m_quality;
     std::optional<Error> m_qualityError;
     Settings m_settings;
+    SnapshotOrigin m_origin; // its write, if any, is waited for by the destructor
     QFutureWatcher<SnapshotLoadOutcome> m_watcher;
     QFutureWatcher<QualityOutcome> m_qualityWatcher;
     quint64 m_loadGeneration = 0;    // bumped by every load and close

@@ -219,12 +219,24 @@ static const QStringList kExportSources = {
         PRIMARY KEY (tbl, key_hash)) WITHOUT ROWID)"),
 };
 
+// Version 4: the data version (store/datastate.h). Every write transaction
+// and every migration changes it, so a snapshot cache can tell whether it still
+// describes the store.
+static const QStringList kDataState = {
+    QStringLiteral(R"(CREATE TABLE data_state (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,
+        stamp   INTEGER NOT NULL))"),
+    QStringLiteral("INSERT INTO data_state (id, version, stamp) VALUES (1, 1, random())"),
+};
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, kVersion1},
         {2, version2()},
         {3, kExportSources},
+        {4, kDataState},
     };
     return steps;
 }

@@ -33,7 +33,7 @@ Status saveSettings(Store &store, const QList<QPair<QString, QString>> &changes)
     }
     if (store.isReadOnly())
         return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only; settings cannot be changed").arg(store.path()));
-    Transaction tx(store);
+    Transaction tx(store); // its commit() bumps the data version with the values
     if (!tx.isActive())
         return tx.beginStatus();
     Statement upsert(store.handle(), "INSERT INTO settings(key, value) VALUES(?, ?) "

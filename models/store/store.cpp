@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "store/backup.h"
+#include "store/datastate.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/storefaults.h"
@@ -224,6 +225,9 @@ Status Store::migrate()
         if (Status s = execSql(raw, version.constData()); !s)
             return failed(step.toVersion, s);
     }
+    // A migration can change what the rows mean: anything derived from them
+    // is stale. commit() of this (Deferred, writing) transaction bumps the
+    // data version before COMMIT, in the same transaction as the steps.
     if (Status s = tx.commit(); !s)
         return failed(currentSchemaVersion(), s);
     return {};

@@ -1,5 +1,6 @@
 #include "store/transaction.h"
 
+#include "store/datastate.h"
 #include "store/store.h"
 #include "store/storefaults.h"
 
@@ -22,6 +23,7 @@ Transaction::Transaction(sqlite3 *db, Kind kind)
 
 void Transaction::begin(Kind kind)
 {
+    m_writes = kind != Kind::Read;
     if (!m_db) {
         m_begin = makeError(ErrorCode::Internal, QStringLiteral("no open store to start a transaction on"));
         return;
@@ -49,6 +51,14 @@ Status Transaction::commit()
     if (!m_owned) {
         m_active = false;
         return {};
+    }
+    // Every committed write changes the data version in the same transaction
+    // (store/datastate.h): a cache of the old rows can never pass for the new.
+    // A Read transaction changed nothing, so it leaves the version alone.
+    if (m_writes && sqlite3_exec(m_db, bumpDataStateSql(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const Error e = failure(QStringLiteral("cannot mark the store's data as changed"));
+        rollback();
+        return e;
     }
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const Error e = failure(QStringLiteral("cannot commit"));

@@ -11,6 +11,9 @@
 //   load); joins a transaction already open on the connection instead of
 //   failing, and simply ends at scope exit.
 //
+// commit() of a Deferred or Immediate transaction also bumps the store's data
+// version (datastate.h) before COMMIT; a Read transaction does not.
+//
 // BEGIN, COMMIT and ROLLBACK failures go through the one SQLite error mapping
 // (storefaults.h), so a commit that fails on a full disk or a lock says so
 // and names the file.
@@ -50,6 +53,7 @@ private:
     Status m_begin;
     bool m_active = false;
     bool m_owned = true; // false: a Read that joined the caller's transaction
+    bool m_writes = true; // Deferred/Immediate: commit() bumps the data version
 };
 
 } // namespace ra

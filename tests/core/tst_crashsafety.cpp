@@ -31,7 +31,9 @@ constexpr int kCampaigns = 200;
 constexpr int kLeads = 120000;
 constexpr int kOpportunities = 30000;
 constexpr int kRevenueMonths = 6;
-const QStringList kLogTables = {QStringLiteral("imports"), QStringLiteral("import_rejections")};
+// Left out of the data comparison: the imports log (compared by count), and
+// data_state, whose stamp is drawn anew by every committed write.
+const QStringList kLogTables = {QStringLiteral("imports"), QStringLiteral("import_rejections"), QStringLiteral("data_state")};
 
 void writeBundle(const QString &dir, int accounts, const QString &nameTag)
 {

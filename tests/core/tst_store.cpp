@@ -71,7 +71,7 @@ void TestStore::createsSchemaAtCurrentVersion()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 19); // 14 + the export tables (mappings, domains, matches, rejected matches, source rows)
+    QCOMPARE(q.value(0).toInt(), 20); // 13 data and log tables, settings, the export tables (mappings, domains, matches, rejected matches, source rows), data_state
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
 }

@@ -13,16 +13,20 @@
 
 namespace ra {
 
-AboutDialog::AboutDialog(const QString &storePath, std::optional<qint64> asOf, QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(const QString &storePath, std::optional<qint64> asOf, const QString &snapshotSource,
+                         QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About RevAlign"));
     const QString store = storePath.isEmpty() ? tr("none open") : storePath.toHtmlEscaped();
     const QString asOfText = asOf ? formatDateTimeUtc(*asOf) : QStringLiteral("—");
     m_text = tr("<h2>RevAlign %1</h2>"
                 "<p>Revenue alignment dashboard: marketing, sales and service on one set of KPIs.</p>"
-                "<p><b>Store:</b> %2<br><b>Data as of:</b> %3</p>"
-                "<p>Built with Qt %4.</p>")
-                 .arg(QCoreApplication::applicationVersion(), store, asOfText, QString::fromLatin1(qVersion()));
+                "<p><b>Store:</b> %2<br><b>Data as of:</b> %3<br><b>Snapshot:</b> %4</p>"
+                "<p>Built with Qt %5.</p>")
+                 .arg(QCoreApplication::applicationVersion(), store, asOfText,
+                      snapshotSource.isEmpty() ? QStringLiteral("—") : snapshotSource.toHtmlEscaped(),
+                      QString::fromLatin1(qVersion()));
     auto *icon = new QLabel(this);
     icon->setPixmap(applicationIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignTop);

@@ -1,0 +1,349 @@
+#include "kpi/snapshotcache.h"
+
+#include "kpi/hash64.h"
+#include "kpi/snapshotcacheformat.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace ra {
+
+namespace {
+
+using namespace cachefmt;
+
+Error unusable(const QString &path, const QString &why)
+{
+    return makeError(ErrorCode::Validation, QStringLiteral("the snapshot cache %1 cannot be used: %2").arg(path, why));
+}
+
+QString fixedText(const char *text, size_t size) { return QString::fromLatin1(text, static_cast<qsizetype>(strnlen(text, size))); }
+
+// pread(2): both reading threads share one descriptor without a lock.
+bool readAt(int fd, quint64 offset, void *to, size_t bytes)
+{
+    auto *p = static_cast<char *>(to);
+    while (bytes > 0) {
+        const ssize_t n = ::pread(fd, p, bytes, static_cast<off_t>(offset));
+        if (n <= 0)
+            return false;
+        p += n;
+        offset += static_cast<quint64>(n);
+        bytes -= static_cast<size_t>(n);
+    }
+    return true;
+}
+
+// Reads a section into `to`, block by block, checking its checksum on the way.
+bool readSection(int fd, const SectionEntry &e, void *to)
+{
+    Hash64 hash;
+    auto *p = static_cast<char *>(to);
+    for (quint64 done = 0; done < e.bytes; done += kBlock) {
+        const size_t n = static_cast<size_t>(std::min<quint64>(kBlock, e.bytes - done));
+        if (!readAt(fd, e.offset + done, p + done, n))
+            return false;
+        hash.feed(p + done, n);
+    }
+    return hash.value() == e.hash;
+}
+
+struct Header {
+    FileHeader file;
+    std::vector<SectionEntry> table;
+};
+
+// The header and the section table, checked; the error says what is wrong.
+Result<Header> readHeader(QFile &file)
+{
+    const QString path = file.fileName();
+    const qint64 size = file.size();
+    Header h;
+    if (size < static_cast<qint64>(sizeof(FileHeader)) || !readAt(file.handle(), 0, &h.file, sizeof h.file))
+        return unusable(path, QStringLiteral("the file is truncated"));
+    const FileHeader &f = h.file;
+    if (std::memcmp(f.magic, kMagic, sizeof kMagic) != 0)
+        return unusable(path, QStringLiteral("not a RevAlign snapshot cache"));
+    if (f.byteOrder != kByteOrderMark || fixedText(f.abi, sizeof f.abi) != QString::fromLatin1(abiName()))
+        return unusable(path, QStringLiteral("written on another kind of machine (%1)").arg(fixedText(f.abi, sizeof f.abi)));
+    if (hash64(&f, offsetof(FileHeader, headerHash)) != f.headerHash)
+        return unusable(path, QStringLiteral("its header is damaged"));
+    if (f.formatVersion == kFormatVersion && f.layout != layoutSignature()
+        && fixedText(f.appVersion, sizeof f.appVersion) == QStringLiteral(RA_VERSION_STRING))
+        return unusable(path, QStringLiteral("written by another build of RevAlign %1 with other snapshot columns")
+                                  .arg(QStringLiteral(RA_VERSION_STRING)));
+    if (f.formatVersion != kFormatVersion || f.layout != layoutSignature()
+        || fixedText(f.appVersion, sizeof f.appVersion) != QStringLiteral(RA_VERSION_STRING))
+        return unusable(path, QStringLiteral("written by RevAlign %1 (cache format %2), this is %3 (format %4)")
+                                  .arg(fixedText(f.appVersion, sizeof f.appVersion))
+                                  .arg(f.formatVersion)
+                                  .arg(QStringLiteral(RA_VERSION_STRING))
+                                  .arg(kFormatVersion));
+    if (f.fileSize != static_cast<quint64>(size))
+        return unusable(path, QStringLiteral("the file is truncated or extended (%1 bytes, the header says %2)").arg(size).arg(f.fileSize));
+    const quint64 tableEnd = sizeof(FileHeader) + f.sectionCount * sizeof(SectionEntry);
+    if (f.sectionCount > 100000 || tableEnd > f.fileSize)
+        return unusable(path, QStringLiteral("its section table is damaged"));
+    h.table.resize(static_cast<size_t>(f.sectionCount));
+    if (!readAt(file.handle(), sizeof(FileHeader), h.table.data(), h.table.size() * sizeof(SectionEntry))
+        || hash64(h.table.data(), h.table.size() * sizeof(SectionEntry)) != f.tableHash)
+        return unusable(path, QStringLiteral("its section table is damaged"));
+    for (const SectionEntry &e : h.table)
+        if (e.offset < tableEnd || e.offset > f.fileSize || e.bytes > f.fileSize - e.offset)
+            return unusable(path, QStringLiteral("its section table is damaged"));
+    return h;
+}
+
+// Opens the cache file and checks its header; NotFound when there is none.
+Result<Header> openAndReadHeader(QFile &file)
+{
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no snapshot cache at %1").arg(file.fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(file.fileName(), file.errorString());
+    return readHeader(file);
+}
+
+// Walks the parts in the writer's order and turns each into reads: the large
+// ones become jobs that run on two threads, the small ones are decoded here.
+class Filler {
+public:
+    Filler(int fd, const std::vector<SectionEntry> &table) : m_fd(fd), m_table(table) {}
+
+    std::vector<std::function<bool()>> jobs;
+    std::vector<quint64> jobBytes;
+    bool failed = false;
+    bool complete() const { return !failed && m_at == m_table.size(); }
+
+    template<typename T>
+    void operator()(const char *, std::vector<T> &v)
+    {
+        const SectionEntry *e = next();
+        if (!e || e->bytes % sizeof(T) != 0)
+            return fail();
+        v.resize(static_cast<size_t>(e->bytes / sizeof(T)));
+        addJob(e->bytes, [fd = m_fd, e, to = v.data()] { return readSection(fd, *e, to); });
+    }
+    void operator()(const char *, std::vector<std::string> &v)
+    {
+        offsetsAndBytes([&v](const std::vector<quint64> &offsets, const QByteArray &bytes) {
+            v.resize(offsets.size() - 1);
+            for (size_t i = 0; i + 1 < offsets.size(); ++i)
+                v[i].assign(bytes.constData() + offsets[i], offsets[i + 1] - offsets[i]);
+        }, 1);
+    }
+    void operator()(const char *, std::vector<std::vector<int>> &v)
+    {
+        offsetsAndBytes([&v](const std::vector<quint64> &offsets, const QByteArray &bytes) {
+            v.resize(offsets.size() - 1);
+            const auto *ints = reinterpret_cast<const int *>(bytes.constData());
+            for (size_t i = 0; i + 1 < offsets.size(); ++i)
+                v[i].assign(ints + offsets[i], ints + offsets[i + 1]);
+        }, sizeof(int));
+    }
+    void operator()(const char *, TextPool &pool)
+    {
+        QStringList texts;
+        blob([&](QDataStream &in) { in >> texts; });
+        for (const QString &t : texts)
+            if (pool.intern(t) != pool.size() - 1)
+                fail(); // a text that was not a pool's
+    }
+    void operator()(const char *, QStringList &list)
+    {
+        blob([&](QDataStream &in) { in >> list; });
+    }
+    void operator()(const char *, std::vector<Snapshot::Target> &targets)
+    {
+        blob([&](QDataStream &in) {
+            for (quint64 n = count(in); n > 0 && in.status() == QDataStream::Ok; --n) {
+                Snapshot::Target t;
+                in >> t.period >> t.kpi >> t.owner >> t.target;
+                targets.push_back(t);
+            }
+        });
+    }
+    void operator()(const char *, std::vector<std::pair<int, qint64>> &v)
+    {
+        blob([&](QDataStream &in) {
+            for (quint64 n = count(in); n > 0 && in.status() == QDataStream::Ok; --n) {
+                qint32 k = 0;
+                qint64 x = 0;
+                in >> k >> x;
+                v.emplace_back(k, x);
+            }
+        });
+    }
+    void operator()(const char *, qint64 &x) { scalar(x); }
+    void operator()(const char *, int &x) { scalar(x); }
+
+private:
+    const SectionEntry *next() { return m_at < m_table.size() ? &m_table[m_at++] : nullptr; }
+    void fail() { failed = true; }
+    void addJob(quint64 bytes, std::function<bool()> job)
+    {
+        jobs.push_back(std::move(job));
+        jobBytes.push_back(bytes);
+    }
+    template<typename T>
+    void scalar(T &x)
+    {
+        const SectionEntry *e = next();
+        if (!e || e->bytes != sizeof x || !readSection(m_fd, *e, &x))
+            fail();
+    }
+    static quint64 count(QDataStream &in)
+    {
+        quint64 n = 0;
+        in >> n;
+        return std::min<quint64>(n, quint64(in.device()->size())); // a damaged count cannot allocate much
+    }
+    template<typename Decode>
+    void blob(Decode decode)
+    {
+        const SectionEntry *e = next();
+        QByteArray bytes(static_cast<qsizetype>(e ? e->bytes : 0), Qt::Uninitialized);
+        if (!e || !readSection(m_fd, *e, bytes.data()))
+            return fail();
+        QDataStream in(bytes);
+        in.setVersion(QDataStream::Qt_6_4);
+        decode(in);
+        if (in.status() != QDataStream::Ok || !in.atEnd())
+            fail();
+    }
+    // Two sections (offsets, then bytes) read and checked on a job, then `build`.
+    template<typename Build>
+    void offsetsAndBytes(Build build, size_t unit)
+    {
+        const SectionEntry *offsets = next(), *bytes = next();
+        if (!offsets || !bytes || offsets->bytes % sizeof(quint64) != 0 || offsets->bytes == 0)
+            return fail();
+        addJob(offsets->bytes + bytes->bytes, [fd = m_fd, offsets, bytes, build, unit] {
+            std::vector<quint64> at(static_cast<size_t>(offsets->bytes / sizeof(quint64)));
+            QByteArray data(static_cast<qsizetype>(bytes->bytes), Qt::Uninitialized);
+            if (!readSection(fd, *offsets, at.data()) || !readSection(fd, *bytes, data.data()))
+                return false;
+            for (size_t i = 0; i + 1 < at.size(); ++i)
+                if (at[i] > at[i + 1])
+                    return false;
+            if (at.front() != 0 || at.back() * unit != bytes->bytes)
+                return false;
+            build(at, data);
+            return true;
+        });
+    }
+
+    int m_fd;
+    const std::vector<SectionEntry> &m_table;
+    size_t m_at = 0;
+};
+
+// Runs the jobs, largest first, on this thread and one more.
+bool runJobs(const Filler &f)
+{
+    std::vector<size_t> order(f.jobs.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return f.jobBytes[a] > f.jobBytes[b]; });
+    std::atomic<size_t> next{0};
+    std::atomic<bool> ok{true};
+    auto drain = [&] {
+        for (size_t i; ok && (i = next++) < order.size();)
+            if (!f.jobs[order[i]]())
+                ok = false;
+    };
+    QFuture<void> other = QtConcurrent::run(drain);
+    drain();
+    other.waitForFinished();
+    return ok;
+}
+
+} // namespace
+
+namespace SnapshotCache {
+
+QString pathFor(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    const QFileInfo folder(store.absolutePath());
+    if (folder.isWritable())
+        return store.absoluteFilePath() + QStringLiteral(".snapcache");
+    const QByteArray id = QCryptographicHash::hash(store.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/snapshots/")
+         + store.fileName() + QLatin1Char('-') + QString::fromLatin1(id.left(16)) + QStringLiteral(".snapcache");
+}
+
+Result<CacheFileInfo> inspect(const QString &path)
+{
+    QFile file(path);
+    Result<Header> h = openAndReadHeader(file);
+    if (!h)
+        return h.error();
+    const FileHeader &f = h->file;
+    CacheFileInfo info;
+    info.path = path;
+    info.bytes = file.size();
+    info.key.schemaVersion = static_cast<int>(f.schemaVersion);
+    info.key.data = {f.dataVersion, f.dataStamp};
+    info.appVersion = fixedText(f.appVersion, sizeof f.appVersion);
+    info.abi = fixedText(f.abi, sizeof f.abi);
+    info.writtenAt = QDateTime::fromSecsSinceEpoch(f.writtenAt, Qt::UTC);
+    return info;
+}
+
+Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected)
+{
+    QFile file(path);
+    Result<Header> h = openAndReadHeader(file);
+    if (!h)
+        return h.error();
+    const FileHeader &f = h->file;
+    if (f.schemaVersion != expected.schemaVersion)
+        return unusable(path, QStringLiteral("written for schema version %1, the store has %2")
+                                  .arg(f.schemaVersion).arg(expected.schemaVersion));
+    if (f.dataVersion != expected.data.version || f.dataStamp != expected.data.stamp)
+        return unusable(path, QStringLiteral("the store changed since it was written (data version %1, the store is at %2)")
+                                  .arg(f.dataVersion).arg(expected.data.version));
+#ifdef Q_OS_LINUX
+    // Starts reading the whole file ahead of the two readers (a cold disk).
+    ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
+#endif
+    auto snapshot = std::make_shared<Snapshot>();
+    Filler filler(file.handle(), h->table);
+    visitSnapshotParts(*snapshot, filler);
+    if (!filler.complete() || !runJobs(filler))
+        return unusable(path, QStringLiteral("a checksum does not match (the file is damaged)"));
+    snapshot->readAt = expected.data;
+    return snapshot;
+}
+
+Status remove(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStringList temps = info.dir().entryList({info.fileName() + QStringLiteral(".tmp-*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : temps)
+        QFile::remove(info.dir().filePath(name));
+    if (info.exists() && !QFile::remove(path))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot remove %1").arg(path));
+    return {};
+}
+
+} // namespace SnapshotCache
+
+} // namespace ra

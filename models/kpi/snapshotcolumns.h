@@ -1,0 +1,127 @@
+#pragma once
+// Every part of a Snapshot, named, in two lists: the parts the KPI engine
+// reads (visitSnapshotParts: the snapshot cache writes and reads exactly
+// these) and the load inputs that only finalize() reads (visitLoadInputs: not
+// cached, empty in a snapshot read from the cache). The column checksums
+// (tests, bench_kpi --checksum) hash the same lists. A new snapshot column is
+// one line in one of them; the cache's layout signature is derived from the
+// first, so an old cache file no longer matches and is rebuilt.
+#include "kpi/snapshot.h"
+
+#include <QStringList>
+#include <string>
+#include <vector>
+
+namespace ra {
+
+// The visitor gets (name, part) for each part; a part is one of
+//   std::vector<T>              T a fixed-size number (int, qint64, qint8, quint64)
+//   std::vector<std::string>    ids
+//   std::vector<std::vector<int>> index lists
+//   TextPool, QStringList, std::vector<Snapshot::Target>,
+//   std::vector<std::pair<int, qint64>>, qint64, int
+// S is Snapshot or const Snapshot.
+template<typename S, typename Visitor>
+void visitSnapshotParts(S &s, Visitor &&v)
+{
+    v("personas", s.personas);
+    v("segments", s.segments);
+    v("channels", s.channels);
+    v("accounts.segment", s.accounts.segment);
+    v("accounts.persona", s.accounts.persona);
+    v("leads.id", s.leads.id);
+    v("leads.account", s.leads.account);
+    v("leads.persona", s.leads.persona);
+    v("leads.channel", s.leads.channel);
+    v("leads.source", s.leads.source);
+    v("leads.created", s.leads.created);
+    v("leads.mql", s.leads.mql);
+    v("leads.sal", s.leads.sal);
+    v("leads.sql", s.leads.sql);
+    v("leads.disqualified", s.leads.disqualified);
+    v("opps.id", s.opps.id);
+    v("opps.account", s.opps.account);
+    v("opps.lead", s.opps.lead);
+    v("opps.persona", s.opps.persona);
+    v("opps.type", s.opps.type);
+    v("opps.source", s.opps.source);
+    v("opps.status", s.opps.status);
+    v("opps.amount", s.opps.amount);
+    v("opps.created", s.opps.created);
+    v("opps.closed", s.opps.closed);
+    v("tickets.account", s.tickets.account);
+    v("tickets.opened", s.tickets.opened);
+    v("tickets.resolved", s.tickets.resolved);
+    v("tickets.csat", s.tickets.csat);
+    v("nps.account", s.nps.account);
+    v("nps.respondedOn", s.nps.respondedOn);
+    v("nps.score", s.nps.score);
+    v("survey.surveyedOn", s.survey.surveyedOn);
+    v("survey.role", s.survey.role);
+    v("survey.question", s.survey.question);
+    v("survey.score", s.survey.score);
+    v("targets", s.targets);
+    v("leadPrevMarketing", s.leadPrevMarketing);
+    v("leadWonAt", s.leadWonAt);
+    v("leadSegment", s.leadSegment);
+    v("oppEffSource", s.oppEffSource);
+    v("oppOwnPersona", s.oppOwnPersona);
+    v("oppChannel", s.oppChannel);
+    v("leadTouchOffsets", s.leadTouchOffsets);
+    v("leadTouchTimes", s.leadTouchTimes);
+    v("accountTouchOffsets", s.accountTouchOffsets);
+    v("accountTouchTimes", s.accountTouchTimes);
+    v("accountTicketOffsets", s.accountTicketOffsets);
+    v("accountTickets", s.accountTickets);
+    v("accountNpsOffsets", s.accountNpsOffsets);
+    v("accountNps", s.accountNps);
+    v("leadsByPersona", s.leadsByPersona);
+    v("leadsBySegment", s.leadsBySegment);
+    v("leadsByChannel", s.leadsByChannel);
+    v("oppsBySegment", s.oppsBySegment);
+    v("oppsByChannel", s.oppsByChannel);
+    v("accountsBySegment", s.accountsBySegment);
+    v("resolution.asOf", s.resolution.asOf);
+    v("resolution.accountPersona", s.resolution.accountPersona);
+    v("resolution.oppPersona", s.resolution.oppPersona);
+    v("resolution.accountsByPersona", s.resolution.accountsByPersona);
+    v("resolution.oppsByPersona", s.resolution.oppsByPersona);
+    v("mrrFirstIndex", s.mrrFirstIndex);
+    v("mrrMonths", s.mrrMonths);
+    v("mrrAccounts", s.mrrAccounts);
+    v("mrrSlotOfAccount", s.mrrSlotOfAccount);
+    v("mrr", s.mrr);
+    v("mrrFirstPositive", s.mrrFirstPositive);
+    v("spendByMonth", s.spendByMonth);
+    v("defaultAsOf", s.m_defaultAsOf);
+    v("personaValues", s.personaValues);
+    v("segmentValues", s.segmentValues);
+    v("channelValues", s.channelValues);
+}
+
+// Read by finalize() only: e-mail keys, touch rows, revenue and spend rows
+// (the engine reads the touch lists, the MRR matrix and spend per month).
+template<typename S, typename Visitor>
+void visitLoadInputs(S &s, Visitor &&v)
+{
+    v("leads.emailKey", s.leads.emailKey);
+    v("touches.lead", s.touches.lead);
+    v("touches.at", s.touches.at);
+    v("revenue.account", s.revenue.account);
+    v("revenue.month", s.revenue.month);
+    v("revenue.mrr", s.revenue.mrr);
+    v("spend.month", s.spend.month);
+    v("spend.amount", s.spend.amount);
+}
+
+// One hash per part, in the list's order, to compare two snapshots (a load
+// from the store and one from the cache, or two loaders) part by part.
+struct PartChecksum {
+    const char *name;
+    size_t count;  // elements (rows, ids, lists, texts)
+    quint64 hash;
+};
+std::vector<PartChecksum> snapshotChecksums(const Snapshot &s); // visitSnapshotParts
+std::vector<PartChecksum> loadInputChecksums(const Snapshot &s); // visitLoadInputs
+
+} // namespace ra
