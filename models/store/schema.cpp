@@ -181,11 +181,25 @@ static QStringList version2()
         PRIMARY KEY (surveyed_on, respondent, question))"));
 }
 
+// Version 3: product usage per account, month and product (usage.csv), keyed
+// like revenue so that a usage row and a revenue row of the same product meet.
+// A key-only table like revenue, hence WITHOUT ROWID. seats is NULL when not known.
+static const QStringList kVersion3 = {
+    QStringLiteral(R"(CREATE TABLE usage (
+        account_id   TEXT NOT NULL REFERENCES accounts(account_id),
+        month        INTEGER NOT NULL,
+        product      TEXT NOT NULL DEFAULT 'default',
+        active_users INTEGER NOT NULL,
+        seats        INTEGER,
+        PRIMARY KEY (account_id, month, product)) WITHOUT ROWID)"),
+};
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, kVersion1},
         {2, version2()},
+        {3, kVersion3},
     };
     return steps;
 }

@@ -19,7 +19,7 @@ using namespace ra;
 namespace {
 
 const QStringList kTables = {"accounts", "campaigns", "leads", "touches", "opportunities", "revenue",
-                             "spend", "tickets", "nps", "targets", "alignment_survey"};
+                             "spend", "tickets", "nps", "targets", "alignment_survey", "usage"};
 
 // One line per row, every column, NULL spelled out; ordered by all columns.
 QStringList dump(Store &store, const QString &table)
@@ -99,10 +99,12 @@ private Q_SLOTS:
         QVERIFY(store);
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("bundle")));
         QVERIFY2(r, qPrintable(r.message()));
-        QCOMPARE(int(r->files.size()), 11);
+        QCOMPARE(int(r->files.size()), 12);
         QCOMPARE(r->totalRows(), 0);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/spend.csv"))), QByteArray("month,team,amount\n"));
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/touches.csv"))), QByteArray("lead_id,campaign_id,touched_at\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/usage.csv"))),
+                 QByteArray("account_id,month,product,active_users,seats\n"));
     }
 
     void canonicalValueForms()
@@ -185,7 +187,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("export-bundle"), out, QStringLiteral("--db"), db});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(p.readAllStandardOutput().startsWith("exported 1 rows in 11 files to "));
+        QVERIFY(p.readAllStandardOutput().startsWith("exported 1 rows in 12 files to "));
         QCOMPARE(readFile(out + QStringLiteral("/accounts.csv")),
                  QByteArray("account_id,name,segment,industry,region,persona,created_on\nA1,Acme,,,,,\n"));
         QProcess missing;
