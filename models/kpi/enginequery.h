@@ -53,6 +53,10 @@ void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeSurvey(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+
+// The MRR matrix rows of the accounts that pass the persona and segment filters.
+std::vector<int> filteredMrrSlots(const Query &q);
 
 // Sets every listed key of every set to null with the reason.
 void setNull(std::vector<KpiSet> &out, std::initializer_list<KpiId> ids, NullReason why);

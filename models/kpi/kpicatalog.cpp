@@ -142,6 +142,27 @@ constexpr std::array<KpiInfo, kKpiCount> kCatalog{{
      "Is the lead flow systematic and working? (mean answer)"},
     {KpiId::SurveyFollowupSatisfaction, "survey.followup_satisfaction", "Follow-up satisfaction", U::Score, G::Alignment, F::Survey, Hi, Hi, A,
      "Are you satisfied with sales follow-up of marketing leads? (mean answer)"},
+
+    {KpiId::ProductsPerCustomer, "products.per_customer", "Products per customer", U::Score, G::Customers, F::Health, Hi, Hi, M,
+     "Mean number of products a paying account pays for in the period's last month."},
+    {KpiId::ProductsMultiShare, "products.multi_share", "Multi-product customers", U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     "Share of the paying accounts with two or more products."},
+    {KpiId::UsageActiveShare, "usage.active_share", "Active customers", U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     "Share of the paying accounts with at least one active user in the period's last month."},
+    {KpiId::UsageSeatUtilisation, "usage.seat_utilisation", "Seat utilisation", U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     "Active users of the products with known seats, as a share of those seats."},
+    {KpiId::WhitespaceGaps, "whitespace.gaps", "White-space gaps", U::Count, G::Customers, F::Health, Hi, Hi, M,
+     "Products that at least three accounts of the same segment pay for and an account does not."},
+    {KpiId::WhitespacePotentialMrr, "whitespace.potential_mrr", "Expansion potential", U::Money, G::Customers, F::Health, Hi, Hi, M,
+     "Each gap valued at the median MRR its segment's peers pay for that product."},
+    {KpiId::HealthAtRisk, "health.at_risk", "Accounts at risk", U::Count, G::Customers, F::Health, Lo, Lo, M,
+     "Paying accounts with at least the set number of risk signals (low use, falling use, detractor, poor service, contraction)."},
+    {KpiId::HealthAtRiskMrr, "health.at_risk_mrr", "MRR at risk", U::Money, G::Customers, F::Health, Lo, Lo, M,
+     "MRR of the accounts at risk in the period's last month."},
+    {KpiId::HealthAtRiskShare, "health.at_risk_share", "Share of MRR at risk", U::Ratio, G::Customers, F::Health, Lo, Lo, M,
+     "MRR of the accounts at risk as a share of all paying accounts' MRR."},
+    {KpiId::HealthRiskLift, "health.risk_lift", "Risk warning lift", U::Multiple, G::Customers, F::Health, Hi, Hi, M,
+     "How many times as often flagged accounts churned within three months as the others, over the last twelve months."},
 }};
 // clang-format on
 
@@ -179,6 +200,7 @@ QString kpiGroupName(KpiGroup g)
     case KpiGroup::Revenue: return QStringLiteral("Revenue");
     case KpiGroup::Retention: return QStringLiteral("Retention");
     case KpiGroup::Alignment: return QStringLiteral("Alignment");
+    case KpiGroup::Customers: return QStringLiteral("Existing customers");
     }
     return {};
 }

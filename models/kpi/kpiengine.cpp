@@ -15,6 +15,8 @@ namespace detail {
 
 std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &periods);
 std::vector<CohortRow> computeCohorts(const Query &q, std::optional<int> fromMonth);
+HealthList healthList(const Query &q, const Period &period);
+WhitespaceTable whitespaceTable(const Query &q, const Period &period);
 std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, const KpiSet &actual);
 
 Buckets::Buckets(const std::vector<Period> &periods, qint64 asOf) : m_periods(periods)
@@ -62,6 +64,7 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
         computeRecurring(q, buckets, out);
         computeService(q, buckets, out);
         computeSurvey(q, buckets, out);
+        computeHealth(q, buckets, out);
         f.waitForFinished();
         for (size_t k = 0; k < out.size(); ++k)
             for (KpiId id : {KpiId::LeadsCreated, KpiId::LeadsMql, KpiId::LeadsSal, KpiId::LeadsSql,
@@ -75,6 +78,7 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
         computeRecurring(q, buckets, out);
         computeService(q, buckets, out);
         computeSurvey(q, buckets, out);
+        computeHealth(q, buckets, out);
     }
     return out;
 }
@@ -204,6 +208,20 @@ std::vector<CohortRow> KpiEngine::cohorts(std::optional<int> fromMonth, const Kp
     const auto res = resolutionFor(a);
     const Snapshot &s = *m_snapshot;
     return detail::computeCohorts(makeQuery(s, m_settings, a, *res, filters), fromMonth);
+}
+
+HealthList KpiEngine::health(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf) const
+{
+    const qint64 a = asOf.value_or(defaultAsOf());
+    const auto res = resolutionFor(a);
+    return detail::healthList(makeQuery(*m_snapshot, m_settings, a, *res, filters), period);
+}
+
+WhitespaceTable KpiEngine::whitespace(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf) const
+{
+    const qint64 a = asOf.value_or(defaultAsOf());
+    const auto res = resolutionFor(a);
+    return detail::whitespaceTable(makeQuery(*m_snapshot, m_settings, a, *res, filters), period);
 }
 
 std::vector<TargetResult> KpiEngine::targets(const Period &period, const KpiSet &actual) const

@@ -2,6 +2,7 @@
 // The one KPI implementation behind the dashboard, the PDF and the CLI.
 // Pure: reads an in-memory Snapshot, never the disk.
 #include "domain/settings.h"
+#include "kpi/accounthealth.h"
 #include "kpi/kpiresult.h"
 
 #include <QStringList>
@@ -50,6 +51,12 @@ public:
                                         std::optional<qint64> asOf = {}) const;
     std::vector<CohortRow> cohorts(std::optional<int> fromMonth, const KpiFilters &filters,
                                    std::optional<qint64> asOf = {}) const;
+
+    // The accounts at risk at the period's last month (worst first) with the
+    // lift, and the white space of that month (kpis.md "Expansion and account
+    // health"); not defined for other periods or under a channel filter.
+    HealthList health(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;
+    WhitespaceTable whitespace(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;
 
     // Values present in the store, sorted, with "Unassigned" last when it occurs.
     QStringList values(Dimension d) const;

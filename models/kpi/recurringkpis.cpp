@@ -24,6 +24,28 @@ const std::initializer_list<KpiId> kCacKeys = {KpiId::Cac, KpiId::CacPaybackMont
 
 } // namespace
 
+std::vector<int> filteredMrrSlots(const Query &q)
+{
+    const Snapshot &s = q.snap;
+    std::vector<int> slots;
+    if (!q.persona.active && !q.segment.active) {
+        slots.resize(s.mrrAccounts.size());
+        for (size_t i = 0; i < slots.size(); ++i)
+            slots[i] = static_cast<int>(i);
+        return slots;
+    }
+    const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
+    if (!list)
+        list = indexFor(s.accountsBySegment, q.segment);
+    forEachIndex(list, s.accountCount(), [&](int a) {
+        const size_t sa = static_cast<size_t>(a);
+        const int slot = s.mrrSlotOfAccount[sa];
+        if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(s.accounts.segment[sa]))
+            slots.push_back(slot);
+    });
+    return slots;
+}
+
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
 {
     const Snapshot &s = q.snap;
@@ -53,23 +75,7 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
     // Revenue rows of months after as_of's month do not exist.
     auto mrrAt = [&](int slot, int m) { return m > asOfMonth ? 0 : s.mrrAt(slot, m); };
 
-    // Accounts that pass the filters, as matrix rows.
-    std::vector<int> slots;
-    if (!q.persona.active && !q.segment.active) {
-        slots.resize(s.mrrAccounts.size());
-        for (size_t i = 0; i < slots.size(); ++i)
-            slots[i] = static_cast<int>(i);
-    } else {
-        const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
-        if (!list)
-            list = indexFor(s.accountsBySegment, q.segment);
-        forEachIndex(list, s.accountCount(), [&](int a) {
-            const size_t sa = static_cast<size_t>(a);
-            const int slot = s.mrrSlotOfAccount[sa];
-            if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(s.accounts.segment[sa]))
-                slots.push_back(slot);
-        });
-    }
+    const std::vector<int> slots = filteredMrrSlots(q);
 
     std::vector<MonthAgg> months(lo <= hi ? static_cast<size_t>(hi - lo + 1) : 0);
     for (int slot : slots) {

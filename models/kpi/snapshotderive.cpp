@@ -77,6 +77,8 @@ void Snapshot::finalize()
     deriveOpps();
     deriveAccountTouches();
     deriveRevenue();
+    deriveProducts();
+    deriveUsage();
     resolution = resolve(kNever);
     deriveIndexes();
     deriveValues();

@@ -190,6 +190,10 @@ QString nullReasonText(KpiId id, NullReason reason)
         case KpiFamily::Spend: return QStringLiteral("No revenue or no spend has been imported.");
         case KpiFamily::Service: return QStringLiteral("No tickets or NPS answers have been imported.");
         case KpiFamily::Survey: return QStringLiteral("No alignment survey has been imported.");
+        case KpiFamily::Health:
+            return id == KpiId::UsageActiveShare || id == KpiId::UsageSeatUtilisation
+                       ? QStringLiteral("No product usage has been imported.")
+                       : QStringLiteral("No revenue has been imported.");
         }
         return QStringLiteral("No data has been imported for this KPI.");
     case NullReason::ZeroDenominator:
