@@ -6,6 +6,7 @@
 #include "kpi/period.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 

@@ -213,6 +213,22 @@ void TestStore::settingsValidation_data()
     QTest::newRow("currency bad") << "currency" << "dollars" << false;
     QTest::newRow("unknown key") << "colour" << "red" << false;
     QTest::newRow("influence 0") << "influence_days" << "0" << true;
+    QTest::newRow("low utilisation ok") << "low_utilisation" << "0.25" << true;
+    QTest::newRow("low utilisation 0") << "low_utilisation" << "0" << true;
+    QTest::newRow("low utilisation 1") << "low_utilisation" << "1" << true;
+    QTest::newRow("low utilisation >1") << "low_utilisation" << "1.01" << false;
+    QTest::newRow("low utilisation percent") << "low_utilisation" << "40%" << false;
+    QTest::newRow("usage drop ok") << "usage_drop" << "0.5" << true;
+    QTest::newRow("usage drop negative") << "usage_drop" << "-0.1" << false;
+    QTest::newRow("health window ok") << "health_window_days" << "30" << true;
+    QTest::newRow("health window 0") << "health_window_days" << "0" << false;
+    QTest::newRow("open tickets 0") << "open_ticket_days" << "0" << true;
+    QTest::newRow("open tickets negative") << "open_ticket_days" << "-1" << false;
+    QTest::newRow("risk signals 1") << "risk_signals" << "1" << true;
+    QTest::newRow("risk signals 5") << "risk_signals" << "5" << true;
+    QTest::newRow("risk signals 0") << "risk_signals" << "0" << false;
+    QTest::newRow("risk signals 6") << "risk_signals" << "6" << false;
+    QTest::newRow("risk signals fraction") << "risk_signals" << "2.5" << false;
 }
 
 void TestStore::settingsValidation()
