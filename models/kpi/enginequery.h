@@ -39,12 +39,15 @@ struct DimFilter {
     bool matches(int v) const { return !active || v == id; }
 };
 
+struct HealthMatrix;
+
 struct Query {
     const Snapshot &snap;
     const Settings &settings;
     qint64 asOf;
     const Resolution &res;
     DimFilter persona, segment, channel;
+    const HealthMatrix *health = nullptr; // the account-health inputs at as_of (computeHealth)
 };
 
 // Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).

@@ -16,14 +16,16 @@ const std::initializer_list<KpiId> kHealthKeys = {
     KpiId::WhitespaceGaps, KpiId::WhitespacePotentialMrr, KpiId::HealthAtRisk, KpiId::HealthAtRiskMrr,
     KpiId::HealthAtRiskShare, KpiId::HealthRiskLift};
 
-LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m)
+LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
+    const int c = matrix ? matrix->column(m) : -1;
     for (int slot : slots) {
         if (sig.mrr(slot, m) <= 0)
             continue;
         const bool churned = sig.mrr(slot, m + 3) == 0;
-        if (sig.atRisk(sig.evaluate(slot, m))) {
+        const unsigned bits = c >= 0 ? matrix->signals[matrix->at(c, slot)] : sig.evaluate(slot, m);
+        if (sig.atRisk(bits)) {
             ++out.flagged;
             out.flaggedChurned += churned;
         } else {
@@ -34,35 +36,33 @@ LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int
     return out;
 }
 
-// Fills the nine keys read at mk.
+// Fills the nine keys read at mk from the matrix (a paying account's column exists).
 void monthKeys(const Query &q, const HealthSignals &sig, const std::vector<int> &slots, int mk, KpiSet &o)
 {
     const Snapshot &s = q.snap;
-    const PeerProducts peers(s, sig, mk);
+    const HealthMatrix &h = *q.health;
+    const int c = h.column(mk);
     qint64 accounts = 0, products = 0, multi = 0, active = 0, seatUsers = 0, seats = 0, gaps = 0;
     qint64 totalMrr = 0, atRisk = 0, atRiskMrr = 0;
     double potential = 0;
     for (int slot : slots) {
         const qint64 mrr = sig.mrr(slot, mk);
-        if (mrr <= 0)
+        if (mrr <= 0 || c < 0)
             continue;
+        const size_t i = h.at(c, slot);
         ++accounts;
         totalMrr += mrr;
-        const qint64 n = static_cast<qint64>(peers.productsOf(slot).size());
-        products += n;
-        multi += n >= 2;
+        products += h.products[i];
+        multi += h.products[i] >= 2;
         const Snapshot::UsageCell &u = sig.usage(slot, mk);
         active += u.users > 0;
         if (u.seats != kSeatsUnknown && u.seats > 0) {
             seats += u.seats;
             seatUsers += u.seatUsers;
         }
-        int g = 0;
-        double p = 0;
-        peers.gapsOf(slot, g, p);
-        gaps += g;
-        potential += p;
-        if (sig.atRisk(sig.evaluate(slot, mk))) {
+        gaps += h.gaps[i];
+        potential += h.potential[i];
+        if (sig.atRisk(h.signals[i])) {
             ++atRisk;
             atRiskMrr += mrr;
         }
@@ -85,7 +85,8 @@ void monthKeys(const Query &q, const HealthSignals &sig, const std::vector<int> 
 
 } // namespace
 
-RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int mk, std::map<int, LiftMonth> *cache)
+RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int mk, std::map<int, LiftMonth> *cache,
+                  const HealthMatrix *matrix)
 {
     RiskLift r;
     for (int m = mk - 14; m <= mk - 3; ++m) {
@@ -95,10 +96,10 @@ RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int m
         if (cache) {
             auto it = cache->find(m);
             if (it == cache->end())
-                it = cache->emplace(m, liftMonth(sig, slots, m)).first;
+                it = cache->emplace(m, liftMonth(sig, slots, m, matrix)).first;
             lm = it->second;
         } else {
-            lm = liftMonth(sig, slots, m);
+            lm = liftMonth(sig, slots, m, matrix);
         }
         r.flagged += lm.flagged;
         r.flaggedChurned += lm.flaggedChurned;
@@ -137,7 +138,7 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
         }
         const int mk = monthIndexOf(p.lastMonth());
         monthKeys(q, sig, slots, mk, o);
-        o.set(KpiId::HealthRiskLift, riskLift(sig, slots, mk, &lifts).lift);
+        o.set(KpiId::HealthRiskLift, riskLift(sig, slots, mk, &lifts, q.health).lift);
     }
 }
 

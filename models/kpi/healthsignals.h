@@ -64,12 +64,28 @@ private:
     std::vector<int> m_slotBegin;        // per matrix row: first entry at m, −1 when none
 };
 
+// The keys' per-account inputs for every month up to as_of's month, built once
+// per engine and as_of (KpiEngine keeps them): a persona click then only adds
+// up columns. Month-major: entry (month column c, matrix row slot) is at
+// c * rows + slot; zero where the account does not pay.
+struct HealthMatrix {
+    int firstIndex = 0, months = 0, rows = 0; // the MRR matrix's columns, cut after as_of's month
+    std::vector<quint8> signals;               // RiskSignal bits
+    std::vector<quint16> products, gaps;       // products paid for; white-space gaps
+    std::vector<double> potential;             // Σ median MRR of those gaps (cents)
+
+    static HealthMatrix build(const Snapshot &s, const Settings &settings, qint64 asOf);
+    // Column of month index m, or −1 outside.
+    int column(int m) const { return m >= firstIndex && m < firstIndex + months ? m - firstIndex : -1; }
+    size_t at(int c, int slot) const { return static_cast<size_t>(c) * static_cast<size_t>(rows) + static_cast<size_t>(slot); }
+};
+
 // health.risk_lift at mk over the given accounts (matrix rows); `cache` keeps
 // the counts of each month for the other periods of the same query.
 struct LiftMonth {
     qint64 flagged = 0, flaggedChurned = 0, others = 0, othersChurned = 0;
 };
 RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int mk,
-                  std::map<int, LiftMonth> *cache = nullptr);
+                  std::map<int, LiftMonth> *cache = nullptr, const HealthMatrix *matrix = nullptr);
 
 } // namespace ra::detail

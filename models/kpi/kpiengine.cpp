@@ -1,6 +1,7 @@
 #include "kpi/kpiengine.h"
 
 #include "kpi/enginequery.h"
+#include "kpi/healthsignals.h"
 #include "kpi/snapshot.h"
 
 #include <QFuture>
@@ -91,9 +92,29 @@ struct KpiEngine::ResolutionCache {
     std::map<qint64, std::shared_ptr<const Resolution>> byAsOf;
 };
 
+// The account-health matrix per as_of, built on first use (a few as_of values kept).
+struct KpiEngine::HealthCache {
+    std::mutex mutex;
+    std::map<qint64, std::shared_ptr<const detail::HealthMatrix>> byAsOf;
+};
+
 KpiEngine::KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings)
-    : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>())
+    : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>()),
+      m_healthCache(std::make_unique<HealthCache>())
 {
+}
+
+std::shared_ptr<const detail::HealthMatrix> KpiEngine::healthFor(qint64 asOf) const
+{
+    std::lock_guard lock(m_healthCache->mutex); // a second caller waits for the first build
+    auto &cache = m_healthCache->byAsOf;
+    if (auto it = cache.find(asOf); it != cache.end())
+        return it->second;
+    if (cache.size() >= 4)
+        cache.erase(cache.begin());
+    auto h = std::make_shared<const detail::HealthMatrix>(detail::HealthMatrix::build(*m_snapshot, m_settings, asOf));
+    cache.emplace(asOf, h);
+    return h;
 }
 
 namespace {
@@ -113,7 +134,7 @@ detail::Query makeQuery(const Snapshot &s, const Settings &settings, qint64 asOf
                         const KpiFilters &filters)
 {
     return {s, settings, asOf, res, dimFilter(filters.persona, s.personas), dimFilter(filters.segment, s.segments),
-            dimFilter(filters.channel, s.channels)};
+            dimFilter(filters.channel, s.channels), nullptr};
 }
 
 } // namespace
@@ -157,7 +178,13 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
     }
     const auto res = resolutionFor(asOf);
     const Snapshot &s = *m_snapshot;
-    return detail::computeSetsImpl(makeQuery(s, m_settings, asOf, *res, filters), periods);
+    detail::Query q = makeQuery(s, m_settings, asOf, *res, filters);
+    std::shared_ptr<const detail::HealthMatrix> health;
+    if (!q.channel.active && !s.mrrAccounts.empty()) {
+        health = healthFor(asOf);
+        q.health = health.get();
+    }
+    return detail::computeSetsImpl(q, periods);
 }
 
 KpiSet KpiEngine::computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const

@@ -12,6 +12,9 @@ namespace ra {
 
 class Snapshot;
 struct Resolution;
+namespace detail {
+struct HealthMatrix;
+}
 
 struct TrendSeries {
     std::vector<Period> periods;     // oldest first
@@ -70,10 +73,13 @@ public:
 private:
     struct ResolutionCache;
     std::shared_ptr<const Resolution> resolutionFor(qint64 asOf) const;
+    struct HealthCache;
+    std::shared_ptr<const detail::HealthMatrix> healthFor(qint64 asOf) const;
 
     std::shared_ptr<const Snapshot> m_snapshot;
     Settings m_settings;
     std::unique_ptr<ResolutionCache> m_cache;
+    std::unique_ptr<HealthCache> m_healthCache;
 };
 
 } // namespace ra
