@@ -2,20 +2,31 @@
 // keys (kpis.md "Expansion and account health") for a period's last month.
 #include "cliutil.h"
 #include "commands.h"
-#include "kpiverbutil.h"
+#include "kpioptions.h"
 #include "report/healthreport.h"
 
 namespace ra::cli {
 
 namespace {
 
-// The options both verbs share; nullopt (with the exit code set) when they are wrong.
+// The options both verbs share: a whole-month period, persona and segment
+// (usage, revenue and tickets have no channel), --as-of, --json or --csv.
+KpiOptionSpec listSpec()
+{
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Required;
+    spec.channel = false;
+    spec.json = spec.csv = true;
+    return spec;
+}
+
 struct ListArgs {
     Period period;
     OutputFormat format = OutputFormat::Table;
     KpiContext ctx;
 };
 
+// Nullopt (with the exit code set) when an option is wrong.
 std::optional<ListArgs> parseListArgs(QCommandLineParser &parser, const QStringList &args, int &code)
 {
     if (!parseOrExit(parser, args, code))
@@ -25,23 +36,20 @@ std::optional<ListArgs> parseListArgs(QCommandLineParser &parser, const QStringL
         code = ExitFailure;
         return std::nullopt;
     }
-    const auto format = formatOption(parser, code);
-    if (!format)
+    const auto options = readKpiOptions(parser, listSpec(), code);
+    if (!options)
         return std::nullopt;
-    const auto period = periodOption(parser, code);
-    if (!period)
-        return std::nullopt;
-    if (!period->isWholeMonths()) {
+    if (!options->period->isWholeMonths()) {
         printError(QStringLiteral("--period %1: account health is defined for whole months only "
                                   "(a month, quarter, year, or a range from a month's first to a month's last day)")
-                       .arg(period->key()));
+                       .arg(options->period->key()));
         code = ExitFailure;
         return std::nullopt;
     }
-    auto ctx = loadKpiContext(parser, code);
+    auto ctx = loadKpiContext(parser, *options, code);
     if (!ctx)
         return std::nullopt;
-    return ListArgs{*period, *format, std::move(*ctx)};
+    return ListArgs{*options->period, options->format, std::move(*ctx)};
 }
 
 void print(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); }
@@ -54,10 +62,7 @@ int runHealth(const QStringList &args)
     setupParser(parser, QStringLiteral("health"),
                 QStringLiteral("list the accounts at risk at the period's last month, worst first, with the "
                                "signals that fired, their evidence and the lift of the warning"));
-    addPeriodOption(parser);
-    addFilterOptions(parser, false); // usage, revenue and tickets have no channel
-    addAsOfOption(parser);
-    addFormatOptions(parser, true);
+    addKpiOptions(parser, listSpec());
     int code = ExitOk;
     const auto a = parseListArgs(parser, args, code);
     if (!a)
@@ -77,10 +82,7 @@ int runWhitespace(const QStringList &args)
     setupParser(parser, QStringLiteral("whitespace"),
                 QStringLiteral("print products x segments at the period's last month (adoption, median MRR of "
                                "those who have it, accounts without it) and the largest cross-sell gaps"));
-    addPeriodOption(parser);
-    addFilterOptions(parser, false);
-    addAsOfOption(parser);
-    addFormatOptions(parser, true);
+    addKpiOptions(parser, listSpec());
     parser.addOption({QStringLiteral("top"), QStringLiteral("Gaps to list, largest first (default 20; 0 = all)."),
                       QStringLiteral("N"), QStringLiteral("20")});
     int code = ExitOk;

@@ -3,7 +3,7 @@
 // health"): the accounts at risk with the evidence of each signal, and the
 // white space of products × segments. Filled by KpiEngine::health and
 // KpiEngine::whitespace from the same code that computes the keys.
-#include "kpi/period.h"
+#include "domain/period.h"
 
 #include <QString>
 #include <QStringList>

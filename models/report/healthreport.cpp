@@ -1,5 +1,6 @@
 #include "report/healthreport.h"
 
+#include "csv/csvsafety.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
 #include "report/kpijson.h"
@@ -34,13 +35,7 @@ QString header(const Period &period, qint64 asOf, const KpiFilters &filters, int
              month ? jsonString(formatMonth(month)) : QStringLiteral("null"));
 }
 
-QString csvLine(const QStringList &cells)
-{
-    QStringList out;
-    for (const QString &c : cells)
-        out << csvField(c);
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
+QString csvLine(const QStringList &cells) { return spreadsheetCsvLine(cells); }
 
 size_t shownGaps(const WhitespaceTable &t, int topGaps)
 {

@@ -1,9 +1,9 @@
 // The demo store: deterministic per seed, sane in every table, and telling
 // the story docs/decisions/demo-data.md promises.
-#include "services/demogenerator.h"
-#include "services/engineloader.h"
+#include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "kpi/kpiengine.h"
-#include "services/demorandom.h"
+#include "services/engineloader.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>

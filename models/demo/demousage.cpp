@@ -4,7 +4,7 @@
 // as detractors, in the three months before they leave (the story is in
 // docs/decisions/demo-data.md). Draws come from their own random stream, so
 // every other table is the same with or without this phase.
-#include "services/demostate.h"
+#include "demo/demostate.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotloader.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 
