@@ -73,13 +73,8 @@ void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) cons
         }
     }
     const qreal ly = l.grid.top() + qreal(m_table.products.size()) * l.cellH + fm.height() * 0.4;
-    const qreal x0 = l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")), lw = std::min<qreal>(200, l.grid.width() / 2);
-    for (int i = 0; i < 20; ++i)
-        painter.fillRect(QRectF(x0 + i * lw / 20, ly, lw / 20 + 0.5, fm.height() * 0.8), CohortHeatmap::cellColour(i / 19.0));
-    painter.setPen(colours().muted);
-    painter.drawText(QPointF(l.grid.left(), ly + fm.ascent() * 0.9), QStringLiteral("0%"));
-    painter.drawText(QPointF(x0 + lw + 4, ly + fm.ascent() * 0.9),
-                     QStringLiteral("100% of the segment's paying accounts have it · hatched: fewer than 3 have it"));
+    CohortHeatmap::paintScale(painter, colours(), l.grid.left(), ly, l.grid.width(),
+                              QStringLiteral("100% of the segment's paying accounts have it · hatched: fewer than 3 have it"));
     painter.restore();
 }
 

@@ -17,27 +17,6 @@
 
 namespace ra {
 
-namespace {
-
-// MRR at risk as bars, seat utilisation as a line on its own axis.
-ChartSpec healthTrendSpec(const TrendSeries &monthly, const QString &currency)
-{
-    ChartSpec spec;
-    spec.title = QStringLiteral("MRR at risk and seat utilisation");
-    spec.categories = trendCategories(monthly);
-    spec.currency = currency;
-    spec.unit = KpiUnit::Money;
-    spec.secondaryUnit = KpiUnit::Ratio;
-    spec.series.push_back(trendSeries(monthly, KpiId::HealthAtRiskMrr, SeriesKind::Bar, 3));
-    ChartSeries seats = trendSeries(monthly, KpiId::UsageSeatUtilisation, SeriesKind::Line, 0);
-    seats.secondaryAxis = true;
-    spec.series.push_back(seats);
-    spec.definition = chartDefinition({KpiId::HealthAtRiskMrr, KpiId::UsageSeatUtilisation});
-    return spec;
-}
-
-} // namespace
-
 CustomersPage::CustomersPage(QWidget *parent) : KpiPage(QStringLiteral("customers"), tr("Customers"), parent)
 {
     addTiles({KpiId::HealthAtRiskMrr, KpiId::HealthAtRisk, KpiId::HealthAtRiskShare, KpiId::HealthRiskLift,
