@@ -2,11 +2,15 @@
 // Shared plumbing of the command-line verbs: option parsing, opening the
 // store named by --db, one-line errors on stderr.
 #include "core/result.h"
+#include "domain/language.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <memory>
+#include <optional>
+
+class QCoreApplication;
 
 namespace ra::cli {
 
@@ -21,6 +25,13 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitC
 QString storePath(const QCommandLineParser &parser);
 // Opens the store; prints a one-line reason on failure.
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode);
+
+// Removes `--lang CODE` / `--lang=CODE` from args (any position): the code
+// as a Language, nullopt when absent; an error for an unknown code.
+Result<std::optional<Language>> takeLanguageOption(QStringList &args);
+// --lang when given, else the language chosen in Settings, else the system's:
+// sets the default QLocale and installs the translations.
+void applyLanguage(QCoreApplication &app, std::optional<Language> chosen);
 
 void printError(const QString &message); // "revalign: message" on stderr
 void printLine(const QString &text);      // stdout, UTF-8

@@ -5,6 +5,8 @@
 #include "kpioptions.h"
 #include "report/healthreport.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 
 namespace {
@@ -32,7 +34,7 @@ std::optional<ListArgs> parseListArgs(QCommandLineParser &parser, const QStringL
     if (!parseOrExit(parser, args, code))
         return std::nullopt;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("%1 takes no arguments besides options (see revalign %1 --help)").arg(args.value(0)));
+        printError(QCoreApplication::translate("ra::Cli", "%1 takes no arguments besides options (see revalign %1 --help)").arg(args.value(0)));
         code = ExitFailure;
         return std::nullopt;
     }
@@ -40,7 +42,7 @@ std::optional<ListArgs> parseListArgs(QCommandLineParser &parser, const QStringL
     if (!options)
         return std::nullopt;
     if (!options->period->isWholeMonths()) {
-        printError(QStringLiteral("--period %1: account health is defined for whole months only "
+        printError(QCoreApplication::translate("ra::Cli", "--period %1: account health is defined for whole months only "
                                   "(a month, quarter, year, or a range from a month's first to a month's last day)")
                        .arg(options->period->key()));
         code = ExitFailure;
@@ -60,7 +62,7 @@ int runHealth(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("health"),
-                QStringLiteral("list the accounts at risk at the period's last month, worst first, with the "
+                QCoreApplication::translate("ra::Cli", "list the accounts at risk at the period's last month, worst first, with the "
                                "signals that fired, their evidence and the lift of the warning"));
     addKpiOptions(parser, listSpec());
     int code = ExitOk;
@@ -80,10 +82,10 @@ int runWhitespace(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("whitespace"),
-                QStringLiteral("print products x segments at the period's last month (adoption, median MRR of "
+                QCoreApplication::translate("ra::Cli", "print products x segments at the period's last month (adoption, median MRR of "
                                "those who have it, accounts without it) and the largest cross-sell gaps"));
     addKpiOptions(parser, listSpec());
-    parser.addOption({QStringLiteral("top"), QStringLiteral("Gaps to list, largest first (default 20; 0 = all)."),
+    parser.addOption({QStringLiteral("top"), QCoreApplication::translate("ra::Cli", "Gaps to list, largest first (default 20; 0 = all)."),
                       QStringLiteral("N"), QStringLiteral("20")});
     int code = ExitOk;
     const auto a = parseListArgs(parser, args, code);
@@ -92,7 +94,7 @@ int runWhitespace(const QStringList &args)
     bool ok = false;
     const int top = parser.value(QStringLiteral("top")).toInt(&ok);
     if (!ok || top < 0) {
-        printError(QStringLiteral("--top must be a whole number of 0 or more, not '%1'").arg(parser.value(QStringLiteral("top"))));
+        printError(QCoreApplication::translate("ra::Cli", "--top must be a whole number of 0 or more, not '%1'").arg(parser.value(QStringLiteral("top"))));
         return ExitFailure;
     }
     const int shown = top == 0 ? -1 : top;

@@ -58,7 +58,7 @@ bool writeDetractor(State &s, int account, int month)
     const qint64 day = s.cal.monthStart[month] + s.usageRng.range(0, 27) * kDay;
     if (day < s.cal.startTs || day >= s.cal.endTs)
         return true;
-    DemoSql &st = s.sql.nps;
+    Statement &st = s.sql.nps;
     st.bind(1, accountId(account)).bind(2, day).bind(3, QStringLiteral("renewal.review@") + accountDomain(account))
         .bind(4, s.usageRng.range(0, 5)).bind(5, "Not getting the value we expected");
     if (!st.run())
@@ -99,7 +99,7 @@ bool writeUsage(State &s, int account, Segment seg, const std::vector<ProductMrr
             if (paid[size_t(m)][size_t(p)] <= 0)
                 continue;
             const double use = usual * factor[size_t(m)] * rng.uniform(0.92, 1.08);
-            DemoSql &st = s.sql.usage;
+            Statement &st = s.sql.usage;
             st.bind(1, accountId(account)).bind(2, qint64(s.cal.yyyymm[size_t(m)])).bind(3, kProducts[p]);
             if (p == 2) { // Connect: users of the integration, no seats
                 st.bind(4, std::max<qint64>(1, std::llround(double(seats.core) * 0.3 * use))).bindNull(5);

@@ -1,6 +1,7 @@
 // Expansion and account-health family (monthly grain): products per customer,
 // usage, white space, accounts at risk and the lift of the risk warning. The
 // lift's months are shared by all periods of a query (a trend walks each month once).
+#include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/healthsignals.h"
 #include "kpi/median.h"
@@ -106,8 +107,8 @@ RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int m
         r.others += lm.others;
         r.othersChurned += lm.othersChurned;
         if (r.months++ == 0)
-            r.firstMonth = yyyymmOfIndex(m);
-        r.lastMonth = yyyymmOfIndex(m);
+            r.firstMonth = monthFromIndex(m);
+        r.lastMonth = monthFromIndex(m);
     }
     if (r.flagged > 0 && r.others > 0 && r.othersChurned > 0)
         r.lift = (double(r.flaggedChurned) / double(r.flagged)) / (double(r.othersChurned) / double(r.others));
@@ -136,7 +137,7 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
                 o.set(id, std::nullopt, NullReason::NotWholeMonths);
             continue;
         }
-        const int mk = monthIndexOf(p.lastMonth());
+        const int mk = monthIndex(p.lastMonth());
         monthKeys(q, sig, slots, mk, o);
         o.set(KpiId::HealthRiskLift, riskLift(sig, slots, mk, &lifts, q.health).lift);
     }

@@ -2,6 +2,7 @@
 // evidence, and the white space of products × segments with the top gaps.
 // They walk the same HealthSignals and PeerProducts as the keys, so a list
 // always adds up to its key.
+#include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/healthsignals.h"
 
@@ -16,7 +17,7 @@ std::optional<int> lastMonthOf(const Query &q, const Period &period)
 {
     if (!period.isValid() || !period.isWholeMonths() || q.channel.active || q.snap.mrrAccounts.empty())
         return std::nullopt;
-    return monthIndexOf(period.lastMonth());
+    return monthIndex(period.lastMonth());
 }
 
 QString idOf(const Snapshot &s, int account)
@@ -47,7 +48,7 @@ HealthList healthList(const Query &q, const Period &period)
     if (!mk)
         return out;
     out.defined = true;
-    out.month = yyyymmOfIndex(*mk);
+    out.month = monthFromIndex(*mk);
     const Snapshot &s = q.snap;
     const HealthSignals sig(s, q.settings, q.asOf);
     const std::vector<int> slots = filteredMrrSlots(q);
@@ -80,7 +81,7 @@ WhitespaceTable whitespaceTable(const Query &q, const Period &period)
     if (!mk)
         return out;
     out.defined = true;
-    out.month = yyyymmOfIndex(*mk);
+    out.month = monthFromIndex(*mk);
     const Snapshot &s = q.snap;
     const HealthSignals sig(s, q.settings, q.asOf);
     const PeerProducts peers(s, sig, *mk);

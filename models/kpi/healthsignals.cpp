@@ -1,7 +1,9 @@
 #include "kpi/healthsignals.h"
+#include "domain/calendar.h"
 
 #include "kpi/median.h"
 
+#include <QCoreApplication>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
@@ -13,8 +15,11 @@ namespace ra {
 
 QString riskSignalName(int index)
 {
-    static const char *const kNames[] = {"low utilisation", "usage drop", "detractor", "poor service", "contraction"};
-    return index >= 0 && index < kRiskSignalCount ? QLatin1String(kNames[index]) : QString();
+    static const char *const kNames[] = {
+        QT_TRANSLATE_NOOP("ra::Health", "low utilisation"), QT_TRANSLATE_NOOP("ra::Health", "usage drop"),
+        QT_TRANSLATE_NOOP("ra::Health", "detractor"), QT_TRANSLATE_NOOP("ra::Health", "poor service"),
+        QT_TRANSLATE_NOOP("ra::Health", "contraction")};
+    return index >= 0 && index < kRiskSignalCount ? QCoreApplication::translate("ra::Health", kNames[index]) : QString();
 }
 
 QString riskSignalKey(int index)

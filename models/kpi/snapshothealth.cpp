@@ -2,6 +2,7 @@
 // paying account has in each month, and its usage per month (see
 // "Expansion and account health" in kpis.md).
 #include "kpi/snapshot.h"
+#include "domain/calendar.h"
 
 #include <algorithm>
 #include <climits>
@@ -21,11 +22,11 @@ void Snapshot::deriveProducts()
     const size_t n = revenue.account.size();
     std::vector<int> start(static_cast<size_t>(mrrMonths) + 1, 0);
     for (size_t r = 0; r < n; ++r)
-        ++start[static_cast<size_t>(monthIndexOf(revenue.month[r]) - mrrFirstIndex) + 1];
+        ++start[static_cast<size_t>(monthIndex(revenue.month[r]) - mrrFirstIndex) + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
     std::vector<int> order(n), fill(start.begin(), start.end() - 1);
     for (size_t r = 0; r < n; ++r)
-        order[static_cast<size_t>(fill[static_cast<size_t>(monthIndexOf(revenue.month[r]) - mrrFirstIndex)]++)] =
+        order[static_cast<size_t>(fill[static_cast<size_t>(monthIndex(revenue.month[r]) - mrrFirstIndex)]++)] =
             static_cast<int>(r);
     auto slotOf = [this](int r) { return mrrSlotOfAccount[static_cast<size_t>(revenue.account[static_cast<size_t>(r)])]; };
 
@@ -64,7 +65,7 @@ void Snapshot::deriveUsage()
     for (size_t r = 0; r < usage.account.size(); ++r) {
         if (mrrSlotOfAccount[static_cast<size_t>(usage.account[r])] == kNone)
             continue;
-        const int m = monthIndexOf(usage.month[r]);
+        const int m = monthIndex(usage.month[r]);
         lo = std::min(lo, m);
         hi = std::max(hi, m);
     }
@@ -78,7 +79,7 @@ void Snapshot::deriveUsage()
         if (slot == kNone)
             continue;
         UsageCell &c = usageCells[static_cast<size_t>(slot) * static_cast<size_t>(usageMonths)
-                                  + static_cast<size_t>(monthIndexOf(usage.month[r]) - lo)];
+                                  + static_cast<size_t>(monthIndex(usage.month[r]) - lo)];
         c.users += usage.activeUsers[r];
         if (usage.seats[r] != kSeatsUnknown) {
             c.seats = (c.seats == kSeatsUnknown ? 0 : c.seats) + usage.seats[r];

@@ -6,6 +6,8 @@
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
+#include <QCoreApplication>
+
 namespace ra {
 namespace {
 
@@ -14,7 +16,9 @@ QString share(double v) { return formatKpiValue(KpiId::UsageSeatUtilisation, v, 
 QString count(qint64 n) { return formatKpiValue(KpiId::HealthAtRisk, double(n), QString()); }
 QString major(double cents) { return jsonNumber(cents / 100.0); }
 QString jsonOpt(const std::optional<double> &v) { return v ? jsonNumber(*v) : QStringLiteral("null"); }
-QString segmentText(const QString &s) { return s.isEmpty() ? QStringLiteral("(no segment)") : s; }
+QString segmentText(const QString &s) { return s.isEmpty() ? QCoreApplication::translate("ra::HealthReport", "(no segment)") : s; }
+
+QString liftText(const RiskLift &l, bool translated);
 
 QString liftJson(const RiskLift &l)
 {
@@ -25,7 +29,7 @@ QString liftJson(const RiskLift &l)
              l.firstMonth ? jsonString(formatMonth(l.firstMonth)) : QStringLiteral("null"),
              l.lastMonth ? jsonString(formatMonth(l.lastMonth)) : QStringLiteral("null"), QString::number(l.flagged),
              QString::number(l.flaggedChurned), QString::number(l.others), QString::number(l.othersChurned),
-             jsonString(liftSentence(l)));
+             jsonString(liftText(l, false)));
 }
 
 QString header(const Period &period, qint64 asOf, const KpiFilters &filters, int month)
@@ -44,24 +48,36 @@ size_t shownGaps(const WhitespaceTable &t, int topGaps)
 
 } // namespace
 
-QString liftSentence(const RiskLift &l)
+namespace {
+
+// The source text in JSON (machine output does not depend on the language),
+// translated for people.
+QString liftText(const RiskLift &l, bool translated)
 {
+    auto say = [translated](const char *source) {
+        return translated ? QCoreApplication::translate("ra::HealthReport", source) : QString::fromUtf8(source);
+    };
     if (!l.lift) {
         if (l.flagged == 0)
-            return QStringLiteral("No account was flagged at risk in the twelve months before, so the warning "
-                                  "cannot be measured yet.");
-        return QStringLiteral("None of the accounts that were not flagged churned in the twelve months before, "
-                              "so the warning cannot be compared yet.");
+            return say(QT_TRANSLATE_NOOP("ra::HealthReport", "No account was flagged at risk in the twelve months before, "
+                                                             "so the warning cannot be measured yet."));
+        return say(QT_TRANSLATE_NOOP("ra::HealthReport", "None of the accounts that were not flagged churned in the twelve "
+                                                         "months before, so the warning cannot be compared yet."));
     }
-    return QStringLiteral("Accounts flagged at risk churned %1 as often as the others in the last twelve months.")
+    return say(QT_TRANSLATE_NOOP("ra::HealthReport",
+                                 "Accounts flagged at risk churned %1 as often as the others in the last twelve months."))
         .arg(formatKpiValue(KpiId::HealthRiskLift, l.lift, QString()));
 }
+
+} // namespace
+
+QString liftSentence(const RiskLift &l) { return liftText(l, true); }
 
 QString liftMethod(const RiskLift &l)
 {
     if (l.months == 0)
-        return QStringLiteral("No month is known three months on yet.");
-    return QStringLiteral("Months %1 to %2, each checked three months on: %3 of %4 flagged accounts churned (%5), "
+        return QCoreApplication::translate("ra::HealthReport", "No month is known three months on yet.");
+    return QCoreApplication::translate("ra::HealthReport", "Months %1 to %2, each checked three months on: %3 of %4 flagged accounts churned (%5), "
                           "%6 of %7 others (%8).")
         .arg(formatMonth(l.firstMonth), formatMonth(l.lastMonth), count(l.flaggedChurned), count(l.flagged),
              l.flagged ? share(double(l.flaggedChurned) / double(l.flagged)) : QStringLiteral("—"),
@@ -82,16 +98,16 @@ QString evidenceText(const RiskEvidence &e, const QString &currency)
 {
     QStringList parts;
     if (e.signals & kSignalLowUtilisation)
-        parts << QStringLiteral("%1 of %2 seats used (%3)").arg(count(e.seatUsers), count(e.seats), share(*e.utilisation()));
+        parts << QCoreApplication::translate("ra::HealthReport", "%1 of %2 seats used (%3)").arg(count(e.seatUsers), count(e.seats), share(*e.utilisation()));
     if (e.signals & kSignalUsageDrop)
-        parts << QStringLiteral("active users %1 → %2 in three months").arg(count(e.usersThen), count(e.usersNow));
+        parts << QCoreApplication::translate("ra::HealthReport", "active users %1 → %2 in three months").arg(count(e.usersThen), count(e.usersNow));
     if (e.signals & kSignalDetractor)
-        parts << QStringLiteral("NPS %1 on %2").arg(e.detractorScore).arg(formatDate(e.detractorOn));
+        parts << QCoreApplication::translate("ra::HealthReport", "NPS %1 on %2").arg(e.detractorScore).arg(formatDate(e.detractorOn));
     if (e.signals & kSignalPoorService)
-        parts << (e.ticketCsat == 0 ? QStringLiteral("ticket open since %1").arg(formatDate(e.ticketOpened))
-                                    : QStringLiteral("ticket rated %1 on %2").arg(e.ticketCsat).arg(formatDate(e.ticketResolved)));
+        parts << (e.ticketCsat == 0 ? QCoreApplication::translate("ra::HealthReport", "ticket open since %1").arg(formatDate(e.ticketOpened))
+                                    : QCoreApplication::translate("ra::HealthReport", "ticket rated %1 on %2").arg(e.ticketCsat).arg(formatDate(e.ticketResolved)));
     if (e.signals & kSignalContraction)
-        parts << QStringLiteral("MRR %1 → %2").arg(money(double(e.mrrThen), currency), money(double(e.mrrNow), currency));
+        parts << QCoreApplication::translate("ra::HealthReport", "MRR %1 → %2").arg(money(double(e.mrrThen), currency), money(double(e.mrrNow), currency));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -155,7 +171,7 @@ QString healthCsv(const HealthList &list)
 QString healthTable(const HealthList &list, const QString &currency)
 {
     if (!list.defined)
-        return QStringLiteral("Account health is defined for whole months (month, quarter, year) without a channel "
+        return QCoreApplication::translate("ra::HealthReport", "Account health is defined for whole months (month, quarter, year) without a channel "
                               "filter, on a store with revenue.\n");
     std::vector<QStringList> rows;
     qsizetype mrrWidth = 3;
@@ -166,12 +182,12 @@ QString healthTable(const HealthList &list, const QString &currency)
     }
     for (QStringList &r : rows) // money right-aligned among left-aligned text
         r[3] = r[3].rightJustified(mrrWidth);
-    QString out = QStringLiteral("Accounts at risk in %1 (%2 or more of the five signals): %3\n\n")
+    QString out = QCoreApplication::translate("ra::HealthReport", "Accounts at risk in %1 (%2 or more of the five signals): %3\n\n")
                       .arg(formatMonth(list.month)).arg(list.threshold).arg(count(qint64(list.accounts.size())));
     if (!rows.empty())
-        out += alignedTable({QStringLiteral("Account"), QStringLiteral("Persona"), QStringLiteral("Segment"),
-                             QStringLiteral("MRR").rightJustified(mrrWidth), QStringLiteral("Signals"),
-                             QStringLiteral("Evidence")},
+        out += alignedTable({QCoreApplication::translate("ra::HealthReport", "Account"), QCoreApplication::translate("ra::HealthReport", "Persona"), QCoreApplication::translate("ra::HealthReport", "Segment"),
+                             QCoreApplication::translate("ra::HealthReport", "MRR").rightJustified(mrrWidth), QCoreApplication::translate("ra::HealthReport", "Signals"),
+                             QCoreApplication::translate("ra::HealthReport", "Evidence")},
                             rows, 6)
                + QLatin1Char('\n');
     out += liftSentence(list.lift) + QLatin1Char('\n') + liftMethod(list.lift) + QLatin1Char('\n');
@@ -229,18 +245,18 @@ QString whitespaceCsv(const WhitespaceTable &t, int topGaps)
 QString whitespaceText(const WhitespaceTable &t, const QString &currency, int topGaps)
 {
     if (!t.defined)
-        return QStringLiteral("White space is defined for whole months (month, quarter, year) without a channel "
+        return QCoreApplication::translate("ra::HealthReport", "White space is defined for whole months (month, quarter, year) without a channel "
                               "filter, on a store with revenue.\n");
     std::vector<QStringList> rows;
     for (const WhitespaceCell &c : t.cells)
         rows.push_back({c.product, segmentText(c.segment),
-                        QStringLiteral("%1 of %2").arg(count(c.holders), count(c.accounts)),
+                        QCoreApplication::translate("ra::HealthReport", "%1 of %2").arg(count(c.holders), count(c.accounts)),
                         c.accounts ? share(c.adoption()) : QStringLiteral("—"),
                         c.medianMrr ? money(*c.medianMrr, currency) : QStringLiteral("—"),
-                        count(c.accounts - c.holders) + (c.counts ? QString() : QStringLiteral(" (fewer than 3 have it)"))});
-    QString out = QStringLiteral("Products × segments in %1\n\n").arg(formatMonth(t.month));
-    out += alignedTable({QStringLiteral("Product"), QStringLiteral("Segment"), QStringLiteral("Have it"),
-                         QStringLiteral("Adoption"), QStringLiteral("Median MRR"), QStringLiteral("Without it")},
+                        count(c.accounts - c.holders) + (c.counts ? QString() : QCoreApplication::translate("ra::HealthReport", " (fewer than 3 have it)"))});
+    QString out = QCoreApplication::translate("ra::HealthReport", "Products × segments in %1\n\n").arg(formatMonth(t.month));
+    out += alignedTable({QCoreApplication::translate("ra::HealthReport", "Product"), QCoreApplication::translate("ra::HealthReport", "Segment"), QCoreApplication::translate("ra::HealthReport", "Have it"),
+                         QCoreApplication::translate("ra::HealthReport", "Adoption"), QCoreApplication::translate("ra::HealthReport", "Median MRR"), QCoreApplication::translate("ra::HealthReport", "Without it")},
                         rows, 2);
     std::vector<QStringList> gaps;
     for (size_t i = 0; i < shownGaps(t, topGaps); ++i) {
@@ -248,10 +264,10 @@ QString whitespaceText(const WhitespaceTable &t, const QString &currency, int to
         gaps.push_back({g.account, g.persona, segmentText(g.segment), g.product, money(g.potentialMrr, currency),
                         count(g.peers)});
     }
-    out += QStringLiteral("\nTop gaps (%1 of %2)\n\n").arg(gaps.size()).arg(t.gaps.size());
+    out += QCoreApplication::translate("ra::HealthReport", "\nTop gaps (%1 of %2)\n\n").arg(gaps.size()).arg(t.gaps.size());
     if (!gaps.empty())
-        out += alignedTable({QStringLiteral("Account"), QStringLiteral("Persona"), QStringLiteral("Segment"),
-                             QStringLiteral("Product"), QStringLiteral("Potential MRR"), QStringLiteral("Peers with it")},
+        out += alignedTable({QCoreApplication::translate("ra::HealthReport", "Account"), QCoreApplication::translate("ra::HealthReport", "Persona"), QCoreApplication::translate("ra::HealthReport", "Segment"),
+                             QCoreApplication::translate("ra::HealthReport", "Product"), QCoreApplication::translate("ra::HealthReport", "Potential MRR"), QCoreApplication::translate("ra::HealthReport", "Peers with it")},
                             gaps, 4);
     return out;
 }

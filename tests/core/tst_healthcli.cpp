@@ -1,7 +1,7 @@
 // `revalign health` and `revalign whitespace` as a user runs them, on a store
 // imported from the `health` fixture (tests/data/kpi/health; the numbers are
 // worked out in its expected.md).
-#include "faulthelpers.h"
+#include "support/revalign.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace ra::testing;
+using namespace ra::testsupport;
 
-class TstHealthCli : public QObject {
+class TestHealthCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -26,31 +26,31 @@ private Q_SLOTS:
     void settingsValidated();
 
 private:
-    CliRun run(QStringList args) const
+    ProcessRun run(QStringList args) const
     {
         args << QStringLiteral("--db") << m_db;
         return runRevalign(args);
     }
     QJsonObject json(const QStringList &args) const
     {
-        const CliRun r = run(args);
+        const ProcessRun r = run(args);
         if (r.exitCode != 0)
-            qWarning("%s", qPrintable(r.stderrText));
-        return QJsonDocument::fromJson(r.stdoutText.toUtf8()).object();
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
     QTemporaryDir m_tmp;
     QString m_db;
 };
 
-void TstHealthCli::initTestCase()
+void TestHealthCli::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     m_db = m_tmp.filePath(QStringLiteral("health.db"));
-    const CliRun r = run({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/kpi/health")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText + r.stdoutText));
+    const ProcessRun r = run({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/kpi/health")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
 }
 
-void TstHealthCli::healthJson()
+void TestHealthCli::healthJson()
 {
     const QJsonObject o = json({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04"),
                                 QStringLiteral("--json")});
@@ -80,29 +80,29 @@ void TstHealthCli::healthJson()
     QVERIFY(lift[QStringLiteral("sentence")].toString().contains(QStringLiteral("churned 3.3× as often")));
 }
 
-void TstHealthCli::healthCsv()
+void TestHealthCli::healthCsv()
 {
-    const CliRun r = run({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04"), QStringLiteral("--csv")});
+    const ProcessRun r = run({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04"), QStringLiteral("--csv")});
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.stdoutText.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[0], QStringLiteral("account,persona,segment,mrr,low_utilisation,usage_drop,detractor,poor_service,"
                                       "contraction,utilisation,users_then,users_now,mrr_then,detractor_score,ticket_csat"));
     QCOMPARE(lines[2], QStringLiteral("A5,CFO,Enterprise,1300,1,1,0,0,0,0.3,80,40,1300,,"));
 }
 
-void TstHealthCli::healthTable()
+void TestHealthCli::healthTable()
 {
-    const CliRun r = run({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04")});
+    const ProcessRun r = run({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.stdoutText.contains(QStringLiteral("Accounts at risk in 2026-04 (2 or more of the five signals): 4")),
-             qPrintable(r.stdoutText));
-    QVERIFY(r.stdoutText.contains(QStringLiteral("ticket open since 2026-04-16")));
-    QVERIFY(r.stdoutText.contains(QStringLiteral("Accounts flagged at risk churned 3.3× as often as the others")));
-    QVERIFY(r.stdoutText.contains(QStringLiteral("1 of 3 flagged accounts churned")));
+    QVERIFY2(r.out.contains(QStringLiteral("Accounts at risk in 2026-04 (2 or more of the five signals): 4")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("ticket open since 2026-04-16")));
+    QVERIFY(r.out.contains(QStringLiteral("Accounts flagged at risk churned 3.3× as often as the others")));
+    QVERIFY(r.out.contains(QStringLiteral("1 of 3 flagged accounts churned")));
 }
 
-void TstHealthCli::healthFilters()
+void TestHealthCli::healthFilters()
 {
     const QJsonObject cfo = json({QStringLiteral("health"), QStringLiteral("--period"), QStringLiteral("2026-04"),
                                   QStringLiteral("--persona"), QStringLiteral("CFO"), QStringLiteral("--json")});
@@ -117,7 +117,7 @@ void TstHealthCli::healthFilters()
     QCOMPARE(early[QStringLiteral("accounts")].toArray().size(), 3);
 }
 
-void TstHealthCli::whitespaceJson()
+void TestHealthCli::whitespaceJson()
 {
     const QJsonObject o = json({QStringLiteral("whitespace"), QStringLiteral("--period"), QStringLiteral("2026-04"),
                                 QStringLiteral("--json")});
@@ -139,19 +139,19 @@ void TstHealthCli::whitespaceJson()
     QCOMPARE(smb[QStringLiteral("gaps_total")].toInt(), 1);
 }
 
-void TstHealthCli::whitespaceCsvAndTop()
+void TestHealthCli::whitespaceCsvAndTop()
 {
-    const CliRun r = run({QStringLiteral("whitespace"), QStringLiteral("--period"), QStringLiteral("2026-04"),
+    const ProcessRun r = run({QStringLiteral("whitespace"), QStringLiteral("--period"), QStringLiteral("2026-04"),
                           QStringLiteral("--csv"), QStringLiteral("--top"), QStringLiteral("1")});
     QCOMPARE(r.exitCode, 0);
-    const QStringList lines = r.stdoutText.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 12 + 1);
     QCOMPARE(lines.last(), QStringLiteral("gap,base,,,3,,,A8,70"));
-    const CliRun table = run({QStringLiteral("whitespace"), QStringLiteral("--period"), QStringLiteral("2026-04")});
-    QVERIFY(table.stdoutText.contains(QStringLiteral("Top gaps (3 of 3)")));
+    const ProcessRun table = run({QStringLiteral("whitespace"), QStringLiteral("--period"), QStringLiteral("2026-04")});
+    QVERIFY(table.out.contains(QStringLiteral("Top gaps (3 of 3)")));
 }
 
-void TstHealthCli::usageErrors_data()
+void TestHealthCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
@@ -169,17 +169,17 @@ void TstHealthCli::usageErrors_data()
                                      << QStringLiteral("Huge");
 }
 
-void TstHealthCli::usageErrors()
+void TestHealthCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const CliRun r = run(args);
+    const ProcessRun r = run(args);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.stderrText.contains(message), qPrintable(r.stderrText));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 // The five settings through `revalign settings`, validated, and used by the verbs.
-void TstHealthCli::settingsValidated()
+void TestHealthCli::settingsValidated()
 {
     QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("risk_signals"), QStringLiteral("6")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("low_utilisation"), QStringLiteral("40%")}).exitCode, 2);
@@ -189,8 +189,8 @@ void TstHealthCli::settingsValidated()
     QCOMPARE(one[QStringLiteral("risk_signals")].toInt(), 1);
     QVERIFY(one[QStringLiteral("accounts")].toArray().size() > 4);
     QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("risk_signals"), QStringLiteral("2")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("usage_drop")}).stdoutText.trimmed(), QStringLiteral("0.3"));
+    QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("usage_drop")}).out.trimmed(), QStringLiteral("0.3"));
 }
 
-QTEST_GUILESS_MAIN(TstHealthCli)
+QTEST_GUILESS_MAIN(TestHealthCli)
 #include "tst_healthcli.moc"

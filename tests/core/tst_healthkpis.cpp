@@ -25,7 +25,7 @@ qint64 utc(const char *iso) { return QDateTime::fromString(QString::fromLatin1(i
 
 } // namespace
 
-class TstHealthKpis : public QObject {
+class TestHealthKpis : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -43,7 +43,7 @@ private:
     std::shared_ptr<const KpiEngine> m_engine;
 };
 
-void TstHealthKpis::initTestCase()
+void TestHealthKpis::initTestCase()
 {
     auto store = Store::open(m_tmp.filePath(QStringLiteral("health.db")));
     QVERIFY2(store, qPrintable(store.message()));
@@ -56,7 +56,7 @@ void TstHealthKpis::initTestCase()
 }
 
 // 2026-04: at risk A13 (4 signals), then A5 1300, A6 800, A7 80 (2 each) = 2280.
-void TstHealthKpis::atRiskListAddsUpToTheKeys()
+void TestHealthKpis::atRiskListAddsUpToTheKeys()
 {
     const HealthList list = m_engine->health(period("2026-04"), {});
     QVERIFY(list.defined);
@@ -85,7 +85,7 @@ void TstHealthKpis::atRiskListAddsUpToTheKeys()
     QCOMPARE(*list.lift.lift, *set.value(KpiId::HealthRiskLift));
 }
 
-void TstHealthKpis::evidenceOfEachSignal()
+void TestHealthKpis::evidenceOfEachSignal()
 {
     const HealthList list = m_engine->health(period("2026-04"), {});
     auto find = [&](const char *id) -> const AtRiskAccount * {
@@ -122,7 +122,7 @@ void TstHealthKpis::evidenceOfEachSignal()
     QCOMPARE(*a7->evidence.utilisation(), 0.5); // known, but not below 0.40: no signal
 }
 
-void TstHealthKpis::listFollowsFiltersAndAsOf()
+void TestHealthKpis::listFollowsFiltersAndAsOf()
 {
     KpiFilters cfo;
     cfo.persona = QStringLiteral("CFO");
@@ -136,7 +136,7 @@ void TstHealthKpis::listFollowsFiltersAndAsOf()
     QCOMPARE(early.accounts.back().account, QStringLiteral("A6"));
 }
 
-void TstHealthKpis::listIsUndefinedWhereTheKeysAreNull()
+void TestHealthKpis::listIsUndefinedWhereTheKeysAreNull()
 {
     QVERIFY(!m_engine->health(period("2026-W15"), {}).defined);
     KpiFilters web;
@@ -151,7 +151,7 @@ void TstHealthKpis::listIsUndefinedWhereTheKeysAreNull()
 }
 
 // Products × segments at 2026-04 and the gaps (expected.md "whitespace").
-void TstHealthKpis::whitespaceTable()
+void TestHealthKpis::whitespaceTable()
 {
     const WhitespaceTable t = m_engine->whitespace(period("2026-04"), {});
     QVERIFY(t.defined);
@@ -182,7 +182,7 @@ void TstHealthKpis::whitespaceTable()
 }
 
 // One pass for many periods (lift months shared) = each period alone.
-void TstHealthKpis::trendEqualsSinglePeriods()
+void TestHealthKpis::trendEqualsSinglePeriods()
 {
     for (const KpiFilters &f : {KpiFilters{}, KpiFilters{QStringLiteral("CFO"), std::nullopt, std::nullopt}}) {
         const TrendSeries t = m_engine->trend(Period::Kind::Month, 8, period("2026-07"), f);
@@ -196,7 +196,7 @@ void TstHealthKpis::trendEqualsSinglePeriods()
     }
 }
 
-void TstHealthKpis::breakdownBySegment()
+void TestHealthKpis::breakdownBySegment()
 {
     const auto rows = m_engine->breakdown(period("2026-04"), Dimension::Segment, {});
     std::map<QString, double> atRiskMrr;
@@ -207,7 +207,7 @@ void TstHealthKpis::breakdownBySegment()
     QCOMPARE(atRiskMrr[QStringLiteral("Unassigned")], 18000.0); // A7 80 + A13 100
 }
 
-void TstHealthKpis::targetsLowerIsBetter()
+void TestHealthKpis::targetsLowerIsBetter()
 {
     const KpiReport r = m_engine->compute(period("2026-04"), {});
     const TargetResult *mrr = r.targetFor(KpiId::HealthAtRiskMrr);
@@ -218,5 +218,5 @@ void TstHealthKpis::targetsLowerIsBetter()
     QVERIFY(kpiInfo(KpiId::HealthAtRiskShare).targetLowerIsBetter);
 }
 
-QTEST_GUILESS_MAIN(TstHealthKpis)
+QTEST_GUILESS_MAIN(TestHealthKpis)
 #include "tst_healthkpis.moc"

@@ -2,17 +2,20 @@
 // error code and a one-line message naming the file, never a crash, and the
 // file is never changed by a refused open. Process-level rows check the
 // command line's exit code 2 and single-line message.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
+#include "support/revalign.h"
+#include "support/unprivileged.h"
 #include "import/bundleimporter.h"
 #include "store/backup.h"
 #include "store/schema.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/storefaults.h"
 #include "store/transaction.h"
+#include "support/verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +23,20 @@
 
 using namespace ra;
 using namespace ra::testing;
+using namespace ra::testsupport;
+
+namespace {
+
+// A store of 10 accounts, and a bundle of one more account to import into it.
+bool makeStoreAndBundle(const QString &store, const QString &bundle)
+{
+    if (!makeStoreWithAccounts(store, 10) || !QDir().mkpath(bundle))
+        return false;
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    return true;
+}
+
+} // namespace
 
 class TestStoreFaults : public QObject {
     Q_OBJECT
@@ -40,6 +57,7 @@ private Q_SLOTS:
     void readOnlyFolderOpensReadOnly();
     void unreadableFileIsAnIoError();
     void importDiskFullRollsBack();
+    void importFailingCommitSaysWhy();
     void cliImportOnLockedStore();
     void cliImportOnReadOnlyStore();
     void cliReportsOneLineAndExit2_data();
@@ -70,7 +88,7 @@ void TestStoreFaults::truncatedStore()
     QVERIFY(QFile::resize(path, size / 2));
     auto store = Store::open(path);
     QVERIFY(!store);
-    QCOMPARE(store.error().code, ErrorCode::NotAStore);
+    QCOMPARE(store.error().code, ErrorCode::Corrupt);
     QVERIFY2(store.message().contains(QLatin1String("truncated")), qPrintable(store.message()));
     QCOMPARE(QFileInfo(path).size(), size / 2);
 }
@@ -96,10 +114,10 @@ void TestStoreFaults::corruptedPages()
     // store); the integrity check runs before anything writes.
     {
         auto store = Store::open(path, Store::Mode::ReadOnly);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         const Status check = (*store)->checkIntegrity();
         QVERIFY(!check);
-        QCOMPARE(check.error().code, ErrorCode::NotAStore);
+        QCOMPARE(check.error().code, ErrorCode::Corrupt);
         QVERIFY2(check.message().contains(path) && check.message().contains(QLatin1String("damaged")),
                  qPrintable(check.message()));
         QVERIFY(!check.message().contains(QLatin1Char('\n')));
@@ -107,11 +125,9 @@ void TestStoreFaults::corruptedPages()
     // An import refuses to write on top of the damaged pages: one line, exit 2.
     QTemporaryDir bundle;
     writeFile(bundle.filePath(QStringLiteral("accounts.csv")), "account_id\nA1\n");
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("damaged")), "import must name the damage");
+    const ProcessRun run = runRevalign({QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("damaged")), "import must name the damage");
     QCOMPARE(fileSha(path), before);
 }
 
@@ -121,7 +137,7 @@ void TestStoreFaults::emptyFileBecomesAStore()
     const QString path = dir.filePath(QStringLiteral("s.db"));
     writeFile(path, QByteArray());
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     QVERIFY((*store)->migrationBackupPath().isEmpty()); // nothing worth backing up
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak-0")));
@@ -182,15 +198,17 @@ void TestStoreFaults::lockedWriterIsReportedBusy()
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     auto store = Store::open(path, Store::Mode::ReadWrite, 300);
-    QVERIFY2(store, qPrintable(store.message())); // WAL: reading goes on
+    QVERIFY_RESULT(store); // WAL: reading goes on
     QElapsedTimer t;
     t.start();
-    Transaction tx((*store)->database());
+    Transaction tx(**store);
     QVERIFY(!tx.isActive());
     QVERIFY(t.elapsed() < 5000);
-    const Error e = (*store)->error(sqlite3_extended_errcode((*store)->handle()), tx.beginStatus().message());
+    // The transaction maps the failure itself: the code, the file and the store's wait.
+    const Error e = tx.beginStatus().error();
     QCOMPARE(e.code, ErrorCode::Busy);
-    QVERIFY2(e.message.contains(path) && e.message.contains(QLatin1String("another program is writing")),
+    QVERIFY2(e.message.contains(path) && e.message.contains(QLatin1String("another program is writing"))
+                 && e.message.contains(QLatin1String("waited 0.3 s")),
              qPrintable(e.message));
 }
 
@@ -201,7 +219,7 @@ void TestStoreFaults::diskFullRollsBack()
     QVERIFY(makeStoreWithAccounts(path, 200));
     const QByteArray before = contentHash(path);
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QSqlQuery q((*store)->database());
     // Leave room for two more pages: the "disk" fills up mid-transaction.
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -209,7 +227,7 @@ void TestStoreFaults::diskFullRollsBack()
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     int failedCode = SQLITE_OK;
     {
-        Transaction tx((*store)->database());
+        Transaction tx(**store);
         QVERIFY(tx.isActive());
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO accounts(account_id, name) VALUES(?, ?)")));
         for (int i = 0; i < 5000 && failedCode == SQLITE_OK; ++i) {
@@ -221,7 +239,7 @@ void TestStoreFaults::diskFullRollsBack()
     } // not committed: rolled back
     QCOMPARE(failedCode & 0xff, SQLITE_FULL);
     const Error e = (*store)->error(failedCode, QStringLiteral("database or disk is full"));
-    QCOMPARE(e.code, ErrorCode::Io);
+    QCOMPARE(e.code, ErrorCode::DiskFull);
     QVERIFY2(e.message.contains(QLatin1String("disk")) && e.message.contains(QLatin1String("full"))
                  && e.message.contains(path),
              qPrintable(e.message));
@@ -239,7 +257,7 @@ void TestStoreFaults::migratesOlderSchemaAfterBackup()
     QVERIFY(makeLegacyStore(path, {"CREATE TABLE legacy_notes(id INTEGER PRIMARY KEY, note TEXT NOT NULL)",
                                    "INSERT INTO legacy_notes(note) VALUES ('kick-off with sales'), ('Q3 review')"}));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     const QString backup = path + QStringLiteral(".bak-0");
     QCOMPARE((*store)->migrationBackupPath(), backup);
@@ -289,7 +307,7 @@ void TestStoreFaults::backupNeverOverwritesAnEarlierOne()
     writeFile(path + QStringLiteral(".bak-0"), "an earlier backup");
     QCOMPARE(backupPathFor(path, 0), path + QStringLiteral(".bak-0-2"));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->migrationBackupPath(), path + QStringLiteral(".bak-0-2"));
     QCOMPARE(readFile(path + QStringLiteral(".bak-0")), QByteArray("an earlier backup"));
     QVERIFY(integrityOk(path + QStringLiteral(".bak-0-2")));
@@ -305,7 +323,7 @@ void TestStoreFaults::readOnlyFileOpensReadOnly()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = fileSha(path);
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("file")), qPrintable((*store)->readOnlyReason()));
     const Status w = (*store)->requireWritable();
@@ -330,7 +348,7 @@ void TestStoreFaults::readOnlyFolderOpensReadOnly()
     QVERIFY(makeStoreWithAccounts(path, 10));
     QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("folder")), qPrintable((*store)->readOnlyReason()));
     QSqlQuery q((*store)->database());
@@ -371,7 +389,7 @@ void TestStoreFaults::importDiskFullRollsBack()
     writeFile(bundle + QStringLiteral("/accounts.csv"), accounts);
     {
         auto store = Store::open(path);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt() + 20)));
@@ -379,30 +397,57 @@ void TestStoreFaults::importDiskFullRollsBack()
         BundleImporter importer(**store);
         const Result<ImportSummary> r = importer.run(bundle, ImportOptions{});
         QVERIFY(!r);
-        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(r.error().code, ErrorCode::DiskFull);
         QVERIFY2(r.message().contains(QLatin1String("full")) && r.message().contains(path), qPrintable(r.message()));
     }
     QVERIFY(integrityOk(path));
     QCOMPARE(contentHash(path), before);
 }
 
+void TestStoreFaults::importFailingCommitSaysWhy()
+{
+    // Everything of the import runs, then the final COMMIT fails: with a
+    // rollback journal, another program reading keeps us from committing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(makeStoreAndBundle(path, bundle));
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite, 300);
+        QVERIFY_RESULT(store);
+        QVERIFY(execSql((*store)->handle(), "PRAGMA journal_mode = DELETE").ok());
+        RawConnection reader(path);
+        QVERIFY(reader.exec("BEGIN"));
+        QCOMPARE(reader.scalar("SELECT count(*) FROM accounts"), QStringLiteral("10"));
+        BundleImporter importer(**store);
+        const Result<ImportSummary> r = importer.run(bundle, ImportOptions{});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Busy);
+        QVERIFY2(r.message().contains(path) && r.message().contains(QLatin1String("not saved"))
+                     && r.message().contains(QLatin1String("another program")),
+                 qPrintable(r.message()));
+        QVERIFY(reader.exec("COMMIT"));
+    }
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM accounts"), QStringLiteral("10"));
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM imports"), QStringLiteral("0"));
+    QVERIFY(integrityOk(path));
+}
+
 void TestStoreFaults::cliImportOnLockedStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     RawConnection other(path);
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     QElapsedTimer t;
     t.start();
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
     QVERIFY(t.elapsed() < 20000); // the bounded wait is 5 s
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')) && err.contains(path) && err.contains(QLatin1String("another program is writing")),
              qPrintable(err));
     QVERIFY(other.exec("ROLLBACK"));
@@ -413,18 +458,18 @@ void TestStoreFaults::cliImportOnReadOnlyStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
     const bool root = ::geteuid() == 0;
     if (root) // root writes anyway: import as nobody, who may read the folder
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
     const QByteArray before = fileSha(path);
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, root);
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    RunOptions options;
+    options.asNobody = root;
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, options);
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(err.contains(path) && err.contains(QLatin1String("read-only")) && err.contains(QLatin1String("the file")),
              qPrintable(err));
     QCOMPARE(fileSha(path), before);
@@ -460,9 +505,9 @@ void TestStoreFaults::cliReportsOneLineAndExit2()
     } else if (fault == QLatin1String("clash")) {
         QVERIFY(makeLegacyStore(path, {"CREATE TABLE accounts(code TEXT)"}));
     }
-    const CliRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    const ProcessRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     QVERIFY2(err.contains(expected) && err.contains(path), qPrintable(err));
 }

@@ -28,7 +28,7 @@
 
 using namespace ra;
 
-class TstCustomersPage : public QObject {
+class TestCustomersPage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -51,7 +51,7 @@ private:
     std::shared_ptr<const KpiEngine> m_engine;
 };
 
-void TstCustomersPage::initTestCase()
+void TestCustomersPage::initTestCase()
 {
     auto store = Store::open(m_tmp.filePath(QStringLiteral("health.db")));
     QVERIFY2(store, qPrintable(store.message()));
@@ -62,7 +62,7 @@ void TstCustomersPage::initTestCase()
     m_engine = *engine;
 }
 
-void TstCustomersPage::tilesShowTheEngine()
+void TestCustomersPage::tilesShowTheEngine()
 {
     CustomersPage page;
     page.resize(1400, 1000);
@@ -77,7 +77,7 @@ void TstCustomersPage::tilesShowTheEngine()
     QVERIFY2(lift->text().startsWith(QStringLiteral("Accounts flagged at risk churned 3.3× as often")), qPrintable(lift->text()));
 }
 
-void TstCustomersPage::atRiskListModel()
+void TestCustomersPage::atRiskListModel()
 {
     CustomersPage page;
     page.setContext(context("2026-04"));
@@ -101,7 +101,7 @@ void TstCustomersPage::atRiskListModel()
     QCOMPARE(model->rowCount(), 2);
 }
 
-void TstCustomersPage::doubleClickDrillsDown()
+void TestCustomersPage::doubleClickDrillsDown()
 {
     CustomersPage page;
     page.setContext(context("2026-04"));
@@ -117,7 +117,7 @@ void TstCustomersPage::doubleClickDrillsDown()
     QCOMPARE(spy.at(1).at(1).toString(), QStringLiteral("Enterprise"));
 }
 
-void TstCustomersPage::whitespaceHeatmapPaints()
+void TestCustomersPage::whitespaceHeatmapPaints()
 {
     CustomersPage page;
     page.setContext(context("2026-04"));
@@ -141,7 +141,7 @@ void TstCustomersPage::whitespaceHeatmapPaints()
     QVERIFY(map->toolTipAt(QRectF(0, 0, 800, 300), QPointF(780, 40)).contains(QStringLiteral("paying accounts")));
 }
 
-void TstCustomersPage::overviewHasAtRiskTile()
+void TestCustomersPage::overviewHasAtRiskTile()
 {
     OverviewPage page;
     page.setContext(context("2026-04"));
@@ -149,7 +149,7 @@ void TstCustomersPage::overviewHasAtRiskTile()
     QCOMPARE(page.tile(KpiId::HealthAtRiskMrr)->valueText(), QStringLiteral("€2,280"));
 }
 
-void TstCustomersPage::weekIsExplained()
+void TestCustomersPage::weekIsExplained()
 {
     CustomersPage page;
     page.setContext(context("2026-W15"));
@@ -158,5 +158,5 @@ void TstCustomersPage::weekIsExplained()
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("label:lift"))->text().contains(QStringLiteral("whole months")));
 }
 
-QTEST_MAIN(TstCustomersPage)
+QTEST_MAIN(TestCustomersPage)
 #include "tst_customerspage.moc"

@@ -17,6 +17,8 @@
 #include "widgets/filterbar.h"
 #include "widgets/pagehost.h"
 #include "widgets/periodbar.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -33,6 +35,7 @@
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void welcomeOpensDemoStore();
     void schemaTooNewShowsAdvice();
     void qualityReportFollowsTheDashboard();
+    void failedQualityChecksSayWhy();
     void pdfHookGetsTheWindowContext();
 
 private:
@@ -108,14 +112,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // the demo store goes to a test location
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("fixture.db"));
-    auto store = Store::open(m_store);
-    QVERIFY2(store.ok(), qPrintable(store.message()));
-    DemoOptions options;
-    options.leads = 2000;
-    options.seed = 7;
-    options.end = QDate(2026, 11, 20);
-    auto summary = DemoGenerator::generate(**store, options);
-    QVERIFY2(summary.ok(), qPrintable(summary.message()));
+    const auto demo = makeDemoStore(m_store);
+    QVERIFY_RESULT(demo);
 }
 
 void TestMainWindow::init()
@@ -259,7 +257,7 @@ void TestMainWindow::settingsChangeRecomputesEngine()
     const int sla = wanted.slaHours + 7;
     QVERIFY(wanted.set(QStringLiteral("sla_hours"), QString::number(sla)).ok());
     const Status s = m_window->session().applySettings(wanted);
-    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QVERIFY_RESULT(s);
     const auto after = page(0)->contexts.back().engine;
     QVERIFY(after != before);
     QCOMPARE(after->settings().slaHours, sla);
@@ -456,6 +454,36 @@ void TestMainWindow::qualityReportFollowsTheDashboard()
     QCOMPARE(c.quality, m_window->session().quality());
     QCOMPARE(c.engine, m_window->session().engine());
     QVERIFY(!c.quality->issues.empty());
+}
+
+void TestMainWindow::failedQualityChecksSayWhy()
+{
+    // The dashboard loads (it never reads the import log), but the checks fail.
+    const QString broken = m_dir.filePath(QStringLiteral("no-import-log.db"));
+    QFile::remove(broken);
+    QVERIFY(QFile::copy(m_store, broken));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop"));
+        db.setDatabaseName(broken);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE import_rejections")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+
+    QSignalSpy quality(&m_window->session(), &StoreSession::qualityChanged);
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    m_window->openStore(broken);
+    QVERIFY(loaded.wait(30000));
+    if (m_window->session().isCheckingQuality())
+        QVERIFY(quality.wait(30000));
+    QVERIFY(!m_window->session().quality());
+    const std::optional<Error> error = m_window->session().qualityError();
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QLatin1String("import_rejections")) && error->message.contains(broken),
+             qPrintable(error->message));
+    const DashboardContext &c = static_cast<RecordingPage *>(m_window->pageHost().currentPage())->contexts.back();
+    QCOMPARE(c.qualityError, error->message);
 }
 
 void TestMainWindow::pdfHookGetsTheWindowContext()

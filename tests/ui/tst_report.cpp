@@ -10,10 +10,13 @@
 #include "report/reportwriter.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,58 +25,48 @@
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &workDir = {})
-{
-    QProcess p;
-    // Qt warns on stderr when XDG_RUNTIME_DIR is unset (e.g. as root in CI);
-    // give the child one so that stderr holds only what revalign says.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
-        static QTemporaryDir runtime;
-        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    }
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-Run revalign(const QStringList &args, const QString &workDir = {})
-{
-    return run(QStringLiteral(RA_REVALIGN_BIN), args, workDir);
-}
 
 // pdftotext joins words with single spaces when -raw is not used; normalise
 // whitespace so that a value split by layout still matches.
 QString pdfText(const QString &pdf)
 {
-    const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+    const ProcessRun r = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
                                                     QStringLiteral("-")});
     return r.out;
 }
 
+// For comparing text read back from a PDF: no-break spaces as spaces, and
+// NFKC, because Qt's PDF writer maps some CJK glyphs back to their look-alike
+// Kangxi radicals (月 reads as U+2F49), which NFKC folds back. (A few map to
+// the radicals supplement, which NFKC leaves alone, e.g. 页 as U+2EDA: the
+// expected texts avoid those.)
+QString comparable(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC);
+    t.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    return t;
+}
+
+// Every font of the PDF is embedded; returns the font lines.
+QStringList embeddedFonts(const QString &pdf)
+{
+    const ProcessRun fonts = runProgram(QStringLiteral("pdffonts"), {pdf});
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
+    for (const QString &line : lines) {
+        // name type encoding emb sub uni object ID: "emb" is the 5th column from the right.
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (cols.size() < 7 || cols.at(cols.size() - 5) != QLatin1String("yes"))
+            return {};
+    }
+    return lines;
+}
+
 int pdfPages(const QString &pdf)
 {
-    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessRun r = runProgram(QStringLiteral("pdfinfo"), {pdf});
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.out);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
@@ -86,6 +79,8 @@ private Q_SLOTS:
     void initTestCase();
     void reportShowsEngineValues();
     void reportIsVectorWithEmbeddedFonts();
+    void localizedReport_data();
+    void localizedReport();
     void metadataAndLetter();
     void defaultOutputName();
     void badPeriod();
@@ -109,27 +104,25 @@ void TestReport::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = revalign({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--leads"),
-                               QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7"),
-                               QStringLiteral("--end"), QStringLiteral("2026-11-20")});
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const auto demo = makeDemoStore(m_db);
+    QVERIFY_RESULT(demo);
 
     auto store = Store::open(m_db, Store::Mode::ReadOnly);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     auto settings = loadSettings(**store);
     QVERIFY(settings);
     auto snapshot = SnapshotLoader::load(**store);
-    QVERIFY2(snapshot, qPrintable(snapshot.message()));
+    QVERIFY_RESULT(snapshot);
     m_engine = std::make_shared<KpiEngine>(*snapshot, *settings);
     const QStringList personas = m_engine->values(Dimension::Persona);
     QVERIFY(!personas.isEmpty());
     m_persona = personas.first();
 
     m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--persona"), m_persona,
                             QStringLiteral("--out"), m_pdf});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QVERIFY(QFile::exists(m_pdf));
 }
 
@@ -143,7 +136,7 @@ void TestReport::reportShowsEngineValues()
     const Period period = Period::parse(u"2026-10").value();
     const KpiReport report = m_engine->compute(period, filters);
     QVERIFY(text.contains(QStringLiteral("October 2026")));
-    QVERIFY(text.contains(QStringLiteral("2026-10-01 – 2026-10-31")));
+    QVERIFY(text.contains(QStringLiteral("Oct 1, 2026 – Oct 31, 2026")));
     QVERIFY2(text.contains(QStringLiteral("Persona: %1").arg(m_persona)), qPrintable(m_persona));
     // The persona page compares with every persona and says so.
     QVERIFY(text.contains(QStringLiteral("All personas for comparison, %1 in bold").arg(m_persona)));
@@ -159,15 +152,17 @@ void TestReport::reportShowsEngineValues()
     // Every page's footer carries the period and its page number.
     for (int page = 1; page <= 6; ++page)
         QVERIFY(text.contains(QStringLiteral("Page %1 of 6").arg(page)));
-    QVERIFY(text.count(QStringLiteral("October 2026 · 2026-10-01")) >= 6);
+    QVERIFY(text.count(QStringLiteral("October 2026 · Oct 1, 2026")) >= 6);
     // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
     QVERIFY(!report.current.value(KpiId::Cac));
     QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
+    // The notes point at the full definitions.
+    QVERIFY(text.contains(QStringLiteral("docs/kpi-definitions.md")));
 }
 
 void TestReport::reportIsVectorWithEmbeddedFonts()
 {
-    const Run fonts = run(QStringLiteral("pdffonts"), {m_pdf});
+    const ProcessRun fonts = runProgram(QStringLiteral("pdffonts"), {m_pdf});
     QCOMPARE(fonts.exitCode, 0);
     const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
     QVERIFY(!lines.isEmpty());
@@ -177,20 +172,63 @@ void TestReport::reportIsVectorWithEmbeddedFonts()
         QVERIFY2(cols.size() >= 7, qPrintable(line));
         QVERIFY2(cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
     }
-    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
+    const ProcessRun images = runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
     QCOMPARE(images.exitCode, 0);
     const QStringList imageLines = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(imageLines.size(), 2); // the two header lines, no image
 }
 
+void TestReport::localizedReport_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("sv") << QStringLiteral("sv") << QLocale(QLocale::Swedish, QLocale::Sweden)
+                        << QStringList{QStringLiteral("Resultatkort"), QStringLiteral("oktober 2026"),
+                                       QStringLiteral("1 okt. 2026 – 31 okt. 2026"), QStringLiteral("Sida 6 av 6"),
+                                       QStringLiteral("Nettointäktsbehållning (NRR)"), QStringLiteral("Vad siffrorna betyder"),
+                                       QStringLiteral("Alla data")};
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QLocale(QLocale::Chinese, QLocale::China)
+                           << QStringList{QStringLiteral("记分卡"), QStringLiteral("2026年10月"),
+                                          QStringLiteral("2026年10月1日 – 2026年10月31日"), QStringLiteral("共 6"),
+                                          QStringLiteral("净收入留存率（NRR）"), QStringLiteral("指标释义"),
+                                          QStringLiteral("全部数据")};
+}
+
+void TestReport::localizedReport()
+{
+    QFETCH(QString, lang);
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, texts);
+    const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
+    const ProcessRun r = runRevalign({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--db"),
+                                      m_db, QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    QCOMPARE(pdfPages(pdf), 6);
+    // The fonts cover the text: every word read back is the word written
+    // (a missing glyph would come back as nothing or as a box).
+    const QString text = comparable(pdfText(pdf));
+    for (const QString &t : texts)
+        QVERIFY2(text.contains(comparable(t)), qPrintable(t));
+    const KpiReport report = m_engine->compute(Period::parse(u"2026-10").value(), KpiFilters{});
+    for (KpiId id : {KpiId::BookingsTotal, KpiId::ConvMqlToSal, KpiId::MrrEnd, KpiId::LeadsCreated}) {
+        const QString value = formatKpiValue(id, report.current.value(id), m_engine->settings().currency, locale);
+        QVERIFY2(text.contains(comparable(value)), qPrintable(kpiKey(id) + QStringLiteral(" = ") + value));
+    }
+    const QStringList fonts = embeddedFonts(pdf);
+    QVERIFY2(!fonts.isEmpty(), "a font is not embedded");
+    if (locale.language() == QLocale::Chinese)
+        QVERIFY2(fonts.filter(QStringLiteral("CJKsc")).size() >= 1, qPrintable(fonts.join(QLatin1Char('\n'))));
+}
+
 void TestReport::metadataAndLetter()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-W45"), QStringLiteral("--page-size"), QStringLiteral("Letter"),
                             QStringLiteral("--compare"), QStringLiteral("target"), QStringLiteral("--out"), pdf});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    const ProcessRun info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Title:\\s+RevAlign stand-up report — demo — Week 45"))));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Creator:\\s+RevAlign \\d"))));
@@ -203,10 +241,12 @@ void TestReport::metadataAndLetter()
 void TestReport::defaultOutputName()
 {
     QTemporaryDir work;
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
-                            QStringLiteral("2026-Q3")},
-                           work.path());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    RunOptions inWork;
+    inWork.workDir = work.path();
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                                      QStringLiteral("2026-Q3")},
+                                     inWork);
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QVERIFY(QFile::exists(work.filePath(QStringLiteral("revalign-report-2026-Q3.pdf"))));
     QCOMPARE(QDir(work.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left over
 }
@@ -215,7 +255,7 @@ void TestReport::badPeriod()
 {
     QTemporaryDir work;
     const QString pdf = work.filePath(QStringLiteral("bad.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
@@ -242,7 +282,7 @@ void TestReport::unwritablePath()
     f.close();
     QVERIFY(QDir(work.path()).mkdir(QStringLiteral("a-folder")));
     const QStringList before = QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--out"), work.filePath(relative)});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -254,7 +294,7 @@ void TestReport::unwritablePath()
 void TestReport::unknownPersona()
 {
     QTemporaryDir work;
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--persona"), QStringLiteral("Nobody"),
                             QStringLiteral("--out"), work.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(r.exitCode, 2);

@@ -3,6 +3,7 @@
 #include "charts/cohortheatmap.h"
 #include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -13,7 +14,7 @@
 namespace ra {
 
 namespace {
-QString segmentLabel(const QString &s) { return s.isEmpty() ? QStringLiteral("No segment") : s; }
+QString segmentLabel(const QString &s) { return s.isEmpty() ? QCoreApplication::translate("ra::Charts", "No segment") : s; }
 } // namespace
 
 WhitespaceHeatmap::WhitespaceHeatmap(WhitespaceTable table, QString currency)
@@ -65,7 +66,7 @@ void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) cons
             if (!cell.counts) // not a gap: fewer than three peers have it
                 painter.fillRect(box, QBrush(QColor(0x80, 0x80, 0x80, 90), Qt::BDiagPattern));
             painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : QColor(0x1b, 0x1f, 0x24));
-            const QString text = QStringLiteral("%1% · %2 without")
+            const QString text = QCoreApplication::translate("ra::Charts", "%1% · %2 without")
                                      .arg(std::lround(cell.adoption() * 100))
                                      .arg(cell.accounts - cell.holders);
             if (fm.horizontalAdvance(text) + 6 <= box.width() && fm.height() <= box.height())
@@ -74,7 +75,7 @@ void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) cons
     }
     const qreal ly = l.grid.top() + qreal(m_table.products.size()) * l.cellH + fm.height() * 0.4;
     CohortHeatmap::paintScale(painter, colours(), l.grid.left(), ly, l.grid.width(),
-                              QStringLiteral("100% of the segment's paying accounts have it · hatched: fewer than 3 have it"));
+                              QCoreApplication::translate("ra::Charts", "100% of the segment's paying accounts have it · hatched: fewer than 3 have it"));
     painter.restore();
 }
 
@@ -95,15 +96,28 @@ QString WhitespaceHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) c
     const WhitespaceCell *cell = cellAt(target, pos);
     if (!cell)
         return {};
-    QString text = QStringLiteral("%1 in %2: %3 of %4 paying accounts have it")
+    QString text = QCoreApplication::translate("ra::Charts", "%1 in %2: %3 of %4 paying accounts have it")
                        .arg(cell->product, segmentLabel(cell->segment))
                        .arg(cell->holders)
                        .arg(cell->accounts);
     if (cell->medianMrr)
-        text += QStringLiteral(", median MRR %1").arg(formatKpiValue(KpiId::HealthAtRiskMrr, cell->medianMrr, m_currency));
-    text += cell->counts ? QStringLiteral("; %1 accounts without it are gaps").arg(cell->accounts - cell->holders)
-                         : QStringLiteral("; fewer than 3 have it, so no gaps");
+        text += QCoreApplication::translate("ra::Charts", ", median MRR %1").arg(formatKpiValue(KpiId::HealthAtRiskMrr, cell->medianMrr, m_currency));
+    text += cell->counts ? QCoreApplication::translate("ra::Charts", "; %1 accounts without it are gaps").arg(cell->accounts - cell->holders)
+                         : QCoreApplication::translate("ra::Charts", "; fewer than 3 have it, so no gaps");
     return text;
+}
+
+ChartTable WhitespaceHeatmap::dataTable() const
+{
+    ChartTable t;
+    t.columns = {QCoreApplication::translate("ra::Charts", "Product"), QCoreApplication::translate("ra::Charts", "Segment"), QCoreApplication::translate("ra::Charts", "Paying accounts"), QCoreApplication::translate("ra::Charts", "Have it"),
+                 QCoreApplication::translate("ra::Charts", "Adoption"), QCoreApplication::translate("ra::Charts", "Median MRR"), QCoreApplication::translate("ra::Charts", "Without it")};
+    for (const WhitespaceCell &c : m_table.cells)
+        t.rows.push_back({c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
+                          c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
+                          c.medianMrr ? formatKpiValue(KpiId::HealthAtRiskMrr, *c.medianMrr, m_currency) : QStringLiteral("—"),
+                          QString::number(c.accounts - c.holders)});
+    return t;
 }
 
 } // namespace ra

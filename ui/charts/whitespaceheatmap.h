@@ -18,6 +18,7 @@ public:
     bool isEmpty() const override { return m_table.cells.empty(); }
     void paintChart(QPainter &painter, const QRectF &target) const override;
     QString toolTipAt(const QRectF &target, const QPointF &pos) const override;
+    ChartTable dataTable() const override;
 
 private:
     struct Layout {

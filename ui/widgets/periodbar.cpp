@@ -1,5 +1,8 @@
 #include "widgets/periodbar.h"
 
+#include "domain/calendar.h"
+#include "domain/language.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -18,20 +21,8 @@ namespace {
 const Period::Kind kGrains[] = {Period::Kind::Week, Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year,
                                 Period::Kind::Custom};
 
-QDate toQDate(bg::date d)
-{
-    return d.is_special() ? QDate() : QDate(d.year(), d.month(), d.day());
-}
 
-const QString kDateFormat = QStringLiteral("d MMM yyyy");
-
-bg::date toBoost(QDate d) { return bg::date(d.year(), d.month(), d.day()); }
-
-bg::date today()
-{
-    const QDate d = QDate::currentDate();
-    return toBoost(d);
-}
+bg::date today() { return fromQDate(QDate::currentDate()); }
 
 } // namespace
 
@@ -176,7 +167,7 @@ void PeriodBar::customRangeEdited()
     QDate to = m_to->date();
     if (to < from)
         to = from; // a range never runs backwards; the pickers follow
-    setPeriod(Period::customRange(toBoost(from), toBoost(to)));
+    setPeriod(Period::customRange(fromQDate(from), fromQDate(to)));
 }
 
 void PeriodBar::refresh()
@@ -194,11 +185,10 @@ void PeriodBar::refresh()
     if (valid) {
         m_from->setDate(toQDate(m_period.first()));
         m_to->setDate(toQDate(m_period.last()));
-        const QLocale locale;
         m_label->setText(m_period.label());
         m_dates->setText(custom ? (m_period.days() == 1 ? tr("1 day") : tr("%1 days").arg(m_period.days()))
-                                : QStringLiteral("%1 – %2").arg(locale.toString(toQDate(m_period.first()), kDateFormat),
-                                                                locale.toString(toQDate(m_period.last()), kDateFormat)));
+                                : QStringLiteral("%1 – %2").arg(formatMediumDate(toQDate(m_period.first())),
+                                                                formatMediumDate(toQDate(m_period.last()))));
     } else {
         m_label->setText(tr("No period"));
         m_dates->clear();
