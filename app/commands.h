@@ -18,6 +18,8 @@ int runKpis(const QStringList &args);
 int runTrend(const QStringList &args);
 int runBreakdown(const QStringList &args);
 int runCohorts(const QStringList &args);
+int runHealth(const QStringList &args);
+int runWhitespace(const QStringList &args);
 int runQuality(const QStringList &args);
 int runCache(const QStringList &args);
 int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)

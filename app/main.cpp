@@ -37,6 +37,8 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("trend"), {runTrend, "print KPIs over the last N periods", false}},
         {QStringLiteral("breakdown"), {runBreakdown, "print every KPI per persona, segment or channel", false}},
         {QStringLiteral("cohorts"), {runCohorts, "print the cohort retention matrices", false}},
+        {QStringLiteral("health"), {runHealth, "list the accounts at risk with their signals and the warning's lift", false}},
+        {QStringLiteral("whitespace"), {runWhitespace, "print products x segments and the cross-sell gaps", false}},
         {QStringLiteral("quality"), {runQuality, "print the data-quality report", false}},
         {QStringLiteral("cache"), {runCache, "show or remove the store's snapshot cache", false}},
         {QStringLiteral("report"), {runReport, "write the stand-up PDF report", true}},

@@ -162,8 +162,8 @@ void MainWindow::buildMenus()
     const auto &pages = m_pages->pages();
     for (int i = 0; i < int(pages.size()); ++i) {
         QAction *go = view->addAction(pageIcon(pages[i]->pageId()), pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
-        if (i < 9)
-            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         m_needsEngine << go;
     }
     view->addSeparator();

@@ -7,15 +7,17 @@
 #include <cmath>
 
 namespace ra::demo {
+
+const char *const kProducts[3] = {"Core", "Analytics", "Connect"};
+const double kMonthlyChurn[3] = {0.018, 0.010, 0.005};
+
 namespace {
 
-const char *const kProducts[] = {"Core", "Analytics", "Connect"};
 const char *const kTicketCategories[] = {"Billing", "Integration", "Bug", "How-to", "Access", "Data import"};
 const char *const kChurnReasons[] = {"Price increase", "Budget cuts", "Moved to a competitor"};
 const char *const kNpsComments[] = {"", "", "", "Great support team", "Reports are slow", "Pricing went up too much",
                                     "Love the dashboards", "Onboarding took long", "Integrations keep breaking"};
 
-const double kMonthlyChurn[] = {0.018, 0.010, 0.005};
 const double kExpansion[] = {0.020, 0.030, 0.040};
 const double kContraction[] = {0.010, 0.012, 0.012};
 const double kTicketRate[] = {0.25, 0.7, 1.8};
@@ -148,6 +150,7 @@ Status writeCustomers(State &s)
         std::size_t nextEvent = 0;
         Mrr mrr;
         Mrr lastPaid;
+        std::vector<ProductMrr> paid(static_cast<size_t>(s.cal.months), ProductMrr{});
         bool active = false;
         int churnedMonth = -1;
         for (int m = acc.startMonth; m < s.cal.months; ++m) {
@@ -232,6 +235,7 @@ Status writeCustomers(State &s)
                     return st.status();
                 ++s.summary.revenueRows;
             }
+            paid[static_cast<size_t>(m)] = mrr.product;
             s.totals.mrrEnd[m] += mrr.total();
             s.totals.customersEnd[m] += 1;
             if (!writeTickets(s, a, seg, m))
@@ -239,6 +243,8 @@ Status writeCustomers(State &s)
             if (!writeNps(s, a, seg, m, spike))
                 return s.sql.nps.status();
         }
+        if (!writeUsage(s, a, seg, paid))
+            return s.sql.usage.status().ok() ? s.sql.nps.status() : s.sql.usage.status();
         acc.events.clear();
         acc.events.shrink_to_fit();
     }

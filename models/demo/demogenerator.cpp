@@ -112,13 +112,14 @@ Statements::Statements(sqlite3 *db)
     , target(db, "INSERT INTO targets(period, kpi, target, owner) VALUES (?,?,?,?)")
     , survey(db, "INSERT INTO alignment_survey(surveyed_on, respondent, role, question, score) VALUES (?,?,?,?,?)")
     , import(db, "INSERT INTO imports(started_at, finished_at, bundle, strict, status, summary) VALUES (?,?,?,0,?,?)")
+    , usage(db, "INSERT INTO usage(account_id, month, product, active_users, seats) VALUES (?,?,?,?,?)")
 {
 }
 
 Status Statements::firstError() const
 {
     for (const Statement *st : {&account, &campaign, &lead, &touch, &opportunity, &revenue, &spend, &ticket, &nps,
-                              &target, &survey, &import}) {
+                              &target, &survey, &import, &usage}) {
         if (!st->status().ok())
             return st->status();
     }
@@ -134,6 +135,7 @@ void Totals::resize(int months)
 State::State(const DemoOptions &o, sqlite3 *db)
     : options(o)
     , rng(o.seed)
+    , usageRng(o.seed ^ 0x75736167655f7631ULL)
     , sql(db)
 {
     cal.build(o.end);
@@ -296,10 +298,11 @@ Status writeCampaigns(State &s)
 qint64 DemoSummary::totalRows() const
 {
     return accounts + campaigns + leads + touches + opportunities + revenueRows + spendRows + tickets + npsAnswers
-           + targets + surveyAnswers;
+           + targets + surveyAnswers + usageRows;
 }
 
-static const char *const kDataTables[] = {"touches", "opportunities", "tickets", "nps", "revenue", "leads",
+// Rows that refer to others first: the replace deletes in this order.
+static const char *const kDataTables[] = {"usage", "touches", "opportunities", "tickets", "nps", "revenue", "leads",
                                           "campaigns", "accounts", "spend", "targets", "alignment_survey"};
 
 Result<bool> DemoGenerator::hasData(Store &store)

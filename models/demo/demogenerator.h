@@ -37,6 +37,7 @@ struct DemoSummary {
     qint64 npsAnswers = 0;
     qint64 targets = 0;
     qint64 surveyAnswers = 0;
+    qint64 usageRows = 0;
     qint64 firstTimestamp = 0; // 00:00 UTC of the first day covered
     qint64 endTimestamp = 0;   // 00:00 UTC of the day after --end (exclusive)
 

@@ -65,7 +65,7 @@ struct Calendar {
 
 struct Statements {
     explicit Statements(sqlite3 *db);
-    Statement account, campaign, lead, touch, opportunity, revenue, spend, ticket, nps, target, survey, import;
+    Statement account, campaign, lead, touch, opportunity, revenue, spend, ticket, nps, target, survey, import, usage;
     Status firstError() const;
 };
 
@@ -93,6 +93,7 @@ struct State {
 
     DemoOptions options;
     DemoRandom rng;
+    DemoRandom usageRng; // its own stream: usage leaves every other row as it was
     Calendar cal;
     Statements sql;
     Totals totals;
@@ -122,7 +123,15 @@ bool writeOpportunity(State &s, const OppRow &row);
 Status writeAccounts(State &s);
 Status writeCampaigns(State &s);
 Status writeLeads(State &s);     // with touches and the deals they turn into
-Status writeCustomers(State &s); // revenue, renewals, expansions, tickets, NPS
+Status writeCustomers(State &s); // revenue, renewals, expansions, tickets, NPS, usage
+
+// MRR per product (Core, Analytics, Connect) of one account in each month of the window.
+using ProductMrr = std::array<qint64, 3>;
+extern const char *const kProducts[3];
+extern const double kMonthlyChurn[3]; // per segment
+// The account's product usage, with the story of docs/decisions/demo-data.md:
+// usage falls and detractors answer in the months before the account churns.
+bool writeUsage(State &s, int account, Segment seg, const std::vector<ProductMrr> &paid);
 Status writeSpend(State &s);
 Status writeTargets(State &s);
 Status writeSurvey(State &s);

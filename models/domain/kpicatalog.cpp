@@ -144,6 +144,27 @@ constexpr std::array<KpiInfo, kKpiCount> kCatalog{{
      QT_TRANSLATE_NOOP("ra::Kpi", "Is the lead flow systematic and working? (mean answer)")},
     {KpiId::SurveyFollowupSatisfaction, "survey.followup_satisfaction", QT_TRANSLATE_NOOP("ra::Kpi", "Follow-up satisfaction"), U::Score, G::Alignment, F::Survey, Hi, Hi, A,
      QT_TRANSLATE_NOOP("ra::Kpi", "Are you satisfied with sales follow-up of marketing leads? (mean answer)")},
+
+    {KpiId::ProductsPerCustomer, "products.per_customer", QT_TRANSLATE_NOOP("ra::Kpi", "Products per customer"), U::Score, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Mean number of products a paying account pays for in the period's last month.")},
+    {KpiId::ProductsMultiShare, "products.multi_share", QT_TRANSLATE_NOOP("ra::Kpi", "Multi-product customers"), U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Share of the paying accounts with two or more products.")},
+    {KpiId::UsageActiveShare, "usage.active_share", QT_TRANSLATE_NOOP("ra::Kpi", "Active customers"), U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Share of the paying accounts with at least one active user in the period's last month.")},
+    {KpiId::UsageSeatUtilisation, "usage.seat_utilisation", QT_TRANSLATE_NOOP("ra::Kpi", "Seat utilisation"), U::Ratio, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Active users of the products with known seats, as a share of those seats.")},
+    {KpiId::WhitespaceGaps, "whitespace.gaps", QT_TRANSLATE_NOOP("ra::Kpi", "White-space gaps"), U::Count, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Products that at least three accounts of the same segment pay for and an account does not.")},
+    {KpiId::WhitespacePotentialMrr, "whitespace.potential_mrr", QT_TRANSLATE_NOOP("ra::Kpi", "Expansion potential"), U::Money, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Each gap valued at the median MRR its segment's peers pay for that product.")},
+    {KpiId::HealthAtRisk, "health.at_risk", QT_TRANSLATE_NOOP("ra::Kpi", "Accounts at risk"), U::Count, G::Customers, F::Health, Lo, Lo, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "Paying accounts with at least the set number of risk signals (low use, falling use, detractor, poor service, contraction).")},
+    {KpiId::HealthAtRiskMrr, "health.at_risk_mrr", QT_TRANSLATE_NOOP("ra::Kpi", "MRR at risk"), U::Money, G::Customers, F::Health, Lo, Lo, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "MRR of the accounts at risk in the period's last month.")},
+    {KpiId::HealthAtRiskShare, "health.at_risk_share", QT_TRANSLATE_NOOP("ra::Kpi", "Share of MRR at risk"), U::Ratio, G::Customers, F::Health, Lo, Lo, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "MRR of the accounts at risk as a share of all paying accounts' MRR.")},
+    {KpiId::HealthRiskLift, "health.risk_lift", QT_TRANSLATE_NOOP("ra::Kpi", "Risk warning lift"), U::Multiple, G::Customers, F::Health, Hi, Hi, M,
+     QT_TRANSLATE_NOOP("ra::Kpi", "How many times as often flagged accounts churned within three months as the others, over the last twelve months.")},
 }};
 // clang-format on
 
@@ -184,6 +205,7 @@ QString kpiGroupName(KpiGroup g)
     case KpiGroup::Revenue: return QCoreApplication::translate("ra::Kpi", "Revenue");
     case KpiGroup::Retention: return QCoreApplication::translate("ra::Kpi", "Retention");
     case KpiGroup::Alignment: return QCoreApplication::translate("ra::Kpi", "Alignment");
+    case KpiGroup::Customers: return QCoreApplication::translate("ra::Kpi", "Existing customers");
     }
     return {};
 }

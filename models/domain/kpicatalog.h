@@ -26,6 +26,9 @@ enum class KpiId : int {
     // Alignment health
     LeadsStalled, LeadsReentered, BookingsReentered, SurveyScore, SurveyGap,
     SurveySharedKpis, SurveyLeadDefinition, SurveyLeadFlowDefined, SurveyLeadFlowWorking, SurveyFollowupSatisfaction,
+    // Expansion and account health
+    ProductsPerCustomer, ProductsMultiShare, UsageActiveShare, UsageSeatUtilisation, WhitespaceGaps,
+    WhitespacePotentialMrr, HealthAtRisk, HealthAtRiskMrr, HealthAtRiskShare, HealthRiskLift,
     Count_
 };
 constexpr int kKpiCount = static_cast<int>(KpiId::Count_);
@@ -41,10 +44,10 @@ enum class KpiUnit : quint8 {
     Score,   // NPS −100..100, survey 1..10
 };
 
-enum class KpiGroup : quint8 { Marketing, Sales, Service, Revenue, Retention, Alignment };
+enum class KpiGroup : quint8 { Marketing, Sales, Service, Revenue, Retention, Alignment, Customers };
 
 // Which data a KPI reads; decides which filters apply and why a value is null.
-enum class KpiFamily : quint8 { Lead, Opportunity, Recurring, Spend, Service, Survey };
+enum class KpiFamily : quint8 { Lead, Opportunity, Recurring, Spend, Service, Survey, Health };
 
 struct KpiInfo {
     KpiId id;

@@ -21,7 +21,8 @@ QStringList Settings::keys()
 {
     return {QStringLiteral("currency"), QStringLiteral("sla_hours"), QStringLiteral("feedback_days"),
             QStringLiteral("influence_days"), QStringLiteral("gross_margin"), QStringLiteral("stall_days"),
-            QStringLiteral("reentry_days")};
+            QStringLiteral("reentry_days"), QStringLiteral("low_utilisation"), QStringLiteral("usage_drop"),
+            QStringLiteral("health_window_days"), QStringLiteral("open_ticket_days"), QStringLiteral("risk_signals")};
 }
 
 QString Settings::describe(const QString &key)
@@ -33,6 +34,11 @@ QString Settings::describe(const QString &key)
     if (key == QLatin1String("gross_margin")) return QStringLiteral("gross margin used by CLV and payback (0..1)");
     if (key == QLatin1String("stall_days")) return QStringLiteral("days without progress before a lead counts as stalled");
     if (key == QLatin1String("reentry_days")) return QStringLiteral("days within which a sales lead re-enters a marketing lead");
+    if (key == QLatin1String("low_utilisation")) return QStringLiteral("seat utilisation below which an account is at risk (0..1)");
+    if (key == QLatin1String("usage_drop")) return QStringLiteral("fall in active users over three months that is a risk signal (0..1)");
+    if (key == QLatin1String("health_window_days")) return QStringLiteral("days back from a month's end that detractors and poor tickets count");
+    if (key == QLatin1String("open_ticket_days")) return QStringLiteral("days a ticket may stay open before it is a risk signal");
+    if (key == QLatin1String("risk_signals")) return QStringLiteral("how many of the five risk signals put an account at risk (1..5)");
     return {};
 }
 
@@ -45,6 +51,11 @@ QString Settings::get(const QString &key) const
     if (key == QLatin1String("gross_margin")) return QString::number(grossMargin, 'g', 12);
     if (key == QLatin1String("stall_days")) return QString::number(stallDays);
     if (key == QLatin1String("reentry_days")) return QString::number(reentryDays);
+    if (key == QLatin1String("low_utilisation")) return QString::number(lowUtilisation, 'g', 12);
+    if (key == QLatin1String("usage_drop")) return QString::number(usageDrop, 'g', 12);
+    if (key == QLatin1String("health_window_days")) return QString::number(healthWindowDays);
+    if (key == QLatin1String("open_ticket_days")) return QString::number(openTicketDays);
+    if (key == QLatin1String("risk_signals")) return QString::number(riskSignals);
     return {};
 }
 
@@ -71,6 +82,18 @@ Status Settings::set(const QString &key, const QString &value)
     if (key == QLatin1String("influence_days")) return whole(influenceDays, 0, 3650);
     if (key == QLatin1String("stall_days")) return whole(stallDays, 1, 3650);
     if (key == QLatin1String("reentry_days")) return whole(reentryDays, 1, 3650);
+    if (key == QLatin1String("health_window_days")) return whole(healthWindowDays, 1, 3650);
+    if (key == QLatin1String("open_ticket_days")) return whole(openTicketDays, 0, 3650);
+    if (key == QLatin1String("risk_signals")) return whole(riskSignals, 1, 5);
+    if (key == QLatin1String("low_utilisation") || key == QLatin1String("usage_drop")) {
+        bool ok = false;
+        const double v = value.trimmed().toDouble(&ok);
+        if (!ok || !(v >= 0.0) || v > 1.0)
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("%1 must be a number from 0 to 1 (a share, e.g. 0.4), not '%2'").arg(key, value));
+        (key == QLatin1String("usage_drop") ? usageDrop : lowUtilisation) = v;
+        return {};
+    }
     if (key == QLatin1String("gross_margin")) {
         bool ok = false;
         const double v = value.trimmed().toDouble(&ok);

@@ -16,6 +16,12 @@ struct Settings {
     double grossMargin = 0.80;
     int stallDays = 30;
     int reentryDays = 90;
+    // Account health (kpis.md "Expansion and account health").
+    double lowUtilisation = 0.40;
+    double usageDrop = 0.30;
+    int healthWindowDays = 90;
+    int openTicketDays = 14;
+    int riskSignals = 2;
 
     static QStringList keys(); // currency, sla_hours, ...
     // Validates and applies one key=value; unknown key or bad value = error.

@@ -222,9 +222,15 @@ Result<qint64> parseMoney(std::string_view text, bool allowNegative)
 Result<int> parseInteger(std::string_view text, int min, int max)
 {
     const std::string_view s = trimmed(text);
+    // An open-ended range (counts such as active users) reads "0 or more".
+    const bool open = max == std::numeric_limits<int>::max();
+    auto range = [&] { // built only for a message: this runs for every score of an import
+        return open ? QStringLiteral("%1 or more").arg(min) : QStringLiteral("%1 to %2").arg(min).arg(max);
+    };
     auto fail = [&] {
         return makeError(ErrorCode::Parse,
-                         QStringLiteral("invalid integer '%1' (expected a whole number from %2 to %3)").arg(quoted(s)).arg(min).arg(max));
+                         QStringLiteral("invalid integer '%1' (expected a whole number %2%3)")
+                             .arg(quoted(s), open ? QString() : QStringLiteral("from "), range()));
     };
     std::size_t p = 0;
     bool negative = false;
@@ -244,7 +250,7 @@ Result<int> parseInteger(std::string_view text, int min, int max)
         v = -v;
     if (v < min || v > max)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("value %1 out of range (expected %2 to %3)").arg(v).arg(min).arg(max));
+                         QStringLiteral("value %1 out of range (expected %2)").arg(v).arg(range()));
     return int(v);
 }
 

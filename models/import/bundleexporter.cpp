@@ -61,6 +61,9 @@ const std::vector<TableExport> &tables()
         {"alignment_survey.csv", "alignment_survey", "surveyed_on, respondent, question",
          {{"surveyed_on", K::Date}, {"respondent", K::Text}, {"role", K::Text}, {"question", K::Text},
           {"score", K::Integer}}},
+        {"usage.csv", "usage", "account_id, month, product",
+         {{"account_id", K::Text}, {"month", K::Month}, {"product", K::Text}, {"active_users", K::Integer},
+          {"seats", K::Integer}}},
     };
     return t;
 }

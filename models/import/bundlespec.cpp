@@ -2,6 +2,8 @@
 
 #include "domain/enums.h"
 
+#include <climits>
+
 namespace ra {
 namespace {
 
@@ -106,6 +108,10 @@ std::vector<TableSpec> build()
     t.push_back({T::AlignmentSurvey, "alignment_survey.csv", "alignment_survey", "survey answer",
                  {key("surveyed_on", K::Date), key("respondent", K::Text),
                   enumCol("role", namesOf<SurveyRole>(4), true), question, score("score", 1, 10, true)}});
+    // Same key as revenue.csv: product is optional in the file (empty = "default").
+    t.push_back({T::Usage, "usage.csv", "usage", "usage row",
+                 {ref(key("account_id", K::Id), T::Accounts), key("month", K::Month), product,
+                  score("active_users", 0, INT_MAX, true), score("seats", 0, INT_MAX, false)}});
     return t;
 }
 

@@ -6,7 +6,7 @@
 
 namespace ra {
 
-enum class BundleTable { Accounts, Campaigns, Leads, Touches, Opportunities, Revenue, Spend, Tickets, Nps, Targets, AlignmentSurvey };
+enum class BundleTable { Accounts, Campaigns, Leads, Touches, Opportunities, Revenue, Spend, Tickets, Nps, Targets, AlignmentSurvey, Usage };
 
 enum class ColumnKind { Id, Text, Timestamp, Date, Month, Money, Score, Number, Enum, Period, Kpi };
 
@@ -32,7 +32,7 @@ struct TableSpec {
 };
 
 // In import (dependency) order: accounts, campaigns, leads, touches,
-// opportunities, revenue, spend, tickets, nps, targets, alignment_survey.
+// opportunities, revenue, spend, tickets, nps, targets, alignment_survey, usage.
 const std::vector<TableSpec> &bundleTables();
 const TableSpec &bundleTable(BundleTable id);
 

@@ -263,7 +263,8 @@ private:
     void tableRules()
     {
         switch (m_t.id) {
-        case BundleTable::Revenue: {
+        case BundleTable::Revenue:
+        case BundleTable::Usage: {
             Cell &p = m_cells[std::size_t(m_cProduct)];
             if (p.type == Cell::Type::Null) {
                 p.type = Cell::Type::Text;

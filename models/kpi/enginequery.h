@@ -39,12 +39,15 @@ struct DimFilter {
     bool matches(int v) const { return !active || v == id; }
 };
 
+struct HealthMatrix;
+
 struct Query {
     const Snapshot &snap;
     const Settings &settings;
     qint64 asOf;
     const Resolution &res;
     DimFilter persona, segment, channel;
+    const HealthMatrix *health = nullptr; // the account-health inputs at as_of (computeHealth)
 };
 
 // Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).
@@ -53,6 +56,10 @@ void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeSurvey(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+
+// The MRR matrix rows of the accounts that pass the persona and segment filters.
+std::vector<int> filteredMrrSlots(const Query &q);
 
 // Sets every listed key of every set to null with the reason.
 void setNull(std::vector<KpiSet> &out, std::initializer_list<KpiId> ids, NullReason why);

@@ -1,6 +1,7 @@
 #include "kpi/kpiengine.h"
 
 #include "kpi/enginequery.h"
+#include "kpi/healthsignals.h"
 #include "kpi/snapshot.h"
 
 #include <QFuture>
@@ -15,6 +16,8 @@ namespace detail {
 
 std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &periods);
 std::vector<CohortRow> computeCohorts(const Query &q, std::optional<int> fromMonth);
+HealthList healthList(const Query &q, const Period &period);
+WhitespaceTable whitespaceTable(const Query &q, const Period &period);
 std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, const KpiSet &actual);
 
 Buckets::Buckets(const std::vector<Period> &periods, qint64 asOf) : m_periods(periods)
@@ -62,6 +65,7 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
         computeRecurring(q, buckets, out);
         computeService(q, buckets, out);
         computeSurvey(q, buckets, out);
+        computeHealth(q, buckets, out);
         f.waitForFinished();
         // The funnel pass computes exactly the Lead family of the catalog.
         for (size_t k = 0; k < out.size(); ++k)
@@ -74,6 +78,7 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
         computeRecurring(q, buckets, out);
         computeService(q, buckets, out);
         computeSurvey(q, buckets, out);
+        computeHealth(q, buckets, out);
     }
     return out;
 }
@@ -86,9 +91,29 @@ struct KpiEngine::ResolutionCache {
     std::map<qint64, std::shared_ptr<const Resolution>> byAsOf;
 };
 
+// The account-health matrix per as_of, built on first use (a few as_of values kept).
+struct KpiEngine::HealthCache {
+    std::mutex mutex;
+    std::map<qint64, std::shared_ptr<const detail::HealthMatrix>> byAsOf;
+};
+
 KpiEngine::KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings)
-    : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>())
+    : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>()),
+      m_healthCache(std::make_unique<HealthCache>())
 {
+}
+
+std::shared_ptr<const detail::HealthMatrix> KpiEngine::healthFor(qint64 asOf) const
+{
+    std::lock_guard lock(m_healthCache->mutex); // a second caller waits for the first build
+    auto &cache = m_healthCache->byAsOf;
+    if (auto it = cache.find(asOf); it != cache.end())
+        return it->second;
+    if (cache.size() >= 4)
+        cache.erase(cache.begin());
+    auto h = std::make_shared<const detail::HealthMatrix>(detail::HealthMatrix::build(*m_snapshot, m_settings, asOf));
+    cache.emplace(asOf, h);
+    return h;
 }
 
 namespace {
@@ -108,7 +133,7 @@ detail::Query makeQuery(const Snapshot &s, const Settings &settings, qint64 asOf
                         const KpiFilters &filters)
 {
     return {s, settings, asOf, res, dimFilter(filters.persona, s.personas), dimFilter(filters.segment, s.segments),
-            dimFilter(filters.channel, s.channels)};
+            dimFilter(filters.channel, s.channels), nullptr};
 }
 
 } // namespace
@@ -152,7 +177,13 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
     }
     const auto res = resolutionFor(asOf);
     const Snapshot &s = *m_snapshot;
-    return detail::computeSetsImpl(makeQuery(s, m_settings, asOf, *res, filters), periods);
+    detail::Query q = makeQuery(s, m_settings, asOf, *res, filters);
+    std::shared_ptr<const detail::HealthMatrix> health;
+    if (!q.channel.active && !s.mrrAccounts.empty()) {
+        health = healthFor(asOf);
+        q.health = health.get();
+    }
+    return detail::computeSetsImpl(q, periods);
 }
 
 KpiSet KpiEngine::computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const
@@ -203,6 +234,20 @@ std::vector<CohortRow> KpiEngine::cohorts(std::optional<int> fromMonth, const Kp
     const auto res = resolutionFor(a);
     const Snapshot &s = *m_snapshot;
     return detail::computeCohorts(makeQuery(s, m_settings, a, *res, filters), fromMonth);
+}
+
+HealthList KpiEngine::health(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf) const
+{
+    const qint64 a = asOf.value_or(defaultAsOf());
+    const auto res = resolutionFor(a);
+    return detail::healthList(makeQuery(*m_snapshot, m_settings, a, *res, filters), period);
+}
+
+WhitespaceTable KpiEngine::whitespace(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf) const
+{
+    const qint64 a = asOf.value_or(defaultAsOf());
+    const auto res = resolutionFor(a);
+    return detail::whitespaceTable(makeQuery(*m_snapshot, m_settings, a, *res, filters), period);
 }
 
 std::vector<TargetResult> KpiEngine::targets(const Period &period, const KpiSet &actual) const

@@ -2,6 +2,7 @@
 // The one KPI implementation behind the dashboard, the PDF and the CLI.
 // Pure: reads an in-memory Snapshot, never the disk.
 #include "domain/settings.h"
+#include "kpi/accounthealth.h"
 #include "kpi/kpiresult.h"
 
 #include <QStringList>
@@ -11,6 +12,9 @@ namespace ra {
 
 class Snapshot;
 struct Resolution;
+namespace detail {
+struct HealthMatrix;
+}
 
 struct TrendSeries {
     std::vector<Period> periods;     // oldest first
@@ -52,6 +56,12 @@ public:
     std::vector<CohortRow> cohorts(std::optional<int> fromMonth, const KpiFilters &filters,
                                    std::optional<qint64> asOf = {}) const;
 
+    // The accounts at risk at the period's last month (worst first) with the
+    // lift, and the white space of that month (kpis.md "Expansion and account
+    // health"); not defined for other periods or under a channel filter.
+    HealthList health(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;
+    WhitespaceTable whitespace(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;
+
     // Values present in the store, sorted, with "Unassigned" last when it occurs.
     QStringList values(Dimension d) const;
 
@@ -64,10 +74,13 @@ public:
 private:
     struct ResolutionCache;
     std::shared_ptr<const Resolution> resolutionFor(qint64 asOf) const;
+    struct HealthCache;
+    std::shared_ptr<const detail::HealthMatrix> healthFor(qint64 asOf) const;
 
     std::shared_ptr<const Snapshot> m_snapshot;
     Settings m_settings;
     std::unique_ptr<ResolutionCache> m_cache;
+    std::unique_ptr<HealthCache> m_healthCache;
 };
 
 } // namespace ra

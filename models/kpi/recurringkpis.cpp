@@ -39,7 +39,7 @@ public:
             m_lo = std::min({m_lo, monthIndex(p.firstMonth()) - 1, mk - 12});
             hi = std::max(hi, mk);
         }
-        selectSlots(q);
+        m_slots = filteredMrrSlots(q);
         aggregate(hi);
     }
 
@@ -50,26 +50,6 @@ public:
     const MonthAgg &month(int m) const { return m_months[static_cast<size_t>(m - m_lo)]; }
 
 private:
-    // Accounts that pass the filters, as matrix rows.
-    void selectSlots(const Query &q)
-    {
-        if (!q.persona.active && !q.segment.active) {
-            m_slots.resize(m_s.mrrAccounts.size());
-            for (size_t i = 0; i < m_slots.size(); ++i)
-                m_slots[i] = static_cast<int>(i);
-            return;
-        }
-        const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
-        if (!list)
-            list = indexFor(m_s.accountsBySegment, q.segment);
-        forEachIndex(list, m_s.accountCount(), [&](int a) {
-            const size_t sa = static_cast<size_t>(a);
-            const int slot = m_s.mrrSlotOfAccount[sa];
-            if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(m_s.accounts.segment[sa]))
-                m_slots.push_back(slot);
-        });
-    }
-
     void aggregate(int hi)
     {
         m_months.assign(m_lo <= hi ? static_cast<size_t>(hi - m_lo + 1) : 0, MonthAgg{});
@@ -205,6 +185,28 @@ void setCacKeys(const Snapshot &s, const MonthTable &t, double margin, int m1, i
 }
 
 } // namespace
+
+std::vector<int> filteredMrrSlots(const Query &q)
+{
+    const Snapshot &s = q.snap;
+    std::vector<int> slots;
+    if (!q.persona.active && !q.segment.active) {
+        slots.resize(s.mrrAccounts.size());
+        for (size_t i = 0; i < slots.size(); ++i)
+            slots[i] = static_cast<int>(i);
+        return slots;
+    }
+    const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
+    if (!list)
+        list = indexFor(s.accountsBySegment, q.segment);
+    forEachIndex(list, s.accountCount(), [&](int a) {
+        const size_t sa = static_cast<size_t>(a);
+        const int slot = s.mrrSlotOfAccount[sa];
+        if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(s.accounts.segment[sa]))
+            slots.push_back(slot);
+    });
+    return slots;
+}
 
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
 {

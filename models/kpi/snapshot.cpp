@@ -15,7 +15,7 @@ const QString kUnassigned = QStringLiteral("Unassigned");
 int TextPool::intern(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.isEmpty() || t == kUnassigned)
+    if (t.isEmpty() || (m_unassignedIsNone && t == kUnassigned))
         return kNone;
     const QString s = t.toString();
     const auto it = m_ids.constFind(s);
@@ -30,7 +30,7 @@ int TextPool::intern(QStringView text)
 int TextPool::find(QStringView text) const
 {
     const QStringView t = text.trimmed();
-    if (t.isEmpty() || t == kUnassigned)
+    if (t.isEmpty() || (m_unassignedIsNone && t == kUnassigned))
         return kNone;
     return m_ids.value(t.toString(), -2);
 }
@@ -88,8 +88,9 @@ quint64 Snapshot::emailKeyUtf8(const char *data, int size)
     return b == e ? 0 : h ? h : 1; // as fnv1a()
 }
 
-int Snapshot::addAccount(const QString &segment, const QString &persona)
+int Snapshot::addAccount(const QString &segment, const QString &persona, const QString &id)
 {
+    accounts.id.push_back(id.toStdString());
     accounts.segment.push_back(segments.intern(segment));
     accounts.persona.push_back(personas.intern(persona));
     return accountCount() - 1;
@@ -134,11 +135,30 @@ void Snapshot::addTouch(int lead, qint64 at)
     touches.at.push_back(at);
 }
 
-void Snapshot::addRevenue(int account, int yyyymm, qint64 cents)
+namespace {
+// data-format.md: an empty product is "default".
+int productId(TextPool &pool, const QString &product)
+{
+    const QStringView t = QStringView(product).trimmed();
+    return pool.intern(t.isEmpty() ? QStringView(u"default") : t);
+}
+} // namespace
+
+void Snapshot::addRevenue(int account, int yyyymm, qint64 cents, const QString &product)
 {
     revenue.account.push_back(account);
     revenue.month.push_back(yyyymm);
+    revenue.product.push_back(productId(products, product));
     revenue.mrr.push_back(cents);
+}
+
+void Snapshot::addUsage(int account, int yyyymm, const QString &product, qint64 activeUsers, qint64 seats)
+{
+    usage.account.push_back(account);
+    usage.month.push_back(yyyymm);
+    usage.product.push_back(productId(products, product));
+    usage.activeUsers.push_back(activeUsers);
+    usage.seats.push_back(seats);
 }
 
 void Snapshot::addSpend(int yyyymm, qint64 cents)

@@ -22,11 +22,15 @@ namespace ra {
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 // Interned id of "no persona / segment / channel", and "no account / lead".
 constexpr int kNone = -1;
+// Seats of a usage row (or a month) that are not known.
+constexpr qint64 kSeatsUnknown = -1;
 
 // Interned text values (personas, segments, channels). The text "Unassigned"
 // is the same as no value, so it is never interned.
 class TextPool {
 public:
+    // Products are plain names: there, "Unassigned" is a product like any other.
+    explicit TextPool(bool unassignedIsNone = true) : m_unassignedIsNone(unassignedIsNone) {}
     int intern(QStringView text);      // trimmed; empty or "Unassigned" → kNone
     int find(QStringView text) const;  // kNone for empty/"Unassigned", -2 when unknown
     const QString &text(int id) const { return m_texts[id]; }
@@ -35,6 +39,7 @@ public:
 private:
     QStringList m_texts;
     QHash<QString, int> m_ids;
+    bool m_unassignedIsNone = true;
 };
 
 // Source codes shared by leads and opportunities (domain LeadSource order).
@@ -59,6 +64,7 @@ public:
     // leads.emailKey, touches, revenue and spend are read by finalize() only:
     // a snapshot read from the snapshot cache leaves them empty.
     struct Accounts {
+        std::vector<std::string> id; // account_id, for the account lists (health, white space)
         std::vector<int> segment, persona;
     } accounts;
     struct Leads {
@@ -80,8 +86,14 @@ public:
     } opps;
     struct Revenue {
         std::vector<int> account, month; // yyyymm
+        std::vector<int> product;        // id in `products`
         std::vector<qint64> mrr;
     } revenue;
+    struct Usage {
+        std::vector<int> account, month, product; // as revenue
+        std::vector<qint64> activeUsers;
+        std::vector<qint64> seats; // kSeatsUnknown when the row has none
+    } usage;
     struct Spend {
         std::vector<int> month;
         std::vector<qint64> amount;
@@ -107,6 +119,7 @@ public:
     std::vector<Target> targets;
 
     TextPool personas, segments, channels;
+    TextPool products{false}; // revenue and usage products; "" is stored as "default"
 
     // ---- test and small-data builders (the loader fills columns directly) ----
     struct LeadRow {
@@ -122,11 +135,12 @@ public:
         qint8 type = kTypeNew, source = kSrcNone, status = kStatusOpen;
         qint64 amount = 0, created = 0, closed = kNever;
     };
-    int addAccount(const QString &segment = {}, const QString &persona = {});
+    int addAccount(const QString &segment = {}, const QString &persona = {}, const QString &id = {});
     int addLead(const LeadRow &row);
     int addOpportunity(const OppRow &row);
     void addTouch(int lead, qint64 at);
-    void addRevenue(int account, int yyyymm, qint64 mrrCents);
+    void addRevenue(int account, int yyyymm, qint64 mrrCents, const QString &product = {});
+    void addUsage(int account, int yyyymm, const QString &product, qint64 activeUsers, qint64 seats = kSeatsUnknown);
     void addSpend(int yyyymm, qint64 cents);
     void addTicket(int account, qint64 opened, qint64 resolved = kNever, int csat = 0);
     void addNps(int account, qint64 respondedOn, int score);
@@ -183,6 +197,29 @@ public:
         const int c = monthIdx - mrrFirstIndex;
         return (c < 0 || c >= mrrMonths) ? 0 : mrr[static_cast<size_t>(slot) * mrrMonths + c];
     }
+    // Products paid for per month of the MRR matrix (mrr > 0 after summing any
+    // duplicate rows): column c's entries are [productOffsets[c], productOffsets[c+1]),
+    // sorted by matrix row, then product.
+    struct ProductMrr {
+        int slot, product;
+        qint64 mrr;
+    };
+    std::vector<int> productOffsets;  // mrrMonths + 1 (empty without revenue)
+    std::vector<ProductMrr> productMrr;
+    // Usage per matrix row and month (its own month range; accounts without revenue
+    // are left out, they never pay): U = active users of all rows, S = seats of the
+    // rows that have seats (kSeatsUnknown when none has), Us = active users of those rows.
+    struct UsageCell {
+        qint64 users = 0, seats = kSeatsUnknown, seatUsers = 0;
+    };
+    int usageFirstIndex = 0, usageMonths = 0;
+    std::vector<UsageCell> usageCells; // rows × usageMonths
+    const UsageCell &usageAt(int slot, int monthIdx) const
+    {
+        static const UsageCell kNoUsage;
+        const int c = monthIdx - usageFirstIndex;
+        return (c < 0 || c >= usageMonths) ? kNoUsage : usageCells[static_cast<size_t>(slot) * usageMonths + c];
+    }
     // Spend per month index (sorted by month).
     std::vector<std::pair<int, qint64>> spendByMonth;
 
@@ -199,6 +236,8 @@ private:
     void deriveLeadTouches();
     void deriveAccountTouches();
     void deriveRevenue();
+    void deriveProducts();
+    void deriveUsage();
     void deriveIndexes();
     void deriveValues();
     qint64 m_defaultAsOf = 0;

@@ -78,6 +78,8 @@ void Snapshot::finalize()
     deriveOpps();
     deriveAccountTouches();
     deriveRevenue();
+    deriveProducts();
+    deriveUsage();
     resolution = resolve(kNever);
     deriveIndexes();
     deriveValues();

@@ -97,11 +97,38 @@ Status SnapshotLoad::readAccountTables(SqlReader &rd, int which)
         }
         return last;
     };
-    if (which == 0)
-        return rd.eachRow("SELECT account_id, month, mrr FROM revenue", [&](sqlite3_stmt *r) {
-            if (const int a = accountOf(r); a != kNone)
-                m_s.addRevenue(a, sqlite3_column_int(r, 1), sqlite3_column_int64(r, 2));
+    if (which == 0) {
+        // Revenue and usage in one task: both intern into the one product pool.
+        TextInterner product(m_s.products);
+        const int defaultProduct = m_s.products.intern(u"default");
+        auto productOf = [&](sqlite3_stmt *r) {
+            const int p = product(columnText(r, 2));
+            return p == kNone ? defaultProduct : p;
+        };
+        Snapshot::Revenue &R = m_s.revenue;
+        Status st = rd.eachRow("SELECT account_id, month, product, mrr FROM revenue", [&](sqlite3_stmt *r) {
+            if (const int a = accountOf(r); a != kNone) {
+                R.account.push_back(a);
+                R.month.push_back(sqlite3_column_int(r, 1));
+                R.product.push_back(productOf(r));
+                R.mrr.push_back(sqlite3_column_int64(r, 3));
+            }
         });
+        if (!st)
+            return st;
+        lastId.clear();
+        last = kNone;
+        Snapshot::Usage &U = m_s.usage;
+        return rd.eachRow("SELECT account_id, month, product, active_users, seats FROM usage", [&](sqlite3_stmt *r) {
+            if (const int a = accountOf(r); a != kNone) {
+                U.account.push_back(a);
+                U.month.push_back(sqlite3_column_int(r, 1));
+                U.product.push_back(productOf(r));
+                U.activeUsers.push_back(sqlite3_column_int64(r, 3));
+                U.seats.push_back(sqlite3_column_type(r, 4) == SQLITE_NULL ? kSeatsUnknown : sqlite3_column_int64(r, 4));
+            }
+        });
+    }
     if (which == 1)
         return rd.eachRow("SELECT account_id, opened_at, resolved_at, csat FROM tickets", [&](sqlite3_stmt *r) {
             const std::string_view id = columnText(r, 0); // in no account order: prefetch, read, then look up

@@ -58,6 +58,7 @@ Status SnapshotLoad::readAccounts(SqlReader &rd)
     TextInterner persona(m_s.personas), segment(m_s.segments);
     return rd.eachRow("SELECT account_id, segment, persona FROM accounts", [&](sqlite3_stmt *r) {
         m_accounts.insert(columnText(r, 0), m_s.accountCount());
+        m_s.accounts.id.emplace_back(columnText(r, 0));
         m_s.accounts.segment.push_back(segment(columnText(r, 1)));
         m_s.accounts.persona.push_back(persona(columnText(r, 2)));
     });

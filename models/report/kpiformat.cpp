@@ -211,6 +211,10 @@ QString nullReasonText(KpiId id, NullReason reason)
         case KpiFamily::Spend: return QCoreApplication::translate("ra::KpiFormat", "No revenue or no spend has been imported.");
         case KpiFamily::Service: return QCoreApplication::translate("ra::KpiFormat", "No tickets or NPS answers have been imported.");
         case KpiFamily::Survey: return QCoreApplication::translate("ra::KpiFormat", "No alignment survey has been imported.");
+        case KpiFamily::Health:
+            return id == KpiId::UsageActiveShare || id == KpiId::UsageSeatUtilisation
+                       ? QCoreApplication::translate("ra::KpiFormat", "No product usage has been imported.")
+                       : QCoreApplication::translate("ra::KpiFormat", "No revenue has been imported.");
         }
         return QCoreApplication::translate("ra::KpiFormat", "No data has been imported for this KPI.");
     case NullReason::ZeroDenominator:

@@ -94,7 +94,7 @@ QString kpiReportTable(const KpiReport &r, const QString &currency)
 {
     std::vector<QStringList> rows;
     const KpiGroup groups[] = {KpiGroup::Marketing, KpiGroup::Sales, KpiGroup::Revenue,
-                               KpiGroup::Retention, KpiGroup::Service, KpiGroup::Alignment};
+                               KpiGroup::Retention, KpiGroup::Service, KpiGroup::Alignment, KpiGroup::Customers};
     for (KpiGroup g : groups) {
         rows.push_back({QString()});
         rows.push_back({kpiGroupName(g).toUpper()});

@@ -212,7 +212,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
         shown.insert(int(id));
     for (const TargetResult &t : r.targets)
         shown.insert(int(t.kpi));
-    for (int g = int(KpiGroup::Marketing); g <= int(KpiGroup::Alignment); ++g) {
+    for (int g = int(KpiGroup::Marketing); g <= int(KpiGroup::Customers); ++g) {
         ScorecardGroup group;
         group.group = KpiGroup(g);
         group.title = kpiGroupName(group.group);

@@ -230,6 +230,19 @@ static const QStringList kDataState = {
     QStringLiteral("INSERT INTO data_state (id, version, stamp) VALUES (1, 1, random())"),
 };
 
+// Version 5: product usage per account, month and product (usage.csv), keyed
+// like revenue so that a usage row and a revenue row of the same product meet.
+// A key-only table like revenue, hence WITHOUT ROWID. seats is NULL when not known.
+static const QStringList kUsage = {
+    QStringLiteral(R"(CREATE TABLE usage (
+        account_id   TEXT NOT NULL REFERENCES accounts(account_id),
+        month        INTEGER NOT NULL,
+        product      TEXT NOT NULL DEFAULT 'default',
+        active_users INTEGER NOT NULL,
+        seats        INTEGER,
+        PRIMARY KEY (account_id, month, product)) WITHOUT ROWID)"),
+};
+
 const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
@@ -237,6 +250,7 @@ const std::vector<MigrationStep> &migrationSteps()
         {2, version2()},
         {3, kExportSources},
         {4, kDataState},
+        {5, kUsage},
     };
     return steps;
 }

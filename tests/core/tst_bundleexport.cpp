@@ -22,7 +22,7 @@ using namespace ra::testsupport;
 namespace {
 
 const QStringList kTables = {"accounts", "campaigns", "leads", "touches", "opportunities", "revenue",
-                             "spend", "tickets", "nps", "targets", "alignment_survey"};
+                             "spend", "tickets", "nps", "targets", "alignment_survey", "usage"};
 
 // One line per row, every column, NULL spelled out; ordered by all columns.
 QStringList dump(Store &store, const QString &table)
@@ -102,10 +102,12 @@ private Q_SLOTS:
         QVERIFY(store);
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("bundle")));
         QVERIFY_RESULT(r);
-        QCOMPARE(int(r->files.size()), 11);
+        QCOMPARE(int(r->files.size()), 12);
         QCOMPARE(r->totalRows(), 0);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/spend.csv"))), QByteArray("month,team,amount\n"));
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/touches.csv"))), QByteArray("lead_id,campaign_id,touched_at\n"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/usage.csv"))),
+                 QByteArray("account_id,month,product,active_users,seats\n"));
     }
 
     void canonicalValueForms()
@@ -181,7 +183,7 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("nested/bundle"));
         const ProcessRun exported = runRevalign({QStringLiteral("export-bundle"), out, QStringLiteral("--db"), db});
         QVERIFY2(exported.exitedWith(0), qPrintable(exported.describe()));
-        QVERIFY(exported.out.startsWith(QLatin1String("exported 1 rows in 11 files to ")));
+        QVERIFY(exported.out.startsWith(QLatin1String("exported 1 rows in 12 files to ")));
         QCOMPARE(readFile(out + QStringLiteral("/accounts.csv")),
                  QByteArray("account_id,name,segment,industry,region,persona,created_on\nA1,Acme,,,,,\n"));
         const ProcessRun missing = runRevalign({QStringLiteral("export-bundle"), QStringLiteral("--db"), db});

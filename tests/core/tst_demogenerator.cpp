@@ -2,6 +2,8 @@
 // the story docs/decisions/demo-data.md promises.
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
+#include "kpi/kpiengine.h"
+#include "services/engineloader.h"
 #include "store/store.h"
 #include "support/revalign.h"
 #include "support/verifyresult.h"
@@ -19,7 +21,7 @@ using namespace ra::testsupport;
 namespace {
 
 const QStringList kTables = {"accounts", "campaigns", "leads", "touches", "opportunities", "revenue",
-                             "spend", "tickets", "nps", "targets", "alignment_survey"};
+                             "spend", "tickets", "nps", "targets", "alignment_survey", "usage"};
 const QDate kEnd(2026, 11, 22);
 
 // Every data row of the store, in primary-key order, hashed.
@@ -261,6 +263,23 @@ private Q_SLOTS:
         QVERIFY(avg(QStringLiteral("amount"), QStringLiteral("Enterprise")) > 3 * avg(QStringLiteral("amount"), QStringLiteral("SMB")));
         QVERIFY(avg(QStringLiteral("closed_at - created_at"), QStringLiteral("Enterprise"))
                 > 2 * avg(QStringLiteral("closed_at - created_at"), QStringLiteral("SMB")));
+    }
+
+    // docs/decisions/demo-data.md: usage falls and detractors answer before an
+    // account churns, so the warning is real (a lift well above 1) and there
+    // are accounts at risk to act on at the end; every paid product has usage.
+    void storyUsageWarnsBeforeChurn()
+    {
+        auto engine = loadEngine(*m_story);
+        QVERIFY2(engine, qPrintable(engine.message()));
+        const KpiSet k = (*engine)->computeSet(*Period::parse(u"2026-10"), {}, (*engine)->defaultAsOf());
+        QVERIFY(k.value(KpiId::HealthRiskLift));
+        QVERIFY2(*k.value(KpiId::HealthRiskLift) > 4, qPrintable(QString::number(*k.value(KpiId::HealthRiskLift))));
+        QVERIFY(*k.value(KpiId::HealthAtRisk) >= 5);
+        QVERIFY(*k.value(KpiId::ProductsMultiShare) > 0.1);
+        QCOMPARE(scalar(*m_story, QStringLiteral("SELECT COUNT(*) FROM revenue r LEFT JOIN usage u USING(account_id, month, product) "
+                                                 "WHERE u.account_id IS NULL")), 0);
+        QVERIFY(scalar(*m_story, QStringLiteral("SELECT COUNT(*) FROM usage WHERE seats IS NULL")) > 0);
     }
 
     void refusesToOverwriteWithoutForce()

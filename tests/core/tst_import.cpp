@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rejectionsExactlyAsExpected();
     void perFileCounts();
     void storedEncodings();
+    void usageSeatsUnsetAndZero();
     void reimportIsUnchanged();
     void changedRowIsUpdated();
     void referenceToEarlierImport();
@@ -149,6 +150,7 @@ void TestImport::perFileCounts()
         {"nps.csv", 1, 3, 0},
         {"targets.csv", 1, 6, 0},
         {"alignment_survey.csv", 1, 4, 0},
+        {"usage.csv", 2, 8, 0},         // A1 2026-02 default, A1 2026-07 basic ("+4" is 4)
     };
     for (const Expect &e : table) {
         const FileSummary &f = fileOf(s, QString::fromLatin1(e.file));
@@ -197,6 +199,27 @@ void TestImport::storedEncodings()
     QCOMPARE(scalar(s, QStringLiteral("SELECT status FROM imports")).toString(), QStringLiteral("ok"));
     QVERIFY(scalar(s, QStringLiteral("SELECT summary FROM imports")).toString().contains(QStringLiteral("\"file\":\"leads.csv\"")));
     QCOMPARE(scalar(s, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+// usage.csv: an empty seats field is stored as unknown (NULL), 0 seats as 0;
+// an empty product is "default"; importing the same file again changes nothing.
+void TestImport::usageSeatsUnsetAndZero()
+{
+    const QString bundle = m_tmp.filePath(QStringLiteral("usagebundle"));
+    QDir().mkpath(bundle);
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    writeFile(bundle + QStringLiteral("/usage.csv"),
+              "Account_ID,month,product,active_users,seats\nA1,2026-01,,5,\nA1,2026-01,pro,0,0\nA1,2026-02, pro ,12,40\n");
+    auto store = openStore();
+    auto r = importInto(*store, bundle);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(fileOf(*r, QStringLiteral("usage.csv")).inserted, qint64(3));
+    QCOMPARE(dump(*store, {QStringLiteral("usage")}),
+             QStringList({QStringLiteral("usage|A1|202601|default|5|NULL"), QStringLiteral("usage|A1|202601|pro|0|0"),
+                          QStringLiteral("usage|A1|202602|pro|12|40")}));
+    auto again = importInto(*store, bundle);
+    QVERIFY(again.ok());
+    QCOMPARE(fileOf(*again, QStringLiteral("usage.csv")).unchanged, qint64(3));
 }
 
 void TestImport::reimportIsUnchanged()
@@ -329,7 +352,7 @@ void TestImport::onlyAccountsIsFine()
     QCOMPARE(r->totalRejected(), qint64(0));
     QVERIFY(fileOf(*r, QStringLiteral("accounts.csv")).present);
     QVERIFY(!fileOf(*r, QStringLiteral("leads.csv")).present);
-    QCOMPARE(r->files.size(), std::size_t(11));
+    QCOMPARE(r->files.size(), std::size_t(12));
 }
 
 void TestImport::unterminatedQuote()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void createsSchemaAtCurrentVersion();
     void migratesVersion1KeepingEveryRow();
     void readerMigratesAnOlderStoreItCanWrite();
+    void migratesVersion2AddingUsage();
     void readerRefusesAnOlderStoreItCannotWrite();
     void settingsDefaults();
     void settingsValidation_data();
@@ -71,7 +72,7 @@ void TestStore::createsSchemaAtCurrentVersion()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 20); // 13 data and log tables, settings, the export tables (mappings, domains, matches, rejected matches, source rows), data_state
+    QCOMPARE(q.value(0).toInt(), 21); // 13 data and log tables, settings, the export tables (mappings, domains, matches, rejected matches, source rows), data_state, usage
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
 }
@@ -95,7 +96,7 @@ void TestStore::migratesVersion1KeepingEveryRow()
     };
     QCOMPARE(scalar("SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_list WHERE wr = 1 ORDER BY name)"),
              QStringLiteral("account_domains,account_match_rejections,account_matches,alignment_survey,nps,revenue,source_rows,spend,"
-                            "targets,touches"));
+                            "targets,touches,usage"));
     QCOMPARE(scalar("SELECT group_concat(lead_id || '/' || campaign_id || '/' || touched_at, ',') FROM touches"),
              QStringLiteral("L1/C1/1700000000,L2/C1/1700000500"));
     QCOMPARE(scalar("SELECT group_concat(account_id || month || product || mrr, ',') FROM revenue"),
@@ -148,6 +149,47 @@ void TestStore::readerRefusesAnOlderStoreItCannotWrite()
     QVERIFY2(refused.message().contains(QLatin1String("older schema")), qPrintable(refused.message()));
 }
 
+// The step after version 2 adds the usage table (usage.csv), empty, keyed like
+// revenue, seats nullable; the older tables keep their rows; a backup is kept.
+void TestStore::migratesVersion2AddingUsage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const MigrationStep &step : migrationSteps()) {
+            if (step.toVersion > 2)
+                break;
+            for (const QString &sql : step.statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (account_id) VALUES ('A1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO revenue VALUES ('A1', 202601, 'default', 10000)")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM usage")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    auto store = Store::open(path);
+    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QVERIFY((*store)->schemaVersion() > 2);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".bak-2")));
+    QSqlQuery q((*store)->database());
+    auto scalar = [&](const char *sql) {
+        const bool ok = q.exec(QString::fromLatin1(sql)) && q.next();
+        return ok ? q.value(0).toString() : QStringLiteral("<%1>").arg(q.lastError().text());
+    };
+    QCOMPARE(scalar("SELECT account_id || month || product || mrr FROM revenue"), QStringLiteral("A1202601default10000"));
+    QCOMPARE(scalar("SELECT count(*) FROM usage"), QStringLiteral("0"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO usage (account_id, month, active_users) VALUES ('A1', 202601, 7)")));
+    QCOMPARE(scalar("SELECT product || ':' || active_users || ':' || ifnull(seats, 'unset') FROM usage"),
+             QStringLiteral("default:7:unset"));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO usage (account_id, month, active_users) VALUES ('A1', 202601, 8)")));
+}
+
 void TestStore::settingsDefaults()
 {
     QTemporaryDir dir;
@@ -179,6 +221,22 @@ void TestStore::settingsValidation_data()
     QTest::newRow("currency bad") << "currency" << "dollars" << false;
     QTest::newRow("unknown key") << "colour" << "red" << false;
     QTest::newRow("influence 0") << "influence_days" << "0" << true;
+    QTest::newRow("low utilisation ok") << "low_utilisation" << "0.25" << true;
+    QTest::newRow("low utilisation 0") << "low_utilisation" << "0" << true;
+    QTest::newRow("low utilisation 1") << "low_utilisation" << "1" << true;
+    QTest::newRow("low utilisation >1") << "low_utilisation" << "1.01" << false;
+    QTest::newRow("low utilisation percent") << "low_utilisation" << "40%" << false;
+    QTest::newRow("usage drop ok") << "usage_drop" << "0.5" << true;
+    QTest::newRow("usage drop negative") << "usage_drop" << "-0.1" << false;
+    QTest::newRow("health window ok") << "health_window_days" << "30" << true;
+    QTest::newRow("health window 0") << "health_window_days" << "0" << false;
+    QTest::newRow("open tickets 0") << "open_ticket_days" << "0" << true;
+    QTest::newRow("open tickets negative") << "open_ticket_days" << "-1" << false;
+    QTest::newRow("risk signals 1") << "risk_signals" << "1" << true;
+    QTest::newRow("risk signals 5") << "risk_signals" << "5" << true;
+    QTest::newRow("risk signals 0") << "risk_signals" << "0" << false;
+    QTest::newRow("risk signals 6") << "risk_signals" << "6" << false;
+    QTest::newRow("risk signals fraction") << "risk_signals" << "2.5" << false;
 }
 
 void TestStore::settingsValidation()

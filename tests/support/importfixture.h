@@ -17,7 +17,8 @@ inline QString dataDir(const QString &name) { return QStringLiteral(RA_TEST_DATA
 inline const QStringList kDataTables = {QStringLiteral("accounts"), QStringLiteral("campaigns"), QStringLiteral("leads"),
                                  QStringLiteral("touches"), QStringLiteral("opportunities"), QStringLiteral("revenue"),
                                  QStringLiteral("spend"), QStringLiteral("tickets"), QStringLiteral("nps"),
-                                 QStringLiteral("targets"), QStringLiteral("alignment_survey")};
+                                 QStringLiteral("targets"), QStringLiteral("alignment_survey"),
+                                 QStringLiteral("usage")};
 
 // Every row of the tables, in key order, as text: "equal dumps" = same content.
 inline QStringList dump(Store &store, const QStringList &tables)

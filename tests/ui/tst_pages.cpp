@@ -113,7 +113,7 @@ private Q_SLOTS:
         QStringList ids;
         for (DashboardPage *p : pages)
             ids << p->pageId();
-        QCOMPARE(ids, (QStringList{"overview", "marketing", "sales", "service", "revenue", "retention", "personas",
+        QCOMPARE(ids, (QStringList{"overview", "marketing", "sales", "service", "revenue", "retention", "customers", "personas",
                                    "alignment", "quality"}));
         // Pages with a main table offer it for File → Export table as CSV.
         for (int i : {0, 6, 7, 8})

@@ -29,7 +29,7 @@ int distinctColours(const QImage &image)
 }
 
 const QStringList kPages = {QStringLiteral("overview"), QStringLiteral("marketing"), QStringLiteral("sales"),
-                            QStringLiteral("service"),  QStringLiteral("revenue"),   QStringLiteral("retention"),
+                            QStringLiteral("service"),  QStringLiteral("revenue"),   QStringLiteral("retention"), QStringLiteral("customers"),
                             QStringLiteral("personas"), QStringLiteral("alignment"), QStringLiteral("quality")};
 
 } // namespace

@@ -93,17 +93,22 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
     }
     // Legend: the scale from 0% to 100%.
     const qreal ly = l.grid.top() + static_cast<qreal>(m_rows.size()) * l.cellH + fm.height() * 0.4;
-    const qreal lw = std::min<qreal>(200, l.grid.width() / 2);
-    for (int i = 0; i < 20; ++i)
-        painter.fillRect(QRectF(l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")) + i * lw / 20, ly, lw / 20 + 0.5,
-                                fm.height() * 0.8),
-                         cellColour(i / 19.0));
-    painter.setPen(colours().muted);
-    painter.drawText(QPointF(l.grid.left(), ly + fm.ascent() * 0.9), QStringLiteral("0%"));
-    painter.drawText(QPointF(l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")) + lw + 4, ly + fm.ascent() * 0.9),
-                     m_kind == RetentionKind::Logo ? QCoreApplication::translate("ra::Charts", "100% of accounts retained")
-                                                   : QCoreApplication::translate("ra::Charts", "≥ 100% of starting MRR"));
+    paintScale(painter, colours(), l.grid.left(), ly, l.grid.width(),
+               m_kind == RetentionKind::Logo ? QCoreApplication::translate("ra::Charts", "100% of accounts retained")
+                                             : QCoreApplication::translate("ra::Charts", "≥ 100% of starting MRR"));
     painter.restore();
+}
+
+void CohortHeatmap::paintScale(QPainter &painter, const ChartColours &colours, qreal left, qreal y, qreal gridWidth,
+                               const QString &label)
+{
+    const QFontMetricsF fm(painter.font());
+    const qreal x0 = left + fm.horizontalAdvance(QStringLiteral("0% ")), lw = std::min<qreal>(200, gridWidth / 2);
+    for (int i = 0; i < 20; ++i)
+        painter.fillRect(QRectF(x0 + i * lw / 20, y, lw / 20 + 0.5, fm.height() * 0.8), cellColour(i / 19.0));
+    painter.setPen(colours.muted);
+    painter.drawText(QPointF(left, y + fm.ascent() * 0.9), QStringLiteral("0%"));
+    painter.drawText(QPointF(x0 + lw + 4, y + fm.ascent() * 0.9), label);
 }
 
 QString CohortHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const

@@ -27,6 +27,9 @@ public:
 
     static QColor cellColour(double value); // 0..1 (more is darker)
     static QString monthLabel(int yyyymm);   // "Mar 2026"
+    // The 0%…100% scale under a grid starting at `left`, at height y, then `label`.
+    static void paintScale(QPainter &painter, const ChartColours &colours, qreal left, qreal y, qreal gridWidth,
+                           const QString &label);
 
 private:
     struct Layout {

@@ -129,20 +129,32 @@ ChartSpec retentionTrendSpec(const TrendSeries &monthly, const QString &currency
     return spec;
 }
 
-ChartSpec clvTrendSpec(const TrendSeries &monthly, const QString &currency)
+ChartSpec barLineTrendSpec(const TrendSeries &monthly, KpiId bar, KpiId line, const QString &title,
+                           const QString &currency, int barColour, int lineColour)
 {
     ChartSpec spec;
-    spec.title = QCoreApplication::translate("ra::Charts", "CLV (gross margin) and CLV:CAC");
+    spec.title = title;
     spec.categories = trendCategories(monthly);
     spec.currency = currency;
-    spec.unit = KpiUnit::Money;
-    spec.secondaryUnit = KpiUnit::Multiple;
-    spec.series.push_back(trendSeries(monthly, KpiId::Clv, SeriesKind::Bar, 0));
-    ChartSeries ratio = trendSeries(monthly, KpiId::ClvToCac, SeriesKind::Line, 1);
-    ratio.secondaryAxis = true;
-    spec.series.push_back(ratio);
-    spec.definition = chartDefinition({KpiId::Clv, KpiId::ClvToCac});
+    spec.unit = kpiInfo(bar).unit;
+    spec.secondaryUnit = kpiInfo(line).unit;
+    spec.series.push_back(trendSeries(monthly, bar, SeriesKind::Bar, barColour));
+    ChartSeries second = trendSeries(monthly, line, SeriesKind::Line, lineColour);
+    second.secondaryAxis = true;
+    spec.series.push_back(second);
+    spec.definition = chartDefinition({bar, line});
     return spec;
+}
+
+ChartSpec clvTrendSpec(const TrendSeries &monthly, const QString &currency)
+{
+    return barLineTrendSpec(monthly, KpiId::Clv, KpiId::ClvToCac, QCoreApplication::translate("ra::Charts", "CLV (gross margin) and CLV:CAC"), currency);
+}
+
+ChartSpec healthTrendSpec(const TrendSeries &monthly, const QString &currency)
+{
+    return barLineTrendSpec(monthly, KpiId::HealthAtRiskMrr, KpiId::UsageSeatUtilisation,
+                            QCoreApplication::translate("ra::Charts", "MRR at risk and seat utilisation"), currency, 3, 0);
 }
 
 ChartSpec slaTrendSpec(const TrendSeries &trend, const QString &currency)

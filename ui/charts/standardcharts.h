@@ -22,7 +22,11 @@ ChartSpec revenueSplitSpec(const TrendSeries &monthly, const QString &currency);
 ChartSpec mrrMovementsSpec(const TrendSeries &monthly, const QString &currency);  // ± movements + MRR end line
 ChartSpec churnTrendSpec(const TrendSeries &monthly, const QString &currency);    // logo and gross revenue churn
 ChartSpec retentionTrendSpec(const TrendSeries &monthly, const QString &currency);// NRR and GRR
+// Bars of one KPI, a line of another on the secondary axis (its own unit).
+ChartSpec barLineTrendSpec(const TrendSeries &monthly, KpiId bar, KpiId line, const QString &title,
+                           const QString &currency, int barColour = 0, int lineColour = 1);
 ChartSpec clvTrendSpec(const TrendSeries &monthly, const QString &currency);      // CLV bars, CLV:CAC line
+ChartSpec healthTrendSpec(const TrendSeries &monthly, const QString &currency);   // MRR at risk bars, seat utilisation line
 ChartSpec slaTrendSpec(const TrendSeries &trend, const QString &currency);        // SLA compliance and feedback rate
 ChartSpec acceptanceTrendSpec(const TrendSeries &trend, int slaHours, const QString &currency);
 

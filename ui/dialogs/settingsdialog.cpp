@@ -23,6 +23,11 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("gross_margin"), SettingsDialog::tr("&Gross margin (0–1)")},
         {QStringLiteral("stall_days"), SettingsDialog::tr("S&talled after (days)")},
         {QStringLiteral("reentry_days"), SettingsDialog::tr("&Re-entry window (days)")},
+        {QStringLiteral("low_utilisation"), SettingsDialog::tr("&Low seat utilisation below (0–1)")},
+        {QStringLiteral("usage_drop"), SettingsDialog::tr("Usage &drop over 3 months (0–1)")},
+        {QStringLiteral("health_window_days"), SettingsDialog::tr("Health &window (days)")},
+        {QStringLiteral("open_ticket_days"), SettingsDialog::tr("Ticket &open too long after (days)")},
+        {QStringLiteral("risk_signals"), SettingsDialog::tr("Signals that put an account &at risk (1–5)")},
     };
     return labels.value(key, key);
 }

@@ -17,7 +17,7 @@ OverviewPage::OverviewPage(QWidget *parent) : KpiPage(QStringLiteral("overview")
 {
     addTiles({KpiId::LeadsCreated, KpiId::LeadsMql, KpiId::ConvMqlToSal, KpiId::SlaCompliance, KpiId::OppsPipelineCreated,
               KpiId::OppsWinRate, KpiId::BookingsTotal, KpiId::BookingsMarketingSourcedShare, KpiId::MrrEnd, KpiId::Nrr,
-              KpiId::ChurnLogoRate, KpiId::Nps});
+              KpiId::ChurnLogoRate, KpiId::Nps, KpiId::HealthAtRiskMrr});
     m_split = addChart(QStringLiteral("revenue_split"), tr("New vs existing business bookings (12 months)"));
     auto funnel = std::make_unique<FunnelChart>();
     m_funnel = addPaintedChart(QStringLiteral("funnel"), tr("Funnel: leads → MQL → SAL → SQL → won"), std::move(funnel));

@@ -1,6 +1,7 @@
 #include "pages/pagefactory.h"
 
 #include "pages/alignmentpage.h"
+#include "pages/customerspage.h"
 #include "pages/dataqualitypage.h"
 #include "pages/marketingpage.h"
 #include "pages/overviewpage.h"
@@ -16,6 +17,7 @@ std::vector<DashboardPage *> createDashboardPages(QWidget *parent)
 {
     return {new OverviewPage(parent),  new MarketingPage(parent), new SalesPage(parent),
             new ServicePage(parent),   new RevenuePage(parent),   new RetentionPage(parent),
+            new CustomersPage(parent),
             new PersonasPage(parent),  new AlignmentPage(parent), new DataQualityPage(parent)};
 }
 
