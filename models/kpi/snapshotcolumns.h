@@ -27,6 +27,7 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("personas", s.personas);
     v("segments", s.segments);
     v("channels", s.channels);
+    v("accounts.id", s.accounts.id);
     v("accounts.segment", s.accounts.segment);
     v("accounts.persona", s.accounts.persona);
     v("leads.id", s.leads.id);
@@ -49,6 +50,11 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("opps.amount", s.opps.amount);
     v("opps.created", s.opps.created);
     v("opps.closed", s.opps.closed);
+    v("usage.account", s.usage.account);
+    v("usage.month", s.usage.month);
+    v("usage.product", s.usage.product);
+    v("usage.activeUsers", s.usage.activeUsers);
+    v("usage.seats", s.usage.seats);
     v("tickets.account", s.tickets.account);
     v("tickets.opened", s.tickets.opened);
     v("tickets.resolved", s.tickets.resolved);
@@ -92,6 +98,12 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("mrrSlotOfAccount", s.mrrSlotOfAccount);
     v("mrr", s.mrr);
     v("mrrFirstPositive", s.mrrFirstPositive);
+    v("products", s.products);
+    v("productOffsets", s.productOffsets);
+    v("productMrr", s.productMrr);
+    v("usageFirstIndex", s.usageFirstIndex);
+    v("usageMonths", s.usageMonths);
+    v("usageCells", s.usageCells);
     v("spendByMonth", s.spendByMonth);
     v("defaultAsOf", s.m_defaultAsOf);
     v("personaValues", s.personaValues);
@@ -109,6 +121,7 @@ void visitLoadInputs(S &s, Visitor &&v)
     v("touches.at", s.touches.at);
     v("revenue.account", s.revenue.account);
     v("revenue.month", s.revenue.month);
+    v("revenue.product", s.revenue.product);
     v("revenue.mrr", s.revenue.mrr);
     v("spend.month", s.spend.month);
     v("spend.amount", s.spend.amount);
