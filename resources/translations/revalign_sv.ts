@@ -12,8 +12,8 @@
         <translation>ingen öppen</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Instrumentpanel för intäktsstyrning: marknad, sälj och service på samma nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Databas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data per:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Byggd med Qt %4.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Snapshot:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Built with Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Instrumentpanel för intäktsstyrning: marknad, sälj och service på samma nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Databas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data per:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Ögonblicksbild:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Byggd med Qt %5.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -57,6 +57,41 @@
     <message>
         <source>Alignment survey by question and role (%1)</source>
         <translation>Samordningsenkät per fråga och roll (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::AtRiskModel</name>
+    <message>
+        <source>(no segment)</source>
+        <translation>(inget segment)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundkonto</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Vilka</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
     </message>
 </context>
 <context>
@@ -222,6 +257,66 @@
     <message>
         <source>Conversion</source>
         <translation>Konvertering</translation>
+    </message>
+    <message>
+        <source>MRR at risk and seat utilisation</source>
+        <translation>MRR i riskzonen och licensutnyttjande</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Inget segment</translation>
+    </message>
+    <message>
+        <source>%1% · %2 without</source>
+        <translation>%1 % · %2 saknar den</translation>
+    </message>
+    <message>
+        <source>100% of the segment&apos;s paying accounts have it · hatched: fewer than 3 have it</source>
+        <translation>100 % av segmentets betalande kundkonton har den · streckad: färre än 3 har den</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 of %4 paying accounts have it</source>
+        <translation>%1 i %2: %3 av %4 betalande kundkonton har den</translation>
+    </message>
+    <message>
+        <source>, median MRR %1</source>
+        <translation>, median-MRR %1</translation>
+    </message>
+    <message>
+        <source>; %1 accounts without it are gaps</source>
+        <translation>; %1 kundkonton utan den är luckor</translation>
+    </message>
+    <message>
+        <source>; fewer than 3 have it, so no gaps</source>
+        <translation>; färre än 3 har den, så inga luckor</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Paying accounts</source>
+        <translation>Betalande kundkonton</translation>
+    </message>
+    <message>
+        <source>Have it</source>
+        <translation>Har den</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoptionsgrad</translation>
+    </message>
+    <message>
+        <source>Median MRR</source>
+        <translation>Median-MRR</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>Saknar den</translation>
     </message>
 </context>
 <context>
@@ -614,6 +709,173 @@
         <source>import a bundle folder, or exports with --from, into the store</source>
         <translation>importera en paketmapp, eller exportfiler med --from, till databasen</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>cache:        %1</source>
+        <translation>cache:        %1</translation>
+    </message>
+    <message>
+        <source>state:        %1</source>
+        <translation>status:       %1</translation>
+    </message>
+    <message>
+        <source>none (the next load reads the store and writes one)</source>
+        <translation>ingen (nästa inläsning läser databasen och skriver en)</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>oanvändbar: %1</translation>
+    </message>
+    <message>
+        <source>data version: the store is at %1</source>
+        <translation>dataversion:  databasen har %1</translation>
+    </message>
+    <message>
+        <source>valid: the next load reads it instead of the store</source>
+        <translation>giltig: nästa inläsning läser den i stället för databasen</translation>
+    </message>
+    <message>
+        <source>stale: the store changed since it was written; the next load replaces it</source>
+        <translation>inaktuell: databasen har ändrats sedan den skrevs; nästa inläsning ersätter den</translation>
+    </message>
+    <message>
+        <source>valid, every checksum verified</source>
+        <translation>giltig, alla kontrollsummor verifierade</translation>
+    </message>
+    <message>
+        <source>size:         %1 (the store: %2)</source>
+        <translation>storlek:      %1 (databasen: %2)</translation>
+    </message>
+    <message>
+        <source>written:      %1 by RevAlign %2 (%3)</source>
+        <translation>skriven:      %1 av RevAlign %2 (%3)</translation>
+    </message>
+    <message>
+        <source>data version: %1 (the store is at %2), schema %3</source>
+        <translation>dataversion:  %1 (databasen har %2), schema %3</translation>
+    </message>
+    <message>
+        <source>show (status) or remove (clear) the store&apos;s snapshot cache, the file the next load reads instead of the store while the store is unchanged.</source>
+        <translation>visa (status) eller ta bort (clear) databasens cache med ögonblicksbilden, filen som nästa inläsning läser i stället för databasen så länge databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>status or clear.</source>
+        <translation>status eller clear.</translation>
+    </message>
+    <message>
+        <source>status: also read the whole file and check every checksum.</source>
+        <translation>status: läs även hela filen och kontrollera varje kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>cache takes one action: status or clear</source>
+        <translation>cache tar en åtgärd: status eller clear</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>tog bort %1</translation>
+    </message>
+    <message>
+        <source>no snapshot cache at %1</source>
+        <translation>ingen cache med ögonblicksbild i %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (see revalign %1 --help)</source>
+        <translation>%1 tar inga argument utöver flaggor (se revalign %1 --help)</translation>
+    </message>
+    <message>
+        <source>--period %1: account health is defined for whole months only (a month, quarter, year, or a range from a month&apos;s first to a month&apos;s last day)</source>
+        <translation>--period %1: kundhälsa är definierad endast för hela månader (en månad, ett kvartal, ett år eller ett intervall från en månads första till en månads sista dag)</translation>
+    </message>
+    <message>
+        <source>list the accounts at risk at the period&apos;s last month, worst first, with the signals that fired, their evidence and the lift of the warning</source>
+        <translation>lista kundkontona i riskzonen i periodens sista månad, värst först, med de signaler som slog till, deras underlag och varningens lyft</translation>
+    </message>
+    <message>
+        <source>print products x segments at the period&apos;s last month (adoption, median MRR of those who have it, accounts without it) and the largest cross-sell gaps</source>
+        <translation>skriv ut produkter x segment i periodens sista månad (adoptionsgrad, median-MRR för dem som har produkten, kundkonton utan den) och de största luckorna för korsförsäljning</translation>
+    </message>
+    <message>
+        <source>Gaps to list, largest first (default 20; 0 = all).</source>
+        <translation>Luckor att lista, största först (standard 20; 0 = alla).</translation>
+    </message>
+    <message>
+        <source>--top must be a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--top måste vara ett heltal från 0 och uppåt, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 more warning(s)</source>
+        <translation>varning: %1: %2 varning(ar) till</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them.</source>
+        <translation>Paketmappen (se docs/bundle-format.md); med --from exportfiler eller mappar med sådana.</translation>
+    </message>
+    <message>
+        <source>Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping&apos;s name or a mapping file.</source>
+        <translation>Importera exportfiler: auto, hubspot, salesforce, stripe, zendesk, namnet på en sparad mappning eller en mappningsfil.</translation>
+    </message>
+    <message>
+        <source>Time zone of export datetimes without an offset (e.g. Europe/Berlin; default UTC).</source>
+        <translation>Tidszon för exportfilernas tidpunkter utan tidsförskjutning (t.ex. Europe/Berlin; standard UTC).</translation>
+    </message>
+    <message>
+        <source>Order of N/N/YYYY dates that the data does not settle: dmy or mdy.</source>
+        <translation>Ordning för N/N/ÅÅÅÅ-datum som data inte avgör: dmy eller mdy.</translation>
+    </message>
+    <message>
+        <source>Export header holding the leads&apos; sales-accepted date (HubSpot has no such stage).</source>
+        <translation>Kolumnrubrik i exportfilerna med datumet då säljavdelningen accepterade leadet (HubSpot har inget sådant steg).</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>Importera inget om någon rad avvisas.</translation>
+    </message>
+    <message>
+        <source>Validate and report; write nothing.</source>
+        <translation>Validera och rapportera; skriv inget.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Visa förlopp på stderr även när det inte är en terminal.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to exports: use it with --from</source>
+        <translation>--%1 gäller exportfiler: använd den med --from</translation>
+    </message>
+</context>
+<context>
+    <name>ra::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Double-click an account to show the whole dashboard for its persona and segment.</source>
+        <translation>Dubbelklicka på ett kundkonto för att visa hela instrumentpanelen för dess persona och segment.</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>Kundkonton i riskzonen</translation>
+    </message>
+    <message>
+        <source>White space: product adoption by segment</source>
+        <translation>Vita fläckar: produktadoption per segment</translation>
+    </message>
+    <message>
+        <source>MRR at risk and seat utilisation (12 months)</source>
+        <translation>MRR i riskzonen och licensutnyttjande (12 månader)</translation>
+    </message>
+    <message>
+        <source>Account health is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.</source>
+        <translation>Kundhälsa är definierad för hela månader (månad, kvartal, år) utan kanalfilter, i en databas med intäkter.</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -979,6 +1241,178 @@
     <message>
         <source>Remove %1 filter %2</source>
         <translation>Ta bort filtret %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Health</name>
+    <message>
+        <source>low utilisation</source>
+        <translation>lågt utnyttjande</translation>
+    </message>
+    <message>
+        <source>usage drop</source>
+        <translation>minskad användning</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>kritiker</translation>
+    </message>
+    <message>
+        <source>poor service</source>
+        <translation>bristande service</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>kontraktion</translation>
+    </message>
+</context>
+<context>
+    <name>ra::HealthReport</name>
+    <message>
+        <source>(no segment)</source>
+        <translation>(inget segment)</translation>
+    </message>
+    <message>
+        <source>No account was flagged at risk in the twelve months before, so the warning cannot be measured yet.</source>
+        <translation>Inget kundkonto flaggades i riskzonen under de tolv föregående månaderna, så varningen kan ännu inte mätas.</translation>
+    </message>
+    <message>
+        <source>None of the accounts that were not flagged churned in the twelve months before, so the warning cannot be compared yet.</source>
+        <translation>Inget av de kundkonton som inte flaggades gick förlorat under de tolv föregående månaderna, så varningen kan ännu inte jämföras.</translation>
+    </message>
+    <message>
+        <source>Accounts flagged at risk churned %1 as often as the others in the last twelve months.</source>
+        <translation>Kundkonton som flaggades i riskzonen gick förlorade %1 så ofta som övriga under de senaste tolv månaderna.</translation>
+    </message>
+    <message>
+        <source>No month is known three months on yet.</source>
+        <translation>Ingen månad har ännu kunnat följas upp tre månader senare.</translation>
+    </message>
+    <message>
+        <source>Months %1 to %2, each checked three months on: %3 of %4 flagged accounts churned (%5), %6 of %7 others (%8).</source>
+        <translation>Månaderna %1 till %2, var och en kontrollerad tre månader senare: %3 av %4 flaggade kundkonton gick förlorade (%5), %6 av %7 övriga (%8).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats used (%3)</source>
+        <translation>%1 av %2 licenser används (%3)</translation>
+    </message>
+    <message>
+        <source>active users %1 → %2 in three months</source>
+        <translation>aktiva användare %1 → %2 på tre månader</translation>
+    </message>
+    <message>
+        <source>NPS %1 on %2</source>
+        <translation>NPS %1 den %2</translation>
+    </message>
+    <message>
+        <source>ticket open since %1</source>
+        <translation>ärende öppet sedan %1</translation>
+    </message>
+    <message>
+        <source>ticket rated %1 on %2</source>
+        <translation>ärende betygsatt %1 den %2</translation>
+    </message>
+    <message>
+        <source>MRR %1 → %2</source>
+        <translation>MRR %1 → %2</translation>
+    </message>
+    <message>
+        <source>Account health is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.
+</source>
+        <translation>Kundhälsa är definierad för hela månader (månad, kvartal, år) utan kanalfilter, i en databas med intäkter.
+</translation>
+    </message>
+    <message>
+        <source>Accounts at risk in %1 (%2 or more of the five signals): %3
+
+</source>
+        <translation>Kundkonton i riskzonen i %1 (%2 eller fler av de fem signalerna): %3
+
+</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundkonto</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>White space is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.
+</source>
+        <translation>Vita fläckar är definierade för hela månader (månad, kvartal, år) utan kanalfilter, i en databas med intäkter.
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source> (fewer than 3 have it)</source>
+        <translation> (färre än 3 har den)</translation>
+    </message>
+    <message>
+        <source>Products × segments in %1
+
+</source>
+        <translation>Produkter × segment i %1
+
+</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Have it</source>
+        <translation>Har den</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoptionsgrad</translation>
+    </message>
+    <message>
+        <source>Median MRR</source>
+        <translation>Median-MRR</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>Saknar den</translation>
+    </message>
+    <message>
+        <source>
+Top gaps (%1 of %2)
+
+</source>
+        <translation>
+Största luckorna (%1 av %2)
+
+</translation>
+    </message>
+    <message>
+        <source>Potential MRR</source>
+        <translation>Potentiell MRR</translation>
+    </message>
+    <message>
+        <source>Peers with it</source>
+        <translation>Jämförbara med den</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2033,90 @@ Till: %1</translation>
         <source>Alignment</source>
         <translation>Samordning</translation>
     </message>
+    <message>
+        <source>Products per customer</source>
+        <translation>Produkter per kund</translation>
+    </message>
+    <message>
+        <source>Mean number of products a paying account pays for in the period&apos;s last month.</source>
+        <translation>Genomsnittligt antal produkter som ett betalande kundkonto betalar för i periodens sista månad.</translation>
+    </message>
+    <message>
+        <source>Multi-product customers</source>
+        <translation>Flerproduktskunder</translation>
+    </message>
+    <message>
+        <source>Share of the paying accounts with two or more products.</source>
+        <translation>Andel av de betalande kundkontona med två eller fler produkter.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktiva kunder</translation>
+    </message>
+    <message>
+        <source>Share of the paying accounts with at least one active user in the period&apos;s last month.</source>
+        <translation>Andel av de betalande kundkontona med minst en aktiv användare i periodens sista månad.</translation>
+    </message>
+    <message>
+        <source>Seat utilisation</source>
+        <translation>Licensutnyttjande</translation>
+    </message>
+    <message>
+        <source>Active users of the products with known seats, as a share of those seats.</source>
+        <translation>Aktiva användare av produkterna med känt antal licenser, som andel av dessa licenser.</translation>
+    </message>
+    <message>
+        <source>White-space gaps</source>
+        <translation>Luckor (vita fläckar)</translation>
+    </message>
+    <message>
+        <source>Products that at least three accounts of the same segment pay for and an account does not.</source>
+        <translation>Produkter som minst tre kundkonton i samma segment betalar för men ett kundkonto inte gör.</translation>
+    </message>
+    <message>
+        <source>Expansion potential</source>
+        <translation>Expansionspotential</translation>
+    </message>
+    <message>
+        <source>Each gap valued at the median MRR its segment&apos;s peers pay for that product.</source>
+        <translation>Varje lucka värderad till den median-MRR som jämförbara kundkonton i segmentet betalar för produkten.</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>Kundkonton i riskzonen</translation>
+    </message>
+    <message>
+        <source>Paying accounts with at least the set number of risk signals (low use, falling use, detractor, poor service, contraction).</source>
+        <translation>Betalande kundkonton med minst det inställda antalet risksignaler (lågt utnyttjande, minskad användning, kritiker, bristande service, kontraktion).</translation>
+    </message>
+    <message>
+        <source>MRR at risk</source>
+        <translation>MRR i riskzonen</translation>
+    </message>
+    <message>
+        <source>MRR of the accounts at risk in the period&apos;s last month.</source>
+        <translation>MRR för kundkontona i riskzonen i periodens sista månad.</translation>
+    </message>
+    <message>
+        <source>Share of MRR at risk</source>
+        <translation>Andel av MRR i riskzonen</translation>
+    </message>
+    <message>
+        <source>MRR of the accounts at risk as a share of all paying accounts&apos; MRR.</source>
+        <translation>MRR för kundkontona i riskzonen som andel av alla betalande kundkontons MRR.</translation>
+    </message>
+    <message>
+        <source>Risk warning lift</source>
+        <translation>Riskvarningens lyft</translation>
+    </message>
+    <message>
+        <source>How many times as often flagged accounts churned within three months as the others, over the last twelve months.</source>
+        <translation>Hur många gånger så ofta flaggade kundkonton gick förlorade inom tre månader jämfört med övriga, under de senaste tolv månaderna.</translation>
+    </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>Befintliga kunder</translation>
+    </message>
 </context>
 <context>
     <name>ra::KpiFilters</name>
@@ -1668,6 +2186,10 @@ Till: %1</translation>
     <message>
         <source>The selected filter cannot apply to this KPI.</source>
         <translation>Det valda filtret kan inte tillämpas på detta nyckeltal.</translation>
+    </message>
+    <message>
+        <source>No product usage has been imported.</source>
+        <translation>Ingen produktanvändning har importerats.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3194,26 @@ Vill du öppna den nu?</translation>
     <message>
         <source>This store</source>
         <translation>Den här databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Low seat utilisation below (0–1)</source>
+        <translation>&amp;Lågt licensutnyttjande under (0–1)</translation>
+    </message>
+    <message>
+        <source>Usage &amp;drop over 3 months (0–1)</source>
+        <translation>Minskad &amp;användning över 3 månader (0–1)</translation>
+    </message>
+    <message>
+        <source>Health &amp;window (days)</source>
+        <translation>Hälso&amp;fönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;open too long after (days)</source>
+        <translation>Ärende &amp;öppet för länge efter (dagar)</translation>
+    </message>
+    <message>
+        <source>Signals that put an account &amp;at risk (1–5)</source>
+        <translation>Signaler som sätter ett kundkonto i &amp;riskzonen (1–5)</translation>
     </message>
 </context>
 <context>
