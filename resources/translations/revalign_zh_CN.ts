@@ -12,8 +12,8 @@
         <translation>未打开</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;营收协同仪表盘：市场、销售与服务共用一套指标。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据库：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;数据截至：&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;基于 Qt %4 构建。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Snapshot:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;Built with Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;收入协同仪表盘：市场、销售和服务共用一套 KPI。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据库：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;数据截至：&lt;/b&gt;%3&lt;br&gt;&lt;b&gt;快照：&lt;/b&gt;%4&lt;/p&gt;&lt;p&gt;基于 Qt %5 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -57,6 +57,41 @@
     <message>
         <source>Alignment survey by question and role (%1)</source>
         <translation>协同调查（按问题和角色，%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::AtRiskModel</name>
+    <message>
+        <source>(no segment)</source>
+        <translation>（无细分市场）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号数</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>触发信号</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
@@ -222,6 +257,66 @@
     <message>
         <source>Conversion</source>
         <translation>转化率</translation>
+    </message>
+    <message>
+        <source>MRR at risk and seat utilisation</source>
+        <translation>风险 MRR 与席位使用率</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>无细分市场</translation>
+    </message>
+    <message>
+        <source>%1% · %2 without</source>
+        <translation>%1% · %2 家未采用</translation>
+    </message>
+    <message>
+        <source>100% of the segment&apos;s paying accounts have it · hatched: fewer than 3 have it</source>
+        <translation>100%：该细分市场的付费客户全部采用 · 斜线：采用客户少于 3 家</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 of %4 paying accounts have it</source>
+        <translation>%1（%2）：%4 家付费客户中有 %3 家采用</translation>
+    </message>
+    <message>
+        <source>, median MRR %1</source>
+        <translation>，中位 MRR %1</translation>
+    </message>
+    <message>
+        <source>; %1 accounts without it are gaps</source>
+        <translation>；%1 家未采用的客户为空白机会</translation>
+    </message>
+    <message>
+        <source>; fewer than 3 have it, so no gaps</source>
+        <translation>；采用客户少于 3 家，因此不计空白机会</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Paying accounts</source>
+        <translation>付费客户</translation>
+    </message>
+    <message>
+        <source>Have it</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>采用率</translation>
+    </message>
+    <message>
+        <source>Median MRR</source>
+        <translation>中位 MRR</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>未采用</translation>
     </message>
 </context>
 <context>
@@ -614,6 +709,173 @@
         <source>import a bundle folder, or exports with --from, into the store</source>
         <translation>将数据包文件夹（或用 --from 指定的导出文件）导入数据库</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>cache:        %1</source>
+        <translation>缓存：      %1</translation>
+    </message>
+    <message>
+        <source>state:        %1</source>
+        <translation>状态：      %1</translation>
+    </message>
+    <message>
+        <source>none (the next load reads the store and writes one)</source>
+        <translation>无（下次加载时读取数据库并写入缓存）</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>data version: the store is at %1</source>
+        <translation>数据版本：  数据库为 %1</translation>
+    </message>
+    <message>
+        <source>valid: the next load reads it instead of the store</source>
+        <translation>有效：下次加载时读取缓存而非数据库</translation>
+    </message>
+    <message>
+        <source>stale: the store changed since it was written; the next load replaces it</source>
+        <translation>已过期：缓存写入后数据库已有变更；下次加载时将替换缓存</translation>
+    </message>
+    <message>
+        <source>valid, every checksum verified</source>
+        <translation>有效，所有校验和均已验证</translation>
+    </message>
+    <message>
+        <source>size:         %1 (the store: %2)</source>
+        <translation>大小：      %1（数据库：%2）</translation>
+    </message>
+    <message>
+        <source>written:      %1 by RevAlign %2 (%3)</source>
+        <translation>写入：      %1，由 RevAlign %2 写入（%3）</translation>
+    </message>
+    <message>
+        <source>data version: %1 (the store is at %2), schema %3</source>
+        <translation>数据版本：  %1（数据库为 %2），架构 %3</translation>
+    </message>
+    <message>
+        <source>show (status) or remove (clear) the store&apos;s snapshot cache, the file the next load reads instead of the store while the store is unchanged.</source>
+        <translation>显示（status）或删除（clear）数据库的快照缓存：数据库未变更时，下次加载会读取该文件而非数据库。</translation>
+    </message>
+    <message>
+        <source>status or clear.</source>
+        <translation>status 或 clear。</translation>
+    </message>
+    <message>
+        <source>status: also read the whole file and check every checksum.</source>
+        <translation>status：同时读取整个文件并检查所有校验和。</translation>
+    </message>
+    <message>
+        <source>cache takes one action: status or clear</source>
+        <translation>cache 只接受一个操作：status 或 clear</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>no snapshot cache at %1</source>
+        <translation>%1 处没有快照缓存</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (see revalign %1 --help)</source>
+        <translation>%1 除选项外不接受参数（参见 revalign %1 --help）</translation>
+    </message>
+    <message>
+        <source>--period %1: account health is defined for whole months only (a month, quarter, year, or a range from a month&apos;s first to a month&apos;s last day)</source>
+        <translation>--period %1：客户健康度仅按整月定义（一个月、季度、年，或从某月第一天到某月最后一天的区间）</translation>
+    </message>
+    <message>
+        <source>list the accounts at risk at the period&apos;s last month, worst first, with the signals that fired, their evidence and the lift of the warning</source>
+        <translation>列出期间最后一个月的风险客户，按风险从高到低排列，并给出触发的信号、依据以及预警的提升倍数</translation>
+    </message>
+    <message>
+        <source>print products x segments at the period&apos;s last month (adoption, median MRR of those who have it, accounts without it) and the largest cross-sell gaps</source>
+        <translation>输出期间最后一个月的产品 × 细分市场（采用率、已采用客户的中位 MRR、未采用客户数）以及最大的交叉销售空白机会</translation>
+    </message>
+    <message>
+        <source>Gaps to list, largest first (default 20; 0 = all).</source>
+        <translation>要列出的空白机会数，从大到小（默认 20；0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>--top must be a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--top 必须是 0 或以上的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 more warning(s)</source>
+        <translation>警告：%1：另有 %2 条警告</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them.</source>
+        <translation>数据包文件夹（参见 docs/bundle-format.md）；使用 --from 时为导出文件或其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>Import exports: auto, hubspot, salesforce, stripe, zendesk, a saved mapping&apos;s name or a mapping file.</source>
+        <translation>导入导出文件：auto、hubspot、salesforce、stripe、zendesk、已保存映射的名称或映射文件。</translation>
+    </message>
+    <message>
+        <source>Time zone of export datetimes without an offset (e.g. Europe/Berlin; default UTC).</source>
+        <translation>不带时区偏移的导出日期时间所用的时区（例如 Europe/Berlin；默认 UTC）。</translation>
+    </message>
+    <message>
+        <source>Order of N/N/YYYY dates that the data does not settle: dmy or mdy.</source>
+        <translation>数据无法确定时 N/N/YYYY 日期的顺序：dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>Export header holding the leads&apos; sales-accepted date (HubSpot has no such stage).</source>
+        <translation>存放线索销售接受日期的导出文件列标题（HubSpot 没有此阶段）。</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>只要有任何一行被拒绝，就不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Validate and report; write nothing.</source>
+        <translation>仅校验并报告；不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>即使 stderr 不是终端，也在其上显示进度。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to exports: use it with --from</source>
+        <translation>--%1 仅适用于导出文件：请与 --from 一起使用</translation>
+    </message>
+</context>
+<context>
+    <name>ra::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Double-click an account to show the whole dashboard for its persona and segment.</source>
+        <translation>双击客户，即可查看其买家画像和细分市场的完整仪表盘。</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>White space: product adoption by segment</source>
+        <translation>空白机会：各细分市场的产品采用率</translation>
+    </message>
+    <message>
+        <source>MRR at risk and seat utilisation (12 months)</source>
+        <translation>风险 MRR 与席位使用率（12 个月）</translation>
+    </message>
+    <message>
+        <source>Account health is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.</source>
+        <translation>客户健康度仅适用于整月期间（月、季度、年）、未按渠道筛选且数据库中有收入数据的情况。</translation>
+    </message>
 </context>
 <context>
     <name>ra::DataQualityPage</name>
@@ -979,6 +1241,178 @@
     <message>
         <source>Remove %1 filter %2</source>
         <translation>移除%1筛选 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Health</name>
+    <message>
+        <source>low utilisation</source>
+        <translation>席位使用率低</translation>
+    </message>
+    <message>
+        <source>usage drop</source>
+        <translation>使用量下降</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>poor service</source>
+        <translation>服务不佳</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>收缩</translation>
+    </message>
+</context>
+<context>
+    <name>ra::HealthReport</name>
+    <message>
+        <source>(no segment)</source>
+        <translation>（无细分市场）</translation>
+    </message>
+    <message>
+        <source>No account was flagged at risk in the twelve months before, so the warning cannot be measured yet.</source>
+        <translation>此前十二个月内没有客户被标记为有风险，因此暂时无法衡量预警效果。</translation>
+    </message>
+    <message>
+        <source>None of the accounts that were not flagged churned in the twelve months before, so the warning cannot be compared yet.</source>
+        <translation>此前十二个月内未被标记的客户均未流失，因此暂时无法进行对比。</translation>
+    </message>
+    <message>
+        <source>Accounts flagged at risk churned %1 as often as the others in the last twelve months.</source>
+        <translation>过去十二个月中，被标记为有风险的客户流失频率是其他客户的 %1 倍。</translation>
+    </message>
+    <message>
+        <source>No month is known three months on yet.</source>
+        <translation>暂无已满三个月可供检验的月份。</translation>
+    </message>
+    <message>
+        <source>Months %1 to %2, each checked three months on: %3 of %4 flagged accounts churned (%5), %6 of %7 others (%8).</source>
+        <translation>%1 至 %2 各月均在三个月后检验：被标记客户中 %4 家有 %3 家流失（%5），其他客户中 %7 家有 %6 家流失（%8）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats used (%3)</source>
+        <translation>已使用 %2 个席位中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>active users %1 → %2 in three months</source>
+        <translation>三个月内活跃用户 %1 → %2</translation>
+    </message>
+    <message>
+        <source>NPS %1 on %2</source>
+        <translation>%2 NPS 评分 %1</translation>
+    </message>
+    <message>
+        <source>ticket open since %1</source>
+        <translation>工单自 %1 起未解决</translation>
+    </message>
+    <message>
+        <source>ticket rated %1 on %2</source>
+        <translation>%2 工单评分 %1</translation>
+    </message>
+    <message>
+        <source>MRR %1 → %2</source>
+        <translation>MRR %1 → %2</translation>
+    </message>
+    <message>
+        <source>Account health is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.
+</source>
+        <translation>客户健康度仅适用于整月期间（月、季度、年）、未按渠道筛选且数据库中有收入数据的情况。
+</translation>
+    </message>
+    <message>
+        <source>Accounts at risk in %1 (%2 or more of the five signals): %3
+
+</source>
+        <translation>%1 的风险客户（五项信号中满足 %2 项或以上）：%3
+
+</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>White space is defined for whole months (month, quarter, year) without a channel filter, on a store with revenue.
+</source>
+        <translation>空白机会分析仅适用于整月期间（月、季度、年）、未按渠道筛选且数据库中有收入数据的情况。
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 家中 %1 家</translation>
+    </message>
+    <message>
+        <source> (fewer than 3 have it)</source>
+        <translation>（采用客户少于 3 家）</translation>
+    </message>
+    <message>
+        <source>Products × segments in %1
+
+</source>
+        <translation>%1 的产品 × 细分市场
+
+</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Have it</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>采用率</translation>
+    </message>
+    <message>
+        <source>Median MRR</source>
+        <translation>中位 MRR</translation>
+    </message>
+    <message>
+        <source>Without it</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <source>
+Top gaps (%1 of %2)
+
+</source>
+        <translation>
+最大空白机会（%2 项中的 %1 项）
+
+</translation>
+    </message>
+    <message>
+        <source>Potential MRR</source>
+        <translation>潜在 MRR</translation>
+    </message>
+    <message>
+        <source>Peers with it</source>
+        <translation>已采用的同类客户</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2033,90 @@ Into: %1</source>
         <source>Alignment</source>
         <translation>协同</translation>
     </message>
+    <message>
+        <source>Products per customer</source>
+        <translation>每客户产品数</translation>
+    </message>
+    <message>
+        <source>Mean number of products a paying account pays for in the period&apos;s last month.</source>
+        <translation>付费客户在期间最后一个月平均付费的产品数。</translation>
+    </message>
+    <message>
+        <source>Multi-product customers</source>
+        <translation>多产品客户</translation>
+    </message>
+    <message>
+        <source>Share of the paying accounts with two or more products.</source>
+        <translation>购买两个或以上产品的付费客户占比。</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Share of the paying accounts with at least one active user in the period&apos;s last month.</source>
+        <translation>期间最后一个月至少有一名活跃用户的付费客户占比。</translation>
+    </message>
+    <message>
+        <source>Seat utilisation</source>
+        <translation>席位使用率</translation>
+    </message>
+    <message>
+        <source>Active users of the products with known seats, as a share of those seats.</source>
+        <translation>已知席位数的产品中，活跃用户数占席位数的比例。</translation>
+    </message>
+    <message>
+        <source>White-space gaps</source>
+        <translation>空白机会</translation>
+    </message>
+    <message>
+        <source>Products that at least three accounts of the same segment pay for and an account does not.</source>
+        <translation>同一细分市场中至少有三家客户付费购买、而某客户尚未购买的产品。</translation>
+    </message>
+    <message>
+        <source>Expansion potential</source>
+        <translation>扩展潜力</translation>
+    </message>
+    <message>
+        <source>Each gap valued at the median MRR its segment&apos;s peers pay for that product.</source>
+        <translation>每个空白机会按其细分市场同类客户购买该产品的中位 MRR 计值。</translation>
+    </message>
+    <message>
+        <source>Accounts at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <source>Paying accounts with at least the set number of risk signals (low use, falling use, detractor, poor service, contraction).</source>
+        <translation>风险信号数达到设定值的付费客户（使用率低、使用量下降、贬损者、服务不佳、收缩）。</translation>
+    </message>
+    <message>
+        <source>MRR at risk</source>
+        <translation>风险 MRR</translation>
+    </message>
+    <message>
+        <source>MRR of the accounts at risk in the period&apos;s last month.</source>
+        <translation>期间最后一个月风险客户的 MRR。</translation>
+    </message>
+    <message>
+        <source>Share of MRR at risk</source>
+        <translation>风险 MRR 占比</translation>
+    </message>
+    <message>
+        <source>MRR of the accounts at risk as a share of all paying accounts&apos; MRR.</source>
+        <translation>风险客户的 MRR 占全部付费客户 MRR 的比例。</translation>
+    </message>
+    <message>
+        <source>Risk warning lift</source>
+        <translation>风险预警提升倍数</translation>
+    </message>
+    <message>
+        <source>How many times as often flagged accounts churned within three months as the others, over the last twelve months.</source>
+        <translation>过去十二个月中，被标记客户在三个月内流失的频率是其他客户的多少倍。</translation>
+    </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>存量客户</translation>
+    </message>
 </context>
 <context>
     <name>ra::KpiFilters</name>
@@ -1668,6 +2186,10 @@ Into: %1</source>
     <message>
         <source>The selected filter cannot apply to this KPI.</source>
         <translation>所选筛选条件不适用于该指标。</translation>
+    </message>
+    <message>
+        <source>No product usage has been imported.</source>
+        <translation>尚未导入产品使用数据。</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3194,26 @@ Open it now?</source>
     <message>
         <source>This store</source>
         <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Low seat utilisation below (0–1)</source>
+        <translation>席位使用率低于此值即为偏低（0–1）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Usage &amp;drop over 3 months (0–1)</source>
+        <translation>三个月使用量下降(&amp;D)（0–1）</translation>
+    </message>
+    <message>
+        <source>Health &amp;window (days)</source>
+        <translation>健康度窗口（天）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;open too long after (days)</source>
+        <translation>工单未解决超过此天数(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signals that put an account &amp;at risk (1–5)</source>
+        <translation>客户被判定为有风险所需的信号数(&amp;A)（1–5）</translation>
     </message>
 </context>
 <context>
