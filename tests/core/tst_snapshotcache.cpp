@@ -251,8 +251,8 @@ void TestSnapshotCache::fallsBackAndReplaces()
     } else if (change == QLatin1String("settings")) {
         QVERIFY(saveSetting(*store, QStringLiteral("sla_hours"), QStringLiteral("24")).ok());
     } else if (change == QLatin1String("migration")) {
-        // A store of the previous schema, upgraded on open.
-        QVERIFY(exec(*store, QStringLiteral("DROP TABLE data_state")));
+        // A store of the previous schema, upgraded on open (the last step adds usage).
+        QVERIFY(exec(*store, QStringLiteral("DROP TABLE usage")));
         QVERIFY(exec(*store, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() - 1)));
         store.reset();
         store = openStore(path);
