@@ -19,6 +19,8 @@ enum class ErrorCode {
     SchemaTooNew, // store written by a newer RevAlign
     NotAStore,    // not a SQLite file / corrupted
     Cancelled,    // user cancelled
+    Unreachable,  // team store server cannot be reached
+    AuthFailed,   // team store refused the login
     Internal,
 };
 

@@ -1,0 +1,216 @@
+#include "pgstore/pgpull.h"
+
+#include "pgstore/pgconnection.h"
+#include "pgstore/tablelayout.h"
+#include "store/store.h"
+
+#include <QtEndian>
+#include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+
+namespace ra {
+namespace {
+
+using Stmt = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+enum class Kind { Integer, Real, Text };
+
+Kind kindOf(const QString &sqliteType)
+{
+    if (sqliteType.contains(QLatin1String("INT")))
+        return Kind::Integer;
+    if (sqliteType.contains(QLatin1String("REAL")) || sqliteType.contains(QLatin1String("DOUB")))
+        return Kind::Real;
+    return Kind::Text;
+}
+
+// The SELECT that COPY runs: each column cast to the binary form we decode.
+QString selectFor(const TableLayout &t, qint64 sinceImport)
+{
+    QStringList cols;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        const Kind k = kindOf(t.types.at(i));
+        cols << QStringLiteral("%1::%2").arg(t.columns.at(i),
+                                             k == Kind::Integer ? QStringLiteral("int8")
+                                             : k == Kind::Real  ? QStringLiteral("float8")
+                                                                : QStringLiteral("text"));
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM revalign.%2").arg(cols.join(QStringLiteral(", ")), t.name);
+    if (sinceImport >= 0 && t.sync == TableLayout::Sync::ByRevision)
+        sql += QStringLiteral(" WHERE rev > %1").arg(sinceImport);
+    else if (sinceImport >= 0 && t.sync == TableLayout::Sync::ByImport)
+        sql += QStringLiteral(" WHERE import_id > %1").arg(sinceImport);
+    return QStringLiteral("COPY (%1) TO STDOUT (FORMAT binary)").arg(sql);
+}
+
+QString upsertFor(const TableLayout &t)
+{
+    QStringList params, sets;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        params << QStringLiteral("?");
+        if (!t.key.contains(t.columns.at(i)))
+            sets << QStringLiteral("%1 = excluded.%1").arg(t.columns.at(i));
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(t.name, t.columns.join(QStringLiteral(", ")), params.join(QStringLiteral(", ")));
+    if (!t.key.isEmpty())
+        sql += QStringLiteral(" ON CONFLICT (%1) DO %2")
+                   .arg(t.key.join(QStringLiteral(", ")),
+                        sets.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + sets.join(QStringLiteral(", ")));
+    return sql;
+}
+
+// Decodes COPY's binary rows (the 19-byte file header rides on the first
+// message, the -1 trailer comes alone) and binds each to the upsert.
+class RowWriter {
+public:
+    RowWriter(sqlite3 *db, sqlite3_stmt *stmt, const TableLayout &t) : m_db(db), m_stmt(stmt)
+    {
+        for (const QString &type : t.types)
+            m_kinds.push_back(kindOf(type));
+    }
+
+    bool write(std::string_view msg)
+    {
+        const char *p = msg.data(), *end = p + msg.size();
+        if (!m_headerSeen) {
+            if (msg.size() < 19 || std::memcmp(p, "PGCOPY\n\377\r\n\0", 11) != 0)
+                return fail(QStringLiteral("not a binary COPY stream"));
+            p += 19 + qFromBigEndian<qint32>(p + 15);
+            m_headerSeen = true;
+        }
+        while (p + 2 <= end) {
+            const qint16 fields = qFromBigEndian<qint16>(p);
+            p += 2;
+            if (fields == -1)
+                return true;
+            if (fields != qint16(m_kinds.size()))
+                return fail(QStringLiteral("%1 columns where %2 were expected").arg(fields).arg(m_kinds.size()));
+            for (int f = 0; f < fields; ++f) {
+                if (p + 4 > end)
+                    return fail(QStringLiteral("a row ends early"));
+                const qint32 len = qFromBigEndian<qint32>(p);
+                p += 4;
+                if (len > end - p)
+                    return fail(QStringLiteral("a field runs past its row"));
+                bind(f + 1, len < 0 ? nullptr : p, len);
+                p += len < 0 ? 0 : len;
+            }
+            const int rc = sqlite3_step(m_stmt);
+            sqlite3_reset(m_stmt);
+            if (rc != SQLITE_DONE)
+                return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            ++m_rows;
+        }
+        return true;
+    }
+
+    qint64 rows() const { return m_rows; }
+    const QString &error() const { return m_error; }
+
+private:
+    void bind(int param, const char *data, qint32 len)
+    {
+        if (!data) {
+            sqlite3_bind_null(m_stmt, param);
+            return;
+        }
+        switch (m_kinds[size_t(param - 1)]) {
+        case Kind::Integer: sqlite3_bind_int64(m_stmt, param, qFromBigEndian<qint64>(data)); break;
+        case Kind::Real: {
+            const quint64 bits = qFromBigEndian<quint64>(data);
+            double d;
+            std::memcpy(&d, &bits, sizeof d);
+            sqlite3_bind_double(m_stmt, param, d);
+            break;
+        }
+        case Kind::Text: sqlite3_bind_text(m_stmt, param, len ? data : "", len, SQLITE_STATIC); break;
+        }
+    }
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+    std::vector<Kind> m_kinds;
+    bool m_headerSeen = false;
+    qint64 m_rows = 0;
+    QString m_error;
+};
+
+Error localError(const Store &local, const QString &table, const QString &why)
+{
+    return makeError(ErrorCode::Database, QStringLiteral("cannot copy %1 into %2: %3").arg(table, local.path(), why));
+}
+
+Status pullTable(PgConnection &conn, Store &local, const TableLayout &t, qint64 sinceImport, qint64 &rows,
+                 const std::function<bool()> &keepGoing)
+{
+    sqlite3 *db = local.handle();
+    if (t.sync == TableLayout::Sync::Whole) {
+        const QString clear = QStringLiteral("DELETE FROM %1").arg(t.name);
+        if (sqlite3_exec(db, clear.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return localError(local, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray sql = upsertFor(t).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
+        return localError(local, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
+    const Stmt stmt(raw, &sqlite3_finalize);
+    RowWriter writer(db, raw, t);
+    bool failed = false;
+    Status s = conn.copyOut(selectFor(t, t.sync == TableLayout::Sync::Whole ? -1 : sinceImport), [&](std::string_view msg) {
+        if (!writer.write(msg)) {
+            failed = true;
+            return false;
+        }
+        return (writer.rows() & 0x3fff) != 0 || keepGoing();
+    });
+    if (failed)
+        return localError(local, t.name, writer.error());
+    rows += writer.rows();
+    return s;
+}
+
+} // namespace
+
+Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const PullProgress &progress)
+{
+    PullStats stats;
+    stats.incremental = sinceImport >= 0;
+    Result<PgRows> last = conn.query(QStringLiteral("SELECT coalesce(max(import_id), 0) FROM revalign.imports"));
+    if (!last)
+        return last.error();
+    stats.lastImport = last->integer(0, 0);
+    // Nothing imported since: only the settings can differ.
+    const bool nothingNew = stats.incremental && stats.lastImport == sinceImport;
+    const auto &tables = storeTables();
+    // A full pull deletes children before parents (foreign keys are on).
+    if (!stats.incremental)
+        for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
+            const QString clear = QStringLiteral("DELETE FROM %1").arg(it->name);
+            if (sqlite3_exec(local.handle(), clear.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return localError(local, it->name, QString::fromUtf8(sqlite3_errmsg(local.handle())));
+        }
+    int done = 0;
+    QString current;
+    const auto keepGoing = [&] { return !progress || progress(done * 100 / int(tables.size()), current); };
+    for (const TableLayout &t : tables) {
+        if (nothingNew && t.sync != TableLayout::Sync::Whole)
+            continue;
+        current = t.name;
+        if (!keepGoing())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("the copy of the team store was cancelled"));
+        if (Status s = pullTable(conn, local, t, stats.incremental ? sinceImport : -1, stats.rows, keepGoing); !s)
+            return s.error();
+        ++done;
+    }
+    return stats;
+}
+
+} // namespace ra
