@@ -14,6 +14,7 @@ int runTrend(const QStringList &args);
 int runBreakdown(const QStringList &args);
 int runCohorts(const QStringList &args);
 int runQuality(const QStringList &args);
+int runSync(const QStringList &args);
 int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)
 int runScreenshot(const QStringList &args);  // needs a GUI application (offscreen is fine)
 int runGui(int argc, char **argv);

@@ -33,6 +33,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("breakdown"), {runBreakdown, "print every KPI per persona, segment or channel", false}},
         {QStringLiteral("cohorts"), {runCohorts, "print the cohort retention matrices", false}},
         {QStringLiteral("quality"), {runQuality, "print the data-quality report", false}},
+        {QStringLiteral("sync"), {runSync, "copy a team store into a local store for offline use", false}},
         {QStringLiteral("report"), {runReport, "write the stand-up PDF report", true}},
         {QStringLiteral("screenshot"), {runScreenshot, "render dashboard pages to PNG", true}},
     };

@@ -4,6 +4,8 @@
 #include "commands.h"
 
 #include "import/bundleimporter.h"
+#include "pgstore/teamimport.h"
+#include "pgstore/teamstore.h"
 
 #include <QElapsedTimer>
 #include <cstdio>
@@ -64,6 +66,9 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
+    parser.addOption({QStringLiteral("lock-wait"),
+                      QStringLiteral("Team store: seconds to wait for another client's import (default 30)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("30")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
@@ -73,9 +78,19 @@ int runImport(const QStringList &args)
         return ExitFailure;
     }
 
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
-    if (!store)
+    bool waitOk = false;
+    const double lockWait = parser.value(QStringLiteral("lock-wait")).toDouble(&waitOk);
+    if (!waitOk || lockWait < 0 || lockWait > 86400) {
+        printError(QStringLiteral("--lock-wait takes a number of seconds from 0 to 86400"));
         return ExitFailure;
+    }
+    const QString db = storePath(parser);
+    std::unique_ptr<Store> store;
+    if (!isTeamStoreLocation(db)) {
+        store = openStoreOrReport(db, Store::Mode::ReadWrite);
+        if (!store)
+            return ExitFailure;
+    }
 
     ImportOptions options;
     options.strict = parser.isSet(QStringLiteral("strict"));
@@ -97,8 +112,9 @@ int runImport(const QStringList &args)
         };
     }
 
-    BundleImporter importer(*store);
-    const Result<ImportSummary> result = importer.run(positional.first(), options);
+    const Result<ImportSummary> result = store
+        ? BundleImporter(*store).run(positional.first(), options)
+        : importIntoTeamStore(db, positional.first(), TeamImportOptions{options, int(lockWait * 1000)});
     if (shown && tty)
         std::fputc('\n', stderr);
     if (!result) {

@@ -1,6 +1,7 @@
 // revalign report: the weekly stand-up PDF from the command line (for
 // scheduled runs). Same content and renderer as File → Export PDF report….
 #include "cliutil.h"
+#include "pgstore/teamstore.h"
 #include "commands.h"
 
 #include "kpi/kpiengine.h"
@@ -137,7 +138,7 @@ int runReport(const QStringList &args)
     }
 
     const QString dbPath = storePath(parser);
-    if (!QFileInfo::exists(dbPath)) {
+    if (!isTeamStoreLocation(dbPath) && !QFileInfo::exists(dbPath)) {
         printError(QStringLiteral("no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
         return ExitFailure;
     }
@@ -152,7 +153,8 @@ int runReport(const QStringList &args)
     if (!store)
         return ExitFailure;
     step("store opened");
-    QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, dbPath);
+    // store->path(): for a team store, the local copy of its snapshot.
+    QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, store->path());
     Result<std::shared_ptr<const KpiEngine>> loaded = loadEngine(*store);
     if (!loaded) {
         printError(loaded.message());
@@ -168,7 +170,7 @@ int runReport(const QStringList &args)
             return ExitFailure;
         }
     }
-    request.storeName = QFileInfo(dbPath).completeBaseName();
+    request.storeName = storeDisplayName(dbPath);
     const ReportContent content = [&] {
         ReportContent c = buildReportContent(engine, request);
         step("KPIs, trends, breakdowns, cohorts");

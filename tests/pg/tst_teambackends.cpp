@@ -1,0 +1,141 @@
+// The same bundles into a laptop store (SQLite) and a team store (PostgreSQL)
+// through the revalign binary: the same exit codes, summaries and rejections,
+// byte-identical `kpis --json` over periods x filters, identical export-bundle.
+#include "../core/faulthelpers.h"
+#include "pgtestserver.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+using ra::testing::CliRun;
+using ra::testing::PgTestServer;
+using ra::testing::runRevalign;
+
+class TstTeamBackends : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sameResults_data();
+    void sameResults();
+
+private:
+    QString freshTeamStore();
+    void compareKpis(const QString &local, const QString &team, const QStringList &periods);
+    void compareExports(const QString &local, const QString &team);
+
+    PgTestServer m_server;
+    QTemporaryDir m_tmp;
+    QString m_demoBundle;
+    int m_databases = 0;
+};
+
+void TstTeamBackends::initTestCase()
+{
+    const Status s = m_server.start();
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QVERIFY(m_tmp.isValid());
+    // The demo's story as a bundle: 2000 leads, two years up to 2026-11-20.
+    const QString demo = m_tmp.filePath(QStringLiteral("demo.db"));
+    CliRun r = runRevalign({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
+                            QStringLiteral("2000"), QStringLiteral("--end"), QStringLiteral("2026-11-20")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    m_demoBundle = m_tmp.filePath(QStringLiteral("demo-bundle"));
+    r = runRevalign({QStringLiteral("export-bundle"), m_demoBundle, QStringLiteral("--db"), demo});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+}
+
+QString TstTeamBackends::freshTeamStore()
+{
+    const QString db = QStringLiteral("eq%1").arg(++m_databases);
+    const Result<QString> made = m_server.psql(QStringLiteral("CREATE DATABASE %1").arg(db), QStringLiteral("postgres"));
+    return made ? m_server.uri(db) : QString();
+}
+
+void TstTeamBackends::sameResults_data()
+{
+    const QString data = QStringLiteral(RA_TEST_DATA_DIR);
+    QTest::addColumn<QStringList>("bundles"); // imported in this order
+    QTest::addColumn<QStringList>("periods");
+    QTest::addColumn<QStringList>("importFlags");
+    QTest::newRow("demo 2000 leads") << QStringList{QStringLiteral("@demo")}
+                                     << QStringList{QStringLiteral("2026-10"), QStringLiteral("2026-Q3"),
+                                                    QStringLiteral("2026-W40"), QStringLiteral("2026-06-01..2026-08-15")}
+                                     << QStringList{};
+    QTest::newRow("base, then rejections (messy)") << QStringList{data + QStringLiteral("/import/base"),
+                                                                  data + QStringLiteral("/import/rejections")}
+                                                   << QStringList{QStringLiteral("2026-11"), QStringLiteral("2026")}
+                                                   << QStringList{};
+    QTest::newRow("messy, strict") << QStringList{data + QStringLiteral("/import/rejections")}
+                                   << QStringList{QStringLiteral("2026-11")} << QStringList{QStringLiteral("--strict")};
+    for (const QString &fixture : {QStringLiteral("bookings"), QStringLiteral("funnel"), QStringLiteral("mrr"),
+                                   QStringLiteral("service"), QStringLiteral("settings_edges")})
+        QTest::newRow(qPrintable(QStringLiteral("kpi fixture ") + fixture))
+            << QStringList{data + QStringLiteral("/kpi/") + fixture}
+            << QStringList{QStringLiteral("2026-11"), QStringLiteral("2026")} << QStringList{};
+}
+
+void TstTeamBackends::sameResults()
+{
+    QFETCH(QStringList, bundles);
+    QFETCH(QStringList, periods);
+    QFETCH(QStringList, importFlags);
+    const QString local = m_tmp.filePath(QStringLiteral("local%1.db").arg(m_databases + 1));
+    const QString team = freshTeamStore();
+    QVERIFY(!team.isEmpty());
+    for (QString bundle : bundles) {
+        if (bundle == QLatin1String("@demo"))
+            bundle = m_demoBundle;
+        const CliRun a = runRevalign(QStringList{QStringLiteral("import"), bundle, QStringLiteral("--db"), local} + importFlags);
+        const CliRun b = runRevalign(QStringList{QStringLiteral("import"), bundle, QStringLiteral("--db"), team} + importFlags);
+        QVERIFY2(a.exitCode == 0 || a.exitCode == 1, qPrintable(a.stderrText));
+        QCOMPARE(b.exitCode, a.exitCode);
+        QCOMPARE(b.stderrText, a.stderrText); // every rejection, in order
+        QCOMPARE(b.stdoutText, a.stdoutText); // the per-file summary and the import number
+    }
+    compareKpis(local, team, periods);
+    compareExports(local, team);
+}
+
+void TstTeamBackends::compareKpis(const QString &local, const QString &team, const QStringList &periods)
+{
+    // Kept small: each cell runs the binary twice (CI time).
+    const QList<QStringList> filters = {{},
+                                        {QStringLiteral("--persona"), QStringLiteral("CFO")},
+                                        {QStringLiteral("--segment"), QStringLiteral("Enterprise"), QStringLiteral("--persona"),
+                                         QStringLiteral("Unassigned")}};
+    for (const QString &period : periods) {
+        for (const QStringList &filter : filters) {
+            const QStringList args = QStringList{QStringLiteral("kpis"), QStringLiteral("--period"), period, QStringLiteral("--json")} + filter;
+            const CliRun a = runRevalign(args + QStringList{QStringLiteral("--db"), local});
+            const CliRun b = runRevalign(args + QStringList{QStringLiteral("--db"), team});
+            const QString what = args.join(QLatin1Char(' '));
+            QVERIFY2(!a.crashed && !b.crashed, qPrintable(what));
+            QVERIFY2(b.exitCode == a.exitCode, qPrintable(what + QStringLiteral(": ") + b.stderrText));
+            QVERIFY2(b.stdoutText == a.stdoutText, qPrintable(what));
+            QVERIFY2(b.stderrText == a.stderrText, qPrintable(what));
+            if (filter.isEmpty()) // the unfiltered matrix cell must be a real answer, not two equal errors
+                QVERIFY2(a.exitCode == 0 && a.stdoutText.contains(QLatin1String("\"kpis\"")), qPrintable(what + a.stderrText));
+        }
+    }
+}
+
+void TstTeamBackends::compareExports(const QString &local, const QString &team)
+{
+    const QString outA = m_tmp.filePath(QStringLiteral("export-local%1").arg(m_databases));
+    const QString outB = m_tmp.filePath(QStringLiteral("export-team%1").arg(m_databases));
+    const CliRun a = runRevalign({QStringLiteral("export-bundle"), outA, QStringLiteral("--db"), local});
+    const CliRun b = runRevalign({QStringLiteral("export-bundle"), outB, QStringLiteral("--db"), team});
+    QVERIFY2(a.exitCode == 0, qPrintable(a.stderrText));
+    QVERIFY2(b.exitCode == 0, qPrintable(b.stderrText));
+    const QStringList files = QDir(outA).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(QDir(outB).entryList(QDir::Files, QDir::Name), files);
+    QVERIFY(files.size() >= 11);
+    for (const QString &f : files)
+        QVERIFY2(ra::testing::readFile(outA + QLatin1Char('/') + f) == ra::testing::readFile(outB + QLatin1Char('/') + f),
+                 qPrintable(f));
+}
+
+QTEST_GUILESS_MAIN(TstTeamBackends)
+#include "tst_teambackends.moc"
