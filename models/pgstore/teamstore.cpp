@@ -5,7 +5,9 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QStandardPaths>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -154,6 +156,7 @@ Result<SyncResult> syncTeamStore(const QString &location, const QString &localPa
         return tc.error();
     SyncResult result;
     result.server = tc->conn->describe();
+    result.role = tc->role;
     const bool fresh = !QFileInfo::exists(localPath);
     // A first copy is built beside its final name and renamed when complete.
     const QString target = fresh ? localPath + QStringLiteral(".sync-part") : localPath;
@@ -195,6 +198,17 @@ std::optional<SyncRecord> lastSync(const QString &localPath)
         return std::nullopt;
     return SyncRecord{o.value(QStringLiteral("server")).toString(), o.value(QStringLiteral("location")).toString(),
                       QDateTime::fromString(o.value(QStringLiteral("synced_at")).toString(), Qt::ISODate)};
+}
+
+} // namespace ra
+
+namespace ra {
+
+QString offlineCopyPath(const QString &location)
+{
+    const QByteArray id = QCryptographicHash::hash(withoutPassword(location.trimmed()).toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/team-copies/")
+        + QString::fromLatin1(id) + QStringLiteral(".db");
 }
 
 } // namespace ra

@@ -59,6 +59,7 @@ private:
 struct SyncResult {
     PullStats stats;
     QString server;
+    TeamRole role = TeamRole::Viewer;
     QDateTime syncedAt;
 };
 
@@ -76,5 +77,9 @@ struct SyncRecord {
     QDateTime syncedAt;
 };
 std::optional<SyncRecord> lastSync(const QString &localPath);
+
+// Where the window keeps its offline copy of a team store: one file per
+// location (without password) under the application's data folder.
+QString offlineCopyPath(const QString &location);
 
 } // namespace ra
