@@ -70,10 +70,16 @@ Status actAsSchemaOwner(PgConnection &conn)
 
 Status applySteps(PgConnection &conn, int from)
 {
-    for (const QString &sql : {QStringLiteral("CREATE SCHEMA IF NOT EXISTS revalign"),
-                               QStringLiteral("SET LOCAL search_path TO revalign")})
-        if (Status s = conn.command(sql); !s)
+    // A schema made beforehand by the database's owner (docs/team-store.md)
+    // is used as it is: CREATE SCHEMA would need rights an admin login lacks.
+    Result<PgRows> exists = conn.query(QStringLiteral("SELECT to_regnamespace('revalign') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    if (exists->text(0, 0) != QLatin1String("t"))
+        if (Status s = conn.command(QStringLiteral("CREATE SCHEMA revalign")); !s)
             return s;
+    if (Status s = conn.command(QStringLiteral("SET LOCAL search_path TO revalign")); !s)
+        return s;
     if (Status s = actAsSchemaOwner(conn); !s)
         return s;
     if (Status s = conn.command(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !s)

@@ -7,6 +7,7 @@
 #include "pgtestserver.h"
 #include "store/schema.h"
 
+#include <QFile>
 #include <QTest>
 #include <algorithm>
 #include <thread>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void wrongPasswordSaysSo();
     void unreachableServerSaysSo();
     void viewerCannotWrite();
+    void documentedRolesWork();
     void withoutPasswordHidesIt_data();
     void withoutPasswordHidesIt();
 
@@ -170,6 +172,45 @@ void TstTeamSchema::viewerCannotWrite()
     QCOMPARE(write.error().code, ErrorCode::ReadOnly);
     QVERIFY2(write.message().contains(QLatin1String("viewer")) && write.message().contains(QLatin1String("admin")),
              qPrintable(write.message()));
+}
+
+// The role SQL of docs/team-store.md, run as written.
+void TstTeamSchema::documentedRolesWork()
+{
+    QFile doc(QStringLiteral(RA_TEST_DATA_DIR "/../../docs/team-store.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const QString fence = QStringLiteral("```sql roles\n");
+    const qsizetype start = text.indexOf(fence);
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + fence.size());
+    QVERIFY(end > start);
+    QVERIFY(m_server.psql(QStringLiteral("CREATE DATABASE roles"), QStringLiteral("postgres")).ok());
+    const Result<QString> setup = m_server.psql(text.mid(start + fence.size(), end - start - fence.size()), QStringLiteral("roles"));
+    QVERIFY2(setup.ok(), qPrintable(setup.message()));
+
+    // Before an admin's first connection there is nothing to read, and a viewer cannot set it up.
+    Result<TeamConnection> early = connectTeamStore(m_server.uri(QStringLiteral("roles"), QStringLiteral("sales_head")), TeamAccess::Read);
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(early.message().contains(QLatin1String("setting up")) && early.message().contains(QLatin1String("admin")),
+             qPrintable(early.message()));
+    // The admin's first connection creates the tables, owned by the admin group.
+    Result<TeamConnection> admin = connectTeamStore(m_server.uri(QStringLiteral("roles"), QStringLiteral("cmo")), TeamAccess::Write);
+    QVERIFY2(admin.ok(), qPrintable(admin.message()));
+    QCOMPARE(admin->role, TeamRole::Admin);
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables WHERE schemaname = 'revalign'"),
+                           QStringLiteral("roles")).value(),
+             QStringLiteral("revalign_admin"));
+    // A viewer reads every table and may not write.
+    Result<TeamConnection> viewer = connectTeamStore(m_server.uri(QStringLiteral("roles"), QStringLiteral("sales_head")), TeamAccess::Read);
+    QVERIFY2(viewer.ok(), qPrintable(viewer.message()));
+    QCOMPARE(viewer->role, TeamRole::Viewer);
+    for (const TableLayout &t : storeTables())
+        QVERIFY2(viewer->conn->query(QStringLiteral("SELECT count(*) FROM revalign.%1").arg(t.name)).ok(), qPrintable(t.name));
+    Result<TeamConnection> write = connectTeamStore(m_server.uri(QStringLiteral("roles"), QStringLiteral("sales_head")), TeamAccess::Write);
+    QVERIFY(!write.ok());
+    QCOMPARE(write.error().code, ErrorCode::ReadOnly);
 }
 
 void TstTeamSchema::withoutPasswordHidesIt_data()
