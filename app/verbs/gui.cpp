@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include "pgstore/teamstore.h"
+
 #include <QFileInfo>
 
 namespace ra::cli {
@@ -24,7 +26,8 @@ QString startupStore(const QCommandLineParser &parser, const UiSettings &setting
     if (parser.isSet(QStringLiteral("db")))
         return parser.value(QStringLiteral("db"));
     const QString last = settings.lastStore();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    // A team store reopens too: unreachable, its fault dialog offers the offline copy.
+    if (!last.isEmpty() && (isTeamStoreLocation(last) || QFileInfo::exists(last)))
         return last;
     if (QFileInfo::exists(Store::defaultPath()))
         return Store::defaultPath();

@@ -37,8 +37,10 @@ QString withoutPassword(const QString &location)
         return QString(location).remove(password).trimmed();
     }
     QUrl url(location);
-    url.setPassword(QString());
     QUrlQuery query(url);
+    if (url.password().isEmpty() && !query.hasQueryItem(QStringLiteral("password")))
+        return location; // as typed: a round trip through QUrl would re-encode it
+    url.setPassword(QString());
     query.removeAllQueryItems(QStringLiteral("password"));
     url.setQuery(query);
     return url.toString();
