@@ -44,6 +44,9 @@ Result<int> serverVersion(PgConnection &conn)
     return int(v->integer(0, 0));
 }
 
+// The server's schema version, or SchemaTooNew when it is ahead of this client.
+Result<int> versionNotAhead(PgConnection &conn);
+
 Error tooNew(PgConnection &conn, int version)
 {
     return makeError(ErrorCode::SchemaTooNew,
@@ -52,6 +55,14 @@ Error tooNew(PgConnection &conn, int version)
                          .arg(conn.describe())
                          .arg(version)
                          .arg(currentSchemaVersion()));
+}
+
+Result<int> versionNotAhead(PgConnection &conn)
+{
+    Result<int> v = serverVersion(conn);
+    if (v && *v > currentSchemaVersion())
+        return tooNew(conn, *v);
+    return v;
 }
 
 // Run the steps as the schema's owner when this login is a member of it, so
@@ -134,11 +145,9 @@ QString roleName(TeamRole role) { return role == TeamRole::Admin ? QStringLitera
 
 Status checkTeamSchema(PgConnection &conn)
 {
-    Result<int> v = serverVersion(conn);
+    Result<int> v = versionNotAhead(conn);
     if (!v)
         return v.error();
-    if (*v > currentSchemaVersion())
-        return tooNew(conn, *v);
     if (*v == 0)
         return makeError(ErrorCode::NotAStore, QStringLiteral("%1 holds no RevAlign team store yet: an admin sets it up "
                                                               "by importing a bundle into it (docs/team-store.md)")
@@ -155,11 +164,9 @@ Status checkTeamSchema(PgConnection &conn)
 
 Status upgradeTeamSchema(PgConnection &conn)
 {
-    Result<int> v = serverVersion(conn);
+    Result<int> v = versionNotAhead(conn);
     if (!v)
         return v.error();
-    if (*v > currentSchemaVersion())
-        return tooNew(conn, *v);
     if (*v == currentSchemaVersion())
         return {};
     const SessionLock lock(conn, kSchemaLockKey, 30000, QStringLiteral("the schema upgrade"));
@@ -169,11 +176,9 @@ Status upgradeTeamSchema(PgConnection &conn)
     if (!tx.beginStatus())
         return tx.beginStatus();
     // Another client may have upgraded while this one waited for the lock.
-    v = serverVersion(conn);
+    v = versionNotAhead(conn);
     if (!v)
         return v.error();
-    if (*v > currentSchemaVersion())
-        return tooNew(conn, *v);
     if (*v == currentSchemaVersion())
         return {};
     if (Status s = applySteps(conn, *v); !s) {
