@@ -1,6 +1,6 @@
 // Times the demo generator: bench_demo [LEADS] [STORE]. Prints rows, seconds
 // and rows per second; the store file is replaced.
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // revalign breakdown: every KPI of a period per persona, segment or channel.
 #include "cliutil.h"
 #include "commands.h"
-#include "kpiverbutil.h"
+#include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
@@ -11,20 +11,18 @@ int runBreakdown(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("breakdown"), QStringLiteral("print every KPI of a period per persona, segment or channel"));
-    addPeriodOption(parser);
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Required;
+    spec.json = spec.csv = true;
+    addKpiOptions(parser, spec);
     parser.addOption({QStringLiteral("by"), QStringLiteral("persona, segment or channel."), QStringLiteral("D")});
-    addFilterOptions(parser);
-    addAsOfOption(parser);
-    addFormatOptions(parser, true);
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
-    const auto format = formatOption(parser, code);
-    if (!format)
+    const auto options = readKpiOptions(parser, spec, code);
+    if (!options)
         return code;
-    const auto period = periodOption(parser, code);
-    if (!period)
-        return code;
+    const Period &period = *options->period;
     const QString byText = parser.value(QStringLiteral("by")).trimmed().toLower();
     Dimension by;
     if (byText == QLatin1String("persona"))
@@ -38,19 +36,19 @@ int runBreakdown(const QStringList &args)
                        .arg(byText.isEmpty() ? QString() : QStringLiteral(", not '%1'").arg(byText)));
         return ExitFailure;
     }
-    const auto ctx = loadKpiContext(parser, code);
+    const auto ctx = loadKpiContext(parser, *options, code);
     if (!ctx)
         return code;
-    const auto rows = ctx->engine->breakdown(*period, by, ctx->filters, ctx->asOf);
-    switch (*format) {
+    const auto rows = ctx->engine->breakdown(period, by, ctx->filters, ctx->asOf);
+    switch (options->format) {
     case OutputFormat::Json:
-        printLine(breakdownJson(*period, by, rows, ctx->asOf, ctx->filters));
+        printLine(breakdownJson(period, by, rows, ctx->asOf, ctx->filters));
         break;
     case OutputFormat::Csv:
         std::fputs(breakdownCsv(rows, by).toUtf8().constData(), stdout);
         break;
     case OutputFormat::Table:
-        std::printf("%s by %s\n", qPrintable(period->key()), qPrintable(dimensionKey(by)));
+        std::printf("%s by %s\n", qPrintable(period.key()), qPrintable(dimensionKey(by)));
         std::fputs(breakdownTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
         break;
     }

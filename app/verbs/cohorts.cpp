@@ -2,7 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "domain/values.h"
-#include "kpiverbutil.h"
+#include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
@@ -14,15 +14,15 @@ int runCohorts(const QStringList &args)
     setupParser(parser, QStringLiteral("cohorts"),
                 QStringLiteral("print logo and revenue retention per acquisition month (offsets up to --as-of's month)"));
     parser.addOption({QStringLiteral("from"), QStringLiteral("First cohort month, YYYY-MM (default: all)."), QStringLiteral("MONTH")});
-    // Cohorts are built from revenue, which has no channel.
-    addFilterOptions(parser, false);
-    addAsOfOption(parser);
-    addFormatOptions(parser, true);
+    KpiOptionSpec spec;
+    spec.channel = false; // cohorts are built from revenue, which has no channel
+    spec.json = spec.csv = true;
+    addKpiOptions(parser, spec);
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
-    const auto format = formatOption(parser, code);
-    if (!format)
+    const auto options = readKpiOptions(parser, spec, code);
+    if (!options)
         return code;
     std::optional<int> from;
     if (parser.isSet(QStringLiteral("from"))) {
@@ -33,11 +33,11 @@ int runCohorts(const QStringList &args)
         }
         from = m.value();
     }
-    const auto ctx = loadKpiContext(parser, code);
+    const auto ctx = loadKpiContext(parser, *options, code);
     if (!ctx)
         return code;
     const auto rows = ctx->engine->cohorts(from, ctx->filters, ctx->asOf);
-    switch (*format) {
+    switch (options->format) {
     case OutputFormat::Json:
         printLine(cohortsJson(rows, ctx->asOf, ctx->filters));
         break;

@@ -2,8 +2,8 @@
 #include "cliutil.h"
 #include "commands.h"
 
+#include "demo/demogenerator.h"
 #include "domain/values.h"
-#include "services/demogenerator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -9,7 +9,9 @@ namespace ra::cli {
 int runExportBundle(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("export-bundle"), QStringLiteral("write the store back as a bundle folder"));
+    setupParser(parser, QStringLiteral("export-bundle"), QStringLiteral("write the store back as a bundle folder. The files are data for revalign "
+                                                                     "import, written as stored: cells are not neutralised for "
+                                                                     "spreadsheets (the --csv outputs of the KPI verbs are)"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The bundle folder (created when missing; bundle files in it are replaced)."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))

@@ -2,7 +2,7 @@
 // form of docs kpis.md for scripts.
 #include "cliutil.h"
 #include "commands.h"
-#include "kpiverbutil.h"
+#include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
@@ -13,10 +13,10 @@ int runKpis(const QStringList &args)
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("kpis"),
                 QStringLiteral("print every KPI of a period with its previous period, change and target"));
-    addPeriodOption(parser);
-    addFilterOptions(parser);
-    addAsOfOption(parser);
-    addFormatOptions(parser, false);
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Required;
+    spec.json = true;
+    addKpiOptions(parser, spec);
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
@@ -24,17 +24,14 @@ int runKpis(const QStringList &args)
         printError(QStringLiteral("kpis takes no arguments besides options (see revalign kpis --help)"));
         return ExitFailure;
     }
-    const auto format = formatOption(parser, code);
-    if (!format)
+    const auto options = readKpiOptions(parser, spec, code);
+    if (!options)
         return code;
-    const auto period = periodOption(parser, code);
-    if (!period)
-        return code;
-    const auto ctx = loadKpiContext(parser, code);
+    const auto ctx = loadKpiContext(parser, *options, code);
     if (!ctx)
         return code;
-    const KpiReport report = ctx->engine->compute(*period, ctx->filters, ctx->asOf);
-    if (*format == OutputFormat::Json)
+    const KpiReport report = ctx->engine->compute(*options->period, ctx->filters, ctx->asOf);
+    if (options->format == OutputFormat::Json)
         printLine(kpiReportJson(report));
     else
         std::fputs(kpiReportTable(report, ctx->engine->settings().currency).toUtf8().constData(), stdout);

@@ -3,7 +3,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "kpi/kpiengine.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "services/engineloader.h"
 
 #include <cstdio>

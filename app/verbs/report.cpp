@@ -3,11 +3,12 @@
 #include "cliutil.h"
 #include "pgstore/teamstore.h"
 #include "commands.h"
+#include "kpioptions.h"
 
 #include "kpi/kpiengine.h"
+#include "quality/dataquality.h"
 #include "report/reportmodel.h"
 #include "report/reportwriter.h"
-#include "services/dataquality.h"
 #include "services/engineloader.h"
 
 #include <QDir>
@@ -38,18 +39,6 @@ Status checkOutputPath(const QString &path)
     return {};
 }
 
-Status checkFilterValue(const KpiEngine &engine, Dimension d, const std::optional<QString> &value, const char *name)
-{
-    if (!value)
-        return {};
-    const QStringList valid = engine.values(d);
-    const QString v = value->trimmed();
-    if (v == QLatin1String("Unassigned") || valid.contains(v))
-        return {};
-    return makeError(ErrorCode::Usage, QStringLiteral("unknown %1 '%2' (valid: %3)")
-                                           .arg(QLatin1String(name), *value, valid.join(QStringLiteral(", "))));
-}
-
 // The data-quality checks are SQL over the whole store and take about as long
 // as loading the snapshot on a large store, so they run beside it on their own
 // connection (one Store per thread). A failing check does not withhold the
@@ -65,25 +54,17 @@ QStringList qualityWarnings(const QString &dbPath)
     return quality->warnings();
 }
 
-std::optional<QString> optionalValue(const QCommandLineParser &parser, const QString &name)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    return parser.value(name);
-}
-
 } // namespace
 
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("report"), QStringLiteral("write the stand-up PDF report"));
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Required;
+    spec.asOf = false;
+    addKpiOptions(parser, spec);
     parser.addOptions({
-        {QStringLiteral("period"), QStringLiteral("Period: 2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30."),
-         QStringLiteral("P")},
-        {QStringLiteral("persona"), QStringLiteral("Only this persona (Unassigned = none)."), QStringLiteral("X")},
-        {QStringLiteral("segment"), QStringLiteral("Only this segment."), QStringLiteral("Y")},
-        {QStringLiteral("channel"), QStringLiteral("Only this channel."), QStringLiteral("Z")},
         {QStringLiteral("compare"),
          QStringLiteral("What the scorecard's change column compares with: previous (default) or target."),
          QStringLiteral("previous|target"), QStringLiteral("previous")},
@@ -98,17 +79,12 @@ int runReport(const QStringList &args)
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
 
-    if (!parser.isSet(QStringLiteral("period"))) {
-        printError(QStringLiteral("report needs --period (e.g. --period 2026-11)"));
-        return ExitFailure;
-    }
-    Result<Period> period = Period::parse(parser.value(QStringLiteral("period")));
-    if (!period) {
-        printError(period.message());
-        return ExitFailure;
-    }
+    const auto options = readKpiOptions(parser, spec, exitCode);
+    if (!options)
+        return exitCode;
     ReportRequest request;
-    request.period = *period;
+    request.period = *options->period;
+    request.filters = options->filters;
     const QString compare = parser.value(QStringLiteral("compare")).trimmed().toLower();
     if (compare == QLatin1String("target")) {
         request.compare = ReportCompare::Target;
@@ -125,10 +101,6 @@ int runReport(const QStringList &args)
         }
         pageSize = *size;
     }
-    request.filters.persona = optionalValue(parser, QStringLiteral("persona"));
-    request.filters.segment = optionalValue(parser, QStringLiteral("segment"));
-    request.filters.channel = optionalValue(parser, QStringLiteral("channel"));
-
     QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         out = QStringLiteral("revalign-report-%1.pdf").arg(request.period.key());
@@ -162,14 +134,8 @@ int runReport(const QStringList &args)
     }
     const KpiEngine &engine = **loaded;
     step("settings and snapshot loaded");
-    for (Status s : {checkFilterValue(engine, Dimension::Persona, request.filters.persona, "persona"),
-                     checkFilterValue(engine, Dimension::Segment, request.filters.segment, "segment"),
-                     checkFilterValue(engine, Dimension::Channel, request.filters.channel, "channel")}) {
-        if (!s) {
-            printError(s.message());
-            return ExitFailure;
-        }
-    }
+    if (!checkFilters(engine, request.filters))
+        return ExitFailure;
     request.storeName = storeDisplayName(dbPath);
     const ReportContent content = [&] {
         ReportContent c = buildReportContent(engine, request);

@@ -2,6 +2,7 @@
 #ifdef RA_HAVE_UI
 #include "cliutil.h"
 #include "commands.h"
+#include "kpioptions.h"
 
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
@@ -38,13 +39,15 @@ int runScreenshot(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("screenshot"), QStringLiteral("render dashboard pages to PNG files"));
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Optional;
+    spec.periodDefault = QStringLiteral("the last complete month");
+    spec.asOf = false;
+    addKpiOptions(parser, spec);
     parser.addOptions({
         {QStringLiteral("page"), QStringLiteral("A page id (overview, marketing, …) or all (default)."), QStringLiteral("NAME"),
          QStringLiteral("all")},
         {QStringLiteral("out"), QStringLiteral("The folder to write <page>.png into."), QStringLiteral("DIR")},
-        {QStringLiteral("period"), QStringLiteral("Period (2026-11, 2026-Q4, …); default: the last complete month."),
-         QStringLiteral("P")},
-        {QStringLiteral("persona"), QStringLiteral("Drill down to one persona."), QStringLiteral("X")},
         {QStringLiteral("size"), QStringLiteral("Window size WxH (default 1600x1000)."), QStringLiteral("WxH"),
          QStringLiteral("1600x1000")},
         {QStringLiteral("dark"), QStringLiteral("Use the dark palette.")},
@@ -62,15 +65,9 @@ int runScreenshot(const QStringList &args)
         printError(QStringLiteral("--size must look like 1600x1000"));
         return ExitFailure;
     }
-    std::optional<Period> period;
-    if (parser.isSet(QStringLiteral("period"))) {
-        Result<Period> p = Period::parse(parser.value(QStringLiteral("period")));
-        if (!p) {
-            printError(p.message());
-            return ExitFailure;
-        }
-        period = *p;
-    }
+    const auto options = readKpiOptions(parser, spec, exitCode);
+    if (!options)
+        return exitCode;
     if (!QDir().mkpath(outDir)) {
         printError(QStringLiteral("cannot create %1").arg(outDir));
         return ExitFailure;
@@ -106,10 +103,12 @@ int runScreenshot(const QStringList &args)
         QObject::connect(&window.session(), &StoreSession::qualityChanged, &qualityLoop, &QEventLoop::quit);
         qualityLoop.exec();
     }
-    if (period)
-        window.periodBar().setPeriod(*period);
-    if (parser.isSet(QStringLiteral("persona")))
-        window.filterBar().setFilter(Dimension::Persona, parser.value(QStringLiteral("persona")));
+    if (!checkFilters(*window.session().engine(), options->filters))
+        return ExitFailure;
+    if (options->period)
+        window.periodBar().setPeriod(*options->period);
+    if (!options->filters.isEmpty())
+        window.filterBar().setFilters(options->filters);
 
     const QString wanted = parser.value(QStringLiteral("page"));
     std::vector<DashboardPage *> pages;

@@ -2,7 +2,7 @@
 #include "cliutil.h"
 #include "commands.h"
 #include "domain/values.h"
-#include "kpiverbutil.h"
+#include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
@@ -44,14 +44,14 @@ int runTrend(const QStringList &args)
                       QStringLiteral("month")});
     parser.addOption({QStringLiteral("last"), QStringLiteral("How many periods (1-520, default 12)."), QStringLiteral("N"),
                       QStringLiteral("12")});
-    addFilterOptions(parser);
-    addAsOfOption(parser);
-    addFormatOptions(parser, true);
+    KpiOptionSpec spec;
+    spec.json = spec.csv = true;
+    addKpiOptions(parser, spec);
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
-    const auto format = formatOption(parser, code);
-    if (!format)
+    const auto options = readKpiOptions(parser, spec, code);
+    if (!options)
         return code;
     if (parser.positionalArguments().size() != 1) {
         printError(QStringLiteral("usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N"));
@@ -77,10 +77,10 @@ int runTrend(const QStringList &args)
         printError(QStringLiteral("--last must be a whole number from 1 to 520, not '%1'").arg(parser.value(QStringLiteral("last"))));
         return ExitFailure;
     }
-    const auto ctx = loadKpiContext(parser, code);
+    const auto ctx = loadKpiContext(parser, *options, code);
     if (!ctx)
         return code;
-    if (ctx->engine->defaultAsOf() == 0 && !parser.isSet(QStringLiteral("as-of"))) {
+    if (ctx->engine->defaultAsOf() == 0 && !options->asOf) {
         // Without events there is no "now" to end the series at.
         printError(QStringLiteral("the store has no events yet; import a bundle first or pass --as-of"));
         return ExitFailure;
@@ -90,7 +90,7 @@ int runTrend(const QStringList &args)
         boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(dayIndex));
     const Period ending = Period::containing(grain, asOfDay);
     const TrendSeries t = ctx->engine->trend(grain, last.value(), ending, ctx->filters, ctx->asOf);
-    switch (*format) {
+    switch (options->format) {
     case OutputFormat::Json:
         printLine(trendJson(t, *keys, grain, ctx->asOf, ctx->filters));
         break;

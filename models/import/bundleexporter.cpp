@@ -1,7 +1,7 @@
 #include "import/bundleexporter.h"
 
+#include "csv/csvwriter.h"
 #include "domain/values.h"
-#include "import/csvwriter.h"
 #include "store/store.h"
 
 #include <QDir>

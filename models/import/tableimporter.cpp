@@ -1,14 +1,14 @@
 #include "import/tableimporter.h"
 
-#include "import/fieldcheck.h"
-
+#include "csv/csvreader.h"
+#include "csv/fieldcheck.h"
+#include "domain/kpicatalog.h"
+#include "domain/period.h"
 #include "domain/values.h"
-#include "import/csvreader.h"
+#include "import/columnflags.h"
 #include "import/rowbatch.h"
 #include "import/upsertstatement.h"
 #include "import/writequeue.h"
-#include "kpi/kpicatalog.h"
-#include "kpi/period.h"
 
 #include <climits>
 #include <sqlite3.h>
@@ -178,7 +178,7 @@ private:
     // Keeps the failure of the first column in file order.
     void fail(int c, const QString &reason)
     {
-        m_failedMask |= 1u << c;
+        m_failed.set(c);
         const int f = m_colFile[std::size_t(c)];
         const int order = f >= 0 ? f : INT_MAX - 1;
         if (order < m_errOrder) {
@@ -187,7 +187,7 @@ private:
             m_errReason = reason;
         }
     }
-    bool failed(int c) const { return m_failedMask & (1u << c); }
+    bool failed(int c) const { return m_failed.test(c); }
 
     void parseCell(int c, std::string_view text)
     {
@@ -336,7 +336,7 @@ private:
             if (m_t.id == BundleTable::Leads)
                 m_stage = {col("created_at"), col("mql_at"), col("sal_at"), col("sql_at"), col("disqualified_at")};
         }
-        m_failedMask = 0;
+        m_failed.reset(m_t.columns.size());
         m_errOrder = INT_MAX;
         m_errCol = -1;
         KeyIndex &own = (*m_ctx.keys)[std::size_t(m_t.id)];
@@ -445,7 +445,7 @@ private:
     Status m_error;
     bool m_headerSeen = false;
     bool m_first = true;
-    quint32 m_failedMask = 0;
+    ColumnFlags m_failed; // per spec column: this row's value failed a check
     int m_errOrder = INT_MAX;
     int m_errCol = -1;
     QString m_errReason;

@@ -1,6 +1,6 @@
 #pragma once
 // The import log: one row per import, newest first.
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 
 #include <QAbstractTableModel>
 

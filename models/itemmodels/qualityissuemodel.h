@@ -1,6 +1,6 @@
 #pragma once
 // Data-quality findings as a table: what, how many, sample ids to look up.
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "itemmodels/surveymodel.h"
 
+#include "domain/kpicatalog.h"
 #include "itemmodels/modelroles.h"
-#include "kpi/kpicatalog.h"
 #include "kpi/snapshot.h"
 
 #include <cmath>

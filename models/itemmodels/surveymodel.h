@@ -2,7 +2,7 @@
 // The alignment-survey scorecard: one row per question, the mean score per
 // role in the period and the marketing–sales gap (the number the survey is
 // for: do both teams see the hand-off the same way?).
-#include "kpi/period.h"
+#include "domain/period.h"
 
 #include <QAbstractTableModel>
 #include <array>

@@ -63,12 +63,11 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
         computeService(q, buckets, out);
         computeSurvey(q, buckets, out);
         f.waitForFinished();
+        // The funnel pass computes exactly the Lead family of the catalog.
         for (size_t k = 0; k < out.size(); ++k)
-            for (KpiId id : {KpiId::LeadsCreated, KpiId::LeadsMql, KpiId::LeadsSal, KpiId::LeadsSql,
-                             KpiId::ConvMqlToSal, KpiId::ConvSalToSql, KpiId::ConvMqlToSql, KpiId::ConvSqlToWon,
-                             KpiId::SlaAcceptanceMedianHours, KpiId::SlaCompliance, KpiId::SlaBreached,
-                             KpiId::SlaFeedbackRate, KpiId::LeadsStalled, KpiId::LeadsReentered})
-                out[k].set(id, funnel[k].value(id), funnel[k].nullReason(id));
+            for (const KpiInfo &info : kpiCatalog())
+                if (info.family == KpiFamily::Lead)
+                    out[k].set(info.id, funnel[k].value(info.id), funnel[k].nullReason(info.id));
     } else {
         computeFunnel(q, buckets, out);
         computeBookings(q, buckets, out);

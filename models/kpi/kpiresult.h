@@ -1,8 +1,8 @@
 #pragma once
 // What the engine returns: one value (or null with a reason) per KPI key.
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
+#include "domain/period.h"
 #include "kpi/kpifilters.h"
-#include "kpi/period.h"
 
 #include <QString>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 // How a KPI value reads for people: one implementation for the dashboard,
 // the PDF report and the CLI's human table. Null is "—".
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 #include "kpi/kpiresult.h"
 
 #include <QString>

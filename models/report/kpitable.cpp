@@ -1,5 +1,6 @@
 #include "report/kpitable.h"
 
+#include "csv/csvsafety.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
 #include "report/kpijson.h"
@@ -33,16 +34,6 @@ QString targetStatusText(TargetStatus s)
 }
 
 } // namespace
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 QString alignedTable(const QStringList &header, const std::vector<QStringList> &rows, int leftColumns)
 {
@@ -169,13 +160,13 @@ QString trendCsv(const TrendSeries &t, const std::vector<KpiId> &keys)
     QStringList header{QStringLiteral("period"), QStringLiteral("start"), QStringLiteral("end")};
     for (KpiId id : keys)
         header << kpiKey(id);
-    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString out = spreadsheetCsvLine(header);
     for (size_t i = 0; i < t.periods.size(); ++i) {
         const Period &p = t.periods[i];
         QStringList row{p.key(), formatDate(p.startEpoch()), formatDate(p.endEpoch() - 86400)};
         for (KpiId id : keys)
             row << csvValue(id, t.values[i].value(id));
-        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += spreadsheetCsvLine(row);
     }
     return out;
 }
@@ -185,12 +176,12 @@ QString breakdownCsv(const std::vector<BreakdownRow> &rows, Dimension by)
     QStringList header{dimensionKey(by)};
     for (const KpiInfo &k : kpiCatalog())
         header << QLatin1String(k.key);
-    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString out = spreadsheetCsvLine(header);
     for (const BreakdownRow &b : rows) {
-        QStringList row{csvField(b.value)};
+        QStringList row{b.value};
         for (const KpiInfo &k : kpiCatalog())
             row << csvValue(k.id, b.kpis.value(k.id));
-        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += spreadsheetCsvLine(row);
     }
     return out;
 }
@@ -204,14 +195,14 @@ QString cohortsCsv(const std::vector<CohortRow> &cohorts)
                        QStringLiteral("measure")};
     for (size_t k = 0; k < width; ++k)
         header << QStringLiteral("k%1").arg(k);
-    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString out = spreadsheetCsvLine(header);
     for (const CohortRow &c : cohorts) {
         for (int measure = 0; measure < 2; ++measure) {
             QStringList row{formatMonth(c.month), QString::number(c.accounts), jsonNumber(c.startMrr / 100.0),
                             measure == 0 ? QStringLiteral("logo") : QStringLiteral("revenue")};
             for (const auto &x : measure == 0 ? c.logoRetention : c.revenueRetention)
                 row << (x ? jsonNumber(*x) : QString());
-            out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            out += spreadsheetCsvLine(row);
         }
     }
     return out;

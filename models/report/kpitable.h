@@ -23,11 +23,12 @@ QString trendTable(const TrendSeries &trend, const std::vector<KpiId> &keys, con
 QString breakdownTable(const std::vector<BreakdownRow> &rows, const QString &currency);
 QString cohortsTable(const std::vector<CohortRow> &cohorts, const QString &currency);
 
+// CSV for spreadsheets: every line goes through spreadsheetCsvLine()
+// (csv/csvsafety.h), so a text cell such as a persona named "=HYPERLINK(...)"
+// is neutralised, not run as a formula.
 QString trendCsv(const TrendSeries &trend, const std::vector<KpiId> &keys);
 QString breakdownCsv(const std::vector<BreakdownRow> &rows, Dimension by);
 // One line per cohort and measure: month, accounts, start_mrr, measure (logo|revenue), k0, k1, ...
 QString cohortsCsv(const std::vector<CohortRow> &cohorts);
-
-QString csvField(const QString &s); // RFC 4180 quoting when needed
 
 } // namespace ra

@@ -2,8 +2,8 @@
 // command line: `revalign import` must never crash, must say what is wrong
 // (file, line, column, and what was expected) and must keep memory bounded.
 // Exit codes: 0 all rows imported, 1 some rows rejected, 2 nothing imported.
+#include "csv/fieldcheck.h"
 #include "faulthelpers.h"
-#include "import/fieldcheck.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Export → import round trip: a demo store written as a bundle and imported
 // into an empty store gives the same rows; and the CSV writer's quoting.
+#include "csv/csvwriter.h"
+#include "demo/demogenerator.h"
 #include "import/bundleexporter.h"
 #include "import/bundleimporter.h"
-#include "import/csvwriter.h"
-#include "services/demogenerator.h"
 #include "store/store.h"
 
 #include <QFile>

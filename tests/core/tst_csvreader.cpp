@@ -1,6 +1,6 @@
 // The streaming CSV reader: RFC 4180 cases, physical line numbers of records,
 // NULL and trimming rules of data-format.md, progress and cancel.
-#include "import/csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

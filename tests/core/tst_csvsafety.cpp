@@ -1,4 +1,4 @@
-#include "services/csvsafety.h"
+#include "csv/csvsafety.h"
 
 #include <QTest>
 
@@ -9,6 +9,8 @@ class TestCsvSafety : public QObject {
 private Q_SLOTS:
     void neutralise_data();
     void neutralise();
+    void spreadsheetLine_data();
+    void spreadsheetLine();
 };
 
 void TestCsvSafety::neutralise_data()
@@ -41,6 +43,27 @@ void TestCsvSafety::neutralise()
     QFETCH(QString, cell);
     QFETCH(QString, expected);
     QCOMPARE(neutraliseCsvCell(cell), expected);
+}
+
+void TestCsvSafety::spreadsheetLine_data()
+{
+    QTest::addColumn<QStringList>("cells");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("plain") << QStringList{"CFO", "7"} << "CFO,7\r\n";
+    QTest::newRow("comma") << QStringList{"Ops, EMEA"} << "\"Ops, EMEA\"\r\n";
+    QTest::newRow("quote") << QStringList{"the \"big\" one"} << "\"the \"\"big\"\" one\"\r\n";
+    QTest::newRow("newline") << QStringList{"a\nb"} << "\"a\nb\"\r\n";
+    QTest::newRow("empty cells") << QStringList{"", "x", ""} << ",x,\r\n";
+    QTest::newRow("formula neutralised, then quoted") << QStringList{"=HYPERLINK(\"x\")"}
+                                                      << "\"'=HYPERLINK(\"\"x\"\")\"\r\n";
+    QTest::newRow("numbers stay numbers") << QStringList{"-12.5", "+3", "0.25"} << "-12.5,+3,0.25\r\n";
+}
+
+void TestCsvSafety::spreadsheetLine()
+{
+    QFETCH(QStringList, cells);
+    QFETCH(QString, line);
+    QCOMPARE(spreadsheetCsvLine(cells), line);
 }
 
 QTEST_GUILESS_MAIN(TestCsvSafety)

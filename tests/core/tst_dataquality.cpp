@@ -1,7 +1,7 @@
 // The data-quality report (models/services/dataquality.h) on a store built
 // from a small bundle written here, with one flaw of each kind and one bad row.
 #include "kpi/kpiengine.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "services/engineloader.h"
 #include "store/store.h"
 

@@ -1,7 +1,7 @@
 // The demo store: deterministic per seed, sane in every table, and telling
 // the story docs/decisions/demo-data.md promises.
-#include "services/demogenerator.h"
-#include "services/demorandom.h"
+#include "demo/demogenerator.h"
+#include "demo/demorandom.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>

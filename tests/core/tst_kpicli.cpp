@@ -1,7 +1,7 @@
 // The KPI verbs as a user runs them: the revalign binary as a process on a
 // store imported from the `funnel` fixture (tests/data/kpi/funnel, whose
 // numbers are worked out in its expected.md).
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

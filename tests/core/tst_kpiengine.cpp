@@ -81,6 +81,7 @@ private Q_SLOTS:
     void funnel_data();
     void funnel();
     void slaPendingIsNotDecided();
+    void parallelFunnelKeepsEveryLeadKpi();
     void sqlToWonIgnoresOppPersona();
     void bookings_data();
     void bookings();
@@ -641,6 +642,39 @@ void TestKpiEngine::unassignedFilters()
     expect(e->computeSet(period("2026-11"), f, asOf), KpiId::OppsWon, 4); // nobody has a persona here
     // An invalid period yields nulls rather than looping or crashing.
     QCOMPARE(e->computeSet(Period(), {}, asOf).nullReason(KpiId::OppsWon), NullReason::NoData);
+}
+
+// Above 20,000 leads the funnel pass runs on its own thread and its keys are
+// merged back: every Lead-family KPI must come back, equal to the one-thread
+// result (the merge once listed the keys by hand; a new funnel KPI would
+// have vanished on large stores only).
+void TestKpiEngine::parallelFunnelKeepsEveryLeadKpi()
+{
+    const Period p = period("2026-11");
+    const KpiSet serial = engine(funnelScenario())->compute(p, {}, kFunnelAsOf).current;
+    Snapshot big = funnelScenario();
+    const int account = big.addAccount(QStringLiteral("SMB"));
+    for (int i = 0; i < 20000; ++i) { // created and disqualified years before: outside every count
+        Lead l;
+        l.account = account;
+        l.created = at(2020, 1, 1) + i;
+        l.disqualified = l.created + kDay;
+        l.mql = l.sal = l.sql = kNever;
+        big.addLead(l);
+    }
+    QVERIFY(big.leadCount() > 20000);
+    const KpiSet parallel = engine(std::move(big))->compute(p, {}, kFunnelAsOf).current;
+    int leadKpis = 0;
+    for (const KpiInfo &info : kpiCatalog()) {
+        if (info.family != KpiFamily::Lead)
+            continue;
+        ++leadKpis;
+        const QByteArray key = kpiKey(info.id).toLatin1();
+        QVERIFY2(parallel.value(info.id) || parallel.nullReason(info.id) != NullReason::None, key + " was never set");
+        QCOMPARE(parallel.value(info.id), serial.value(info.id));
+        QCOMPARE(parallel.nullReason(info.id), serial.nullReason(info.id));
+    }
+    QCOMPARE(leadKpis, 14);
 }
 
 QTEST_GUILESS_MAIN(TestKpiEngine)

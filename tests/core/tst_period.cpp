@@ -1,4 +1,4 @@
-#include "kpi/period.h"
+#include "domain/period.h"
 
 #include <QtTest>
 #include <boost/date_time/gregorian/gregorian.hpp>

@@ -6,96 +6,22 @@
 //  - No path or other text ever reaches a shell: no system(), popen(),
 //    exec*() of a shell, QProcess running "sh -c", QProcess::startCommand.
 // The detectors are tested on planted snippets first, so this test can fail.
+#include "sourcescan.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace {
 
+using namespace ra::test;
+
 struct Finding {
     QString file;
     int line = 0;
     QString statement;
 };
-
-// Removes comments, keeps string literals (and their line breaks, so line
-// numbers stay right).
-QString stripComments(const QString &src)
-{
-    QString out;
-    out.reserve(src.size());
-    enum { Code, Line, Block, Str, Chr, Raw } state = Code;
-    QString rawEnd;
-    for (qsizetype i = 0; i < src.size(); ++i) {
-        const QChar c = src.at(i);
-        const QChar n = i + 1 < src.size() ? src.at(i + 1) : QChar();
-        switch (state) {
-        case Code:
-            if (c == QLatin1Char('/') && n == QLatin1Char('/')) {
-                state = Line;
-                ++i;
-                continue;
-            }
-            if (c == QLatin1Char('/') && n == QLatin1Char('*')) {
-                state = Block;
-                ++i;
-                continue;
-            }
-            if (c == QLatin1Char('R') && n == QLatin1Char('"')) {
-                const qsizetype open = src.indexOf(QLatin1Char('('), i + 2);
-                if (open > 0) {
-                    rawEnd = QLatin1Char(')') + src.mid(i + 2, open - i - 2) + QLatin1Char('"');
-                    out += src.mid(i, open - i + 1);
-                    i = open;
-                    state = Raw;
-                    continue;
-                }
-            }
-            if (c == QLatin1Char('"'))
-                state = Str;
-            else if (c == QLatin1Char('\''))
-                state = Chr;
-            out += c;
-            break;
-        case Line:
-            if (c == QLatin1Char('\n')) {
-                state = Code;
-                out += c;
-            }
-            break;
-        case Block:
-            if (c == QLatin1Char('*') && n == QLatin1Char('/')) {
-                state = Code;
-                ++i;
-            } else if (c == QLatin1Char('\n')) {
-                out += c;
-            }
-            break;
-        case Str:
-        case Chr:
-            out += c;
-            if (c == QLatin1Char('\\') && i + 1 < src.size()) {
-                out += n;
-                ++i;
-            } else if ((state == Str && c == QLatin1Char('"')) || (state == Chr && c == QLatin1Char('\''))) {
-                state = Code;
-            }
-            break;
-        case Raw:
-            if (src.mid(i, rawEnd.size()) == rawEnd) {
-                out += rawEnd;
-                i += rawEnd.size() - 1;
-                state = Code;
-            } else {
-                out += c;
-            }
-            break;
-        }
-    }
-    return out;
-}
 
 // The statement's code outside string literals, and its literals' contents.
 void splitLiterals(const QString &stmt, QString &code, QStringList &literals)
@@ -180,24 +106,6 @@ QList<Finding> findShell(const QString &file, const QString &source)
     return out;
 }
 
-QString sourceRoot() { return QDir(QStringLiteral(RA_TEST_DATA_DIR "/../..")).absolutePath(); }
-
-QList<std::pair<QString, QString>> sourceFiles()
-{
-    QList<std::pair<QString, QString>> files;
-    for (const char *top : {"models", "ui", "app"}) {
-        QDirIterator it(sourceRoot() + QLatin1Char('/') + QLatin1String(top), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                files.append({QDir(sourceRoot()).relativeFilePath(path), QString::fromUtf8(f.readAll())});
-        }
-    }
-    return files;
-}
-
 struct Allowed {
     const char *file;
     const char *fragment; // a piece of the simplified statement
@@ -217,9 +125,9 @@ const Allowed kAllowed[] = {
      "builds the upsert's column list from the compile-time bundle spec; every value is a '?' bound later"},
     {"models/import/bundleimporter.cpp", "DROP INDEX",
      "an index name (identifier, cannot be bound) read from sqlite_master of our own schema, quoted"},
-    {"models/services/demogenerator.cpp", "FROM \") + table",
+    {"models/demo/demogenerator.cpp", "FROM \") + table",
      "table names from the generator's constant kDataTables list (identifiers cannot be bound)"},
-    {"models/services/dataquality.cpp", "FROM %",
+    {"models/quality/dataquality.cpp", "FROM %",
      "table, column and condition come from the constant check list in that file; the limit is bound"},
     {"models/import/bundleexporter.cpp", "",
      "builds SELECT column lists from the compile-time bundle spec; no value enters the text"},

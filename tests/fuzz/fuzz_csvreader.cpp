@@ -1,7 +1,7 @@
 // The streaming CSV reader (import/csvreader.h) on arbitrary bytes, with a
 // chunk size taken from the input so records straddle chunk borders.
+#include "csv/csvreader.h"
 #include "fuzzsupport.h"
-#include "import/csvreader.h"
 
 #include <QBuffer>
 #include <cstdint>

@@ -3,14 +3,14 @@
 // breadcrumb, Esc, lazy contexts for hidden pages, settings recomputing the
 // engine, store faults, the welcome screen. Pages here are recording stand-ins
 // so the test sees exactly the contexts the window hands out.
+#include "demo/demogenerator.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/storefaultdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
-#include "services/dataquality.h"
-#include "services/demogenerator.h"
+#include "quality/dataquality.h"
 #include "services/storesession.h"
 #include "services/uisettings.h"
 #include "store/store.h"

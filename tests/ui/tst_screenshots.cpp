@@ -1,7 +1,7 @@
 // `revalign screenshot` end to end on a generated demo store: every page is
 // written, printed, of the asked size, and shows something (many colours, not
 // a blank or single-colour image); bad arguments fail with exit code 2.
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/store.h"
 
 #include <QImage>
@@ -140,6 +140,13 @@ void TestScreenshots::badArguments_data()
     QTest::newRow("bad period") << QStringList{QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--period"),
                                                QStringLiteral("2026-13")}
                                 << QStringLiteral("2026-13");
+    // Validated as kpis does: an unknown value used to render an empty dashboard.
+    QTest::newRow("unknown persona") << QStringList{QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--persona"),
+                                                    QStringLiteral("NoSuchPersona")}
+                                     << QStringLiteral("unknown persona 'NoSuchPersona'; valid values: ");
+    QTest::newRow("unknown segment") << QStringList{QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--segment"),
+                                                    QStringLiteral("Huge")}
+                                     << QStringLiteral("Enterprise");
     QTest::newRow("missing store") << QStringList{QStringLiteral("--out"), QStringLiteral("x"), QStringLiteral("--db"),
                                                   QStringLiteral("/nonexistent/none.db")}
                                    << QStringLiteral("none.db");
@@ -158,6 +165,7 @@ void TestScreenshots::badArguments()
     const Run r = revalign(full + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("bad"))).entryList(QDir::Files).isEmpty()); // no page rendered
 }
 
 QTEST_GUILESS_MAIN(TestScreenshots)

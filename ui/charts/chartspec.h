@@ -2,7 +2,7 @@
 // What a bar/line chart shows, as plain data: categories along x, series of
 // values in engine units (money in cents, ratios 0..1). The dashboard pages
 // and the PDF report fill one of these; ChartView and SeriesChart draw it.
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 
 #include <QColor>
 #include <QString>

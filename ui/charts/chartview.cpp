@@ -6,20 +6,30 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCursor>
 #include <QEvent>
 #include <QLineSeries>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 #include <cmath>
 
 namespace ra {
 
-ChartView::ChartView(QWidget *parent) : QChartView(parent)
+struct ChartView::Private {
+    QChartView *view = nullptr;
+};
+
+ChartView::ChartView(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
 {
-    setRenderHint(QPainter::Antialiasing);
+    d->view = new QChartView(this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->view);
     setMinimumSize(320, 240);
-    setFrameShape(QFrame::NoFrame);
     rebuild();
 }
 
@@ -39,7 +49,7 @@ void ChartView::paintChart(QPainter &painter, const QRectF &target) const
 
 void ChartView::changeEvent(QEvent *event)
 {
-    QChartView::changeEvent(event);
+    QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
 }
@@ -54,13 +64,13 @@ ChartColours ChartView::paletteColours() const
 
 void ChartView::rebuild()
 {
-    QChart *old = chart();
+    QChart *old = d->view->chart();
     QChart *built = buildChart(m_spec, paletteColours());
     if (m_spec.isEmpty()) {
         built->setTitle(tr("No data for this selection"));
         built->setTitleBrush(paletteColours().muted);
     }
-    setChart(built);
+    d->view->setChart(built);
     delete old; // setChart() releases, not deletes, the previous chart
 
     // Map each Qt series back to its spec series for hover texts.

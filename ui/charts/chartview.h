@@ -1,14 +1,17 @@
 #pragma once
 // A bar/line chart on screen. Rebuilt from its ChartSpec when the data or
 // the palette changes; paints the same chart onto paper via SeriesChart.
+// The Qt Charts view is a private child, so no Qt Charts type leaves
+// ui/charts (the seam for a later move to Qt Graphs).
 #include "charts/chartpainter.h"
 #include "charts/chartspec.h"
 
-#include <QChartView>
+#include <QWidget>
+#include <memory>
 
 namespace ra {
 
-class ChartView : public QChartView, public ChartPainter {
+class ChartView : public QWidget, public ChartPainter {
     Q_OBJECT
 public:
     explicit ChartView(QWidget *parent = nullptr);
@@ -31,6 +34,8 @@ private:
     void rebuild();
     ChartColours paletteColours() const;
 
+    struct Private;
+    std::unique_ptr<Private> d;
     ChartSpec m_spec;
 };
 

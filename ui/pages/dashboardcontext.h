@@ -1,8 +1,8 @@
 #pragma once
 // What every dashboard page is shown: the engine (on the in-memory snapshot)
 // and the current selection. Pages never touch the store.
+#include "domain/period.h"
 #include "kpi/kpifilters.h"
-#include "kpi/period.h"
 
 #include <QString>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "report/reportexporter.h"
 
 #include "kpi/kpiengine.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "report/reportmodel.h"
 #include "report/reportwriter.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The period selector above the pages: grain, previous/next, "current
 // period", a custom range with date pickers, and the period's label and dates.
-#include "kpi/period.h"
+#include "domain/period.h"
 
 #include <QWidget>
 

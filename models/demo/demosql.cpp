@@ -1,4 +1,4 @@
-#include "services/demosql.h"
+#include "demo/demosql.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
 // The plan side of the demo: acquisition spend per team and month, the
 // targets the teams agreed on, and the quarterly alignment survey.
-#include "services/demostate.h"
+#include "demo/demostate.h"
 
 #include <algorithm>
 #include <cmath>

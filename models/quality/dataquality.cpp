@@ -1,4 +1,4 @@
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 
 #include "domain/values.h"
 #include "kpi/kpiengine.h"

@@ -1,6 +1,6 @@
-#include "import/csvreader.h"
+#include "csv/csvreader.h"
 
-#include "import/fieldcheck.h"
+#include "csv/fieldcheck.h"
 
 #include <QFile>
 #include <QIODevice>

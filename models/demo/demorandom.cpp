@@ -1,4 +1,4 @@
-#include "services/demorandom.h"
+#include "demo/demorandom.h"
 
 #include <cmath>
 

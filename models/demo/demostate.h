@@ -3,9 +3,9 @@
 // stream rows into the store. Only per-account facts are kept in memory
 // (a few dozen bytes each); leads, deals and revenue rows are written as they
 // are drawn.
-#include "services/demogenerator.h"
-#include "services/demorandom.h"
-#include "services/demosql.h"
+#include "demo/demogenerator.h"
+#include "demo/demorandom.h"
+#include "demo/demosql.h"
 
 #include <QDate>
 #include <array>

@@ -1,6 +1,6 @@
 // The funnel phase of the demo: leads in time order, their touches, and the
 // opportunities the qualified ones turn into.
-#include "services/demostate.h"
+#include "demo/demostate.h"
 
 #include <algorithm>
 #include <cmath>

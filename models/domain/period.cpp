@@ -1,4 +1,4 @@
-#include "kpi/period.h"
+#include "domain/period.h"
 
 #include <QRegularExpression>
 #include <QStringList>

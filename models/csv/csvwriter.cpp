@@ -1,4 +1,4 @@
-#include "import/csvwriter.h"
+#include "csv/csvwriter.h"
 
 namespace ra {
 

@@ -1,4 +1,4 @@
-#include "import/fieldcheck.h"
+#include "csv/fieldcheck.h"
 
 #include <cstring>
 

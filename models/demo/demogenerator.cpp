@@ -1,6 +1,6 @@
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 
-#include "services/demostate.h"
+#include "demo/demostate.h"
 #include "store/store.h"
 #include "store/transaction.h"
 

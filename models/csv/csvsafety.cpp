@@ -1,4 +1,4 @@
-#include "services/csvsafety.h"
+#include "csv/csvsafety.h"
 
 namespace ra {
 namespace {
@@ -23,6 +23,16 @@ bool isPlainNumber(const QString &t)
     return digits > 0 && i == t.size();
 }
 
+QString quoted(const QString &cell)
+{
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
+        && !cell.contains(QLatin1Char('\r')))
+        return cell;
+    QString out = cell;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
 } // namespace
 
 QString neutraliseCsvCell(const QString &text)
@@ -36,6 +46,15 @@ QString neutraliseCsvCell(const QString &text)
     if (!risky || (sign && isPlainNumber(text)))
         return text;
     return QLatin1Char('\'') + text;
+}
+
+QString spreadsheetCsvLine(const QStringList &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString &cell : cells)
+        out << quoted(neutraliseCsvCell(cell));
+    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 } // namespace ra

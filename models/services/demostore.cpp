@@ -1,6 +1,6 @@
 #include "services/demostore.h"
 
-#include "services/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "store/store.h"
 
 #include <QDateTime>

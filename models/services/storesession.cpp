@@ -5,7 +5,7 @@
 #include "kpi/snapshotloader.h"
 #include "pgstore/teamsettings.h"
 #include "pgstore/teamstore.h"
-#include "services/dataquality.h"
+#include "quality/dataquality.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 

@@ -1,4 +1,4 @@
-#include "kpi/kpicatalog.h"
+#include "domain/kpicatalog.h"
 
 namespace ra {
 namespace {

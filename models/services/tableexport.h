@@ -1,7 +1,7 @@
 #pragma once
 // File → Export table as CSV: writes what a table model shows (display role,
 // header row first) as RFC 4180 CSV. Cells that a spreadsheet would run as a
-// formula get a leading apostrophe (models/services/csvsafety.h).
+// formula get a leading apostrophe (models/csv/csvsafety.h).
 #include "core/result.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 // The customer phase of the demo: month by month per account, recurring
 // revenue per product with its movements, the renewal and expansion deals that
 // go with them, service tickets and NPS answers.
-#include "services/demostate.h"
+#include "demo/demostate.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,141 @@
+#include "kpioptions.h"
+
+#include "cliutil.h"
+#include "domain/values.h"
+#include "report/kpijson.h"
+#include "services/engineloader.h"
+
+namespace ra::cli {
+namespace {
+
+const QString kPeriod = QStringLiteral("period");
+const QString kPersona = QStringLiteral("persona");
+const QString kSegment = QStringLiteral("segment");
+const QString kChannel = QStringLiteral("channel");
+const QString kAsOf = QStringLiteral("as-of");
+const QString kJson = QStringLiteral("json");
+const QString kCsv = QStringLiteral("csv");
+const QString kPeriodForms = QStringLiteral("2026, 2026-Q4, 2026-11, 2026-W47 or 2026-11-01..2026-11-30");
+
+std::optional<QString> filterValue(const QCommandLineParser &parser, const QString &option)
+{
+    // optionNames() lists the options given, and never warns about one this verb does not define.
+    if (!parser.optionNames().contains(option))
+        return std::nullopt;
+    return parser.value(option).trimmed();
+}
+
+bool checkFilter(const KpiEngine &engine, Dimension d, const std::optional<QString> &value)
+{
+    if (!value)
+        return true;
+    const QStringList known = engine.values(d);
+    if (*value == QLatin1String("Unassigned") || known.contains(*value))
+        return true;
+    QStringList valid = known;
+    if (!valid.contains(QStringLiteral("Unassigned")))
+        valid << QStringLiteral("Unassigned");
+    printError(QStringLiteral("unknown %1 '%2'; valid values: %3")
+                   .arg(dimensionKey(d), *value, valid.join(QStringLiteral(", "))));
+    return false;
+}
+
+bool readPeriod(const QCommandLineParser &parser, const KpiOptionSpec &spec, KpiOptions &out)
+{
+    if (spec.period == KpiOptionSpec::PeriodUse::None)
+        return true;
+    if (!parser.isSet(kPeriod)) {
+        if (spec.period == KpiOptionSpec::PeriodUse::Optional)
+            return true;
+        printError(QStringLiteral("--period is required: %1").arg(kPeriodForms));
+        return false;
+    }
+    Result<Period> p = Period::parse(parser.value(kPeriod));
+    if (!p) {
+        printError(p.message());
+        return false;
+    }
+    out.period = p.value();
+    return true;
+}
+
+} // namespace
+
+void addKpiOptions(QCommandLineParser &parser, const KpiOptionSpec &spec)
+{
+    if (spec.period != KpiOptionSpec::PeriodUse::None)
+        parser.addOption({kPeriod,
+                          kPeriodForms + (spec.periodDefault.isEmpty() ? QStringLiteral(".")
+                                                                       : QStringLiteral("; default: %1.").arg(spec.periodDefault)),
+                          QStringLiteral("P")});
+    parser.addOption({kPersona, QStringLiteral("Only this buyer persona (\"Unassigned\" = none)."), QStringLiteral("X")});
+    parser.addOption({kSegment, QStringLiteral("Only this account segment."), QStringLiteral("Y")});
+    if (spec.channel)
+        parser.addOption({kChannel, QStringLiteral("Only this lead channel (leads and opportunities)."), QStringLiteral("Z")});
+    if (spec.asOf)
+        parser.addOption({kAsOf, QStringLiteral("Evaluate the store as known at this timestamp (UTC; default: the latest event)."),
+                          QStringLiteral("TS")});
+    if (spec.json)
+        parser.addOption({kJson, QStringLiteral("Print JSON instead of a table.")});
+    if (spec.csv)
+        parser.addOption({kCsv, QStringLiteral("Print CSV instead of a table (text cells neutralised for spreadsheets).")});
+}
+
+std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const KpiOptionSpec &spec, int &exitCode)
+{
+    exitCode = ExitFailure;
+    KpiOptions out;
+    const bool json = spec.json && parser.isSet(kJson);
+    const bool csv = spec.csv && parser.isSet(kCsv);
+    if (json && csv) {
+        printError(QStringLiteral("--json and --csv exclude each other"));
+        return std::nullopt;
+    }
+    out.format = json ? OutputFormat::Json : csv ? OutputFormat::Csv : OutputFormat::Table;
+    if (!readPeriod(parser, spec, out))
+        return std::nullopt;
+    if (spec.asOf && parser.isSet(kAsOf)) {
+        Result<qint64> ts = parseTimestamp(parser.value(kAsOf));
+        if (!ts) {
+            printError(QStringLiteral("--as-of: %1").arg(ts.message()));
+            return std::nullopt;
+        }
+        out.asOf = ts.value();
+    }
+    out.filters.persona = filterValue(parser, kPersona);
+    out.filters.segment = filterValue(parser, kSegment);
+    if (spec.channel)
+        out.filters.channel = filterValue(parser, kChannel);
+    exitCode = ExitOk;
+    return out;
+}
+
+bool checkFilters(const KpiEngine &engine, const KpiFilters &filters)
+{
+    return checkFilter(engine, Dimension::Persona, filters.persona)
+        && checkFilter(engine, Dimension::Segment, filters.segment)
+        && checkFilter(engine, Dimension::Channel, filters.channel);
+}
+
+std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const KpiOptions &options, int &exitCode)
+{
+    exitCode = ExitFailure;
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
+    if (!store)
+        return std::nullopt;
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*store);
+    if (!engine) {
+        printError(engine.message());
+        return std::nullopt;
+    }
+    if (!checkFilters(*engine.value(), options.filters))
+        return std::nullopt;
+    KpiContext ctx;
+    ctx.engine = engine.value();
+    ctx.filters = options.filters;
+    ctx.asOf = options.asOf.value_or(ctx.engine->defaultAsOf());
+    exitCode = ExitOk;
+    return ctx;
+}
+
+} // namespace ra::cli
