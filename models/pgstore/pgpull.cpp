@@ -213,4 +213,14 @@ Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport,
     return stats;
 }
 
+BulkCopyMode::BulkCopyMode(Store &local) : m_local(local)
+{
+    sqlite3_exec(local.handle(), "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
+}
+
+BulkCopyMode::~BulkCopyMode()
+{
+    sqlite3_exec(m_local.handle(), "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+}
+
 } // namespace ra

@@ -27,4 +27,18 @@ using PullProgress = std::function<bool(int percent, const QString &table)>;
 // else only the rows the imports after sinceImport changed, and the settings.
 Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const PullProgress &progress = {});
 
+// For the duration of a pull, outside its transaction (SQLite ignores the
+// pragma inside one): no foreign-key checks — the rows come from a server
+// that already enforced them — and a larger page cache for the key indexes.
+class BulkCopyMode {
+public:
+    explicit BulkCopyMode(Store &local);
+    ~BulkCopyMode();
+    BulkCopyMode(const BulkCopyMode &) = delete;
+    BulkCopyMode &operator=(const BulkCopyMode &) = delete;
+
+private:
+    Store &m_local;
+};
+
 } // namespace ra

@@ -100,13 +100,42 @@ Status pushTable(Store &work, PgConnection &conn, const TableLayout &t, qint64 i
                             .arg(stage, keys, sets.join(QStringLiteral(", "))));
 }
 
+bool scalarIsTrue(Store &work, const QString &sql)
+{
+    sqlite3_stmt *st = nullptr;
+    bool yes = false;
+    if (sqlite3_prepare_v2(work.handle(), sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        yes = sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    return yes;
+}
+
+bool isEmpty(Store &work, const TableLayout &t)
+{
+    return !scalarIsTrue(work, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(t.name));
+}
+
+bool isTracked(Store &work, const TableLayout &t)
+{
+    return scalarIsTrue(work, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = '%1')").arg(dirtyTable(t)));
+}
+
+// A table that was empty on the server: every row of it is new, so it goes
+// straight into the server's table, no staging, no merge.
+Status pushWholeTable(Store &work, PgConnection &conn, const TableLayout &t, qint64 importId, qint64 &rows)
+{
+    const QString cols = t.columns.join(QStringLiteral(", "));
+    return copyRows(work, conn, QStringLiteral("SELECT %1, %2 FROM %3").arg(cols).arg(importId).arg(t.name),
+                    QStringLiteral("revalign.%1 (%2, rev)").arg(t.name, cols), rows);
+}
+
 } // namespace
 
 Status trackChanges(Store &work)
 {
     for (const TableLayout &t : storeTables()) {
-        if (t.sync != TableLayout::Sync::ByRevision)
-            continue;
+        if (t.sync != TableLayout::Sync::ByRevision || isEmpty(work, t))
+            continue; // an empty table is sent whole (pushChanges)
         QStringList newKeys;
         for (const QString &k : t.key)
             newKeys << QStringLiteral("NEW.") + k;
@@ -129,7 +158,7 @@ Result<qint64> pushChanges(Store &work, PgConnection &conn, qint64 lastImport, q
     for (const TableLayout &t : storeTables()) {
         Status s;
         if (t.sync == TableLayout::Sync::ByRevision)
-            s = pushTable(work, conn, t, importId, rows);
+            s = isTracked(work, t) ? pushTable(work, conn, t, importId, rows) : pushWholeTable(work, conn, t, importId, rows);
         else if (t.sync == TableLayout::Sync::ByImport)
             s = copyRows(work, conn,
                          QStringLiteral("SELECT %1 FROM %2 WHERE import_id > %3").arg(t.columns.join(QStringLiteral(", ")), t.name).arg(lastImport),

@@ -12,6 +12,8 @@ class Store;
 
 // Adds, on the working copy, a table of changed keys per data table and the
 // triggers that fill it. Run before the import, on a throw-away copy only.
+// Tables that are empty (on the server, so in the copy) are not tracked:
+// whatever they hold after the import is new and is sent whole.
 Status trackChanges(Store &work);
 
 // Sends the rows trackChanges recorded, tagged with `importId` as their

@@ -22,17 +22,20 @@ Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QTemporaryD
     Result<std::unique_ptr<Store>> work = Store::open(dir.filePath(QStringLiteral("work.db")), Store::Mode::ReadWrite);
     if (!work)
         return work.error();
-    Transaction tx((*work)->database());
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    Result<PullStats> pulled = pullRows(conn, **work, -1);
-    if (!pulled)
-        return pulled.error();
-    lastImport = pulled->lastImport;
-    if (Status s = trackChanges(**work); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    {
+        const BulkCopyMode bulk(**work);
+        Transaction tx((*work)->database());
+        if (!tx.isActive())
+            return tx.beginStatus().error();
+        Result<PullStats> pulled = pullRows(conn, **work, -1);
+        if (!pulled)
+            return pulled.error();
+        lastImport = pulled->lastImport;
+        if (Status s = trackChanges(**work); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    } // foreign keys back on before the import checks anything
     return work;
 }
 

@@ -78,6 +78,7 @@ Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport,
     PgTransaction server(conn, kSnapshotMode);
     if (!server.beginStatus())
         return server.beginStatus().error();
+    const BulkCopyMode bulk(local);
     Transaction tx(local.database());
     if (!tx.isActive())
         return tx.beginStatus().error();
