@@ -63,6 +63,8 @@ bool readPeriod(const QCommandLineParser &parser, const KpiOptionSpec &spec, Kpi
 
 void addKpiOptions(QCommandLineParser &parser, const KpiOptionSpec &spec)
 {
+    parser.setApplicationDescription(parser.applicationDescription()
+                                     + QStringLiteral("\nWhat every KPI means, its unit and its filters: docs/kpi-definitions.md."));
     if (spec.period != KpiOptionSpec::PeriodUse::None)
         parser.addOption({kPeriod,
                           kPeriodForms + (spec.periodDefault.isEmpty() ? QStringLiteral(".")

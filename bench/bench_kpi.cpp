@@ -8,6 +8,7 @@
 //                                          (diff two builds' output: the loaders must agree)
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
+#include "domain/calendar.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotloader.h"
@@ -104,7 +105,7 @@ Snapshot synthetic(int nLeads)
         const int first = int(uni(0, 20)), last = int(std::min<qint64>(23, first + uni(3, 30)));
         qint64 mrr = uni(2000, 200000);
         for (int m = first; m <= last; ++m) {
-            s.addRevenue(a, yyyymmOfIndex(monthIndexOf(202412) + m), mrr);
+            s.addRevenue(a, monthFromIndex(monthIndex(202412) + m), mrr);
             if (chance(0.1))
                 mrr = std::max<qint64>(1000, mrr + uni(-20000, 30000));
         }
@@ -116,7 +117,7 @@ Snapshot synthetic(int nLeads)
             s.addNps(a, uni(start, end) / 86400 * 86400, int(uni(0, 10)));
     }
     for (int m = 0; m < 24; ++m)
-        s.addSpend(yyyymmOfIndex(monthIndexOf(202412) + m), uni(1000000, 5000000));
+        s.addSpend(monthFromIndex(monthIndex(202412) + m), uni(1000000, 5000000));
     for (int i = 0; i < 2000; ++i)
         s.addSurvey(uni(start, end) / 86400 * 86400, int(uni(0, 3)), int(uni(0, 4)), int(uni(1, 10)));
     return s;

@@ -11,7 +11,8 @@ int runExportBundle(const QStringList &args)
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("export-bundle"), QStringLiteral("write the store back as a bundle folder. The files are data for revalign "
                                                                      "import, written as stored: cells are not neutralised for "
-                                                                     "spreadsheets (the --csv outputs of the KPI verbs are)"));
+                                                                     "spreadsheets (the --csv outputs of the KPI verbs are). "
+                                                                     "The format: docs/bundle-format.md"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The bundle folder (created when missing; bundle files in it are replaced)."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))

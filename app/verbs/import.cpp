@@ -62,7 +62,7 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("import"), QStringLiteral("import a bundle folder of CSV files into the store"));
-    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QStringLiteral("The bundle folder (see data-format.md)."));
+    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QStringLiteral("The bundle folder (see docs/bundle-format.md)."));
     parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
     parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});

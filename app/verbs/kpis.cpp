@@ -1,5 +1,5 @@
 // revalign kpis: every KPI of a period, as a table for people or as the JSON
-// form of docs kpis.md for scripts.
+// form of docs/kpi-definitions.md for scripts.
 #include "cliutil.h"
 #include "commands.h"
 #include "kpioptions.h"

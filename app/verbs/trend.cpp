@@ -1,12 +1,11 @@
 // revalign trend: chosen KPIs over the last N weeks, months or quarters.
 #include "cliutil.h"
 #include "commands.h"
+#include "domain/calendar.h"
 #include "domain/values.h"
 #include "kpioptions.h"
 #include "report/kpijson.h"
 #include "report/kpitable.h"
-
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace ra::cli {
 namespace {
@@ -17,7 +16,7 @@ std::optional<std::vector<KpiId>> parseKeys(const QString &text)
     for (const QString &k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto id = kpiFromKey(k);
         if (!id) {
-            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs kpis.md, e.g. leads.mql, "
+            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, "
                                       "conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)")
                            .arg(k.trimmed()));
             return std::nullopt;
@@ -85,10 +84,7 @@ int runTrend(const QStringList &args)
         printError(QStringLiteral("the store has no events yet; import a bundle first or pass --as-of"));
         return ExitFailure;
     }
-    const qint64 dayIndex = ctx->asOf >= 0 ? ctx->asOf / 86400 : -((-ctx->asOf + 86399) / 86400);
-    const boost::gregorian::date asOfDay =
-        boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(dayIndex));
-    const Period ending = Period::containing(grain, asOfDay);
+    const Period ending = Period::containing(grain, dateOf(ctx->asOf));
     const TrendSeries t = ctx->engine->trend(grain, last.value(), ending, ctx->filters, ctx->asOf);
     switch (options->format) {
     case OutputFormat::Json:

@@ -17,7 +17,7 @@ namespace ra {
 struct CsvCallbacks;
 
 // One record, valid only during the callback. Fields are trimmed of spaces and
-// tabs (quoted ones too: data-format.md trims every field); an empty field is NULL.
+// tabs (quoted ones too: docs/bundle-format.md trims every field); an empty field is NULL.
 class CsvRecord {
 public:
     qint64 line() const { return m_line; } // 1-based physical line where the record starts

@@ -1,6 +1,6 @@
 #pragma once
 // Checks on a raw bundle field before it is parsed or stored: what no rule of
-// data-format.md should ever see (bytes that are not UTF-8, NUL bytes, fields
+// docs/bundle-format.md should ever see (bytes that are not UTF-8, NUL bytes, fields
 // far larger than any real value). The row is rejected naming the column.
 #include <QString>
 #include <optional>

@@ -1,6 +1,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/demostate.h"
+#include "domain/calendar.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -43,8 +44,6 @@ const char *const kLastNames[] = {"berg", "costa", "dahl", "engel", "fischer", "
 template<typename T, std::size_t N>
 constexpr int countOf(const T (&)[N]) { return int(N); }
 
-int monthNumber(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100) - 1; }
-
 QString accountName(int index)
 {
     const int p = countOf(kPrefixes), q = countOf(kSuffixes);
@@ -62,18 +61,15 @@ void Calendar::build(const QDate &end)
     // Two years ending with `end`, whole days in UTC.
     days = 730;
     firstDay = end.addDays(1 - days);
-    startTs = firstDay.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    startTs = epochOf(fromQDate(firstDay));
     endTs = startTs + qint64(days) * kDay;
-    const int firstMonth = firstDay.year() * 100 + firstDay.month();
-    const int lastMonth = end.year() * 100 + end.month();
-    months = monthNumber(lastMonth) - monthNumber(firstMonth) + 1;
+    const int firstMonth = monthIndexOfEpoch(startTs);
+    months = monthIndexOfEpoch(endTs - 1) - firstMonth + 1;
     yyyymm.clear();
     monthStart.clear();
-    QDate m(firstDay.year(), firstDay.month(), 1);
-    for (int i = 0; i <= months; ++i) {
-        yyyymm.push_back(m.year() * 100 + m.month());
-        monthStart.push_back(m.startOfDay(Qt::UTC).toSecsSinceEpoch());
-        m = m.addMonths(1);
+    for (int i = 0; i <= months; ++i) { // one more start: the end of the last month
+        yyyymm.push_back(monthFromIndex(firstMonth + i));
+        monthStart.push_back(monthStartEpoch(yyyymm.back()));
     }
     monthOfDay.assign(days, 0);
     int month = 0;
@@ -97,7 +93,7 @@ int Calendar::monthOfTs(qint64 ts) const
 
 int Calendar::quarterOfMonth(int month) const
 {
-    return monthNumber(yyyymm[month]) / 3 - monthNumber(yyyymm[0]) / 3;
+    return monthIndex(yyyymm[month]) / 3 - monthIndex(yyyymm[0]) / 3;
 }
 
 Statements::Statements(sqlite3 *db)

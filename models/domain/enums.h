@@ -1,5 +1,5 @@
 #pragma once
-// Enumerations of data-format.md, with case-insensitive parsing and the
+// Enumerations of docs/bundle-format.md, with case-insensitive parsing and the
 // canonical lower-case spelling used in bundles and in the store.
 #include <QString>
 #include <optional>

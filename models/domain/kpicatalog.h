@@ -1,5 +1,5 @@
 #pragma once
-// Every KPI key of kpis.md with what the UI, the PDF and the CLI need to show
+// Every KPI key of docs/kpi-definitions.md with what the UI, the PDF and the CLI need to show
 // it: label, unit, direction, group, source family and a plain definition.
 #include <QString>
 #include <array>
@@ -54,7 +54,7 @@ struct KpiInfo {
     KpiGroup group;
     KpiFamily family;
     bool lowerIsBetter;       // for colouring changes
-    bool targetLowerIsBetter; // the target rule of kpis.md ("≤ target" is on track)
+    bool targetLowerIsBetter; // the target rule of docs/kpi-definitions.md ("≤ target" is on track)
     bool monthlyGrain;        // null for periods that are not whole months
     const char *definition;   // one plain sentence
 };

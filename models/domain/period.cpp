@@ -1,5 +1,7 @@
 #include "domain/period.h"
 
+#include "domain/calendar.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -88,7 +90,6 @@ std::optional<bg::date> parseDay(QStringView s)
     return bg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(mo), static_cast<unsigned short>(d));
 }
 
-const bg::date kEpoch(1970, 1, 1);
 
 } // namespace
 
@@ -176,8 +177,8 @@ Period Period::customRange(bg::date first, bg::date last)
     return Period(Kind::Custom, first, last);
 }
 
-qint64 Period::startEpoch() const { return static_cast<qint64>((m_first - kEpoch).days()) * 86400; }
-qint64 Period::endEpoch() const { return static_cast<qint64>((m_last - kEpoch).days() + 1) * 86400; }
+qint64 Period::startEpoch() const { return epochOf(m_first); }
+qint64 Period::endEpoch() const { return epochOf(m_last) + kSecondsPerDay; }
 int Period::days() const { return isValid() ? static_cast<int>((m_last - m_first).days()) + 1 : 0; }
 
 QString Period::key() const

@@ -1,5 +1,5 @@
 #pragma once
-// A reporting period of kpis.md: year, quarter, month, ISO week or custom
+// A reporting period of docs/kpi-definitions.md: year, quarter, month, ISO week or custom
 // inclusive date range; the half-open UTC interval [first 00:00, last+1 00:00).
 #include "core/result.h"
 

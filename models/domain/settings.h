@@ -1,5 +1,5 @@
 #pragma once
-// The store's settings (kpis.md defaults). Stored as key/value text in the
+// The store's settings (docs/kpi-definitions.md defaults). Stored as key/value text in the
 // settings table; a missing key means the default.
 #include "core/result.h"
 

@@ -1,5 +1,7 @@
 #include "domain/values.h"
 
+#include "domain/calendar.h"
+
 #include <QLocale>
 #include <cmath>
 #include <limits>
@@ -40,32 +42,6 @@ int daysInMonth(int y, int m)
     return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm):
-// branch-light and exact, which matters at a million rows.
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = unsigned((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
-void civilFromDays(qint64 z, int &y, int &m, int &d)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = int(doy - (153 * mp + 2) / 5 + 1);
-    m = int(mp < 10 ? mp + 3 : mp - 9);
-    y = int(qint64(yoe) + era * 400 + (m <= 2 ? 1 : 0));
-}
-
-qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
 
 QString quoted(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
@@ -347,7 +323,7 @@ Result<double> parseNumber(QStringView text)
 
 QString formatTimestamp(qint64 epochSeconds)
 {
-    const qint64 days = floorDiv(epochSeconds, 86400);
+    const qint64 days = dayIndexOf(epochSeconds);
     const qint64 secs = epochSeconds - days * 86400;
     int y = 0, m = 0, d = 0;
     civilFromDays(days, y, m, d);
@@ -358,7 +334,7 @@ QString formatTimestamp(qint64 epochSeconds)
 QString formatDate(qint64 epochSeconds)
 {
     int y = 0, m = 0, d = 0;
-    civilFromDays(floorDiv(epochSeconds, 86400), y, m, d);
+    civilFromDays(dayIndexOf(epochSeconds), y, m, d);
     return QString::asprintf("%04d-%02d-%02d", y, m, d);
 }
 
@@ -370,22 +346,5 @@ QString formatMoney(qint64 cents)
     const quint64 a = negative ? quint64(0) - quint64(cents) : quint64(cents);
     return QString::asprintf("%s%llu.%02llu", negative ? "-" : "", a / 100, a % 100);
 }
-
-int monthIndex(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100 - 1); }
-
-int monthFromIndex(int index)
-{
-    const int y = int(floorDiv(index, 12));
-    return y * 100 + (index - y * 12) + 1;
-}
-
-int monthOf(qint64 epochSeconds)
-{
-    int y = 0, m = 0, d = 0;
-    civilFromDays(floorDiv(epochSeconds, 86400), y, m, d);
-    return y * 100 + m;
-}
-
-qint64 monthStartEpoch(int yyyymm) { return daysFromCivil(yyyymm / 100, yyyymm % 100, 1) * 86400; }
 
 } // namespace ra

@@ -1,5 +1,5 @@
 #pragma once
-// Parsing and formatting of the bundle's value types (data-format.md), shared
+// Parsing and formatting of the bundle's value types (docs/bundle-format.md), shared
 // by the importer, the exporter, the demo generator and the command line.
 // Stored forms: timestamps and dates = qint64 seconds since the epoch (UTC);
 // months = int yyyymm; money = qint64 cents.
@@ -11,7 +11,7 @@
 
 namespace ra {
 
-// ISO 8601 forms of data-format.md: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS],
+// ISO 8601 forms of docs/bundle-format.md: YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS],
 // YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]; offsets converted to UTC, naive = UTC,
 // fractional seconds truncated. Error message says which form is expected.
 Result<qint64> parseTimestamp(QStringView text);
@@ -36,11 +36,6 @@ QString formatTimestamp(qint64 epochSeconds); // 2026-11-21T17:03:00Z
 QString formatDate(qint64 epochSeconds);      // 2026-11-21
 QString formatMonth(int yyyymm);              // 2026-11
 QString formatMoney(qint64 cents);            // 1234.5 → "1234.50"; plain, for bundles
-
-// Month arithmetic on yyyymm.
-int monthIndex(int yyyymm);           // months since year 0: y*12 + (m-1)
-int monthFromIndex(int index);        // inverse
-int monthOf(qint64 epochSeconds);     // yyyymm of a UTC timestamp
-qint64 monthStartEpoch(int yyyymm);   // first day 00:00 UTC
+// Month arithmetic and day conversions: domain/calendar.h.
 
 } // namespace ra

@@ -1,5 +1,5 @@
 #pragma once
-// Writes the store back as a bundle folder (data-format.md): one CSV per
+// Writes the store back as a bundle folder (docs/bundle-format.md): one CSV per
 // table, header row always, rows ordered by the table's key, values in the
 // bundle's canonical forms. Importing the folder into an empty store gives the
 // same rows. The bundle is data, not a spreadsheet: nothing is neutralised.

@@ -1,5 +1,5 @@
 #pragma once
-// Imports a bundle folder (data-format.md) into the store in ONE transaction.
+// Imports a bundle folder (docs/bundle-format.md) into the store in ONE transaction.
 // No printing; usable from a worker thread with a Store opened on that thread.
 #include "core/result.h"
 #include "import/importsummary.h"

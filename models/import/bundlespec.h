@@ -1,5 +1,5 @@
 #pragma once
-// The bundle's files and columns of data-format.md as data: the importer is
+// The bundle's files and columns of docs/bundle-format.md as data: the importer is
 // one generic loop over these specs plus a few per-table rules.
 #include <string>
 #include <vector>

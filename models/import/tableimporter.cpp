@@ -241,7 +241,7 @@ private:
         case ColumnKind::Kpi: {
             const auto id = kpiFromKey(qs(text));
             if (!id)
-                return fail(c, QStringLiteral("unknown KPI key '%1' (see kpis.md)").arg(qs(text)));
+                return fail(c, QStringLiteral("unknown KPI key '%1' (see docs/kpi-definitions.md)").arg(qs(text)));
             cell.type = Cell::Type::Text;
             cell.text = kpiInfo(*id).key;
             break;
@@ -259,7 +259,7 @@ private:
 
     int col(const char *name) const { return m_t.columnIndex(name); }
 
-    // The rules of data-format.md that span columns, per table.
+    // The rules of docs/bundle-format.md that span columns, per table.
     void tableRules()
     {
         switch (m_t.id) {
@@ -291,7 +291,7 @@ private:
         }
     }
 
-    // Out-of-order timestamps are kept but counted (data-format.md: flagged, left out of durations).
+    // Out-of-order timestamps are kept but counted (docs/bundle-format.md: flagged, left out of durations).
     void orderWarnings(qint64 line)
     {
         auto at = [&](int c) -> const Cell & { return m_cells[std::size_t(c)]; };

@@ -37,6 +37,12 @@ Status WriteQueue::drain()
     return m_failure;
 }
 
+bool WriteQueue::stopping() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stop;
+}
+
 void WriteQueue::loop()
 {
     std::unique_lock lock(m_mutex);

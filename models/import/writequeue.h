@@ -33,11 +33,14 @@ public:
     Status push(Job job);
     // Waits until every queued job has run; returns the first failure, if any.
     Status drain();
+    // True once the destructor has begun: the running job is the last one, so
+    // a long job may stop early.
+    bool stopping() const;
 
 private:
     void loop();
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;    // the thread: a job or stop
     std::condition_variable m_changed; // push/drain: room, idle or failure
     std::deque<Job> m_jobs;

@@ -1,6 +1,7 @@
-// Acquisition cohorts of kpis.md: accounts grouped by the month of their
+// Acquisition cohorts of docs/kpi-definitions.md: accounts grouped by the month of their
 // `new` movement (their first month with MRR > 0), followed month by month up
 // to as_of's month.
+#include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/kpiengine.h"
 
@@ -15,7 +16,7 @@ std::vector<CohortRow> computeCohorts(const Query &q, std::optional<int> fromMon
     if (q.channel.active || s.mrrAccounts.empty()) // revenue has no channel
         return rows;
     const int asOfMonth = monthIndexOfEpoch(q.asOf);
-    const int from = fromMonth ? monthIndexOf(*fromMonth) : std::numeric_limits<int>::min();
+    const int from = fromMonth ? monthIndex(*fromMonth) : std::numeric_limits<int>::min();
     auto mrrAt = [&](int slot, int m) { return m > asOfMonth ? 0 : s.mrrAt(slot, m); };
 
     std::map<int, std::vector<int>> byCohort; // month index → matrix rows
@@ -29,7 +30,7 @@ std::vector<CohortRow> computeCohorts(const Query &q, std::optional<int> fromMon
     }
     for (const auto &[c, slots] : byCohort) {
         CohortRow row;
-        row.month = yyyymmOfIndex(c);
+        row.month = monthFromIndex(c);
         row.accounts = static_cast<int>(slots.size());
         qint64 start = 0;
         for (int slot : slots)

@@ -36,8 +36,9 @@ public:
     ~KpiEngine();
 
     const Snapshot &snapshot() const { return *m_snapshot; }
+    std::shared_ptr<const Snapshot> sharedSnapshot() const { return m_snapshot; }
     const Settings &settings() const { return m_settings; }
-    qint64 defaultAsOf() const; // latest event timestamp of kpis.md (0 for an empty store)
+    qint64 defaultAsOf() const; // latest event timestamp of docs/kpi-definitions.md (0 for an empty store)
 
     // All KPIs for the period and its previous period, plus the period's targets.
     KpiReport compute(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf = {}) const;

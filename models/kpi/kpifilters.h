@@ -4,7 +4,7 @@
 
 namespace ra {
 
-// The drill-down filters of kpis.md; combine with AND. "Unassigned" selects
+// The drill-down filters of docs/kpi-definitions.md; combine with AND. "Unassigned" selects
 // what has no persona (or segment / channel).
 struct KpiFilters {
     std::optional<QString> persona;

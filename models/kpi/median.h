@@ -1,5 +1,5 @@
 #pragma once
-// Median of kpis.md: an even count takes the mean of the two middle values.
+// Median of docs/kpi-definitions.md: an even count takes the mean of the two middle values.
 #include <algorithm>
 #include <optional>
 #include <vector>

@@ -1,6 +1,7 @@
 // Recurring-revenue family (monthly grain): MRR movements, customers, churn,
 // retention, ARPA, CLV and the spend-based CAC keys. Movements are summed per
 // calendar month once for all periods of the query, then added up per period.
+#include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/median.h"
 
@@ -22,6 +23,187 @@ const std::initializer_list<KpiId> kMrrKeys = {
     KpiId::ChurnMonthlyAvg12m, KpiId::Clv};
 const std::initializer_list<KpiId> kCacKeys = {KpiId::Cac, KpiId::CacPaybackMonths, KpiId::ClvToCac};
 
+// The filtered accounts' MRR matrix rows and their movements per calendar
+// month [lo, hi], summed once for all periods of the query.
+class MonthTable {
+public:
+    MonthTable(const Query &q, const Buckets &b) : m_s(q.snap), m_asOfMonth(monthIndexOfEpoch(q.asOf))
+    {
+        // Months the periods need: m0 of each, and the 12-month churn window before mk.
+        int hi = INT_MIN;
+        for (int k = 0; k < b.size(); ++k) {
+            const Period &p = b.period(k);
+            if (!p.isWholeMonths())
+                continue;
+            const int mk = monthIndex(p.lastMonth());
+            m_lo = std::min({m_lo, monthIndex(p.firstMonth()) - 1, mk - 12});
+            hi = std::max(hi, mk);
+        }
+        selectSlots(q);
+        aggregate(hi);
+    }
+
+    int asOfMonth() const { return m_asOfMonth; }
+    const std::vector<int> &slots() const { return m_slots; }
+    // Revenue rows of months after as_of's month do not exist.
+    qint64 mrrAt(int slot, int m) const { return m > m_asOfMonth ? 0 : m_s.mrrAt(slot, m); }
+    const MonthAgg &month(int m) const { return m_months[static_cast<size_t>(m - m_lo)]; }
+
+private:
+    // Accounts that pass the filters, as matrix rows.
+    void selectSlots(const Query &q)
+    {
+        if (!q.persona.active && !q.segment.active) {
+            m_slots.resize(m_s.mrrAccounts.size());
+            for (size_t i = 0; i < m_slots.size(); ++i)
+                m_slots[i] = static_cast<int>(i);
+            return;
+        }
+        const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
+        if (!list)
+            list = indexFor(m_s.accountsBySegment, q.segment);
+        forEachIndex(list, m_s.accountCount(), [&](int a) {
+            const size_t sa = static_cast<size_t>(a);
+            const int slot = m_s.mrrSlotOfAccount[sa];
+            if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(m_s.accounts.segment[sa]))
+                m_slots.push_back(slot);
+        });
+    }
+
+    void aggregate(int hi)
+    {
+        m_months.assign(m_lo <= hi ? static_cast<size_t>(hi - m_lo + 1) : 0, MonthAgg{});
+        for (int slot : m_slots) {
+            const int firstPositive = m_s.mrrFirstPositive[static_cast<size_t>(slot)];
+            qint64 prev = mrrAt(slot, m_lo - 1);
+            for (int m = m_lo; m <= hi; ++m) {
+                const qint64 cur = mrrAt(slot, m);
+                MonthAgg &g = m_months[static_cast<size_t>(m - m_lo)];
+                g.total += cur;
+                if (cur > 0) {
+                    ++g.customers;
+                    if (prev == 0) {
+                        if (firstPositive == m) {
+                            g.newMrr += cur;
+                            ++g.newCount;
+                        } else {
+                            g.reactivation += cur;
+                        }
+                    } else if (cur > prev) {
+                        g.expansion += cur - prev;
+                    } else if (cur < prev) {
+                        g.contraction += prev - cur;
+                    }
+                } else if (prev > 0) {
+                    g.churned += prev;
+                    ++g.churnCount;
+                }
+                prev = cur;
+            }
+        }
+    }
+
+    const Snapshot &m_s;
+    const int m_asOfMonth;
+    int m_lo = INT_MAX;
+    std::vector<int> m_slots;
+    std::vector<MonthAgg> m_months;
+};
+
+// The movements of months m1..mk added up.
+MonthAgg sumMonths(const MonthTable &t, int m1, int mk)
+{
+    MonthAgg sum;
+    for (int m = m1; m <= mk; ++m) {
+        const MonthAgg &g = t.month(m);
+        sum.newMrr += g.newMrr;
+        sum.expansion += g.expansion;
+        sum.contraction += g.contraction;
+        sum.churned += g.churned;
+        sum.reactivation += g.reactivation;
+        sum.newCount += g.newCount;
+        sum.churnCount += g.churnCount;
+    }
+    return sum;
+}
+
+// Mean monthly logo churn over the 12 months ending with mk (months without
+// customers before them left out).
+std::optional<double> churnAverage12m(const MonthTable &t, int mk)
+{
+    double rateSum = 0;
+    int rateMonths = 0;
+    for (int m = mk - 11; m <= mk; ++m) {
+        const MonthAgg &before = t.month(m - 1);
+        if (before.customers > 0) {
+            rateSum += double(t.month(m).churnCount) / double(before.customers);
+            ++rateMonths;
+        }
+    }
+    return rateMonths > 0 ? std::optional<double>(rateSum / rateMonths) : std::nullopt;
+}
+
+// The MRR, customer, churn, retention, ARPA and CLV keys of one whole-month
+// period; returns the CLV for the CAC keys.
+std::optional<double> setMrrKeys(const MonthTable &t, double margin, int m1, int mk, const MonthAgg &sum, KpiSet &o)
+{
+    const int m0 = m1 - 1;
+    const MonthAgg &start = t.month(m0), &end = t.month(mk);
+    double nrrNum = 0, grrNum = 0;
+    for (int slot : t.slots()) {
+        const qint64 a0 = t.mrrAt(slot, m0);
+        if (a0 > 0) {
+            const qint64 ak = t.mrrAt(slot, mk);
+            nrrNum += double(ak);
+            grrNum += double(std::min(ak, a0));
+        }
+    }
+    const std::optional<double> churnAvg = churnAverage12m(t, mk);
+    const std::optional<double> arpa = ratio(double(end.total), double(end.customers));
+    std::optional<double> clv;
+    if (arpa && churnAvg && *churnAvg != 0)
+        clv = *arpa * margin / *churnAvg;
+
+    o.set(KpiId::MrrStart, double(start.total));
+    o.set(KpiId::MrrEnd, double(end.total));
+    o.set(KpiId::MrrNew, double(sum.newMrr));
+    o.set(KpiId::MrrExpansion, double(sum.expansion));
+    o.set(KpiId::MrrContraction, double(sum.contraction));
+    o.set(KpiId::MrrChurned, double(sum.churned));
+    o.set(KpiId::MrrReactivation, double(sum.reactivation));
+    o.set(KpiId::CustomersStart, double(start.customers));
+    o.set(KpiId::CustomersEnd, double(end.customers));
+    o.set(KpiId::CustomersNew, double(sum.newCount));
+    o.set(KpiId::CustomersChurned, double(sum.churnCount));
+    o.set(KpiId::ChurnLogoRate, ratio(double(sum.churnCount), double(start.customers)));
+    o.set(KpiId::ChurnGrossRevenueRate, ratio(double(sum.churned + sum.contraction), double(start.total)));
+    o.set(KpiId::Nrr, ratio(nrrNum, double(start.total)));
+    o.set(KpiId::Grr, ratio(grrNum, double(start.total)));
+    o.set(KpiId::Arpa, arpa);
+    o.set(KpiId::ChurnMonthlyAvg12m, churnAvg);
+    o.set(KpiId::Clv, clv);
+    return clv;
+}
+
+// CAC, payback and CLV:CAC of one whole-month period (spend applies unfiltered only).
+void setCacKeys(const Snapshot &s, const MonthTable &t, double margin, int m1, int mk, const MonthAgg &sum,
+                std::optional<double> clv, KpiSet &o)
+{
+    qint64 spend = 0;
+    for (const auto &[m, v] : s.spendByMonth)
+        if (m >= m1 && m <= mk && m <= t.asOfMonth()) // spend rows after as_of's month do not exist
+            spend += v;
+    const std::optional<double> cac = ratio(double(spend), double(sum.newCount));
+    std::optional<double> payback;
+    if (cac && sum.newCount > 0) {
+        const double monthlyProfit = double(sum.newMrr) / double(sum.newCount) * margin;
+        payback = ratio(*cac, monthlyProfit);
+    }
+    o.set(KpiId::Cac, cac);
+    o.set(KpiId::CacPaybackMonths, payback);
+    o.set(KpiId::ClvToCac, (clv && cac) ? ratio(*clv, *cac) : std::nullopt);
+}
+
 } // namespace
 
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
@@ -38,73 +220,11 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
         setNull(out, kCacKeys, cacApplies ? NullReason::NoData : NullReason::FilterNotApplicable);
         return;
     }
-
-    // Months the periods need: m0 of each, and the 12-month churn window before mk.
-    int lo = INT_MAX, hi = INT_MIN;
-    for (int k = 0; k < b.size(); ++k) {
-        const Period &p = b.period(k);
-        if (!p.isWholeMonths())
-            continue;
-        const int mk = monthIndexOf(p.lastMonth());
-        lo = std::min({lo, monthIndexOf(p.firstMonth()) - 1, mk - 12});
-        hi = std::max(hi, mk);
-    }
-    const int asOfMonth = monthIndexOfEpoch(q.asOf);
-    // Revenue rows of months after as_of's month do not exist.
-    auto mrrAt = [&](int slot, int m) { return m > asOfMonth ? 0 : s.mrrAt(slot, m); };
-
-    // Accounts that pass the filters, as matrix rows.
-    std::vector<int> slots;
-    if (!q.persona.active && !q.segment.active) {
-        slots.resize(s.mrrAccounts.size());
-        for (size_t i = 0; i < slots.size(); ++i)
-            slots[i] = static_cast<int>(i);
-    } else {
-        const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
-        if (!list)
-            list = indexFor(s.accountsBySegment, q.segment);
-        forEachIndex(list, s.accountCount(), [&](int a) {
-            const size_t sa = static_cast<size_t>(a);
-            const int slot = s.mrrSlotOfAccount[sa];
-            if (slot != kNone && q.persona.matches(q.res.accountPersona[sa]) && q.segment.matches(s.accounts.segment[sa]))
-                slots.push_back(slot);
-        });
-    }
-
-    std::vector<MonthAgg> months(lo <= hi ? static_cast<size_t>(hi - lo + 1) : 0);
-    for (int slot : slots) {
-        const int firstPositive = s.mrrFirstPositive[static_cast<size_t>(slot)];
-        qint64 prev = mrrAt(slot, lo - 1);
-        for (int m = lo; m <= hi; ++m) {
-            const qint64 cur = mrrAt(slot, m);
-            MonthAgg &g = months[static_cast<size_t>(m - lo)];
-            g.total += cur;
-            if (cur > 0) {
-                ++g.customers;
-                if (prev == 0) {
-                    if (firstPositive == m) {
-                        g.newMrr += cur;
-                        ++g.newCount;
-                    } else {
-                        g.reactivation += cur;
-                    }
-                } else if (cur > prev) {
-                    g.expansion += cur - prev;
-                } else if (cur < prev) {
-                    g.contraction += prev - cur;
-                }
-            } else if (prev > 0) {
-                g.churned += prev;
-                ++g.churnCount;
-            }
-            prev = cur;
-        }
-    }
-    auto month = [&](int m) -> const MonthAgg & { return months[static_cast<size_t>(m - lo)]; };
-
-    const bool spendKnown = !s.spendByMonth.empty();
+    const MonthTable table(q, b);
     const double margin = q.settings.grossMargin;
-
+    const NullReason cacMissing = !cacApplies ? NullReason::FilterNotApplicable
+                                  : s.spendByMonth.empty() ? NullReason::NoData
+                                                           : NullReason::None;
     for (int k = 0; k < b.size(); ++k) {
         const Period &p = b.period(k);
         KpiSet &o = out[static_cast<size_t>(k)];
@@ -115,87 +235,15 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
                 o.set(id, std::nullopt, cacApplies ? NullReason::NotWholeMonths : NullReason::FilterNotApplicable);
             continue;
         }
-        const int m1 = monthIndexOf(p.firstMonth()), mk = monthIndexOf(p.lastMonth()), m0 = m1 - 1;
-        MonthAgg sum;
-        for (int m = m1; m <= mk; ++m) {
-            const MonthAgg &g = month(m);
-            sum.newMrr += g.newMrr;
-            sum.expansion += g.expansion;
-            sum.contraction += g.contraction;
-            sum.churned += g.churned;
-            sum.reactivation += g.reactivation;
-            sum.newCount += g.newCount;
-            sum.churnCount += g.churnCount;
-        }
-        const MonthAgg &start = month(m0), &end = month(mk);
-
-        double nrrNum = 0, grrNum = 0;
-        for (int slot : slots) {
-            const qint64 a0 = mrrAt(slot, m0);
-            if (a0 > 0) {
-                const qint64 ak = mrrAt(slot, mk);
-                nrrNum += double(ak);
-                grrNum += double(std::min(ak, a0));
-            }
-        }
-
-        double rateSum = 0;
-        int rateMonths = 0;
-        for (int m = mk - 11; m <= mk; ++m) {
-            const MonthAgg &before = month(m - 1);
-            if (before.customers > 0) {
-                rateSum += double(month(m).churnCount) / double(before.customers);
-                ++rateMonths;
-            }
-        }
-        const std::optional<double> churnAvg = rateMonths > 0 ? std::optional<double>(rateSum / rateMonths) : std::nullopt;
-        const std::optional<double> arpa = ratio(double(end.total), double(end.customers));
-        std::optional<double> clv;
-        if (arpa && churnAvg && *churnAvg != 0)
-            clv = *arpa * margin / *churnAvg;
-
-        o.set(KpiId::MrrStart, double(start.total));
-        o.set(KpiId::MrrEnd, double(end.total));
-        o.set(KpiId::MrrNew, double(sum.newMrr));
-        o.set(KpiId::MrrExpansion, double(sum.expansion));
-        o.set(KpiId::MrrContraction, double(sum.contraction));
-        o.set(KpiId::MrrChurned, double(sum.churned));
-        o.set(KpiId::MrrReactivation, double(sum.reactivation));
-        o.set(KpiId::CustomersStart, double(start.customers));
-        o.set(KpiId::CustomersEnd, double(end.customers));
-        o.set(KpiId::CustomersNew, double(sum.newCount));
-        o.set(KpiId::CustomersChurned, double(sum.churnCount));
-        o.set(KpiId::ChurnLogoRate, ratio(double(sum.churnCount), double(start.customers)));
-        o.set(KpiId::ChurnGrossRevenueRate, ratio(double(sum.churned + sum.contraction), double(start.total)));
-        o.set(KpiId::Nrr, ratio(nrrNum, double(start.total)));
-        o.set(KpiId::Grr, ratio(grrNum, double(start.total)));
-        o.set(KpiId::Arpa, arpa);
-        o.set(KpiId::ChurnMonthlyAvg12m, churnAvg);
-        o.set(KpiId::Clv, clv);
-
-        if (!cacApplies) {
+        const int m1 = monthIndex(p.firstMonth()), mk = monthIndex(p.lastMonth());
+        const MonthAgg sum = sumMonths(table, m1, mk);
+        const std::optional<double> clv = setMrrKeys(table, margin, m1, mk, sum, o);
+        if (cacMissing != NullReason::None) {
             for (KpiId id : kCacKeys)
-                o.set(id, std::nullopt, NullReason::FilterNotApplicable);
+                o.set(id, std::nullopt, cacMissing);
             continue;
         }
-        if (!spendKnown) {
-            for (KpiId id : kCacKeys)
-                o.set(id, std::nullopt, NullReason::NoData);
-            continue;
-        }
-        qint64 spend = 0;
-        for (const auto &[m, v] : s.spendByMonth)
-            if (m >= m1 && m <= mk && m <= asOfMonth) // spend rows after as_of's month do not exist
-                spend += v;
-        const std::optional<double> cac = ratio(double(spend), double(sum.newCount));
-        std::optional<double> payback;
-        if (cac && sum.newCount > 0) {
-            const double monthlyProfit = double(sum.newMrr) / double(sum.newCount) * margin;
-            payback = ratio(*cac, monthlyProfit);
-        }
-        o.set(KpiId::Cac, cac);
-        o.set(KpiId::CacPaybackMonths, payback);
-        o.set(KpiId::ClvToCac, (clv && cac) ? ratio(*clv, *cac) : std::nullopt);
+        setCacKeys(s, table, margin, m1, mk, sum, clv, o);
     }
 }
 

@@ -35,25 +35,6 @@ int TextPool::find(QStringView text) const
     return m_ids.value(t.toString(), -2);
 }
 
-// ---------------------------------------------------------------- months
-
-int monthIndexOf(int yyyymm) { return (yyyymm / 100) * 12 + (yyyymm % 100) - 1; }
-int yyyymmOfIndex(int index) { return (index / 12) * 100 + index % 12 + 1; }
-
-int monthIndexOfEpoch(qint64 t)
-{
-    // Days to civil date (H. Hinnant's algorithm): no calendar object per event.
-    qint64 z = (t >= 0 ? t / 86400 : (t - 86399) / 86400) + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    return static_cast<int>(y * 12 + m - 1);
-}
-
 // ---------------------------------------------------------------- builders
 
 namespace {

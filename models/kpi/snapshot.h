@@ -40,7 +40,7 @@ enum : qint8 { kSrcNone = -1, kSrcMarketing = 0, kSrcSales = 1, kSrcPartner = 2 
 enum : qint8 { kStatusOpen = 0, kStatusWon = 1, kStatusLost = 2 };
 enum : qint8 { kTypeNew = 0, kTypeExpansion = 1, kTypeRenewal = 2 };
 
-// Account persona resolution of kpis.md, which depends on as_of: the loader
+// Account persona resolution of docs/kpi-definitions.md, which depends on as_of: the loader
 // resolves it for the whole store (= the default as_of); the engine re-resolves
 // lazily for an earlier as_of.
 struct Resolution {
@@ -195,9 +195,5 @@ private:
     void deriveValues();
     qint64 m_defaultAsOf = 0;
 };
-
-int monthIndexOf(int yyyymm);     // y*12 + m-1
-int yyyymmOfIndex(int index);
-int monthIndexOfEpoch(qint64 epochSeconds);
 
 } // namespace ra

@@ -1,5 +1,6 @@
 // Snapshot::finalize() and what it derives (see snapshot.h), and the
 // persona resolution the engine repeats for an earlier as_of.
+#include "domain/calendar.h"
 #include "kpi/snapshot.h"
 
 #include <QFuture>
@@ -207,7 +208,7 @@ void Snapshot::deriveRevenue()
             mrrSlotOfAccount[static_cast<size_t>(a)] = static_cast<int>(mrrAccounts.size());
             mrrAccounts.push_back(a);
         }
-        const int m = monthIndexOf(revenue.month[r]);
+        const int m = monthIndex(revenue.month[r]);
         lo = std::min(lo, m);
         hi = std::max(hi, m);
     }
@@ -222,7 +223,7 @@ void Snapshot::deriveRevenue()
         mrr.assign(mrrAccounts.size() * static_cast<size_t>(mrrMonths), 0);
         for (size_t r = 0; r < revenue.account.size(); ++r) {
             const size_t slot = static_cast<size_t>(mrrSlotOfAccount[static_cast<size_t>(revenue.account[r])]);
-            mrr[slot * static_cast<size_t>(mrrMonths) + static_cast<size_t>(monthIndexOf(revenue.month[r]) - lo)] += revenue.mrr[r];
+            mrr[slot * static_cast<size_t>(mrrMonths) + static_cast<size_t>(monthIndex(revenue.month[r]) - lo)] += revenue.mrr[r];
         }
         mrrFirstPositive.assign(mrrAccounts.size(), INT_MAX);
         for (size_t s = 0; s < mrrAccounts.size(); ++s)
@@ -235,7 +236,7 @@ void Snapshot::deriveRevenue()
 
     std::vector<std::pair<int, qint64>> byMonth;
     for (size_t r = 0; r < spend.month.size(); ++r)
-        byMonth.emplace_back(monthIndexOf(spend.month[r]), spend.amount[r]);
+        byMonth.emplace_back(monthIndex(spend.month[r]), spend.amount[r]);
     std::sort(byMonth.begin(), byMonth.end());
     spendByMonth.clear();
     for (const auto &[m, v] : byMonth) {

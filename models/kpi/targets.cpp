@@ -1,4 +1,4 @@
-// Targets of kpis.md: actual vs target for the rows of targets.csv whose
+// Targets of docs/kpi-definitions.md: actual vs target for the rows of targets.csv whose
 // period is the one shown. Money targets are written in major units, the
 // engine keeps cents, so the actual is converted before comparing.
 #include "kpi/enginequery.h"

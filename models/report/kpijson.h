@@ -1,5 +1,5 @@
 #pragma once
-// The JSON form of kpis.md ("The JSON form") and the JSON of trends,
+// The JSON form of docs/kpi-definitions.md ("The JSON form") and the JSON of trends,
 // breakdowns and cohorts. Written by hand rather than through QJsonObject
 // because the contract lists the KPI keys in catalog order and QJsonObject
 // sorts its keys; numbers are printed in their shortest exact form.
@@ -22,7 +22,7 @@ QString periodJson(const Period &p);
 // {"persona": null, "segment": "SMB", "channel": null}
 QString filtersJson(const KpiFilters &f);
 
-// The kpis.md object plus "previous" (the previous period and its kpis) and
+// The JSON object of docs/kpi-definitions.md plus "previous" (the previous period and its kpis) and
 // "targets" (the period's rows of targets.csv with actual and status).
 QString kpiReportJson(const KpiReport &report);
 QString trendJson(const TrendSeries &trend, const std::vector<KpiId> &keys, Period::Kind grain, qint64 asOf,

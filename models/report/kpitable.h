@@ -1,7 +1,7 @@
 #pragma once
 // Plain-text tables for people (the CLI without --json) and the CSV forms of
 // trends, breakdowns and cohorts. Values in CSV use the JSON units of
-// kpis.md (money in major units, ratios 0..1), empty for null, so that a
+// docs/kpi-definitions.md (money in major units, ratios 0..1), empty for null, so that a
 // spreadsheet gets numbers, not formatted text.
 #include "kpi/kpiengine.h"
 

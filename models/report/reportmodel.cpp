@@ -1,9 +1,9 @@
 #include "report/reportmodel.h"
 
+#include "domain/calendar.h"
 #include "domain/values.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ QString u8(const char *s) { return QString::fromUtf8(s); }
 
 QString isoDate(boost::gregorian::date d)
 {
-    return QDate(int(d.year()), int(d.month()), int(d.day())).toString(Qt::ISODate);
+    return toQDate(d).toString(Qt::ISODate);
 }
 
 QString statusText(TargetStatus s)
@@ -229,8 +229,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     // the period runs past it (a year report in November has no December yet).
     boost::gregorian::date trendEnd = r.period.last();
     if (asOf > 0 && asOf < r.period.endEpoch()) {
-        const QDate d = QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC).date();
-        const boost::gregorian::date asOfDay(d.year(), d.month(), d.day());
+        const boost::gregorian::date asOfDay = dateOf(asOf);
         if (asOfDay >= r.period.first())
             trendEnd = asOfDay;
     }

@@ -2,10 +2,10 @@
 
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
-#include "kpi/snapshotloader.h"
 #include "pgstore/teamsettings.h"
 #include "pgstore/teamstore.h"
 #include "quality/dataquality.h"
+#include "services/engineloader.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 
@@ -47,25 +47,19 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &locatio
         promise.addResult(std::move(outcome));
         return;
     }
-    Result<Settings> settings = loadSettings(**store);
-    if (!settings) {
-        outcome.error = settings.error();
-        promise.addResult(std::move(outcome));
-        return;
-    }
     auto progress = [&promise](int percent, const QString &stage) {
         promise.setProgressValueAndText(percent, stage);
         return !promise.isCanceled();
     };
-    Result<std::shared_ptr<const Snapshot>> snapshot = SnapshotLoader::load(**store, progress);
-    if (!snapshot) {
-        outcome.error = snapshot.error();
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(**store, progress);
+    if (!engine) {
+        outcome.error = engine.error();
         promise.addResult(std::move(outcome));
         return;
     }
-    outcome.snapshot = *snapshot;
-    outcome.settings = *settings;
-    outcome.engine = std::make_shared<const KpiEngine>(outcome.snapshot, outcome.settings);
+    outcome.engine = *engine;
+    outcome.snapshot = outcome.engine->sharedSnapshot();
+    outcome.settings = outcome.engine->settings();
     promise.addResult(std::move(outcome));
 }
 

@@ -7,7 +7,7 @@ namespace ra {
 //    (a date is 00:00 UTC of that day);
 //  - months: INTEGER yyyymm (202611);
 //  - money: INTEGER minor units (cents);
-//  - enums: lower-case TEXT as spelled in data-format.md.
+//  - enums: lower-case TEXT as spelled in docs/bundle-format.md.
 static const QStringList kVersion1 = {
     QStringLiteral(R"(CREATE TABLE settings (
         key   TEXT PRIMARY KEY,

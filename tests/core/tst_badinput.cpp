@@ -1,9 +1,10 @@
-// Bad input beyond data-format.md's row rules (issue 7), through the real
+// Bad input beyond docs/bundle-format.md's row rules (issue 7), through the real
 // command line: `revalign import` must never crash, must say what is wrong
 // (file, line, column, and what was expected) and must keep memory bounded.
 // Exit codes: 0 all rows imported, 1 some rows rejected, 2 nothing imported.
 #include "csv/fieldcheck.h"
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
+#include "support/revalign.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include <QThread>
 
 using namespace ra::testing;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -22,9 +24,9 @@ struct Bundle {
     void put(const char *file, const QByteArray &data) const { writeFile(path() + QLatin1Char('/') + QLatin1String(file), data); }
 };
 
-CliRun import(const Bundle &b, bool asNobody = false)
+ProcessRun import(const Bundle &b, RunOptions options = {})
 {
-    return runRevalign({QStringLiteral("import"), QStringLiteral("--db"), b.db(), b.path()}, asNobody);
+    return runRevalign({QStringLiteral("import"), QStringLiteral("--db"), b.db(), b.path()}, options);
 }
 
 QString accountsIn(const QString &db) { return rawScalar(db, "SELECT count(*) FROM accounts"); }
@@ -129,13 +131,12 @@ void TestBadInput::accountsFile()
     QFETCH(int, accounts);
     Bundle b;
     b.put("accounts.csv", content);
-    const CliRun run = import(b);
-    QVERIFY2(!run.crashed, "revalign crashed");
-    QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.stderrText.left(500))));
+    const ProcessRun run = import(b);
+    QVERIFY2(run.exitedWith(exitCode), qPrintable(run.describe().left(500)));
     for (const QString &e : expected)
-        QVERIFY2(run.stderrText.contains(e), qPrintable(QStringLiteral("'%1' not in: %2").arg(e, run.stderrText.left(500))));
+        QVERIFY2(run.err.contains(e), qPrintable(QStringLiteral("'%1' not in: %2").arg(e, run.err.left(500))));
     // Every message is one line, however bad the input (no 10 MB echo either).
-    for (const QString &line : run.stderrText.split(QLatin1Char('\n')))
+    for (const QString &line : run.err.split(QLatin1Char('\n')))
         QVERIFY2(line.size() < 2000, qPrintable(line.left(200)));
     if (QFileInfo::exists(b.db()))
         QCOMPARE(accountsIn(b.db()), QString::number(accounts));
@@ -157,11 +158,11 @@ void TestBadInput::excelStyleTimestamps()
     Bundle b;
     b.put("accounts.csv", "account_id\nA1\n");
     b.put("leads.csv", "lead_id,account_id,created_at\nL1,A1,2026-11-21\nL2,A1," + createdAt + "\n");
-    const CliRun run = import(b);
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.stderrText.contains(QLatin1String("leads.csv:3:created_at:"))
-                 && run.stderrText.contains(QLatin1String("expected YYYY-MM-DD")),
-             qPrintable(run.stderrText));
+    const ProcessRun run = import(b);
+    QVERIFY2(run.exitedWith(1), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("leads.csv:3:created_at:"))
+                 && run.err.contains(QLatin1String("expected YYYY-MM-DD")),
+             qPrintable(run.err));
 }
 
 void TestBadInput::fileIsAFolder_data()
@@ -178,11 +179,11 @@ void TestBadInput::fileIsAFolder()
     b.put("accounts.csv", "account_id\nA1\n");
     QFile::remove(b.path() + QLatin1Char('/') + folder);
     QVERIFY(QDir(b.path()).mkpath(folder));
-    const CliRun run = import(b);
-    QVERIFY(!run.crashed);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.stderrText.contains(folder) && run.stderrText.contains(QLatin1String("folder")),
-             qPrintable(run.stderrText));
+    const ProcessRun run = import(b);
+    QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.describe()));
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(folder) && run.err.contains(QLatin1String("folder")),
+             qPrintable(run.err));
 }
 
 void TestBadInput::unreadableFile()
@@ -198,11 +199,13 @@ void TestBadInput::unreadableFile()
             QFile::setPermissions(d, QFileDevice::Permissions(0x7777));
         QFile::setPermissions(b.path() + QStringLiteral("/accounts.csv"), QFileDevice::Permissions(0x4444));
     }
-    const CliRun run = import(b, root);
-    QVERIFY(!run.crashed);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.stderrText.contains(QLatin1String("leads.csv")) && run.stderrText.contains(QLatin1String("cannot read")),
-             qPrintable(run.stderrText));
+    RunOptions options;
+    options.asNobody = root;
+    const ProcessRun run = import(b, options);
+    QVERIFY2(!run.crashed && !run.timedOut, qPrintable(run.describe()));
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("leads.csv")) && run.err.contains(QLatin1String("cannot read")),
+             qPrintable(run.err));
     // Nothing of the bundle was imported (accounts.csv came first and was fine).
     if (QFileInfo::exists(b.db()))
         QCOMPARE(accountsIn(b.db()), QStringLiteral("0"));
@@ -216,8 +219,8 @@ void TestBadInput::thousandsOfFiles()
         b.put(qPrintable(QStringLiteral("export-%1.csv").arg(i)), "x,y\n1,2\n");
     QElapsedTimer t;
     t.start();
-    const CliRun run = import(b);
-    QCOMPARE(run.exitCode, 0);
+    const ProcessRun run = import(b);
+    QVERIFY2(run.exitedWith(0), qPrintable(run.describe()));
     QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
     QCOMPARE(accountsIn(b.db()), QStringLiteral("2"));
 }
@@ -232,18 +235,15 @@ void TestBadInput::oneGigabyteLine()
     const QString file = b.path() + QStringLiteral("/accounts.csv");
     b.put("accounts.csv", "account_id,name\nA1,");
     QVERIFY(QFile::resize(file, qint64(1) << 30));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), QStringLiteral("--db"), b.db(), b.path()});
-    QVERIFY(p.waitForStarted());
     qint64 peak = 0;
+    RunOptions options;
+    options.whileRunning = [&](qint64 pid) { peak = std::max(peak, peakRssKb(pid)); };
     QElapsedTimer t;
     t.start();
-    while (!p.waitForFinished(20) && t.elapsed() < 120000)
-        peak = std::max(peak, peakRssKb(p.processId()));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    qInfo("1 GiB line: exit %d after %lld ms, peak RSS %lld KiB", p.exitCode(), t.elapsed(), peak);
-    QCOMPARE(p.exitCode(), 2);
+    const ProcessRun run = import(b, options);
+    const QString err = run.err;
+    qInfo("1 GiB line: exit %d after %lld ms, peak RSS %lld KiB", run.exitCode, t.elapsed(), peak);
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe().left(500)));
     QVERIFY2(err.contains(QLatin1String("accounts.csv:2")) && err.contains(QLatin1String("MiB"))
                  && err.contains(QLatin1String("longer than")),
              qPrintable(err.left(500)));

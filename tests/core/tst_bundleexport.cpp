@@ -5,16 +5,19 @@
 #include "import/bundleexporter.h"
 #include "import/bundleimporter.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -98,7 +101,7 @@ private Q_SLOTS:
         auto store = Store::open(dir.filePath(QStringLiteral("empty.db")));
         QVERIFY(store);
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("bundle")));
-        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY_RESULT(r);
         QCOMPARE(int(r->files.size()), 11);
         QCOMPARE(r->totalRows(), 0);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("bundle/spend.csv"))), QByteArray("month,team,amount\n"));
@@ -116,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO targets(period, kpi, target, owner) VALUES ('2026-Q4', 'conv.mql_to_sal', 0.7, 'shared')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO leads(lead_id, account_id, created_at, mql_at) VALUES ('L1', 'A1', 1763746980, NULL)")));
         const auto r = BundleExporter(**store).run(dir.filePath(QStringLiteral("b")));
-        QVERIFY2(r, qPrintable(r.message()));
+        QVERIFY_RESULT(r);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("b/accounts.csv"))),
                  QByteArray("account_id,name,segment,industry,region,persona,created_on\n"
                             "A1,\"Acme, \"\"Inc\"\"\",,,,,2025-11-21\n"));
@@ -130,24 +133,21 @@ private Q_SLOTS:
     void demoRoundTrip()
     {
         QTemporaryDir dir;
-        auto source = Store::open(dir.filePath(QStringLiteral("source.db")));
-        QVERIFY(source);
-        DemoOptions o;
-        o.leads = 500;
-        o.seed = 3;
-        o.end = QDate(2026, 11, 22);
-        const auto demo = DemoGenerator::generate(**source, o);
-        QVERIFY2(demo, qPrintable(demo.message()));
+        const QString sourcePath = dir.filePath(QStringLiteral("source.db"));
+        const auto demo = makeDemoStore(sourcePath, DemoFixture{500, 3, QDate(2026, 11, 22)});
+        QVERIFY_RESULT(demo);
+        auto source = Store::open(sourcePath);
+        QVERIFY_RESULT(source);
 
         const QString bundle = dir.filePath(QStringLiteral("bundle"));
         const auto exported = BundleExporter(**source).run(bundle);
-        QVERIFY2(exported, qPrintable(exported.message()));
+        QVERIFY_RESULT(exported);
         QCOMPARE(exported->totalRows(), demo->totalRows());
 
         auto target = Store::open(dir.filePath(QStringLiteral("target.db")));
         QVERIFY(target);
         const auto imported = BundleImporter(**target).run(bundle, ImportOptions{});
-        QVERIFY2(imported, qPrintable(imported.message()));
+        QVERIFY_RESULT(imported);
         QVERIFY2(imported->totalRejected() == 0,
                  qPrintable(imported->rejections.empty() ? QString() : imported->rejections.front().toString()));
         QCOMPARE(imported->totalWritten(), demo->totalRows());
@@ -170,8 +170,6 @@ private Q_SLOTS:
 
     void verbWritesTheFolder()
     {
-        if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
-            QSKIP("the revalign binary is not built");
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("v.db"));
         {
@@ -180,18 +178,14 @@ private Q_SLOTS:
             QSqlQuery q((*store)->database());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(account_id, name) VALUES ('A1', 'Acme')")));
         }
-        QProcess p;
         const QString out = dir.filePath(QStringLiteral("nested/bundle"));
-        p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("export-bundle"), out, QStringLiteral("--db"), db});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        QVERIFY(p.readAllStandardOutput().startsWith("exported 1 rows in 11 files to "));
+        const ProcessRun exported = runRevalign({QStringLiteral("export-bundle"), out, QStringLiteral("--db"), db});
+        QVERIFY2(exported.exitedWith(0), qPrintable(exported.describe()));
+        QVERIFY(exported.out.startsWith(QLatin1String("exported 1 rows in 11 files to ")));
         QCOMPARE(readFile(out + QStringLiteral("/accounts.csv")),
                  QByteArray("account_id,name,segment,industry,region,persona,created_on\nA1,Acme,,,,,\n"));
-        QProcess missing;
-        missing.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("export-bundle"), QStringLiteral("--db"), db});
-        QVERIFY(missing.waitForFinished(60000));
-        QCOMPARE(missing.exitCode(), 2);
+        const ProcessRun missing = runRevalign({QStringLiteral("export-bundle"), QStringLiteral("--db"), db});
+        QVERIFY2(missing.exitedWith(2), qPrintable(missing.describe()));
     }
 
     void refusesAFileAsFolder()

@@ -7,7 +7,7 @@
 
 using namespace ra;
 
-class TstColumnFlags : public QObject {
+class TestColumnFlags : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void wideRowsKeepColumnsApart();
@@ -15,7 +15,7 @@ private Q_SLOTS:
     void outOfRangeIsNotFailed();
 };
 
-void TstColumnFlags::wideRowsKeepColumnsApart()
+void TestColumnFlags::wideRowsKeepColumnsApart()
 {
     ColumnFlags f;
     f.reset(70);
@@ -29,7 +29,7 @@ void TstColumnFlags::wideRowsKeepColumnsApart()
     QVERIFY(!f.test(0));
 }
 
-void TstColumnFlags::resetClearsEveryFlag()
+void TestColumnFlags::resetClearsEveryFlag()
 {
     ColumnFlags f;
     f.reset(40);
@@ -40,7 +40,7 @@ void TstColumnFlags::resetClearsEveryFlag()
         QVERIFY2(!f.test(c), qPrintable(QString::number(c)));
 }
 
-void TstColumnFlags::outOfRangeIsNotFailed()
+void TestColumnFlags::outOfRangeIsNotFailed()
 {
     ColumnFlags f;
     f.reset(3);
@@ -49,5 +49,5 @@ void TstColumnFlags::outOfRangeIsNotFailed()
     QVERIFY_THROWS_EXCEPTION(std::out_of_range, f.set(3)); // a column the row does not have is a bug, not a flag
 }
 
-QTEST_GUILESS_MAIN(TstColumnFlags)
+QTEST_GUILESS_MAIN(TestColumnFlags)
 #include "tst_columnflags.moc"

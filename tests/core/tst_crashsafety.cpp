@@ -1,31 +1,36 @@
 // Crash safety (issue 7): `revalign import` of a large bundle is killed with
-// SIGKILL at 20 moments spread over its run. After every kill the store must
-// pass PRAGMA integrity_check and hold exactly the data from before the import
-// or exactly the data of a complete import — never anything in between.
-// The imports log is checked apart (its timestamps differ from run to run):
-// it holds either no new entry or one.
-#include "faulthelpers.h"
+// SIGKILL at points taken from its own progress output. After every kill the
+// store must pass PRAGMA integrity_check and hold exactly the data from before
+// the import or exactly the data of a complete import — never anything in
+// between. The imports log is checked apart (its timestamps differ from run to
+// run): it holds either no new entry or one.
+//
+// Which of the two a kill must find follows from what the import had written
+// when it died, not from a clock: it writes "importing 100%" once every row is
+// read, before it commits, and once more as its last line, when committed
+// (initTestCase counts them in a complete run). A kill before the first must
+// find the store as before, one after the last as after, and one in between
+// (the commit) may find either. The child is held at its progress lines (ProgressGate), so a
+// kill lands where it was aimed, however loaded the machine is.
+#include "support/faulthelpers.h"
+#include "support/progressgate.h"
+#include "support/revalign.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-#include <csignal>
-#include <sys/types.h>
 
 using namespace ra::testing;
+using namespace ra::testsupport;
 
 namespace {
 
 // Sizes chosen for an import of a few seconds in a release build: long enough
-// to be killed mid-write many times, short enough to run 20 times.
+// for several progress lines, short enough to run a dozen times.
 constexpr int kAccounts = 20000;
 constexpr int kCampaigns = 200;
 constexpr int kLeads = 120000;
 constexpr int kOpportunities = 30000;
 constexpr int kRevenueMonths = 6;
-constexpr int kKills = 20;
-
 const QStringList kLogTables = {QStringLiteral("imports"), QStringLiteral("import_rejections")};
 
 void writeBundle(const QString &dir, int accounts, const QString &nameTag)
@@ -89,89 +94,141 @@ State stateOf(const QString &path)
     return {contentHash(path, kLogTables), rawScalar(path, "SELECT count(*) FROM imports")};
 }
 
+// "importing  42%" -> 42; -1 for any other line.
+int percentOf(const QByteArray &line)
+{
+    if (!line.startsWith("importing ") || !line.endsWith('%'))
+        return -1;
+    bool ok = false;
+    const int pct = line.mid(10).chopped(1).trimmed().toInt(&ok);
+    return ok ? pct : -1;
+}
+
+int hundreds(const QByteArrayList &lines)
+{
+    return int(std::count_if(lines.begin(), lines.end(), [](const QByteArray &l) { return percentOf(l) == 100; }));
+}
+
+// A kill point: the first progress line of at least `percent`, or the
+// `hundred`-th "100%" line when hundred > 0.
+struct KillPoint {
+    int percent = 0;
+    int hundred = 0;
+    QString name() const
+    {
+        return hundred ? QStringLiteral("100% line %1").arg(hundred) : QStringLiteral("first line >= %1%").arg(percent);
+    }
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(KillPoint)
 
 class TestCrashSafety : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void killedImportLeavesBeforeOrAfter_data();
     void killedImportLeavesBeforeOrAfter();
+    void killedImportThenImportAgain();
 
 private:
+    // Imports the big bundle into db and kills it at the point; returns the
+    // lines it wrote to stderr before it died.
+    QByteArrayList importKilledAt(const QString &db, const KillPoint &point);
+
     QTemporaryDir m_dir;
     QString m_base;   // store after the small "before" import
     QString m_bundle; // the large bundle
     State m_before;
     State m_after;
-    qint64 m_importMs = 0;
+    int m_hundreds = 0; // "100%" lines of a complete import; the last follows the commit
 };
 
 void TestCrashSafety::initTestCase()
 {
-    QVERIFY2(QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)), RA_REVALIGN_BIN " is not built");
     m_base = m_dir.filePath(QStringLiteral("base.db"));
     m_bundle = m_dir.filePath(QStringLiteral("big"));
     // "Before" is not empty: 1000 accounts the big import will update (new names).
     writeBundle(m_dir.filePath(QStringLiteral("small")), 1000, QStringLiteral("Old"));
-    const CliRun small = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), m_base, m_dir.filePath(QStringLiteral("small"))});
-    QVERIFY2(small.exitCode == 0, qPrintable(small.stderrText));
+    const ProcessRun small = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), m_base, m_dir.filePath(QStringLiteral("small"))});
+    QVERIFY2(small.exitedWith(0), qPrintable(small.describe()));
     writeBundle(m_bundle, kAccounts, QStringLiteral("New"));
     m_before = stateOf(m_base);
     QVERIFY(!m_before.data.isEmpty());
 
     const QString full = m_dir.filePath(QStringLiteral("full.db"));
     QVERIFY(copyStore(m_base, full));
-    QElapsedTimer t;
-    t.start();
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), full, m_bundle});
-    m_importMs = t.elapsed();
-    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText.left(2000)));
+    ProgressGate gate(revalignBinary(), {QStringLiteral("import"), QStringLiteral("--db"), full, m_bundle, QStringLiteral("--progress")});
+    QVERIFY2(gate.error().isEmpty(), qPrintable(gate.error()));
+    const ProcessRun run = gate.finish();
+    QVERIFY2(run.exitedWith(0), qPrintable(run.describe().left(2000)));
+    // The premise of the expectations below.
+    m_hundreds = hundreds(gate.written());
+    QVERIFY2(m_hundreds >= 2 && percentOf(gate.written().constLast()) == 100, gate.written().join('\n').constData());
     m_after = stateOf(full);
     QVERIFY(m_after.data != m_before.data);
     QCOMPARE(m_after.imports.toInt(), m_before.imports.toInt() + 1);
-    qInfo("a complete import takes %lld ms", m_importMs);
+}
+
+QByteArrayList TestCrashSafety::importKilledAt(const QString &db, const KillPoint &point)
+{
+    ProgressGate gate(revalignBinary(), {QStringLiteral("import"), QStringLiteral("--db"), db, m_bundle, QStringLiteral("--progress")});
+    if (!gate.error().isEmpty())
+        return {gate.error().toUtf8()};
+    int seen = 0;
+    while (const std::optional<QByteArray> line = gate.nextLine()) {
+        const int pct = percentOf(*line);
+        seen += pct == 100;
+        if (point.hundred ? seen >= point.hundred : pct >= point.percent)
+            break;
+    }
+    gate.kill();
+    return gate.written();
+}
+
+void TestCrashSafety::killedImportLeavesBeforeOrAfter_data()
+{
+    QTest::addColumn<KillPoint>("point");
+    for (int percent = 0; percent < 100; percent += 10)
+        QTest::addRow("at %d%%", percent) << KillPoint{percent, 0};
+    // The commit happens between the first and the last 100% line: aim there
+    // more than once.
+    for (int i = 1; i <= 3; ++i)
+        QTest::addRow("commit %d", i) << KillPoint{0, 1};
+    QTest::addRow("committed") << KillPoint{0, m_hundreds};
 }
 
 void TestCrashSafety::killedImportLeavesBeforeOrAfter()
 {
+    QFETCH(KillPoint, point);
     const QString db = m_dir.filePath(QStringLiteral("victim.db"));
-    int sawBefore = 0, sawAfter = 0;
-    for (int k = 0; k < kKills; ++k) {
-        QVERIFY(copyStore(m_base, db));
-        // Spread over the whole run, from the first milliseconds (opening,
-        // reading keys) to just past the commit.
-        const qint64 at = qint64(double(m_importMs) * 1.05 * (k + 0.5) / kKills);
-        QProcess p;
-        p.setProgram(QStringLiteral(RA_REVALIGN_BIN));
-        p.setArguments({QStringLiteral("import"), QStringLiteral("--db"), db, m_bundle});
-        p.start();
-        QVERIFY(p.waitForStarted());
-        QThread::msleep(at);
-        ::kill(pid_t(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished(30000));
-
-        QVERIFY2(integrityOk(db), qPrintable(QStringLiteral("kill %1 at %2 ms: integrity_check failed").arg(k).arg(at)));
-        const State s = stateOf(db);
-        const bool before = s.data == m_before.data && s.imports == m_before.imports;
-        const bool after = s.data == m_after.data && s.imports == m_after.imports;
-        QVERIFY2(before || after,
-                 qPrintable(QStringLiteral("kill %1 at %2 ms: the store holds a partial import").arg(k).arg(at)));
-        before ? ++sawBefore : ++sawAfter;
-    }
-    qInfo("%d kills left the store as before, %d as after the import", sawBefore, sawAfter);
-    // The kills really happened mid-import: most must find it unfinished.
-    QVERIFY(sawBefore >= kKills / 2);
-
-    // A store left by a killed import takes the next import normally.
     QVERIFY(copyStore(m_base, db));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), QStringLiteral("--db"), db, m_bundle});
-    QVERIFY(p.waitForStarted());
-    QThread::msleep(m_importMs / 2);
-    ::kill(pid_t(p.processId()), SIGKILL);
-    p.waitForFinished();
-    const CliRun again = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), db, m_bundle});
-    QCOMPARE(again.exitCode, 0);
+    const QByteArrayList written = importKilledAt(db, point);
+    const int reached = hundreds(written);
+    const QString where = QStringLiteral("killed at %1 after: %2").arg(point.name(), QString::fromUtf8(written.join(" | ")));
+    QVERIFY2(integrityOk(db), qPrintable(where + QStringLiteral(": integrity_check failed")));
+    const State s = stateOf(db);
+    const bool before = s.data == m_before.data && s.imports == m_before.imports;
+    const bool after = s.data == m_after.data && s.imports == m_after.imports;
+    QVERIFY2(before || after, qPrintable(where + QStringLiteral(": the store holds a partial import")));
+    qInfo("%s: the store as %s", qPrintable(where), before ? "before" : "after");
+    if (reached == 0)
+        QVERIFY2(before, qPrintable(where + QStringLiteral(": not done reading, yet the store changed")));
+    if (reached >= m_hundreds)
+        QVERIFY2(after, qPrintable(where + QStringLiteral(": reported committed, yet the store is as before")));
+}
+
+void TestCrashSafety::killedImportThenImportAgain()
+{
+    // A store left by a killed import takes the next import normally.
+    const QString db = m_dir.filePath(QStringLiteral("again.db"));
+    QVERIFY(copyStore(m_base, db));
+    const QByteArrayList written = importKilledAt(db, KillPoint{1, 0});
+    // Held at its next progress line, the child was killed mid-import.
+    QVERIFY2(hundreds(written) == 0, written.join('\n').constData());
+    const ProcessRun again = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), db, m_bundle});
+    QVERIFY2(again.exitedWith(0), qPrintable(again.describe().left(2000)));
     QCOMPARE(stateOf(db).data, m_after.data);
 }
 

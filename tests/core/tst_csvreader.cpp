@@ -1,5 +1,5 @@
 // The streaming CSV reader: RFC 4180 cases, physical line numbers of records,
-// NULL and trimming rules of data-format.md, progress and cancel.
+// NULL and trimming rules of docs/bundle-format.md, progress and cancel.
 #include "csv/csvreader.h"
 
 #include <QBuffer>
@@ -34,7 +34,7 @@ QString render(const QByteArray &data, qint64 chunkSize, QString *error = nullpt
 
 } // namespace
 
-class TstCsvReader : public QObject {
+class TestCsvReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void records_data();
@@ -46,7 +46,7 @@ private Q_SLOTS:
     void missingFile();
 };
 
-void TstCsvReader::records_data()
+void TestCsvReader::records_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
@@ -72,7 +72,7 @@ void TstCsvReader::records_data()
     QTest::newRow("empty file") << QByteArray() << "";
 }
 
-void TstCsvReader::records()
+void TestCsvReader::records()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
@@ -84,7 +84,7 @@ void TstCsvReader::records()
     QCOMPARE(render(data, 1, &error), expected);
 }
 
-void TstCsvReader::bomBytesRemoved()
+void TestCsvReader::bomBytesRemoved()
 {
     // QString::fromUtf8 drops a BOM by itself; check the bytes the importer sees.
     for (qint64 chunk : {qint64(1), qint64(2), qint64(1 << 20)}) {
@@ -103,7 +103,7 @@ void TstCsvReader::bomBytesRemoved()
     }
 }
 
-void TstCsvReader::unterminatedQuote()
+void TestCsvReader::unterminatedQuote()
 {
     QString error;
     const QString got = render(QByteArray("a,b\n1,2\n3,\"open\n4,5\n"), 1 << 20, &error);
@@ -112,7 +112,7 @@ void TstCsvReader::unterminatedQuote()
     QVERIFY(error.contains(QStringLiteral("unterminated")));
 }
 
-void TstCsvReader::stopEarly()
+void TestCsvReader::stopEarly()
 {
     QByteArray data("a\n1\n2\n3\n");
     QBuffer buffer(&data);
@@ -123,7 +123,7 @@ void TstCsvReader::stopEarly()
     QCOMPARE(seen, 2);
 }
 
-void TstCsvReader::progressAndCancel()
+void TestCsvReader::progressAndCancel()
 {
     QByteArray data;
     for (int i = 0; i < 1000; ++i)
@@ -153,7 +153,7 @@ void TstCsvReader::progressAndCancel()
     QCOMPARE(c.error().code, ErrorCode::Cancelled);
 }
 
-void TstCsvReader::missingFile()
+void TestCsvReader::missingFile()
 {
     QTemporaryDir dir;
     const auto r = CsvReader().readFile(dir.filePath(QStringLiteral("nope.csv")), [](const CsvRecord &) { return true; });
@@ -161,5 +161,5 @@ void TstCsvReader::missingFile()
     QCOMPARE(r.error().code, ErrorCode::Io);
 }
 
-QTEST_GUILESS_MAIN(TstCsvReader)
+QTEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"

@@ -4,19 +4,21 @@
 #include "quality/dataquality.h"
 #include "services/engineloader.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
-class TstDataQuality : public QObject {
+class TestDataQuality : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -32,14 +34,14 @@ private:
     DataQualityReport m_report;
 };
 
-void TstDataQuality::write(const QString &name, const QByteArray &text)
+void TestDataQuality::write(const QString &name, const QByteArray &text)
 {
     QFile f(m_tmp.filePath(QStringLiteral("bundle/") + name));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(text);
 }
 
-void TstDataQuality::initTestCase()
+void TestDataQuality::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     QVERIFY(QDir(m_tmp.path()).mkpath(QStringLiteral("bundle")));
@@ -61,22 +63,20 @@ void TstDataQuality::initTestCase()
     write(QStringLiteral("tickets.csv"),
           "ticket_id,account_id,opened_at,resolved_at\nT1,A1,2026-01-10,2026-01-09\nT2,A1,2026-01-10,2026-01-11\n");
     m_db = m_tmp.filePath(QStringLiteral("q.db"));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), m_tmp.filePath(QStringLiteral("bundle")),
-                                              QStringLiteral("--db"), m_db});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 1); // some rows rejected
+    const ProcessRun imported = runRevalign({QStringLiteral("import"), m_tmp.filePath(QStringLiteral("bundle")),
+                                             QStringLiteral("--db"), m_db});
+    QVERIFY2(imported.exitedWith(1), qPrintable(imported.describe())); // some rows rejected
     Result<std::unique_ptr<Store>> store = Store::open(m_db, Store::Mode::ReadOnly);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     m_store = std::move(store.value());
     Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(*m_store);
-    QVERIFY2(engine, qPrintable(engine.message()));
+    QVERIFY_RESULT(engine);
     Result<DataQualityReport> report = checkDataQuality(*m_store, engine.value().get(), 5, 3);
-    QVERIFY2(report, qPrintable(report.message()));
+    QVERIFY_RESULT(report);
     m_report = report.value();
 }
 
-void TstDataQuality::counts()
+void TestDataQuality::counts()
 {
     QHash<QString, QualityIssue> issues;
     for (const QualityIssue &i : m_report.issues)
@@ -95,7 +95,7 @@ void TstDataQuality::counts()
     QVERIFY(w.contains(QStringLiteral("Rows rejected by the last import: 1")));
 }
 
-void TstDataQuality::rejections()
+void TestDataQuality::rejections()
 {
     QCOMPARE(m_report.imports.size(), size_t(1));
     const ImportLogEntry &s = m_report.imports.front();
@@ -113,7 +113,7 @@ void TstDataQuality::rejections()
     QVERIFY(m_report.toText().contains(QStringLiteral("[created_at]")));
 }
 
-void TstDataQuality::emptyStore()
+void TestDataQuality::emptyStore()
 {
     Result<std::unique_ptr<Store>> store = Store::open(m_tmp.filePath(QStringLiteral("empty.db")));
     QVERIFY(store);
@@ -126,5 +126,5 @@ void TstDataQuality::emptyStore()
     QVERIFY(QJsonDocument::fromJson(report->toJson().toUtf8()).isObject());
 }
 
-QTEST_GUILESS_MAIN(TstDataQuality)
+QTEST_GUILESS_MAIN(TestDataQuality)
 #include "tst_dataquality.moc"

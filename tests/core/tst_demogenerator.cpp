@@ -3,16 +3,18 @@
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -277,7 +279,7 @@ private Q_SLOTS:
         const QByteArray before = contentHash(**store);
         o.replace = true;
         const auto replaced = DemoGenerator::generate(**store, o);
-        QVERIFY2(replaced, qPrintable(replaced.message()));
+        QVERIFY_RESULT(replaced);
         QCOMPARE(contentHash(**store), before); // same seed: replaced by the same rows
         QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM imports WHERE bundle = 'demo' AND status = 'ok'")), 2);
     }
@@ -322,21 +324,16 @@ private Q_SLOTS:
 
     void verbRefusesThenForces()
     {
-        if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
-            QSKIP("the revalign binary is not built");
         const QString db = m_dir.filePath(QStringLiteral("verb.db"));
         auto run = [&](const QStringList &extra, QByteArray *out = nullptr, QByteArray *err = nullptr) {
-            QProcess p;
-            p.start(QStringLiteral(RA_REVALIGN_BIN), QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
-                                                                 QStringLiteral("--leads"), QStringLiteral("300"),
-                                                                 QStringLiteral("--end"), QStringLiteral("2026-11-22")} + extra);
-            if (!p.waitForFinished(60000))
-                return -1;
+            const ProcessRun r = runRevalign(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
+                                                         QStringLiteral("--leads"), QStringLiteral("300"),
+                                                         QStringLiteral("--end"), QStringLiteral("2026-11-22")} + extra);
             if (out)
-                *out = p.readAllStandardOutput();
+                *out = r.out.toUtf8();
             if (err)
-                *err = p.readAllStandardError();
-            return p.exitCode();
+                *err = r.err.toUtf8();
+            return r.exitCode;
         };
         QByteArray out, err;
         QCOMPARE(run({}, &out), 0);

@@ -9,17 +9,19 @@
 #include "kpi/kpiengine.h"
 #include "report/kpijson.h"
 #include "services/engineloader.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
-class TstGolden : public QObject {
+class TestGolden : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -34,25 +36,21 @@ private:
 
 static QString goldenDir() { return QStringLiteral(RA_TEST_DATA_DIR "/golden"); }
 
-void TstGolden::initTestCase()
+void TestGolden::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QString db = m_tmp.filePath(QStringLiteral("demo.db"));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
-                                              QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7"),
-                                              QStringLiteral("--end"), QStringLiteral("2026-11-20")});
-    QVERIFY(p.waitForFinished(120000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const auto demo = makeDemoStore(db);
+    QVERIFY_RESULT(demo);
     Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(db);
-    QVERIFY2(engine, qPrintable(engine.message()));
+    QVERIFY_RESULT(engine);
     m_engine = engine.value();
 }
 
 // "kpis PERIOD [persona|segment|channel INDEX]", "breakdown PERIOD DIM", "cohorts",
 // "trend GRAIN N". A filter value is taken by its index in the store's sorted
 // values, so the case does not name demo personas that may be renamed.
-QString TstGolden::render(const QString &what) const
+QString TestGolden::render(const QString &what) const
 {
     const QStringList w = what.split(QLatin1Char(' '));
     auto dim = [](const QString &s) {
@@ -86,7 +84,7 @@ QString TstGolden::render(const QString &what) const
     return kpiReportJson(m_engine->compute(*period, f));
 }
 
-void TstGolden::golden_data()
+void TestGolden::golden_data()
 {
     QTest::addColumn<QString>("what");
     QTest::newRow("kpis_2026-10") << QStringLiteral("kpis 2026-10");
@@ -99,7 +97,7 @@ void TstGolden::golden_data()
     QTest::newRow("trend_month_12") << QStringLiteral("trend month 12");
 }
 
-void TstGolden::golden()
+void TestGolden::golden()
 {
     QFETCH(QString, what);
     const QString actual = render(what) + QLatin1Char('\n');
@@ -128,5 +126,5 @@ void TstGolden::golden()
                                  .arg(e.value(i), a.value(i))));
 }
 
-QTEST_GUILESS_MAIN(TstGolden)
+QTEST_GUILESS_MAIN(TestGolden)
 #include "tst_golden.moc"

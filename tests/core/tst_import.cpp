@@ -2,8 +2,9 @@
 // every rejection class with its exact file:line:column, per-file counts,
 // stored encodings, upsert/re-import, strict, dry run, cancel and the log.
 #include "import/bundleimporter.h"
-#include "importfixture.h"
+#include "support/importfixture.h"
 #include "store/store.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,7 @@ using namespace ra;
 
 using namespace ra::importtest;
 
-class TstImport : public QObject {
+class TestImport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -51,7 +52,7 @@ private:
     std::optional<ImportSummary> m_rejectionRun;
 };
 
-std::unique_ptr<Store> TstImport::openStore(const QString &name)
+std::unique_ptr<Store> TestImport::openStore(const QString &name)
 {
     // One store per test function unless named: tests never see each other's data.
     const QString file = name.isEmpty() ? QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db") : name;
@@ -61,14 +62,14 @@ std::unique_ptr<Store> TstImport::openStore(const QString &name)
     return std::move(r.value());
 }
 
-Result<ImportSummary> TstImport::importInto(Store &store, const QString &bundle, ImportOptions options)
+Result<ImportSummary> TestImport::importInto(Store &store, const QString &bundle, ImportOptions options)
 {
     return BundleImporter(store).run(bundle, options);
 }
 
-void TstImport::init() { QVERIFY(m_tmp.isValid()); }
+void TestImport::init() { QVERIFY(m_tmp.isValid()); }
 
-const ImportSummary &TstImport::rejectionRun()
+const ImportSummary &TestImport::rejectionRun()
 {
     if (!m_rejectionRun) {
         auto store = openStore(QStringLiteral("rejections.db"));
@@ -81,7 +82,7 @@ const ImportSummary &TstImport::rejectionRun()
 }
 
 // expected.txt: one "file:line:column|reason substring" per rejected row.
-void TstImport::rejection_data()
+void TestImport::rejection_data()
 {
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("reason");
@@ -96,7 +97,7 @@ void TstImport::rejection_data()
     }
 }
 
-void TstImport::rejection()
+void TestImport::rejection()
 {
     QFETCH(QString, where);
     QFETCH(QString, reason);
@@ -112,7 +113,7 @@ void TstImport::rejection()
     QFAIL(qPrintable(QStringLiteral("no rejection at %1; got:\n%2").arg(where, got.join(QLatin1Char('\n')))));
 }
 
-void TstImport::rejectionsExactlyAsExpected()
+void TestImport::rejectionsExactlyAsExpected()
 {
     // Same list, same order: no extra rejection, one per row.
     QFile f(dataDir(QStringLiteral("rejections/expected.txt")));
@@ -132,7 +133,7 @@ void TstImport::rejectionsExactlyAsExpected()
              QStringLiteral("accounts.csv:3:created_on: unparseable date '2025-02-30' (expected YYYY-MM-DD)"));
 }
 
-void TstImport::perFileCounts()
+void TestImport::perFileCounts()
 {
     const ImportSummary &s = rejectionRun();
     struct Expect { const char *file; qint64 inserted, rejected, warnings; };
@@ -163,11 +164,11 @@ void TstImport::perFileCounts()
     QCOMPARE(s.status(), QStringLiteral("partial"));
 }
 
-void TstImport::storedEncodings()
+void TestImport::storedEncodings()
 {
     auto store = openStore();
     const auto r = importInto(*store, dataDir(QStringLiteral("base")));
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     QCOMPARE(r->totalRejected(), qint64(0));
     QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).inserted, qint64(4));
     QCOMPARE(fileOf(*r, QStringLiteral("leads.csv")).warnings, qint64(1)); // L4: sal_at before mql_at
@@ -198,7 +199,7 @@ void TstImport::storedEncodings()
     QCOMPARE(scalar(s, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
 
-void TstImport::reimportIsUnchanged()
+void TestImport::reimportIsUnchanged()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -214,7 +215,7 @@ void TstImport::reimportIsUnchanged()
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM imports")).toInt(), 2);
 }
 
-void TstImport::changedRowIsUpdated()
+void TestImport::changedRowIsUpdated()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -232,7 +233,7 @@ void TstImport::changedRowIsUpdated()
              QStringLiteral("Acme Renamed/SMB"));
 }
 
-void TstImport::referenceToEarlierImport()
+void TestImport::referenceToEarlierImport()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -250,7 +251,7 @@ void TstImport::referenceToEarlierImport()
              QStringLiteral("leads.csv:3:account_id: unknown account 'A77' (not in accounts.csv nor in the store)"));
 }
 
-void TstImport::strictRollsBack()
+void TestImport::strictRollsBack()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -271,7 +272,7 @@ void TstImport::strictRollsBack()
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM import_rejections")).toLongLong(), r->totalRejected());
 }
 
-void TstImport::dryRunWritesNothing()
+void TestImport::dryRunWritesNothing()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -290,7 +291,7 @@ void TstImport::dryRunWritesNothing()
     QCOMPARE(acc.updated, qint64(2));   // A2 and A3 differ
 }
 
-void TstImport::missingRequiredColumn()
+void TestImport::missingRequiredColumn()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -305,7 +306,7 @@ void TstImport::missingRequiredColumn()
     QCOMPARE(dumpAll(*store), before);
 }
 
-void TstImport::missingAccounts()
+void TestImport::missingAccounts()
 {
     auto store = openStore();
     const QString bundle = m_tmp.filePath(QStringLiteral("noaccounts"));
@@ -318,7 +319,7 @@ void TstImport::missingAccounts()
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
 }
 
-void TstImport::onlyAccountsIsFine()
+void TestImport::onlyAccountsIsFine()
 {
     auto store = openStore();
     const QString bundle = m_tmp.filePath(QStringLiteral("onlyaccounts"));
@@ -331,7 +332,7 @@ void TstImport::onlyAccountsIsFine()
     QCOMPARE(r->files.size(), std::size_t(11));
 }
 
-void TstImport::unterminatedQuote()
+void TestImport::unterminatedQuote()
 {
     auto store = openStore();
     const QString bundle = m_tmp.filePath(QStringLiteral("quote"));
@@ -344,7 +345,7 @@ void TstImport::unterminatedQuote()
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
 }
 
-void TstImport::cancelLeavesStoreUnchanged()
+void TestImport::cancelLeavesStoreUnchanged()
 {
     auto store = openStore();
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base"))).ok());
@@ -358,7 +359,7 @@ void TstImport::cancelLeavesStoreUnchanged()
     QCOMPARE(dumpAll(*store), before);
 }
 
-void TstImport::progressReachesOne()
+void TestImport::progressReachesOne()
 {
     auto store = openStore();
     ImportOptions o;
@@ -370,7 +371,7 @@ void TstImport::progressReachesOne()
     QCOMPARE(seen.back(), 1.0);
 }
 
-void TstImport::rejectionLogIsCapped()
+void TestImport::rejectionLogIsCapped()
 {
     auto store = openStore();
     const QString bundle = m_tmp.filePath(QStringLiteral("many"));
@@ -388,7 +389,7 @@ void TstImport::rejectionLogIsCapped()
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 1);
 }
 
-void TstImport::largeFileKeepsIndexes()
+void TestImport::largeFileKeepsIndexes()
 {
     // Big enough for the importer to drop and rebuild the secondary indexes.
     auto store = openStore();
@@ -414,7 +415,7 @@ void TstImport::largeFileKeepsIndexes()
     QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
-void TstImport::runsOnWorkerThread()
+void TestImport::runsOnWorkerThread()
 {
     // As the import dialog runs it: a worker thread with its own Store
     // connection, progress reported from there, cancel from here.
@@ -444,5 +445,5 @@ void TstImport::runsOnWorkerThread()
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM leads")).toInt(), 4);
 }
 
-QTEST_GUILESS_MAIN(TstImport)
+QTEST_GUILESS_MAIN(TestImport)
 #include "tst_import.moc"

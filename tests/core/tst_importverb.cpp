@@ -1,17 +1,19 @@
 // `revalign import` as a process: exit codes, stderr lines, progress, and a
 // kill in the middle of an import leaving the store as it was.
 #include "import/bundleimporter.h"
-#include "importfixture.h"
+#include "support/importfixture.h"
 #include "store/store.h"
+#include "support/progressgate.h"
+#include "support/revalign.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
 using namespace ra::importtest;
+using namespace ra::testsupport;
 
-class TstImportVerb : public QObject {
+class TestImportVerb : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -23,14 +25,12 @@ private:
     QTemporaryDir m_tmp;
 };
 
-void TstImportVerb::initTestCase()
+void TestImportVerb::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    if (!QFileInfo::exists(QStringLiteral(RA_REVALIGN_BIN)))
-        QSKIP("the revalign binary is not built");
 }
 
-std::unique_ptr<Store> TstImportVerb::openStore(const QString &name)
+std::unique_ptr<Store> TestImportVerb::openStore(const QString &name)
 {
     auto r = Store::open(m_tmp.filePath(name));
     if (!r)
@@ -38,19 +38,16 @@ std::unique_ptr<Store> TstImportVerb::openStore(const QString &name)
     return std::move(r.value());
 }
 
-void TstImportVerb::commandLine()
+void TestImportVerb::commandLine()
 {
-    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
     const QString db = m_tmp.filePath(QStringLiteral("cli.db"));
     auto run = [&](const QStringList &args, QString *err = nullptr, QString *out = nullptr) {
-        QProcess p;
-        p.start(bin, QStringList{QStringLiteral("import")} + args + QStringList{QStringLiteral("--db"), db});
-        p.waitForFinished(60000);
+        const ProcessRun r = runRevalign(QStringList{QStringLiteral("import")} + args + QStringList{QStringLiteral("--db"), db});
         if (err)
-            *err = QString::fromUtf8(p.readAllStandardError());
+            *err = r.err;
         if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput());
-        return p.exitCode();
+            *out = r.out;
+        return r.exitCode;
     };
     QString err, out;
     QCOMPARE(run({dataDir(QStringLiteral("base"))}, &err, &out), 0);
@@ -66,9 +63,8 @@ void TstImportVerb::commandLine()
     QCOMPARE(run({}, &err), 2);
 }
 
-void TstImportVerb::killedImportLeavesStoreUnchanged()
+void TestImportVerb::killedImportLeavesStoreUnchanged()
 {
-    const QString bin = QStringLiteral(RA_REVALIGN_BIN);
     const QString db = m_tmp.filePath(QStringLiteral("killed.db"));
     {
         auto store = openStore(QStringLiteral("killed.db"));
@@ -85,28 +81,23 @@ void TstImportVerb::killedImportLeavesStoreUnchanged()
         auto store = openStore(QStringLiteral("killed.db"));
         before = dumpAll(*store);
     }
-    QProcess p;
-    p.start(bin, {QStringLiteral("import"), bundle, QStringLiteral("--db"), db, QStringLiteral("--progress")});
-    QVERIFY(p.waitForStarted());
-    p.setReadChannel(QProcess::StandardError);
-    // Kill it once it reports being part-way through the rows.
-    QByteArray err;
-    bool midway = false;
-    while (!midway && p.state() == QProcess::Running && p.waitForReadyRead(10000)) {
-        err += p.readAllStandardError();
-        // "importing  37%" lines; wait until the rows are well under way.
-        const QList<QByteArray> lines = err.trimmed().split('\n');
-        const int pct = lines.last().mid(lines.last().lastIndexOf(' ') + 1).chopped(1).toInt();
-        midway = pct >= 20 && pct < 90;
+    ProgressGate gate(revalignBinary(), {QStringLiteral("import"), bundle, QStringLiteral("--db"), db, QStringLiteral("--progress")});
+    QVERIFY2(gate.error().isEmpty(), qPrintable(gate.error()));
+    // Killed once it reports being part-way through the rows ("importing  37%"),
+    // while it is held at its next progress line: before the commit.
+    int pct = 0;
+    while (const std::optional<QByteArray> line = gate.nextLine()) {
+        pct = line->mid(line->lastIndexOf(' ') + 1).chopped(1).toInt();
+        if (pct >= 20)
+            break;
     }
-    p.kill();
-    p.waitForFinished();
-    if (!midway || p.exitStatus() == QProcess::NormalExit)
-        QSKIP("the import finished before it could be killed");
+    gate.kill();
+    // "100%" is written once every row is read, before the commit.
+    QVERIFY2(pct >= 20 && !gate.written().contains("importing 100%"), gate.written().join('\n').constData());
     auto store = openStore(QStringLiteral("killed.db"));
     QCOMPARE(dumpAll(*store), before);
     QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
-QTEST_GUILESS_MAIN(TstImportVerb)
+QTEST_GUILESS_MAIN(TestImportVerb)
 #include "tst_importverb.moc"

@@ -1,7 +1,6 @@
 // The item models of the dashboard: structure checked by
 // QAbstractItemModelTester, contents against a small hand-built snapshot.
 #include "itemmodels/breakdownmodel.h"
-#include "itemmodels/cohortmodel.h"
 #include "itemmodels/importlogmodel.h"
 #include "itemmodels/kpitablemodel.h"
 #include "itemmodels/modelroles.h"
@@ -10,6 +9,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "report/kpiformat.h"
+#include "support/testtime.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -18,13 +18,9 @@
 #include <QTimeZone>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-qint64 at(int y, int m, int d, int h = 12)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::utc()).toSecsSinceEpoch();
-}
 
 // Two personas: CFO has 3 leads in October (2 MQL, 1 accepted), CTO 1 lead.
 // Account 0 (CFO) pays from September, account 1 (CTO) from October.
@@ -45,10 +41,10 @@ std::shared_ptr<const KpiEngine> smallEngine()
         r.sal = sal;
         return s->addLead(r);
     };
-    lead("L1", "CFO", a0, at(2026, 10, 2), at(2026, 10, 3), at(2026, 10, 3, 18));
-    lead("L2", "CFO", a0, at(2026, 10, 5), at(2026, 10, 6), kNever);
-    lead("L3", "CFO", a0, at(2026, 10, 7), kNever, kNever);
-    lead("L4", "CTO", a1, at(2026, 10, 8), kNever, kNever);
+    lead("L1", "CFO", a0, at(2026, 10, 2, 12), at(2026, 10, 3, 12), at(2026, 10, 3, 18));
+    lead("L2", "CFO", a0, at(2026, 10, 5, 12), at(2026, 10, 6, 12), kNever);
+    lead("L3", "CFO", a0, at(2026, 10, 7, 12), kNever, kNever);
+    lead("L4", "CTO", a1, at(2026, 10, 8, 12), kNever, kNever);
     s->addRevenue(a0, 202609, 100000);
     s->addRevenue(a0, 202610, 120000);
     s->addRevenue(a1, 202610, 50000);
@@ -126,23 +122,6 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, KpiTableModel::Value).data(Qt::ToolTipRole).toString(),
                  nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac)));
         QCOMPARE(model.index(2, KpiTableModel::Target).data().toString(), QStringLiteral("—"));
-    }
-
-    void cohortModel()
-    {
-        const auto engine = smallEngine();
-        CohortModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows(engine->cohorts(202609, {}));
-        QCOMPARE(model.rowCount(), 2); // September (account 0) and October (account 1)
-        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("Sep 2026"));
-        QCOMPARE(model.index(0, 0).data(SortRole).toInt(), 1);
-        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("100.0%"));
-        QCOMPARE(model.index(0, 2).data(RawValueRole).toDouble(), 1.0); // still paying in October
-        model.setRevenue(true);
-        QCOMPARE(model.index(0, 2).data(RawValueRole).toDouble(), 1.2); // 1,200 / 1,000
-        model.setRows({});
-        QCOMPARE(model.rowCount(), 0);
     }
 
     void surveyModel()

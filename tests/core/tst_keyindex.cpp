@@ -16,7 +16,7 @@ std::string touchKey(int i)
 }
 } // namespace
 
-class TstKeyIndex : public QObject {
+class TestKeyIndex : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void findAndInsert();
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void emptyAndSimilarKeys();
 };
 
-void TstKeyIndex::findAndInsert()
+void TestKeyIndex::findAndInsert()
 {
     KeyIndex index;
     QVERIFY(!index.exists("A1"));
@@ -41,7 +41,7 @@ void TstKeyIndex::findAndInsert()
     QVERIFY(!index.exists("a1")); // IDs are case-sensitive
 }
 
-void TstKeyIndex::growsAndKeepsEverything()
+void TestKeyIndex::growsAndKeepsEverything()
 {
     KeyIndex index;
     const int n = 100000;
@@ -59,7 +59,7 @@ void TstKeyIndex::growsAndKeepsEverything()
     QVERIFY(index.exists(touchKey(0)));
 }
 
-void TstKeyIndex::emptyAndSimilarKeys()
+void TestKeyIndex::emptyAndSimilarKeys()
 {
     KeyIndex index;
     index.reserve(4);
@@ -75,5 +75,5 @@ void TstKeyIndex::emptyAndSimilarKeys()
     QVERIFY(!index.exists(std::string_view("ab\0", 3)));
 }
 
-QTEST_GUILESS_MAIN(TstKeyIndex)
+QTEST_GUILESS_MAIN(TestKeyIndex)
 #include "tst_keyindex.moc"

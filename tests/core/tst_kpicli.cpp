@@ -2,40 +2,22 @@
 // store imported from the `funnel` fixture (tests/data/kpi/funnel, whose
 // numbers are worked out in its expected.md).
 #include "domain/kpicatalog.h"
+#include "support/revalign.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run revalign(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
 } // namespace
 
-class TstKpiCli : public QObject {
+class TestKpiCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -49,6 +31,7 @@ private Q_SLOTS:
     void breakdown();
     void cohorts();
     void quality();
+    void helpPointsAtTheDocs();
 
 private:
     QStringList withDb(QStringList args) const { return args << QStringLiteral("--db") << m_db; }
@@ -56,17 +39,17 @@ private:
     QString m_db;
 };
 
-void TstKpiCli::initTestCase()
+void TestKpiCli::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     m_db = m_tmp.filePath(QStringLiteral("funnel.db"));
-    const Run r = revalign(withDb({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/kpi/funnel")}));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/kpi/funnel")}));
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe() + r.out));
 }
 
-void TstKpiCli::kpisJson()
+void TestKpiCli::kpisJson()
 {
-    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                    QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 0);
     QJsonParseError pe;
@@ -115,9 +98,9 @@ void TstKpiCli::kpisJson()
     QVERIFY(targets[QStringLiteral("conv.mql_to_sal")][QStringLiteral("owner")].isNull());
 }
 
-void TstKpiCli::kpisJsonFilters()
+void TestKpiCli::kpisJsonFilters()
 {
-    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                    QStringLiteral("--persona"), QStringLiteral(" CFO "), QStringLiteral("--channel"),
                                    QStringLiteral("web"), QStringLiteral("--as-of"), QStringLiteral("2026-11-30 08:00"),
                                    QStringLiteral("--json")}));
@@ -132,9 +115,9 @@ void TstKpiCli::kpisJsonFilters()
     QCOMPARE(o[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 3);
 }
 
-void TstKpiCli::kpisTable()
+void TestKpiCli::kpisTable()
 {
-    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11")}));
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11")}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("—")));          // nulls
     QVERIFY(r.out.contains(QStringLiteral("MARKETING")));  // grouped
@@ -146,7 +129,7 @@ void TstKpiCli::kpisTable()
         QVERIFY2(r.out.contains(QLatin1String(k.key)), k.key);
 }
 
-void TstKpiCli::usageErrors_data()
+void TestKpiCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
@@ -180,33 +163,33 @@ void TstKpiCli::usageErrors_data()
                               << QStringLiteral("--from");
 }
 
-void TstKpiCli::usageErrors()
+void TestKpiCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const Run r = revalign(withDb(args));
+    const ProcessRun r = runRevalign(withDb(args));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
 }
 
-void TstKpiCli::unknownPersonaListsValues()
+void TestKpiCli::unknownPersonaListsValues()
 {
-    const Run r = revalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                    QStringLiteral("--persona"), QStringLiteral("CEO")}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("unknown persona 'CEO'")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("CFO, IT, Unassigned")), qPrintable(r.err));
 
-    const Run missing = revalign({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun missing = runRevalign({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                   QStringLiteral("--db"), m_tmp.filePath(QStringLiteral("nothing-here.db"))});
     QCOMPARE(missing.exitCode, 2);
 }
 
-void TstKpiCli::trend()
+void TestKpiCli::trend()
 {
-    const Run r = revalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created,conv.mql_to_sal"),
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created,conv.mql_to_sal"),
                                    QStringLiteral("--grain"), QStringLiteral("month"), QStringLiteral("--last"),
                                    QStringLiteral("5"), QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 0);
@@ -220,7 +203,7 @@ void TstKpiCli::trend()
     QCOMPARE(nov[QStringLiteral("leads.created")].toInt(), 10);
     QCOMPARE(nov.size(), 2);
 
-    const Run csv = revalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created"), QStringLiteral("--grain"),
+    const ProcessRun csv = runRevalign(withDb({QStringLiteral("trend"), QStringLiteral("leads.created"), QStringLiteral("--grain"),
                                      QStringLiteral("week"), QStringLiteral("--last"), QStringLiteral("2"),
                                      QStringLiteral("--as-of"), QStringLiteral("2026-11-08T12:00:00Z"), QStringLiteral("--csv")}));
     QCOMPARE(csv.exitCode, 0);
@@ -230,9 +213,9 @@ void TstKpiCli::trend()
     QCOMPARE(lines[2], QStringLiteral("2026-W45,2026-11-02,2026-11-08,8"));
 }
 
-void TstKpiCli::breakdown()
+void TestKpiCli::breakdown()
 {
-    const Run r = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                    QStringLiteral("--by"), QStringLiteral("persona"), QStringLiteral("--csv")}));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -241,7 +224,7 @@ void TstKpiCli::breakdown()
     QVERIFY2(lines[1].startsWith(QStringLiteral("CFO,5,5,3,")), qPrintable(lines[1]));
     QVERIFY2(lines[3].startsWith(QStringLiteral("Unassigned,3,1,")), qPrintable(lines[3]));
 
-    const Run json = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun json = runRevalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                       QStringLiteral("--by"), QStringLiteral("segment"), QStringLiteral("--json")}));
     QCOMPARE(json.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).object()[QStringLiteral("rows")].toArray();
@@ -249,28 +232,28 @@ void TstKpiCli::breakdown()
     QCOMPARE(rows.at(0).toObject()[QStringLiteral("value")].toString(), QStringLiteral("Enterprise"));
     QCOMPARE(rows.at(0).toObject()[QStringLiteral("kpis")].toObject()[QStringLiteral("leads.created")].toInt(), 4);
 
-    const Run table = revalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
+    const ProcessRun table = runRevalign(withDb({QStringLiteral("breakdown"), QStringLiteral("--period"), QStringLiteral("2026-11"),
                                        QStringLiteral("--by"), QStringLiteral("channel")}));
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(QStringLiteral("telemarketing")));
 }
 
-void TstKpiCli::cohorts()
+void TestKpiCli::cohorts()
 {
-    const Run r = revalign(withDb({QStringLiteral("cohorts"), QStringLiteral("--json")}));
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("cohorts"), QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o[QStringLiteral("cohorts")].isArray());
     QCOMPARE(o[QStringLiteral("cohorts")].toArray().size(), 0); // the fixture has no revenue
 
-    const Run table = revalign(withDb({QStringLiteral("cohorts")}));
+    const ProcessRun table = runRevalign(withDb({QStringLiteral("cohorts")}));
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains(QStringLiteral("Revenue retention")));
 }
 
-void TstKpiCli::quality()
+void TestKpiCli::quality()
 {
-    const Run r = revalign(withDb({QStringLiteral("quality"), QStringLiteral("--json")}));
+    const ProcessRun r = runRevalign(withDb({QStringLiteral("quality"), QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QHash<QString, QJsonObject> issues;
@@ -289,10 +272,23 @@ void TstKpiCli::quality()
     QCOMPARE(imports.size(), 1);
     QCOMPARE(imports.at(0).toObject()[QStringLiteral("rejected")].toInt(), 0);
 
-    const Run text = revalign(withDb({QStringLiteral("quality")}));
+    const ProcessRun text = runRevalign(withDb({QStringLiteral("quality")}));
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QStringLiteral("out of order")));
 }
 
-QTEST_GUILESS_MAIN(TstKpiCli)
+// --help names the user documentation the answers are in.
+void TestKpiCli::helpPointsAtTheDocs()
+{
+    for (const char *verb : {"kpis", "trend", "breakdown", "cohorts", "report", "screenshot"}) {
+        const ProcessRun r = runRevalign({QString::fromLatin1(verb), QStringLiteral("--help")});
+        QVERIFY2(r.exitedWith(0) && r.out.contains(QLatin1String("docs/kpi-definitions.md")), verb);
+    }
+    for (const char *verb : {"import", "export-bundle"}) {
+        const ProcessRun r = runRevalign({QString::fromLatin1(verb), QStringLiteral("--help")});
+        QVERIFY2(r.exitedWith(0) && r.out.contains(QLatin1String("docs/bundle-format.md")), verb);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestKpiCli)
 #include "tst_kpicli.moc"

@@ -1,20 +1,16 @@
-// Engine rules of kpis.md on small hand-built snapshots; the hand arithmetic
+// Engine rules of docs/kpi-definitions.md on small hand-built snapshots; the hand arithmetic
 // is written next to every expected value. Money is in cents here.
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
+#include "support/testtime.h"
 
 #include <QDateTime>
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-qint64 at(int y, int m, int d, int h = 0, int mi = 0, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, mi, s), Qt::UTC).toSecsSinceEpoch();
-}
-constexpr qint64 kDay = 86400;
 
 std::unique_ptr<KpiEngine> engine(Snapshot s, Settings settings = {})
 {

@@ -1,5 +1,5 @@
 // End-to-end KPI fixtures: each folder of tests/data/kpi is a small bundle
-// whose expected values were worked out by hand from docs kpis.md (the
+// whose expected values were worked out by hand from docs/kpi-definitions.md (the
 // arithmetic is in its expected.md). The bundle goes through the real
 // importer (`revalign import`), the real snapshot loader and the engine; each
 // line of cases.txt names one value:
@@ -9,7 +9,7 @@
 // PERIOD is any period form, or prev:P for the previous period that
 // KpiEngine::compute pairs with P. FILTERS is "-" or persona=X,segment=Y,channel=Z
 // ("_" in a value stands for a space). AS_OF is "-" (the store's default) or
-// a timestamp. EXPECTED is in the JSON units of kpis.md (money in major
+// a timestamp. EXPECTED is in the JSON units of docs/kpi-definitions.md (money in major
 // units) or "null". Counts and money compare exactly, everything else to
 // 1e-9 relative. "@default_as_of TS" checks the store's default as_of, and
 // settings.txt (key=value lines) is applied before loading.
@@ -18,10 +18,11 @@
 #include "services/engineloader.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -29,8 +30,9 @@
 #include <memory>
 
 using namespace ra;
+using namespace ra::testsupport;
 
-class TstKpiFixtures : public QObject {
+class TestKpiFixtures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -54,7 +56,7 @@ private:
 
 static QString fixtureRoot() { return QStringLiteral(RA_TEST_DATA_DIR "/kpi"); }
 
-void TstKpiFixtures::initTestCase()
+void TestKpiFixtures::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
     const QStringList fixtures = QDir(fixtureRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -80,7 +82,7 @@ void TstKpiFixtures::initTestCase()
     }
 }
 
-std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixture)
+std::shared_ptr<const KpiEngine> TestKpiFixtures::engineFor(const QString &fixture)
 {
     if (auto it = m_engines.find(fixture); it != m_engines.end())
         return it->second;
@@ -92,13 +94,9 @@ std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixtur
     };
     const QString dir = fixtureRoot() + QLatin1Char('/') + fixture;
     const QString db = m_tmp.filePath(fixture + QStringLiteral(".db"));
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), dir, QStringLiteral("--db"), db});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return fail(QStringLiteral("import of %1 failed (exit %2): %3")
-                        .arg(fixture)
-                        .arg(p.exitCode())
-                        .arg(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput())));
+    const ProcessRun imported = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), db});
+    if (!imported.exitedWith(0))
+        return fail(QStringLiteral("import of %1 failed: %2%3").arg(fixture, imported.describe(), imported.out));
     Result<std::unique_ptr<Store>> store = Store::open(db);
     if (!store)
         return fail(store.message());
@@ -121,7 +119,7 @@ std::shared_ptr<const KpiEngine> TstKpiFixtures::engineFor(const QString &fixtur
 }
 
 // Together the fixtures must pin every key of the catalog.
-void TstKpiFixtures::everyKeyIsCovered()
+void TestKpiFixtures::everyKeyIsCovered()
 {
     QSet<QString> covered;
     for (const Case &c : m_cases) {
@@ -141,7 +139,7 @@ void TstKpiFixtures::everyKeyIsCovered()
     }
 }
 
-void TstKpiFixtures::kpi_data()
+void TestKpiFixtures::kpi_data()
 {
     QTest::addColumn<int>("index");
     for (size_t i = 0; i < m_cases.size(); ++i) {
@@ -152,7 +150,7 @@ void TstKpiFixtures::kpi_data()
     }
 }
 
-void TstKpiFixtures::kpi()
+void TestKpiFixtures::kpi()
 {
     QFETCH(int, index);
     const Case &c = m_cases[size_t(index)];
@@ -161,7 +159,7 @@ void TstKpiFixtures::kpi()
 
     const bool previous = c.period.startsWith(QLatin1String("prev:"));
     Result<Period> period = Period::parse(previous ? c.period.mid(5) : c.period);
-    QVERIFY2(period, qPrintable(period.message()));
+    QVERIFY_RESULT(period);
 
     KpiFilters filters;
     if (c.filters != QLatin1String("-")) {
@@ -183,7 +181,7 @@ void TstKpiFixtures::kpi()
     std::optional<qint64> asOf;
     if (c.asOf != QLatin1String("-")) {
         Result<qint64> ts = parseTimestamp(c.asOf);
-        QVERIFY2(ts, qPrintable(ts.message()));
+        QVERIFY_RESULT(ts);
         asOf = ts.value();
     }
     const KpiId id = *kpiFromKey(c.key);
@@ -213,7 +211,7 @@ void TstKpiFixtures::kpi()
 }
 
 // Cohorts of the `mrr` fixture (its expected.md, "Cohorts"); offsets run to June 2026, as_of's month.
-void TstKpiFixtures::cohorts()
+void TestKpiFixtures::cohorts()
 {
     const auto engine = engineFor(QStringLiteral("mrr"));
     QVERIFY2(engine, qPrintable(m_loadErrors[QStringLiteral("mrr")]));
@@ -266,5 +264,5 @@ void TstKpiFixtures::cohorts()
     check(engine->cohorts(std::nullopt, {}, *parseTimestamp(QStringLiteral("2026-05-15"))), may);
 }
 
-QTEST_GUILESS_MAIN(TstKpiFixtures)
+QTEST_GUILESS_MAIN(TestKpiFixtures)
 #include "tst_kpifixtures.moc"

@@ -10,7 +10,7 @@ using namespace ra;
 Q_DECLARE_METATYPE(ra::KpiId)
 Q_DECLARE_METATYPE(std::optional<double>)
 
-class TstKpiFormat : public QObject {
+class TestKpiFormat : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void value_data();
@@ -22,7 +22,7 @@ private Q_SLOTS:
     void nullReasons();
 };
 
-void TstKpiFormat::value_data()
+void TestKpiFormat::value_data()
 {
     QTest::addColumn<KpiId>("id");
     QTest::addColumn<std::optional<double>>("value");
@@ -65,7 +65,7 @@ void TstKpiFormat::value_data()
     QTest::newRow("no negative zero") << KpiId::SlaAcceptanceMedianHours << O{-0.01} << eur << QStringLiteral("0.0 h");
 }
 
-void TstKpiFormat::value()
+void TestKpiFormat::value()
 {
     QFETCH(KpiId, id);
     QFETCH(std::optional<double>, value);
@@ -74,7 +74,7 @@ void TstKpiFormat::value()
     QCOMPARE(formatKpiValue(id, value, currency), expected);
 }
 
-void TstKpiFormat::change_data()
+void TestKpiFormat::change_data()
 {
     QTest::addColumn<KpiId>("id");
     QTest::addColumn<std::optional<double>>("current");
@@ -96,7 +96,7 @@ void TstKpiFormat::change_data()
     QTest::newRow("survey points") << KpiId::SurveyScore << O{6.5} << O{7.0} << QStringLiteral("-0.5 pts");
 }
 
-void TstKpiFormat::change()
+void TestKpiFormat::change()
 {
     QFETCH(KpiId, id);
     QFETCH(std::optional<double>, current);
@@ -105,7 +105,7 @@ void TstKpiFormat::change()
     QCOMPARE(formatKpiChange(id, current, previous), expected);
 }
 
-void TstKpiFormat::direction()
+void TestKpiFormat::direction()
 {
     QCOMPARE(changeDirection(KpiId::LeadsCreated, 5.0, 3.0), ChangeDirection::Better);
     QCOMPARE(changeDirection(KpiId::LeadsCreated, 2.0, 3.0), ChangeDirection::Worse);
@@ -125,7 +125,7 @@ void TstKpiFormat::direction()
     QCOMPARE(changeDirection(KpiId::LeadsCreated, 5.0, 0.0), ChangeDirection::Better);    // from zero: no %, still up
 }
 
-void TstKpiFormat::currency()
+void TestKpiFormat::currency()
 {
     QCOMPARE(currencySymbol(QStringLiteral("EUR")), QStringLiteral("€"));
     QCOMPARE(currencySymbol(QStringLiteral("USD")), QStringLiteral("$"));
@@ -133,7 +133,7 @@ void TstKpiFormat::currency()
     QCOMPARE(currencySymbol(QStringLiteral("SEK")), QStringLiteral("SEK "));
 }
 
-void TstKpiFormat::nullReasons()
+void TestKpiFormat::nullReasons()
 {
     QVERIFY(nullReasonText(KpiId::Cac, NullReason::None).isEmpty());
     for (NullReason r : {NullReason::NoData, NullReason::ZeroDenominator, NullReason::NotWholeMonths,
@@ -143,5 +143,5 @@ void TstKpiFormat::nullReasons()
     QVERIFY(nullReasonText(KpiId::MrrEnd, NullReason::NotWholeMonths).contains(QStringLiteral("month")));
 }
 
-QTEST_GUILESS_MAIN(TstKpiFormat)
+QTEST_GUILESS_MAIN(TestKpiFormat)
 #include "tst_kpiformat.moc"

@@ -1,5 +1,5 @@
 // The number and string forms of the KPI JSON (models/report/kpijson.h):
-// what scripts parse, so every rule of "The JSON form" in kpis.md has a row.
+// what scripts parse, so every rule of "The JSON form" in docs/kpi-definitions.md has a row.
 #include "report/kpijson.h"
 
 #include <QJsonArray>
@@ -14,7 +14,7 @@ using namespace ra;
 Q_DECLARE_METATYPE(ra::KpiId)
 Q_DECLARE_METATYPE(std::optional<double>)
 
-class TstKpiJson : public QObject {
+class TestKpiJson : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void value_data();
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void report();
 };
 
-void TstKpiJson::value_data()
+void TestKpiJson::value_data()
 {
     QTest::addColumn<KpiId>("id");
     QTest::addColumn<std::optional<double>>("value");
@@ -48,7 +48,7 @@ void TstKpiJson::value_data()
     QTest::newRow("hours") << KpiId::SlaAcceptanceMedianHours << O{12.0 + 1.0 / 7200.0} << QStringLiteral("12.00013888888889");
 }
 
-void TstKpiJson::value()
+void TestKpiJson::value()
 {
     QFETCH(KpiId, id);
     QFETCH(std::optional<double>, value);
@@ -57,7 +57,7 @@ void TstKpiJson::value()
 }
 
 // The shortest form must read back to the very same double.
-void TstKpiJson::roundTrip()
+void TestKpiJson::roundTrip()
 {
     for (double v : {0.1, 1.0 / 3.0, 2.0 / 3.0, 1e-7, 123456.789, 6.02214076e23, 0.30000000000000004}) {
         const QString s = jsonNumber(v);
@@ -69,7 +69,7 @@ void TstKpiJson::roundTrip()
     }
 }
 
-void TstKpiJson::strings()
+void TestKpiJson::strings()
 {
     QCOMPARE(jsonString(QStringLiteral("CFO")), QStringLiteral("\"CFO\""));
     QCOMPARE(jsonString(QStringLiteral("a \"b\"\\c")), QStringLiteral("\"a \\\"b\\\"\\\\c\""));
@@ -83,7 +83,7 @@ void TstKpiJson::strings()
 }
 
 // A report with nothing set still lists every key, in catalog order, and parses.
-void TstKpiJson::report()
+void TestKpiJson::report()
 {
     KpiReport r;
     r.period = *Period::parse(QStringLiteral("2026-11"));
@@ -110,5 +110,5 @@ void TstKpiJson::report()
     }
 }
 
-QTEST_GUILESS_MAIN(TstKpiJson)
+QTEST_GUILESS_MAIN(TestKpiJson)
 #include "tst_kpijson.moc"

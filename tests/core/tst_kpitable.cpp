@@ -5,7 +5,7 @@
 
 using namespace ra;
 
-class TstKpiTable : public QObject {
+class TestKpiTable : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void aligned();
@@ -16,7 +16,7 @@ private Q_SLOTS:
     void reportTable();
 };
 
-void TstKpiTable::aligned()
+void TestKpiTable::aligned()
 {
     // "—" and "€" are one column wide: the right edges line up.
     const QString t = alignedTable({QStringLiteral("name"), QStringLiteral("value")},
@@ -33,7 +33,7 @@ void TstKpiTable::aligned()
     QCOMPARE(lines[4], QStringLiteral("GROUP"));
 }
 
-void TstKpiTable::trendCsvUsesJsonUnits()
+void TestKpiTable::trendCsvUsesJsonUnits()
 {
     TrendSeries t;
     t.periods = {*Period::parse(QStringLiteral("2026-10")), *Period::parse(QStringLiteral("2026-11"))};
@@ -48,7 +48,7 @@ void TstKpiTable::trendCsvUsesJsonUnits()
                             "2026-11,2026-11-01,2026-11-30,0,\r\n"));
 }
 
-void TstKpiTable::breakdownCsv()
+void TestKpiTable::breakdownCsv()
 {
     BreakdownRow row;
     row.value = QStringLiteral("Ops, EMEA");
@@ -64,7 +64,7 @@ void TstKpiTable::breakdownCsv()
 // A persona (segment, channel) is text from the source systems: one named
 // =HYPERLINK("x") used to come out as "=HYPERLINK(""x"")", which a
 // spreadsheet runs as a formula.
-void TstKpiTable::breakdownCsvNeutralisesFormulas()
+void TestKpiTable::breakdownCsvNeutralisesFormulas()
 {
     BreakdownRow row;
     row.value = QStringLiteral("=HYPERLINK(\"x\")");
@@ -75,7 +75,7 @@ void TstKpiTable::breakdownCsvNeutralisesFormulas()
     QVERIFY(lines[1].contains(QStringLiteral(",-12.5,")));
 }
 
-void TstKpiTable::cohortsCsv()
+void TestKpiTable::cohortsCsv()
 {
     CohortRow c;
     c.month = 202604;
@@ -88,7 +88,7 @@ void TstKpiTable::cohortsCsv()
                                                  "2026-04,2,130,revenue,1,\r\n"));
 }
 
-void TstKpiTable::reportTable()
+void TestKpiTable::reportTable()
 {
     KpiReport r;
     r.period = *Period::parse(QStringLiteral("2026-11"));
@@ -108,5 +108,5 @@ void TstKpiTable::reportTable()
     QVERIFY(t.contains(QStringLiteral("—")));
 }
 
-QTEST_GUILESS_MAIN(TstKpiTable)
+QTEST_GUILESS_MAIN(TestKpiTable)
 #include "tst_kpitable.moc"

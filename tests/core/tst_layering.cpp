@@ -10,7 +10,7 @@
 //  - Qt Widgets, Gui, PrintSupport and Charts only in ui/ and app/;
 //  - Qt Charts only in ui/charts/.
 // The detector is tested on planted violations first, so this test can fail.
-#include "sourcescan.h"
+#include "support/sourcescan.h"
 
 #include <QLibraryInfo>
 #include <QRegularExpression>

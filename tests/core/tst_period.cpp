@@ -1,4 +1,5 @@
 #include "domain/period.h"
+#include "support/verifyresult.h"
 
 #include <QtTest>
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -62,7 +63,7 @@ void TestPeriod::parse()
     QFETCH(QString, key);
     QFETCH(QString, label);
     const auto p = Period::parse(text);
-    QVERIFY2(p.ok(), qPrintable(p.message()));
+    QVERIFY_RESULT(p);
     QCOMPARE(p->kind(), kind);
     QCOMPARE(QString::fromStdString(bg::to_iso_extended_string(p->first())), first);
     QCOMPARE(QString::fromStdString(bg::to_iso_extended_string(p->last())), last);

@@ -5,19 +5,16 @@
 #include "kpi/snapshot.h"
 #include "report/kpiformat.h"
 #include "report/reportmodel.h"
+#include "support/testtime.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-qint64 at(int y, int m, int d, int h = 12)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toSecsSinceEpoch();
-}
 
 BreakdownRow row(const QString &persona, std::optional<double> bookingsCents)
 {
@@ -59,13 +56,13 @@ std::shared_ptr<Snapshot> smallSnapshot()
         o.closed = closed;
         s->addOpportunity(o);
     };
-    lead(cfo, "CFO", at(2026, 10, 5));
-    lead(cto, "CTO", at(2026, 11, 5));
-    lead(founder, "Founder", at(2026, 11, 6));
-    won(cfo, "CFO", 200000, at(2026, 10, 20));
-    won(cfo, "CFO", 500000, at(2026, 11, 12));
-    won(cto, "CTO", 300000, at(2026, 10, 21));
-    won(cto, "CTO", 100000, at(2026, 11, 13));
+    lead(cfo, "CFO", at(2026, 10, 5, 12));
+    lead(cto, "CTO", at(2026, 11, 5, 12));
+    lead(founder, "Founder", at(2026, 11, 6, 12));
+    won(cfo, "CFO", 200000, at(2026, 10, 20, 12));
+    won(cfo, "CFO", 500000, at(2026, 11, 12, 12));
+    won(cto, "CTO", 300000, at(2026, 10, 21, 12));
+    won(cto, "CTO", 100000, at(2026, 11, 13, 12));
     s->addRevenue(cfo, 202610, 10000);
     s->addRevenue(cfo, 202611, 12000);
     s->addSpend(202611, 50000);
@@ -282,7 +279,7 @@ void TestReportModel::trendsStopAtAsOf()
     const ReportContent c = buildReportContent(engine, req);
     // as_of is the last event, 13 Nov 2026: a year report's trends end in
     // November, not in an empty December.
-    QCOMPARE(c.report.asOf, at(2026, 11, 13));
+    QCOMPARE(c.report.asOf, at(2026, 11, 13, 12));
     QCOMPARE(c.monthly.periods.size(), size_t(12));
     QCOMPARE(c.monthly.periods.back(), Period::parse(u"2026-11").value());
     QCOMPARE(c.cohorts.back().month, 202610);

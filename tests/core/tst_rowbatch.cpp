@@ -25,7 +25,7 @@ Cell integer(qint64 i)
 }
 } // namespace
 
-class TstRowBatch : public QObject {
+class TestRowBatch : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void copiesTextOutOfTheRecord();
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void oneHugeRowFitsAnEmptyBatch();
 };
 
-void TstRowBatch::copiesTextOutOfTheRecord()
+void TestRowBatch::copiesTextOutOfTheRecord()
 {
     RowBatch batch(3);
     std::string record = "L1,CFO";
@@ -58,7 +58,7 @@ void TstRowBatch::copiesTextOutOfTheRecord()
     QVERIFY(!batch.knownNew(1) && batch.stored(1));
 }
 
-void TstRowBatch::fullAfterMaxRows()
+void TestRowBatch::fullAfterMaxRows()
 {
     RowBatch batch(1);
     const std::vector<Cell> cells = {integer(7)};
@@ -69,7 +69,7 @@ void TstRowBatch::fullAfterMaxRows()
     QVERIFY(batch.full());
 }
 
-void TstRowBatch::textOverflowStartsANewBatch()
+void TestRowBatch::textOverflowStartsANewBatch()
 {
     const std::string big(RowBatch::kTextBytes / 2 + 1, 'a');
     const std::vector<Cell> cells = {text(big)};
@@ -80,7 +80,7 @@ void TstRowBatch::textOverflowStartsANewBatch()
     QCOMPARE(batch.cells(0)[0].text, std::string_view(big));
 }
 
-void TstRowBatch::oneHugeRowFitsAnEmptyBatch()
+void TestRowBatch::oneHugeRowFitsAnEmptyBatch()
 {
     const std::string comment(RowBatch::kTextBytes * 3, 'c'); // a long NPS comment
     const std::vector<Cell> cells = {text("A1"), text(comment)};
@@ -91,5 +91,5 @@ void TstRowBatch::oneHugeRowFitsAnEmptyBatch()
     QCOMPARE(batch.cells(0)[0].text, std::string_view("A1"));
 }
 
-QTEST_GUILESS_MAIN(TstRowBatch)
+QTEST_GUILESS_MAIN(TestRowBatch)
 #include "tst_rowbatch.moc"

@@ -1,8 +1,10 @@
 // The snapshot loader against a real store file, and the derived indexes.
+#include "domain/calendar.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotloader.h"
 #include "store/store.h"
+#include "support/verifyresult.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -78,10 +80,10 @@ void TestSnapshot::loadsEveryTable()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY2(store.ok(), qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     fill(**store);
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.accountCount(), 3);
     QCOMPARE(s.leadCount(), 3);
@@ -131,8 +133,8 @@ void TestSnapshot::derivedIndexes()
     // Two products of A1 in October add up.
     const int slot = s.mrrSlotOfAccount[0];
     QVERIFY(slot != kNone);
-    QCOMPARE(s.mrrAt(slot, monthIndexOf(202610)), Q_INT64_C(1500));
-    QCOMPARE(s.mrrAt(slot, monthIndexOf(202611)), Q_INT64_C(0));
+    QCOMPARE(s.mrrAt(slot, monthIndex(202610)), Q_INT64_C(1500));
+    QCOMPARE(s.mrrAt(slot, monthIndex(202611)), Q_INT64_C(0));
     QCOMPARE(s.mrrSlotOfAccount[2], kNone);
     QCOMPARE(s.spendByMonth.size(), size_t(1));
     QCOMPARE(s.spendByMonth[0].second, Q_INT64_C(1000));
@@ -215,7 +217,7 @@ void TestSnapshot::sparseRowids()
     QVERIFY(exec(**store, QStringLiteral("INSERT INTO touches(lead_id, campaign_id, touched_at) VALUES ('L9', 'C1', %1)").arg(kNov1 + 60)));
     QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'L9' WHERE opportunity_id = 'O2'")));
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 4);
     const int l9 = 3; // rowid order: L1, L2, L3, then L9
@@ -236,7 +238,7 @@ void TestSnapshot::extremeRowids()
     QVERIFY(exec(**store, QStringLiteral("INSERT INTO leads(rowid, lead_id, created_at) VALUES (-9223372036854775807, 'L0', %1), "
                                          "(9223372036854775807, 'L9', %1)").arg(kNov1)));
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 5);
     QCOMPARE(QString::fromStdString(s.leads.id[0]), QStringLiteral("L0"));
@@ -284,7 +286,7 @@ void TestSnapshot::manyRanges()
     QVERIFY(exec(**store, QStringLiteral("UPDATE opportunities SET lead_id = 'M077777' WHERE opportunity_id = 'O2'")));
 
     const auto r = SnapshotLoader::load(**store);
-    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QSqlQuery expected(db);
     QVERIFY(expected.exec(QStringLiteral("SELECT lead_id, persona FROM leads ORDER BY rowid")));

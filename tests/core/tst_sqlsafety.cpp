@@ -6,7 +6,7 @@
 //  - No path or other text ever reaches a shell: no system(), popen(),
 //    exec*() of a shell, QProcess running "sh -c", QProcess::startCommand.
 // The detectors are tested on planted snippets first, so this test can fail.
-#include "sourcescan.h"
+#include "support/sourcescan.h"
 
 #include <QDir>
 #include <QFile>

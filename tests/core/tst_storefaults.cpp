@@ -2,17 +2,19 @@
 // error code and a one-line message naming the file, never a crash, and the
 // file is never changed by a refused open. Process-level rows check the
 // command line's exit code 2 and single-line message.
-#include "faulthelpers.h"
+#include "support/faulthelpers.h"
+#include "support/revalign.h"
+#include "support/unprivileged.h"
 #include "import/bundleimporter.h"
 #include "store/backup.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/storefaults.h"
 #include "store/transaction.h"
+#include "support/verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,20 @@
 
 using namespace ra;
 using namespace ra::testing;
+using namespace ra::testsupport;
+
+namespace {
+
+// A store of 10 accounts, and a bundle of one more account to import into it.
+bool makeStoreAndBundle(const QString &store, const QString &bundle)
+{
+    if (!makeStoreWithAccounts(store, 10) || !QDir().mkpath(bundle))
+        return false;
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    return true;
+}
+
+} // namespace
 
 class TestStoreFaults : public QObject {
     Q_OBJECT
@@ -96,7 +112,7 @@ void TestStoreFaults::corruptedPages()
     // store); the integrity check runs before anything writes.
     {
         auto store = Store::open(path, Store::Mode::ReadOnly);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         const Status check = (*store)->checkIntegrity();
         QVERIFY(!check);
         QCOMPARE(check.error().code, ErrorCode::NotAStore);
@@ -107,11 +123,9 @@ void TestStoreFaults::corruptedPages()
     // An import refuses to write on top of the damaged pages: one line, exit 2.
     QTemporaryDir bundle;
     writeFile(bundle.filePath(QStringLiteral("accounts.csv")), "account_id\nA1\n");
-    QProcess p;
-    p.start(QStringLiteral(RA_REVALIGN_BIN), {QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("damaged")), "import must name the damage");
+    const ProcessRun run = runRevalign({QStringLiteral("import"), bundle.path(), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(QLatin1String("damaged")), "import must name the damage");
     QCOMPARE(fileSha(path), before);
 }
 
@@ -121,7 +135,7 @@ void TestStoreFaults::emptyFileBecomesAStore()
     const QString path = dir.filePath(QStringLiteral("s.db"));
     writeFile(path, QByteArray());
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     QVERIFY((*store)->migrationBackupPath().isEmpty()); // nothing worth backing up
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak-0")));
@@ -182,7 +196,7 @@ void TestStoreFaults::lockedWriterIsReportedBusy()
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     auto store = Store::open(path, Store::Mode::ReadWrite, 300);
-    QVERIFY2(store, qPrintable(store.message())); // WAL: reading goes on
+    QVERIFY_RESULT(store); // WAL: reading goes on
     QElapsedTimer t;
     t.start();
     Transaction tx((*store)->database());
@@ -201,7 +215,7 @@ void TestStoreFaults::diskFullRollsBack()
     QVERIFY(makeStoreWithAccounts(path, 200));
     const QByteArray before = contentHash(path);
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QSqlQuery q((*store)->database());
     // Leave room for two more pages: the "disk" fills up mid-transaction.
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
@@ -239,7 +253,7 @@ void TestStoreFaults::migratesOlderSchemaAfterBackup()
     QVERIFY(makeLegacyStore(path, {"CREATE TABLE legacy_notes(id INTEGER PRIMARY KEY, note TEXT NOT NULL)",
                                    "INSERT INTO legacy_notes(note) VALUES ('kick-off with sales'), ('Q3 review')"}));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
     const QString backup = path + QStringLiteral(".bak-0");
     QCOMPARE((*store)->migrationBackupPath(), backup);
@@ -289,7 +303,7 @@ void TestStoreFaults::backupNeverOverwritesAnEarlierOne()
     writeFile(path + QStringLiteral(".bak-0"), "an earlier backup");
     QCOMPARE(backupPathFor(path, 0), path + QStringLiteral(".bak-0-2"));
     auto store = Store::open(path);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QCOMPARE((*store)->migrationBackupPath(), path + QStringLiteral(".bak-0-2"));
     QCOMPARE(readFile(path + QStringLiteral(".bak-0")), QByteArray("an earlier backup"));
     QVERIFY(integrityOk(path + QStringLiteral(".bak-0-2")));
@@ -305,7 +319,7 @@ void TestStoreFaults::readOnlyFileOpensReadOnly()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = fileSha(path);
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("file")), qPrintable((*store)->readOnlyReason()));
     const Status w = (*store)->requireWritable();
@@ -330,7 +344,7 @@ void TestStoreFaults::readOnlyFolderOpensReadOnly()
     QVERIFY(makeStoreWithAccounts(path, 10));
     QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
     auto store = Store::open(path, Store::Mode::ReadWrite);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     QVERIFY((*store)->isReadOnly());
     QVERIFY2((*store)->readOnlyReason().contains(QLatin1String("folder")), qPrintable((*store)->readOnlyReason()));
     QSqlQuery q((*store)->database());
@@ -371,7 +385,7 @@ void TestStoreFaults::importDiskFullRollsBack()
     writeFile(bundle + QStringLiteral("/accounts.csv"), accounts);
     {
         auto store = Store::open(path);
-        QVERIFY2(store, qPrintable(store.message()));
+        QVERIFY_RESULT(store);
         QSqlQuery q((*store)->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt() + 20)));
@@ -390,19 +404,17 @@ void TestStoreFaults::cliImportOnLockedStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     RawConnection other(path);
     QVERIFY(other.exec("BEGIN IMMEDIATE"));
     QVERIFY(other.exec("INSERT INTO accounts(account_id) VALUES('held')"));
     QElapsedTimer t;
     t.start();
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle});
     QVERIFY(t.elapsed() < 20000); // the bounded wait is 5 s
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')) && err.contains(path) && err.contains(QLatin1String("another program is writing")),
              qPrintable(err));
     QVERIFY(other.exec("ROLLBACK"));
@@ -413,18 +425,18 @@ void TestStoreFaults::cliImportOnReadOnlyStore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
-    QVERIFY(makeStoreWithAccounts(path, 10));
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
-    QVERIFY(QDir().mkpath(bundle));
-    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QVERIFY(makeStoreAndBundle(path, bundle));
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions(0x4444)));
     const bool root = ::geteuid() == 0;
     if (root) // root writes anyway: import as nobody, who may read the folder
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
     const QByteArray before = fileSha(path);
-    const CliRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, root);
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    RunOptions options;
+    options.asNobody = root;
+    const ProcessRun run = runRevalign({QStringLiteral("import"), QStringLiteral("--db"), path, bundle}, options);
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(err.contains(path) && err.contains(QLatin1String("read-only")) && err.contains(QLatin1String("the file")),
              qPrintable(err));
     QCOMPARE(fileSha(path), before);
@@ -460,9 +472,9 @@ void TestStoreFaults::cliReportsOneLineAndExit2()
     } else if (fault == QLatin1String("clash")) {
         QVERIFY(makeLegacyStore(path, {"CREATE TABLE accounts(code TEXT)"}));
     }
-    const CliRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
-    QCOMPARE(run.exitCode, 2);
-    const QString err = run.stderrText.trimmed();
+    const ProcessRun run = runRevalign({QStringLiteral("settings"), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitedWith(2), qPrintable(run.describe()));
+    const QString err = run.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     QVERIFY2(err.contains(expected) && err.contains(path), qPrintable(err));
 }

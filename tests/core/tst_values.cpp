@@ -1,12 +1,13 @@
-// Value parsers and formatters of data-format.md: every accepted form, the
+// Value parsers and formatters of docs/bundle-format.md: every accepted form, the
 // rejected ones with the reason the user sees, and round trips.
+#include "domain/calendar.h"
 #include "domain/values.h"
 
 #include <QTest>
 
 using namespace ra;
 
-class TstValues : public QObject {
+class TestValues : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void timestamp_data();
@@ -29,7 +30,7 @@ private Q_SLOTS:
 // 2026-11-21T00:00:00Z
 static constexpr qint64 kDay = 1795219200;
 
-void TstValues::timestamp_data()
+void TestValues::timestamp_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
@@ -61,7 +62,7 @@ void TstValues::timestamp_data()
     QTest::newRow("non-ascii") << QStringLiteral("2026-11-2\u00b9") << false << qint64(0);
 }
 
-void TstValues::timestamp()
+void TestValues::timestamp()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
@@ -76,7 +77,7 @@ void TstValues::timestamp()
     }
 }
 
-void TstValues::date_data()
+void TestValues::date_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
@@ -89,7 +90,7 @@ void TstValues::date_data()
     QTest::newRow("short") << "2026-1-5" << false << qint64(0);
 }
 
-void TstValues::date()
+void TestValues::date()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
@@ -102,7 +103,7 @@ void TstValues::date()
         QVERIFY2(r.message().contains(QStringLiteral("expected YYYY-MM-DD")), qPrintable(r.message()));
 }
 
-void TstValues::month_data()
+void TestValues::month_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("expected"); // 0 = rejected
@@ -113,7 +114,7 @@ void TstValues::month_data()
     QTest::newRow("one digit") << "2026-1" << 0;
 }
 
-void TstValues::month()
+void TestValues::month()
 {
     QFETCH(QString, text);
     QFETCH(int, expected);
@@ -125,7 +126,7 @@ void TstValues::month()
         QVERIFY(r.message().contains(QStringLiteral("YYYY-MM")));
 }
 
-void TstValues::money_data()
+void TestValues::money_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("allowNegative");
@@ -154,7 +155,7 @@ void TstValues::money_data()
     QTest::newRow("spaces trimmed") << " 7.10 " << false << true << qint64(710) << "";
 }
 
-void TstValues::money()
+void TestValues::money()
 {
     QFETCH(QString, text);
     QFETCH(bool, allowNegative);
@@ -169,7 +170,7 @@ void TstValues::money()
         QVERIFY2(r.message().contains(reason), qPrintable(r.message()));
 }
 
-void TstValues::integer_data()
+void TestValues::integer_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("min");
@@ -187,7 +188,7 @@ void TstValues::integer_data()
     QTest::newRow("sign only") << "-" << 1 << 5 << false << 0;
 }
 
-void TstValues::integer()
+void TestValues::integer()
 {
     QFETCH(QString, text);
     QFETCH(int, min);
@@ -202,7 +203,7 @@ void TstValues::integer()
         QVERIFY(r.message().contains(QString::number(max)));
 }
 
-void TstValues::number_data()
+void TestValues::number_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
@@ -217,7 +218,7 @@ void TstValues::number_data()
     QTest::newRow("percent") << "25%" << false << 0.0;
 }
 
-void TstValues::number()
+void TestValues::number()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
@@ -228,7 +229,7 @@ void TstValues::number()
         QCOMPARE(*r, expected);
 }
 
-void TstValues::bytesAndStringAgree()
+void TestValues::bytesAndStringAgree()
 {
     // The importer uses the byte overloads; the messages must match the QString ones.
     const auto a = parseTimestamp(std::string_view("2026-13-01"));
@@ -239,7 +240,7 @@ void TstValues::bytesAndStringAgree()
     QCOMPARE(*parseDate(std::string_view("2026-11-21")), kDay);
 }
 
-void TstValues::formatting()
+void TestValues::formatting()
 {
     QCOMPARE(formatTimestamp(kDay + 17 * 3600 + 180), QStringLiteral("2026-11-21T17:03:00Z"));
     QCOMPARE(formatTimestamp(-1), QStringLiteral("1969-12-31T23:59:59Z"));
@@ -256,7 +257,7 @@ void TstValues::formatting()
         QCOMPARE(*parseMoney(QStringView(formatMoney(c))), c);
 }
 
-void TstValues::monthArithmetic()
+void TestValues::monthArithmetic()
 {
     QCOMPARE(monthFromIndex(monthIndex(202601) - 1), 202512);
     QCOMPARE(monthFromIndex(monthIndex(202612) + 1), 202701);
@@ -267,5 +268,5 @@ void TstValues::monthArithmetic()
     QCOMPARE(monthStartEpoch(197001), qint64(0));
 }
 
-QTEST_GUILESS_MAIN(TstValues)
+QTEST_GUILESS_MAIN(TestValues)
 #include "tst_values.moc"

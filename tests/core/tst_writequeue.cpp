@@ -5,14 +5,15 @@
 
 #include <QTest>
 #include <atomic>
-#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <memory>
 #include <thread>
 #include <vector>
 
 using namespace ra;
 
-class TstWriteQueue : public QObject {
+class TestWriteQueue : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void runsJobsInOrderOnAnotherThread();
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void jobsAreReleasedOnTheWriterThread();
 };
 
-void TstWriteQueue::runsJobsInOrderOnAnotherThread()
+void TestWriteQueue::runsJobsInOrderOnAnotherThread()
 {
     std::vector<int> order;
     std::thread::id writer;
@@ -43,7 +44,7 @@ void TstWriteQueue::runsJobsInOrderOnAnotherThread()
     QVERIFY(writer != std::this_thread::get_id());
 }
 
-void TstWriteQueue::firstFailureStopsTheQueue()
+void TestWriteQueue::firstFailureStopsTheQueue()
 {
     std::atomic<int> ran{0};
     WriteQueue q;
@@ -63,62 +64,87 @@ void TstWriteQueue::firstFailureStopsTheQueue()
     QCOMPARE(ran.load(), 2);
 }
 
-void TstWriteQueue::pushWaitsWhenFull()
+// A job that waits for a gate the test opens.
+class Gate {
+public:
+    void open()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_open = true;
+        }
+        m_changed.notify_all();
+    }
+    void waitOpen()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_open; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_open = false;
+};
+
+// With room for one job, a third push waits until the writer has finished
+// the first job and taken the second. No clock: the first job waits for a
+// gate that another thread opens once the third push is under way, and the
+// third push must not return before the first job is done.
+void TestWriteQueue::pushWaitsWhenFull()
 {
-    std::atomic<bool> release{false};
+    Gate gate;
+    std::atomic<bool> firstDone{false}, pushing{false};
     std::atomic<int> ran{0};
     WriteQueue q(1);
-    auto slow = [&] {
-        while (!release)
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        ++ran;
-        return Status{};
-    };
-    QVERIFY(q.push(slow).ok()); // running (or about to)
-    QVERIFY(q.push(slow).ok()); // waiting: the queue is full now
-    std::atomic<bool> thirdQueued{false};
-    std::thread pusher([&] {
-        (void)q.push(slow);
-        thirdQueued = true;
+    QVERIFY(q.push([&] {
+                gate.waitOpen();
+                ++ran;
+                firstDone = true;
+                return Status{};
+            }).ok()); // running (or about to)
+    QVERIFY(q.push([&] { ++ran; return Status{}; }).ok()); // waiting: the queue is full now
+    std::thread opener([&] {
+        while (!pushing)
+            std::this_thread::yield();
+        gate.open();
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    QVERIFY(!thirdQueued); // blocked until the writer takes the next job
-    release = true;
-    pusher.join();
+    pushing = true;
+    const Status third = q.push([&] { ++ran; return Status{}; });
+    const bool waited = firstDone; // read as the push returned
+    opener.join();
+    QVERIFY(third.ok());
+    QVERIFY2(waited, "push() returned while the queue was full");
     QVERIFY(q.drain().ok());
     QCOMPARE(ran.load(), 3);
 }
 
-void TstWriteQueue::destructorDropsPendingJobs()
+void TestWriteQueue::destructorDropsPendingJobs()
 {
-    std::atomic<bool> started{false}, release{false};
+    std::atomic<bool> started{false};
     std::atomic<int> ran{0};
-    std::thread releaser;
     {
         WriteQueue q(8);
+        // Runs until the destructor has begun: only then may the writer look
+        // for the next job, so the five behind it are dropped, not run.
         QVERIFY(q.push([&] {
                     started = true;
-                    while (!release)
-                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    while (!q.stopping())
+                        std::this_thread::yield();
                     ++ran;
                     return Status{};
                 }).ok());
         for (int i = 0; i < 5; ++i)
             QVERIFY(q.push([&] { ++ran; return Status{}; }).ok());
         while (!started)
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        releaser = std::thread([&] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            release = true;
-        });
+            std::this_thread::yield();
     } // waits for the running job, drops the five behind it
-    releaser.join();
     QCOMPARE(ran.load(), 1);
 }
 
 // What a job captures (a prepared statement) is released on the writer's
 // thread when the job has run, before drain() returns.
-void TstWriteQueue::jobsAreReleasedOnTheWriterThread()
+void TestWriteQueue::jobsAreReleasedOnTheWriterThread()
 {
     struct Probe {
         explicit Probe(std::thread::id *on) : releasedOn(on) {}
@@ -134,5 +160,5 @@ void TstWriteQueue::jobsAreReleasedOnTheWriterThread()
     QVERIFY(releasedOn != std::this_thread::get_id());
 }
 
-QTEST_GUILESS_MAIN(TstWriteQueue)
+QTEST_GUILESS_MAIN(TestWriteQueue)
 #include "tst_writequeue.moc"

@@ -1,4 +1,4 @@
-// The streaming CSV reader (import/csvreader.h) on arbitrary bytes, with a
+// The streaming CSV reader (csv/csvreader.h) on arbitrary bytes, with a
 // chunk size taken from the input so records straddle chunk borders.
 #include "csv/csvreader.h"
 #include "fuzzsupport.h"

@@ -1,4 +1,4 @@
-// Period::parse (kpi/period.h) on arbitrary text: a period that parses has a
+// Period::parse (domain/period.h) on arbitrary text: a period that parses has a
 // canonical key that parses back to itself, a label, and neighbours.
 #include "domain/period.h"
 #include "fuzzsupport.h"

@@ -1,5 +1,5 @@
 // One bundle file through its row validator and normaliser (the per-table
-// rules of data-format.md: timestamps, money, months, enums, periods, KPI
+// rules of docs/bundle-format.md: timestamps, money, months, enums, periods, KPI
 // keys, references, duplicates) and the upsert, inside a transaction that is
 // rolled back after each input. The first byte picks the file; unless its top
 // bit is set, the file's full header is put in front so the fuzzer spends its

@@ -2,6 +2,7 @@
 // crash, no sanitizer report": whatever parses must survive a round trip
 // through its formatter unchanged, so the exporter never writes a value the
 // importer reads back differently.
+#include "domain/calendar.h"
 #include "domain/values.h"
 #include "fuzzsupport.h"
 

@@ -2,14 +2,18 @@
 // Shared by the team-store tests that drive the revalign binary: a fresh
 // database per case, a fingerprint of the server's rows, bundles made from
 // the demo generator, and the export-bundle output of any store as one text.
-#include "../core/faulthelpers.h"
 #include "pgtestserver.h"
+#include "support/faulthelpers.h"
+#include "support/revalign.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 
 namespace ra::testing {
+
+using CliRun = ra::testsupport::ProcessRun;
+using ra::testsupport::runRevalign;
 
 // A new empty database on the server; its URI (empty on failure).
 inline QString freshDatabase(const PgTestServer &server, const QString &name)
@@ -61,7 +65,7 @@ inline QString exported(const QTemporaryDir &tmp, const QString &db)
     const QString dir = tmp.filePath(QStringLiteral("export%1").arg(++n));
     const CliRun r = runRevalign({QStringLiteral("export-bundle"), dir, QStringLiteral("--db"), db});
     if (r.exitCode != 0)
-        return QStringLiteral("export failed: ") + r.stderrText;
+        return QStringLiteral("export failed: ") + r.err;
     QString all;
     for (const QString &f : QDir(dir).entryList(QDir::Files, QDir::Name))
         all += f + QLatin1Char('\n') + QString::fromUtf8(readFile(dir + QLatin1Char('/') + f));
@@ -69,6 +73,6 @@ inline QString exported(const QTemporaryDir &tmp, const QString &db)
     return all;
 }
 
-inline QString revalignBin() { return QStringLiteral(RA_REVALIGN_BIN); }
+inline QString revalignBin() { return ra::testsupport::revalignBinary(); }
 
 } // namespace ra::testing

@@ -1,8 +1,14 @@
 // The same bundles into a laptop store (SQLite) and a team store (PostgreSQL)
 // through the revalign binary: the same exit codes, summaries and rejections,
 // byte-identical `kpis --json` over periods x filters, identical export-bundle.
-#include "../core/faulthelpers.h"
 #include "pgtestserver.h"
+#include "support/faulthelpers.h"
+#include "support/revalign.h"
+
+namespace ra::testing {
+using CliRun = ra::testsupport::ProcessRun;
+using ra::testsupport::runRevalign;
+} // namespace ra::testing
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -13,7 +19,7 @@ using ra::testing::CliRun;
 using ra::testing::PgTestServer;
 using ra::testing::runRevalign;
 
-class TstTeamBackends : public QObject {
+class TestTeamBackends : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -31,7 +37,7 @@ private:
     int m_databases = 0;
 };
 
-void TstTeamBackends::initTestCase()
+void TestTeamBackends::initTestCase()
 {
     const Status s = m_server.start();
     QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -40,20 +46,20 @@ void TstTeamBackends::initTestCase()
     const QString demo = m_tmp.filePath(QStringLiteral("demo.db"));
     CliRun r = runRevalign({QStringLiteral("demo"), QStringLiteral("--db"), demo, QStringLiteral("--leads"),
                             QStringLiteral("2000"), QStringLiteral("--end"), QStringLiteral("2026-11-20")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     m_demoBundle = m_tmp.filePath(QStringLiteral("demo-bundle"));
     r = runRevalign({QStringLiteral("export-bundle"), m_demoBundle, QStringLiteral("--db"), demo});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
-QString TstTeamBackends::freshTeamStore()
+QString TestTeamBackends::freshTeamStore()
 {
     const QString db = QStringLiteral("eq%1").arg(++m_databases);
     const Result<QString> made = m_server.psql(QStringLiteral("CREATE DATABASE %1").arg(db), QStringLiteral("postgres"));
     return made ? m_server.uri(db) : QString();
 }
 
-void TstTeamBackends::sameResults_data()
+void TestTeamBackends::sameResults_data()
 {
     const QString data = QStringLiteral(RA_TEST_DATA_DIR);
     QTest::addColumn<QStringList>("bundles"); // imported in this order
@@ -76,7 +82,7 @@ void TstTeamBackends::sameResults_data()
             << QStringList{QStringLiteral("2026-11"), QStringLiteral("2026")} << QStringList{};
 }
 
-void TstTeamBackends::sameResults()
+void TestTeamBackends::sameResults()
 {
     QFETCH(QStringList, bundles);
     QFETCH(QStringList, periods);
@@ -89,16 +95,16 @@ void TstTeamBackends::sameResults()
             bundle = m_demoBundle;
         const CliRun a = runRevalign(QStringList{QStringLiteral("import"), bundle, QStringLiteral("--db"), local} + importFlags);
         const CliRun b = runRevalign(QStringList{QStringLiteral("import"), bundle, QStringLiteral("--db"), team} + importFlags);
-        QVERIFY2(a.exitCode == 0 || a.exitCode == 1, qPrintable(a.stderrText));
+        QVERIFY2(a.exitCode == 0 || a.exitCode == 1, qPrintable(a.err));
         QCOMPARE(b.exitCode, a.exitCode);
-        QCOMPARE(b.stderrText, a.stderrText); // every rejection, in order
-        QCOMPARE(b.stdoutText, a.stdoutText); // the per-file summary and the import number
+        QCOMPARE(b.err, a.err); // every rejection, in order
+        QCOMPARE(b.out, a.out); // the per-file summary and the import number
     }
     compareKpis(local, team, periods);
     compareExports(local, team);
 }
 
-void TstTeamBackends::compareKpis(const QString &local, const QString &team, const QStringList &periods)
+void TestTeamBackends::compareKpis(const QString &local, const QString &team, const QStringList &periods)
 {
     // Kept small: each cell runs the binary twice (CI time).
     const QList<QStringList> filters = {{},
@@ -112,23 +118,23 @@ void TstTeamBackends::compareKpis(const QString &local, const QString &team, con
             const CliRun b = runRevalign(args + QStringList{QStringLiteral("--db"), team});
             const QString what = args.join(QLatin1Char(' '));
             QVERIFY2(!a.crashed && !b.crashed, qPrintable(what));
-            QVERIFY2(b.exitCode == a.exitCode, qPrintable(what + QStringLiteral(": ") + b.stderrText));
-            QVERIFY2(b.stdoutText == a.stdoutText, qPrintable(what));
-            QVERIFY2(b.stderrText == a.stderrText, qPrintable(what));
+            QVERIFY2(b.exitCode == a.exitCode, qPrintable(what + QStringLiteral(": ") + b.err));
+            QVERIFY2(b.out == a.out, qPrintable(what));
+            QVERIFY2(b.err == a.err, qPrintable(what));
             if (filter.isEmpty()) // the unfiltered matrix cell must be a real answer, not two equal errors
-                QVERIFY2(a.exitCode == 0 && a.stdoutText.contains(QLatin1String("\"kpis\"")), qPrintable(what + a.stderrText));
+                QVERIFY2(a.exitCode == 0 && a.out.contains(QLatin1String("\"kpis\"")), qPrintable(what + a.err));
         }
     }
 }
 
-void TstTeamBackends::compareExports(const QString &local, const QString &team)
+void TestTeamBackends::compareExports(const QString &local, const QString &team)
 {
     const QString outA = m_tmp.filePath(QStringLiteral("export-local%1").arg(m_databases));
     const QString outB = m_tmp.filePath(QStringLiteral("export-team%1").arg(m_databases));
     const CliRun a = runRevalign({QStringLiteral("export-bundle"), outA, QStringLiteral("--db"), local});
     const CliRun b = runRevalign({QStringLiteral("export-bundle"), outB, QStringLiteral("--db"), team});
-    QVERIFY2(a.exitCode == 0, qPrintable(a.stderrText));
-    QVERIFY2(b.exitCode == 0, qPrintable(b.stderrText));
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
     const QStringList files = QDir(outA).entryList(QDir::Files, QDir::Name);
     QCOMPARE(QDir(outB).entryList(QDir::Files, QDir::Name), files);
     QVERIFY(files.size() >= 11);
@@ -137,5 +143,5 @@ void TstTeamBackends::compareExports(const QString &local, const QString &team)
                  qPrintable(f));
 }
 
-QTEST_GUILESS_MAIN(TstTeamBackends)
+QTEST_GUILESS_MAIN(TestTeamBackends)
 #include "tst_teambackends.moc"

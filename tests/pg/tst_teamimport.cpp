@@ -3,6 +3,7 @@
 // killed at several points, the server stopped mid-import, a viewer, a wrong
 // password, a lock held by someone else.
 #include "teamtesthelpers.h"
+#include "support/revalign.h"
 
 #include "pgstore/pgschema.h"
 
@@ -14,7 +15,7 @@
 using namespace ra;
 using namespace ra::testing;
 
-class TstTeamImport : public QObject {
+class TestTeamImport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -36,7 +37,7 @@ private:
     QString m_demo; // 20000 leads: an import long enough to interrupt
 };
 
-void TstTeamImport::initTestCase()
+void TestTeamImport::initTestCase()
 {
     const Status s = m_server.start();
     QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -44,14 +45,14 @@ void TstTeamImport::initTestCase()
     QVERIFY(!m_demo.isEmpty());
 }
 
-QProcess *TstTeamImport::startImport(const QString &bundle, const QString &db, QObject *parent)
+QProcess *TestTeamImport::startImport(const QString &bundle, const QString &db, QObject *parent)
 {
     auto *p = new QProcess(parent);
     p->start(revalignBin(), {QStringLiteral("import"), bundle, QStringLiteral("--db"), db});
     return p;
 }
 
-void TstTeamImport::twoImportsAtOnceBothLand()
+void TestTeamImport::twoImportsAtOnceBothLand()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("twoatonce"));
     QVERIFY(!team.isEmpty());
@@ -72,7 +73,7 @@ void TstTeamImport::twoImportsAtOnceBothLand()
     QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
 }
 
-void TstTeamImport::snapshotSeesBeforeOrAfter()
+void TestTeamImport::snapshotSeesBeforeOrAfter()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("snapshots"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
@@ -93,7 +94,7 @@ void TstTeamImport::snapshotSeesBeforeOrAfter()
         QVERIFY2(s == before || s == after, "a snapshot saw part of an import");
 }
 
-void TstTeamImport::killedClientLeavesServerBeforeOrAfter()
+void TestTeamImport::killedClientLeavesServerBeforeOrAfter()
 {
     const QString db = QStringLiteral("killed");
     const QString team = freshDatabase(m_server, db);
@@ -125,7 +126,7 @@ void TstTeamImport::killedClientLeavesServerBeforeOrAfter()
     QVERIFY2(killedBefore > 0, "no kill landed before the commit");
 }
 
-void TstTeamImport::serverStoppedMidImport()
+void TestTeamImport::serverStoppedMidImport()
 {
     const QString db = QStringLiteral("stopped");
     const QString team = freshDatabase(m_server, db);
@@ -146,7 +147,7 @@ void TstTeamImport::serverStoppedMidImport()
     QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
 }
 
-void TstTeamImport::viewerCannotImport()
+void TestTeamImport::viewerCannotImport()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("viewed"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
@@ -156,17 +157,17 @@ void TstTeamImport::viewerCannotImport()
     const QString asDave = m_server.uri(QStringLiteral("viewed"), QStringLiteral("dave"));
     const CliRun r = runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), asDave});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.stderrText.contains(QLatin1String("viewer")), qPrintable(r.stderrText));
+    QVERIFY2(r.err.contains(QLatin1String("viewer")), qPrintable(r.err));
     QCOMPARE(serverFingerprint(m_server, QStringLiteral("viewed")), before);
     const CliRun set = runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), asDave});
     QCOMPARE(set.exitCode, 2);
-    QVERIFY2(set.stderrText.contains(QLatin1String("viewer")), qPrintable(set.stderrText));
+    QVERIFY2(set.err.contains(QLatin1String("viewer")), qPrintable(set.err));
     // Reading is what a viewer is for.
     const CliRun kpis = runRevalign({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--db"), asDave});
-    QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.stderrText));
+    QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.err));
 }
 
-void TstTeamImport::wrongPasswordExits2()
+void TestTeamImport::wrongPasswordExits2()
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -181,7 +182,7 @@ void TstTeamImport::wrongPasswordExits2()
     QVERIFY(!err.contains(QLatin1String("wrong")) || err.contains(QLatin1String("password authentication failed")));
 }
 
-void TstTeamImport::lockHolderIsNamed()
+void TestTeamImport::lockHolderIsNamed()
 {
     const QString db = QStringLiteral("locked");
     const QString team = freshDatabase(m_server, db);
@@ -200,28 +201,28 @@ void TstTeamImport::lockHolderIsNamed()
     const CliRun r = runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team, QStringLiteral("--lock-wait"), QStringLiteral("1")});
     const qint64 waited = clock.elapsed();
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.stderrText.contains(QLatin1String("locked by psql")) && r.stderrText.contains(QLatin1String("login postgres")),
-             qPrintable(r.stderrText));
+    QVERIFY2(r.err.contains(QLatin1String("locked by psql")) && r.err.contains(QLatin1String("login postgres")),
+             qPrintable(r.err));
     QVERIFY2(waited >= 1000 && waited < 3500, qPrintable(QString::number(waited)));
     QVERIFY(holder.waitForFinished(30000));
     // Once it is released, the import goes through.
     const CliRun again = runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team});
-    QVERIFY2(again.exitCode == 0, qPrintable(again.stderrText));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(importCount(m_server, db), QStringLiteral("2"));
 }
 
-void TstTeamImport::dryRunChangesNothing()
+void TestTeamImport::dryRunChangesNothing()
 {
     const QString db = QStringLiteral("dryrun");
     const QString team = freshDatabase(m_server, db);
     QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
     const QString before = serverFingerprint(m_server, db);
     const CliRun r = runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team, QStringLiteral("--dry-run")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-    QVERIFY(r.stdoutText.contains(QLatin1String("dry run")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("dry run")));
     QCOMPARE(serverFingerprint(m_server, db), before);
     QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
 }
 
-QTEST_GUILESS_MAIN(TstTeamImport)
+QTEST_GUILESS_MAIN(TestTeamImport)
 #include "tst_teamimport.moc"

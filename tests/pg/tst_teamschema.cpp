@@ -15,7 +15,7 @@
 using namespace ra;
 using ra::testing::PgTestServer;
 
-class TstTeamSchema : public QObject {
+class TestTeamSchema : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -35,13 +35,13 @@ private:
     PgTestServer m_server;
 };
 
-void TstTeamSchema::initTestCase()
+void TestTeamSchema::initTestCase()
 {
     const Status s = m_server.start();
     QVERIFY2(s.ok(), qPrintable(s.message()));
 }
 
-void TstTeamSchema::layoutFollowsSqliteSchema()
+void TestTeamSchema::layoutFollowsSqliteSchema()
 {
     const auto &tables = storeTables();
     QStringList names;
@@ -63,7 +63,7 @@ void TstTeamSchema::layoutFollowsSqliteSchema()
             QCOMPARE(t.sync, TableLayout::Sync::Whole);
 }
 
-void TstTeamSchema::dialect()
+void TestTeamSchema::dialect()
 {
     QCOMPARE(postgresDialect(QStringLiteral("CREATE TABLE t (a INTEGER NOT NULL, b REAL, c TEXT) WITHOUT ROWID")),
              QStringLiteral("CREATE TABLE t (a BIGINT NOT NULL, b DOUBLE PRECISION, c TEXT)"));
@@ -72,7 +72,7 @@ void TstTeamSchema::dialect()
              QStringLiteral("CREATE TABLE t (integer_count BIGINT)"));
 }
 
-void TstTeamSchema::createsSchemaOnce()
+void TestTeamSchema::createsSchemaOnce()
 {
     Result<TeamConnection> tc = connectTeamStore(m_server.uri(), TeamAccess::Write);
     QVERIFY2(tc.ok(), qPrintable(tc.message()));
@@ -95,7 +95,7 @@ void TstTeamSchema::createsSchemaOnce()
     QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.schema_version")).value(), QStringLiteral("1"));
 }
 
-void TstTeamSchema::twoClientsUpgradeAtOnce()
+void TestTeamSchema::twoClientsUpgradeAtOnce()
 {
     QVERIFY(m_server.psql(QStringLiteral("CREATE DATABASE race"), QStringLiteral("postgres")).ok());
     // Both connect before either upgrades; the advisory lock serialises them.
@@ -113,7 +113,7 @@ void TstTeamSchema::twoClientsUpgradeAtOnce()
              QStringLiteral("1:%1").arg(currentSchemaVersion()));
 }
 
-void TstTeamSchema::newerServerSchemaRefused()
+void TestTeamSchema::newerServerSchemaRefused()
 {
     QVERIFY(m_server.psql(QStringLiteral("CREATE DATABASE future"), QStringLiteral("postgres")).ok());
     QVERIFY(connectTeamStore(m_server.uri(QStringLiteral("future")), TeamAccess::Write).ok());
@@ -130,7 +130,7 @@ void TstTeamSchema::newerServerSchemaRefused()
              QString::number(future));
 }
 
-void TstTeamSchema::wrongPasswordSaysSo()
+void TestTeamSchema::wrongPasswordSaysSo()
 {
     qputenv("PGPASSWORD", "not-the-password");
     Result<TeamConnection> tc = connectTeamStore(m_server.tcpUri(QString::fromLatin1(PgTestServer::kPasswordUser)), TeamAccess::Read);
@@ -147,7 +147,7 @@ void TstTeamSchema::wrongPasswordSaysSo()
     QVERIFY2(ok.ok(), qPrintable(ok.message()));
 }
 
-void TstTeamSchema::unreachableServerSaysSo()
+void TestTeamSchema::unreachableServerSaysSo()
 {
     // A port nobody listens on (the server's, while it is stopped).
     QVERIFY(m_server.stop().ok());
@@ -159,7 +159,7 @@ void TstTeamSchema::unreachableServerSaysSo()
     QVERIFY2(tc.message().contains(QLatin1String("offline copy")), qPrintable(tc.message()));
 }
 
-void TstTeamSchema::viewerCannotWrite()
+void TestTeamSchema::viewerCannotWrite()
 {
     QVERIFY(connectTeamStore(m_server.uri(), TeamAccess::Write).ok());
     QVERIFY(m_server.psql(QStringLiteral("CREATE ROLE carol LOGIN; GRANT USAGE ON SCHEMA revalign TO carol; "
@@ -175,7 +175,7 @@ void TstTeamSchema::viewerCannotWrite()
 }
 
 // The role SQL of docs/team-store.md, run as written.
-void TstTeamSchema::documentedRolesWork()
+void TestTeamSchema::documentedRolesWork()
 {
     QFile doc(QStringLiteral(RA_TEST_DATA_DIR "/../../docs/team-store.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));
@@ -213,7 +213,7 @@ void TstTeamSchema::documentedRolesWork()
     QCOMPARE(write.error().code, ErrorCode::ReadOnly);
 }
 
-void TstTeamSchema::withoutPasswordHidesIt_data()
+void TestTeamSchema::withoutPasswordHidesIt_data()
 {
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("expected");
@@ -226,12 +226,12 @@ void TstTeamSchema::withoutPasswordHidesIt_data()
     QTest::newRow("none") << "service=team" << "service=team";
 }
 
-void TstTeamSchema::withoutPasswordHidesIt()
+void TestTeamSchema::withoutPasswordHidesIt()
 {
     QFETCH(QString, location);
     QFETCH(QString, expected);
     QCOMPARE(withoutPassword(location), expected);
 }
 
-QTEST_GUILESS_MAIN(TstTeamSchema)
+QTEST_GUILESS_MAIN(TestTeamSchema)
 #include "tst_teamschema.moc"

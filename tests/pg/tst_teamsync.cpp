@@ -1,6 +1,7 @@
 // `revalign sync`: a laptop copy of a team store, first in full, then only
 // what later imports changed; an interrupted sync leaves the copy as it was.
 #include "teamtesthelpers.h"
+#include "support/revalign.h"
 
 #include "pgstore/teamstore.h"
 
@@ -10,7 +11,7 @@
 using namespace ra;
 using namespace ra::testing;
 
-class TstTeamSync : public QObject {
+class TestTeamSync : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -30,7 +31,7 @@ private:
     QString m_demo;
 };
 
-void TstTeamSync::initTestCase()
+void TestTeamSync::initTestCase()
 {
     const Status s = m_server.start();
     QVERIFY2(s.ok(), qPrintable(s.message()));
@@ -38,14 +39,14 @@ void TstTeamSync::initTestCase()
     QVERIFY(!m_demo.isEmpty());
 }
 
-void TstTeamSync::firstThenIncremental()
+void TestTeamSync::firstThenIncremental()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("synced"));
     QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/base"), QStringLiteral("--db"), team}).exitCode == 0);
     const QString local = m_tmp.filePath(QStringLiteral("laptop.db"));
     CliRun r = sync(team, local);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-    QVERIFY2(r.stdoutText.startsWith(QLatin1String("full sync")), qPrintable(r.stdoutText));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("full sync")), qPrintable(r.out));
     QCOMPARE(exported(m_tmp, local), exported(m_tmp, team));
     QVERIFY(integrityOk(local));
     const std::optional<SyncRecord> record = lastSync(local);
@@ -55,14 +56,14 @@ void TstTeamSync::firstThenIncremental()
 
     // Nothing new: nothing but the settings is copied.
     r = sync(team, local);
-    QVERIFY2(r.stdoutText.startsWith(QLatin1String("incremental sync")), qPrintable(r.stdoutText));
+    QVERIFY2(r.out.startsWith(QLatin1String("incremental sync")), qPrintable(r.out));
 
     // Another import (the messy bundle updates some rows, adds others).
     QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/rejections"), QStringLiteral("--db"), team}).exitCode == 1);
     r = sync(team, local);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
-    QVERIFY2(r.stdoutText.startsWith(QLatin1String("incremental sync")), qPrintable(r.stdoutText));
-    QVERIFY2(r.stdoutText.contains(QLatin1String("up to import #2")), qPrintable(r.stdoutText));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("incremental sync")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("up to import #2")), qPrintable(r.out));
     QCOMPARE(exported(m_tmp, local), exported(m_tmp, team));
     // The imports log and its rejections came along too.
     QCOMPARE(rawScalar(local, "SELECT count(*) FROM imports"), QStringLiteral("2"));
@@ -70,26 +71,26 @@ void TstTeamSync::firstThenIncremental()
              m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.import_rejections"), QStringLiteral("synced")).value());
     // The copy opens like any store: the KPIs agree with the server's.
     const QStringList kpis{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--json"), QStringLiteral("--db")};
-    QCOMPARE(runRevalign(kpis + QStringList{local}).stdoutText, runRevalign(kpis + QStringList{team}).stdoutText);
+    QCOMPARE(runRevalign(kpis + QStringList{local}).out, runRevalign(kpis + QStringList{team}).out);
 }
 
-void TstTeamSync::settingsFollow()
+void TestTeamSync::settingsFollow()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("settingsync"));
     QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/base"), QStringLiteral("--db"), team}).exitCode == 0);
     const QString local = m_tmp.filePath(QStringLiteral("settings.db"));
     QVERIFY(sync(team, local).exitCode == 0);
     const CliRun set = runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), team});
-    QVERIFY2(set.exitCode == 0, qPrintable(set.stderrText));
-    QCOMPARE(set.stdoutText.trimmed(), QStringLiteral("8"));
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(set.out.trimmed(), QStringLiteral("8"));
     QVERIFY(sync(team, local).exitCode == 0);
-    QCOMPARE(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("--db"), local}).stdoutText.trimmed(),
+    QCOMPARE(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("--db"), local}).out.trimmed(),
              QStringLiteral("8"));
     const CliRun bad = runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("-3"), QStringLiteral("--db"), team});
     QCOMPARE(bad.exitCode, 2);
 }
 
-void TstTeamSync::interruptedSyncLeavesCopy()
+void TestTeamSync::interruptedSyncLeavesCopy()
 {
     const QString team = freshDatabase(m_server, QStringLiteral("interrupted"));
     QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/base"), QStringLiteral("--db"), team}).exitCode == 0);
@@ -133,15 +134,15 @@ void TstTeamSync::interruptedSyncLeavesCopy()
     QCOMPARE(exported(m_tmp, fresh), exported(m_tmp, team));
 }
 
-void TstTeamSync::unreachableServerExits2()
+void TestTeamSync::unreachableServerExits2()
 {
     const QString local = m_tmp.filePath(QStringLiteral("nowhere.db"));
     // A port nobody listens on: the server's own, with a socket folder that does not exist.
     const CliRun r = sync(QStringLiteral("postgresql:///revalign?host=%2Fnonexistent-revalign&port=%1").arg(m_server.port()), local);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.stderrText.contains(QLatin1String("cannot reach")), qPrintable(r.stderrText));
+    QVERIFY2(r.err.contains(QLatin1String("cannot reach")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(local));
 }
 
-QTEST_GUILESS_MAIN(TstTeamSync)
+QTEST_GUILESS_MAIN(TestTeamSync)
 #include "tst_teamsync.moc"

@@ -17,6 +17,8 @@
 #include "widgets/filterbar.h"
 #include "widgets/pagehost.h"
 #include "widgets/periodbar.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -33,6 +35,7 @@
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -108,14 +111,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // the demo store goes to a test location
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("fixture.db"));
-    auto store = Store::open(m_store);
-    QVERIFY2(store.ok(), qPrintable(store.message()));
-    DemoOptions options;
-    options.leads = 2000;
-    options.seed = 7;
-    options.end = QDate(2026, 11, 20);
-    auto summary = DemoGenerator::generate(**store, options);
-    QVERIFY2(summary.ok(), qPrintable(summary.message()));
+    const auto demo = makeDemoStore(m_store);
+    QVERIFY_RESULT(demo);
 }
 
 void TestMainWindow::init()
@@ -259,7 +256,7 @@ void TestMainWindow::settingsChangeRecomputesEngine()
     const int sla = wanted.slaHours + 7;
     QVERIFY(wanted.set(QStringLiteral("sla_hours"), QString::number(sla)).ok());
     const Status s = m_window->session().applySettings(wanted);
-    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QVERIFY_RESULT(s);
     const auto after = page(0)->contexts.back().engine;
     QVERIFY(after != before);
     QCOMPARE(after->settings().slaHours, sla);

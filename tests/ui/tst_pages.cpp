@@ -25,6 +25,8 @@
 #include "report/kpiformat.h"
 #include "services/engineloader.h"
 #include "store/store.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -42,6 +44,7 @@
 #include <memory>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -85,16 +88,15 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto store = Store::open(m_dir.filePath(QStringLiteral("demo.db")));
-        QVERIFY2(store.ok(), qPrintable(store.message()));
-        DemoOptions o;
-        o.leads = 3000;
-        o.seed = 7;
-        o.end = QDate(2026, 11, 20);
-        const auto demo = DemoGenerator::generate(**store, o);
-        QVERIFY2(demo.ok(), qPrintable(demo.message()));
+        const QString path = m_dir.filePath(QStringLiteral("demo.db"));
+        DemoFixture fixture;
+        fixture.leads = 3000;
+        const auto demo = makeDemoStore(path, fixture);
+        QVERIFY_RESULT(demo);
+        auto store = Store::open(path);
+        QVERIFY_RESULT(store);
         auto engine = loadEngine(**store);
-        QVERIFY2(engine.ok(), qPrintable(engine.message()));
+        QVERIFY_RESULT(engine);
         m_engine = *engine;
         m_context.engine = m_engine;
         m_context.period = *Period::parse(QStringLiteral("2026-10"));
@@ -286,7 +288,7 @@ private Q_SLOTS:
         if (path.isEmpty())
             QSKIP("set RA_PAGES_LARGE_DB to time pages on a large store");
         auto engine = loadEngine(path);
-        QVERIFY2(engine.ok(), qPrintable(engine.message()));
+        QVERIFY_RESULT(engine);
         DashboardContext all;
         all.engine = *engine;
         all.period = *Period::parse(qEnvironmentVariable("RA_PAGES_LARGE_PERIOD", QStringLiteral("2026-10")));

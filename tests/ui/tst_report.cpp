@@ -10,10 +10,12 @@
 #include "report/reportwriter.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,58 +24,22 @@
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &workDir = {})
-{
-    QProcess p;
-    // Qt warns on stderr when XDG_RUNTIME_DIR is unset (e.g. as root in CI);
-    // give the child one so that stderr holds only what revalign says.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
-        static QTemporaryDir runtime;
-        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    }
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-Run revalign(const QStringList &args, const QString &workDir = {})
-{
-    return run(QStringLiteral(RA_REVALIGN_BIN), args, workDir);
-}
 
 // pdftotext joins words with single spaces when -raw is not used; normalise
 // whitespace so that a value split by layout still matches.
 QString pdfText(const QString &pdf)
 {
-    const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+    const ProcessRun r = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
                                                     QStringLiteral("-")});
     return r.out;
 }
 
 int pdfPages(const QString &pdf)
 {
-    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessRun r = runProgram(QStringLiteral("pdfinfo"), {pdf});
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.out);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
@@ -109,27 +75,25 @@ void TestReport::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(), tool);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = revalign({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--leads"),
-                               QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7"),
-                               QStringLiteral("--end"), QStringLiteral("2026-11-20")});
-    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const auto demo = makeDemoStore(m_db);
+    QVERIFY_RESULT(demo);
 
     auto store = Store::open(m_db, Store::Mode::ReadOnly);
-    QVERIFY2(store, qPrintable(store.message()));
+    QVERIFY_RESULT(store);
     auto settings = loadSettings(**store);
     QVERIFY(settings);
     auto snapshot = SnapshotLoader::load(**store);
-    QVERIFY2(snapshot, qPrintable(snapshot.message()));
+    QVERIFY_RESULT(snapshot);
     m_engine = std::make_shared<KpiEngine>(*snapshot, *settings);
     const QStringList personas = m_engine->values(Dimension::Persona);
     QVERIFY(!personas.isEmpty());
     m_persona = personas.first();
 
     m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--persona"), m_persona,
                             QStringLiteral("--out"), m_pdf});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QVERIFY(QFile::exists(m_pdf));
 }
 
@@ -163,11 +127,13 @@ void TestReport::reportShowsEngineValues()
     // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
     QVERIFY(!report.current.value(KpiId::Cac));
     QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
+    // The notes point at the full definitions.
+    QVERIFY(text.contains(QStringLiteral("docs/kpi-definitions.md")));
 }
 
 void TestReport::reportIsVectorWithEmbeddedFonts()
 {
-    const Run fonts = run(QStringLiteral("pdffonts"), {m_pdf});
+    const ProcessRun fonts = runProgram(QStringLiteral("pdffonts"), {m_pdf});
     QCOMPARE(fonts.exitCode, 0);
     const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
     QVERIFY(!lines.isEmpty());
@@ -177,7 +143,7 @@ void TestReport::reportIsVectorWithEmbeddedFonts()
         QVERIFY2(cols.size() >= 7, qPrintable(line));
         QVERIFY2(cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
     }
-    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
+    const ProcessRun images = runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
     QCOMPARE(images.exitCode, 0);
     const QStringList imageLines = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(imageLines.size(), 2); // the two header lines, no image
@@ -186,11 +152,11 @@ void TestReport::reportIsVectorWithEmbeddedFonts()
 void TestReport::metadataAndLetter()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-W45"), QStringLiteral("--page-size"), QStringLiteral("Letter"),
                             QStringLiteral("--compare"), QStringLiteral("target"), QStringLiteral("--out"), pdf});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    const ProcessRun info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Title:\\s+RevAlign stand-up report — demo — Week 45"))));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Creator:\\s+RevAlign \\d"))));
@@ -203,10 +169,12 @@ void TestReport::metadataAndLetter()
 void TestReport::defaultOutputName()
 {
     QTemporaryDir work;
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
-                            QStringLiteral("2026-Q3")},
-                           work.path());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    RunOptions inWork;
+    inWork.workDir = work.path();
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                                      QStringLiteral("2026-Q3")},
+                                     inWork);
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QVERIFY(QFile::exists(work.filePath(QStringLiteral("revalign-report-2026-Q3.pdf"))));
     QCOMPARE(QDir(work.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left over
 }
@@ -215,7 +183,7 @@ void TestReport::badPeriod()
 {
     QTemporaryDir work;
     const QString pdf = work.filePath(QStringLiteral("bad.pdf"));
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
@@ -242,7 +210,7 @@ void TestReport::unwritablePath()
     f.close();
     QVERIFY(QDir(work.path()).mkdir(QStringLiteral("a-folder")));
     const QStringList before = QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--out"), work.filePath(relative)});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
@@ -254,7 +222,7 @@ void TestReport::unwritablePath()
 void TestReport::unknownPersona()
 {
     QTemporaryDir work;
-    const Run r = revalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+    const ProcessRun r = runRevalign({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--period"),
                             QStringLiteral("2026-10"), QStringLiteral("--persona"), QStringLiteral("Nobody"),
                             QStringLiteral("--out"), work.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(r.exitCode, 2);

@@ -3,40 +3,19 @@
 // a blank or single-colour image); bad arguments fail with exit code 2.
 #include "demo/demogenerator.h"
 #include "store/store.h"
+#include "support/revalign.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ra;
+using namespace ra::testsupport;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run revalign(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RA_REVALIGN_BIN), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 // Distinct colours on a coarse grid: a blank page has one or two.
 int distinctColours(const QImage &image)
@@ -73,22 +52,16 @@ void TestScreenshots::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("demo.db"));
-    auto store = Store::open(m_store);
-    QVERIFY2(store.ok(), qPrintable(store.message()));
-    DemoOptions options;
-    options.leads = 2000;
-    options.seed = 7;
-    options.end = QDate(2026, 11, 20);
-    auto summary = DemoGenerator::generate(**store, options);
-    QVERIFY2(summary.ok(), qPrintable(summary.message()));
+    const auto demo = makeDemoStore(m_store);
+    QVERIFY_RESULT(demo);
 }
 
 void TestScreenshots::everyPage()
 {
     const QString out = m_dir.filePath(QStringLiteral("all"));
-    const Run r = revalign({QStringLiteral("screenshot"), QStringLiteral("--db"), m_store, QStringLiteral("--out"), out,
+    const ProcessRun r = runRevalign({QStringLiteral("screenshot"), QStringLiteral("--db"), m_store, QStringLiteral("--out"), out,
                             QStringLiteral("--size"), QStringLiteral("1366x768")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(printed.size(), kPages.size());
     for (const QString &page : kPages) {
@@ -111,11 +84,11 @@ void TestScreenshots::onePageDarkWithPersona()
     const QStringList common = {QStringLiteral("screenshot"), QStringLiteral("--db"), m_store, QStringLiteral("--page"),
                                 QStringLiteral("overview"), QStringLiteral("--period"), QStringLiteral("2026-Q3"),
                                 QStringLiteral("--size"), QStringLiteral("1200x800")};
-    Run r = revalign(common + QStringList{QStringLiteral("--out"), light});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = revalign(common + QStringList{QStringLiteral("--out"), dark, QStringLiteral("--dark"), QStringLiteral("--persona"),
+    ProcessRun r = runRevalign(common + QStringList{QStringLiteral("--out"), light});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    r = runRevalign(common + QStringList{QStringLiteral("--out"), dark, QStringLiteral("--dark"), QStringLiteral("--persona"),
                                       QStringLiteral("CFO")});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QCOMPARE(QDir(dark).entryList({QStringLiteral("*.png")}), QStringList{QStringLiteral("overview.png")});
     const QImage l(QDir(light).filePath(QStringLiteral("overview.png")));
     const QImage d(QDir(dark).filePath(QStringLiteral("overview.png")));
@@ -162,7 +135,7 @@ void TestScreenshots::badArguments()
     for (QString &a : args)
         if (a == QLatin1String("x"))
             a = m_dir.filePath(QStringLiteral("bad"));
-    const Run r = revalign(full + args);
+    const ProcessRun r = runRevalign(full + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("bad"))).entryList(QDir::Files).isEmpty()); // no page rendered

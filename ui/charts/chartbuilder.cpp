@@ -105,212 +105,252 @@ QString chartValueText(const ChartSpec &spec, int series, int category)
     return spec.categories.value(category) + QStringLiteral(" · ") + s.name + QStringLiteral(": ") + text;
 }
 
-QChart *buildChart(const ChartSpec &spec, const ChartColours &c)
+namespace {
+
+void scaleY(QLineSeries *line, double divisor)
 {
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(c.background);
-    chart->setBackgroundRoundness(0);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(c.text);
-    chart->legend()->setShowToolTips(true);
+    auto pts = line->points();
+    for (auto &p : pts)
+        p.setY(p.y() / divisor);
+    line->replace(pts);
+}
 
-    const int n = static_cast<int>(spec.categories.size());
-    double lo = 0, hi = 0, lo2 = 0, hi2 = 0;
-    bool hasSecondary = false;
-
-    // Bars first, so that lines draw on top of them.
-    QAbstractBarSeries *bars = nullptr;
-    for (size_t si = 0; si < spec.series.size(); ++si) {
-        const ChartSeries &s = spec.series[si];
-        if (s.kind != SeriesKind::Bar)
-            continue;
-        if (!bars)
-            bars = spec.horizontal ? (spec.stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                                   : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries))
-                   : spec.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                  : static_cast<QAbstractBarSeries *>(new QBarSeries);
-        auto *set = new QBarSet(s.name);
-        const QColor colour = chartSeriesColour(s.colour >= 0 ? s.colour : static_cast<int>(si));
-        set->setColor(colour);
-        set->setBorderColor(colour);
-        for (int j = 0; j < n; ++j) {
-            const int i = chartCategoryIndex(spec, j);
-            set->append(i < static_cast<int>(s.values.size()) ? seriesValue(s, i, spec.unit) : 0.0);
-        }
-        bars->append(set);
+// One chart built in steps: series first (collecting the data's extent per
+// axis), then the axes fitted to that extent, then the series attached.
+class ChartAssembly {
+public:
+    ChartAssembly(const ChartSpec &spec, const ChartColours &c)
+        : m_spec(spec), m_c(c), m_n(static_cast<int>(spec.categories.size())), m_chart(new QChart)
+    {
     }
-    if (bars) {
-        bars->setBarWidth(spec.stacked || bars->count() == 1 ? 0.6 : 0.8);
+
+    QChart *build()
+    {
+        styleChart();
+        addBars(); // bars first, so that lines draw on top of them
+        addLines();
+        addReference();
+        // Ratios and scores are read against their own range; counts and money from zero.
+        m_fromZero = m_bars || m_spec.unit == KpiUnit::Count || m_spec.unit == KpiUnit::Money;
+        if (m_fromZero)
+            m_lo = std::min(m_lo, 0.0);
+        addCategoryAxis();
+        addPrimaryAxis();
+        addSecondaryAxis();
+        attachAxes();
+        // A one-series chart needs no legend; the title says what it is.
+        m_chart->legend()->setVisible(!(m_spec.series.size() == 1 && !m_reference));
+        return m_chart;
+    }
+
+private:
+    void styleChart()
+    {
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->setBackgroundBrush(m_c.background);
+        m_chart->setBackgroundRoundness(0);
+        m_chart->setPlotAreaBackgroundVisible(false);
+        m_chart->setMargins(QMargins(4, 4, 4, 4));
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
+        m_chart->legend()->setLabelColor(m_c.text);
+        m_chart->legend()->setShowToolTips(true);
+    }
+
+    QAbstractBarSeries *newBarSeries() const
+    {
+        if (m_spec.horizontal)
+            return m_spec.stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                                  : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
+        return m_spec.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                              : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    }
+
+    void addBars()
+    {
+        for (size_t si = 0; si < m_spec.series.size(); ++si) {
+            const ChartSeries &s = m_spec.series[si];
+            if (s.kind != SeriesKind::Bar)
+                continue;
+            if (!m_bars)
+                m_bars = newBarSeries();
+            auto *set = new QBarSet(s.name);
+            const QColor colour = chartSeriesColour(s.colour >= 0 ? s.colour : static_cast<int>(si));
+            set->setColor(colour);
+            set->setBorderColor(colour);
+            for (int j = 0; j < m_n; ++j) {
+                const int i = chartCategoryIndex(m_spec, j);
+                set->append(i < static_cast<int>(s.values.size()) ? seriesValue(s, i, m_spec.unit) : 0.0);
+            }
+            m_bars->append(set);
+        }
+        if (!m_bars)
+            return;
+        m_bars->setBarWidth(m_spec.stacked || m_bars->count() == 1 ? 0.6 : 0.8);
         // Stacked extents: positives and negatives pile up separately.
-        for (int i = 0; i < n; ++i) {
+        for (int i = 0; i < m_n; ++i) {
             double pos = 0, neg = 0;
-            for (QBarSet *set : bars->barSets()) {
+            for (QBarSet *set : m_bars->barSets()) {
                 const double v = set->at(i);
-                if (spec.stacked) {
+                if (m_spec.stacked) {
                     (v >= 0 ? pos : neg) += v;
                 } else {
                     pos = std::max(pos, v);
                     neg = std::min(neg, v);
                 }
             }
-            hi = std::max(hi, pos);
-            lo = std::min(lo, neg);
+            m_hi = std::max(m_hi, pos);
+            m_lo = std::min(m_lo, neg);
         }
-        chart->addSeries(bars);
+        m_chart->addSeries(m_bars);
     }
 
-    std::vector<QLineSeries *> lines;
-    std::vector<bool> lineSecondary;
-    bool lowSet = bars != nullptr;
-    for (size_t si = 0; si < spec.series.size(); ++si) {
-        const ChartSeries &s = spec.series[si];
-        if (s.kind != SeriesKind::Line)
-            continue;
-        const KpiUnit unit = s.secondaryAxis ? spec.secondaryUnit : spec.unit;
-        auto *line = new QLineSeries;
-        line->setName(s.name);
-        QPen pen(chartSeriesColour(s.colour >= 0 ? s.colour : static_cast<int>(si)));
-        pen.setWidthF(2.5);
-        // Every other line dashed: lines stay apart without colour too.
-        if (lines.size() % 2 == 1)
-            pen.setStyle(Qt::DashLine);
-        line->setPen(pen);
-        line->setPointsVisible(true);
-        for (int i = 0; i < n && i < static_cast<int>(s.values.size()); ++i) {
-            if (!s.values[static_cast<size_t>(i)])
+    void addLines()
+    {
+        bool lowSet = m_bars != nullptr;
+        for (size_t si = 0; si < m_spec.series.size(); ++si) {
+            const ChartSeries &s = m_spec.series[si];
+            if (s.kind != SeriesKind::Line)
                 continue;
-            const double v = seriesValue(s, i, unit);
-            line->append(i, v);
-            double &l = s.secondaryAxis ? lo2 : lo;
-            double &h = s.secondaryAxis ? hi2 : hi;
-            if (!s.secondaryAxis && !lowSet) {
-                lo = hi = v;
-                lowSet = true;
+            const KpiUnit unit = s.secondaryAxis ? m_spec.secondaryUnit : m_spec.unit;
+            auto *line = new QLineSeries;
+            line->setName(s.name);
+            QPen pen(chartSeriesColour(s.colour >= 0 ? s.colour : static_cast<int>(si)));
+            pen.setWidthF(2.5);
+            // Every other line dashed: lines stay apart without colour too.
+            if (m_lines.size() % 2 == 1)
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            for (int i = 0; i < m_n && i < static_cast<int>(s.values.size()); ++i) {
+                if (!s.values[static_cast<size_t>(i)])
+                    continue;
+                const double v = seriesValue(s, i, unit);
+                line->append(i, v);
+                if (!s.secondaryAxis && !lowSet) {
+                    m_lo = m_hi = v;
+                    lowSet = true;
+                }
+                double &l = s.secondaryAxis ? m_lo2 : m_lo;
+                double &h = s.secondaryAxis ? m_hi2 : m_hi;
+                l = std::min(l, v);
+                h = std::max(h, v);
             }
-            l = std::min(l, v);
-            h = std::max(h, v);
+            m_hasSecondary = m_hasSecondary || s.secondaryAxis;
+            m_chart->addSeries(line);
+            m_lines.push_back({line, s.secondaryAxis});
         }
-        hasSecondary = hasSecondary || s.secondaryAxis;
-        chart->addSeries(line);
-        lines.push_back(line);
-        lineSecondary.push_back(s.secondaryAxis);
     }
 
-    QLineSeries *reference = nullptr;
-    if (spec.reference) {
-        const double r = toAxisUnits(spec.unit, *spec.reference);
-        reference = new QLineSeries;
-        reference->setName(spec.referenceLabel);
-        QPen pen(c.muted);
+    void addReference()
+    {
+        if (!m_spec.reference)
+            return;
+        const double r = toAxisUnits(m_spec.unit, *m_spec.reference);
+        m_reference = new QLineSeries;
+        m_reference->setName(m_spec.referenceLabel);
+        QPen pen(m_c.muted);
         pen.setWidthF(1.5);
         pen.setStyle(Qt::DotLine);
-        reference->setPen(pen);
-        reference->append(-0.5, r);
-        reference->append(std::max(0, n - 1) + 0.5, r);
-        hi = std::max(hi, r);
-        lo = std::min(lo, r);
-        chart->addSeries(reference);
+        m_reference->setPen(pen);
+        m_reference->append(-0.5, r);
+        m_reference->append(std::max(0, m_n - 1) + 0.5, r);
+        m_hi = std::max(m_hi, r);
+        m_lo = std::min(m_lo, r);
+        m_chart->addSeries(m_reference);
     }
 
-    // Ratios and scores are read against their own range; counts and money from zero.
-    const bool fromZero = bars || spec.unit == KpiUnit::Count || spec.unit == KpiUnit::Money;
-    if (fromZero)
-        lo = std::min(lo, 0.0);
-    const AxisScale scale = scaleFor(spec.unit, spec.currency, std::max(std::abs(lo), std::abs(hi)));
-    if (scale.divisor != 1) {
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *b = qobject_cast<QAbstractBarSeries *>(series)) {
-                for (QBarSet *set : b->barSets())
+    void addCategoryAxis()
+    {
+        m_xAxis = new QBarCategoryAxis;
+        // Many categories: two-line labels ("Nov<br>25", "Head of<br>Marketing")
+        // stay readable where one line would be cut to "No…".
+        QStringList labels = m_spec.categories.isEmpty() ? QStringList{QString()} : m_spec.categories;
+        if (m_spec.horizontal)
+            std::reverse(labels.begin(), labels.end()); // Qt stacks categories bottom-up; read them top-down
+        else if (m_n > 5)
+            for (QString &l : labels)
+                if (const auto space = l.indexOf(QLatin1Char(' ')); space > 0)
+                    l = l.left(space).toHtmlEscaped() + QStringLiteral("<br>") + l.mid(space + 1).toHtmlEscaped();
+        m_xAxis->append(labels);
+        m_xAxis->setLabelsColor(m_c.text);
+        m_xAxis->setGridLineVisible(false);
+        m_xAxis->setLinePenColor(m_c.grid);
+        m_chart->addAxis(m_xAxis, m_spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    }
+
+    // The primary axis in thousands or millions when the values are large:
+    // bars, primary lines and the reference are divided to match.
+    void addPrimaryAxis()
+    {
+        const AxisScale scale = scaleFor(m_spec.unit, m_spec.currency, std::max(std::abs(m_lo), std::abs(m_hi)));
+        if (scale.divisor != 1) {
+            if (m_bars)
+                for (QBarSet *set : m_bars->barSets())
                     for (int i = 0; i < set->count(); ++i)
                         set->replace(i, set->at(i) / scale.divisor);
-            }
+            for (const auto &[line, secondary] : m_lines)
+                if (!secondary)
+                    scaleY(line, scale.divisor);
+            if (m_reference)
+                scaleY(m_reference, scale.divisor);
         }
-        for (size_t li = 0; li < lines.size(); ++li) {
-            if (!lineSecondary[li]) {
-                auto pts = lines[li]->points();
-                for (auto &p : pts)
-                    p.setY(p.y() / scale.divisor);
-                lines[li]->replace(pts);
-            }
-        }
-        if (reference) {
-            auto pts = reference->points();
-            for (auto &p : pts)
-                p.setY(p.y() / scale.divisor);
-            reference->replace(pts);
-        }
+        const double margin = (m_hi - m_lo) * 0.05;
+        // Non-negative data never gets a negative axis just for the margin.
+        const double yMin = m_lo < 0 ? m_lo - margin : m_fromZero ? m_lo : std::max(0.0, m_lo - margin);
+        m_yAxis = makeValueAxis(m_c, yMin / scale.divisor, axisTop(m_spec.unit, m_hi, margin) / scale.divisor,
+                                scale.title);
+        m_chart->addAxis(m_yAxis, m_spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     }
 
-    auto *xAxis = new QBarCategoryAxis;
-    // Many categories: two-line labels ("Nov<br>25", "Head of<br>Marketing")
-    // stay readable where one line would be cut to "No…".
-    QStringList labels = spec.categories.isEmpty() ? QStringList{QString()} : spec.categories;
-    if (spec.horizontal)
-        std::reverse(labels.begin(), labels.end()); // Qt stacks categories bottom-up; read them top-down
-    else if (n > 5)
-        for (QString &l : labels)
-            if (const auto space = l.indexOf(QLatin1Char(' ')); space > 0)
-                l = l.left(space).toHtmlEscaped() + QStringLiteral("<br>") + l.mid(space + 1).toHtmlEscaped();
-    xAxis->append(labels);
-    xAxis->setLabelsColor(c.text);
-    xAxis->setGridLineVisible(false);
-    xAxis->setLinePenColor(c.grid);
-    chart->addAxis(xAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    void addSecondaryAxis()
+    {
+        if (!m_hasSecondary)
+            return;
+        const KpiUnit unit = m_spec.secondaryUnit;
+        const AxisScale s2 = scaleFor(unit, m_spec.currency, std::max(std::abs(m_lo2), std::abs(m_hi2)));
+        const bool zero2 = unit == KpiUnit::Count || unit == KpiUnit::Money;
+        const double m2 = (m_hi2 - m_lo2) * 0.05;
+        const double min2 = zero2 ? std::min(0.0, m_lo2) : m_lo2 < 0 ? m_lo2 - m2 : std::max(0.0, m_lo2 - m2);
+        m_y2 = makeValueAxis(m_c, min2 / s2.divisor, axisTop(unit, m_hi2, m2) / s2.divisor, s2.title);
+        m_y2->setGridLineVisible(false);
+        m_chart->addAxis(m_y2, Qt::AlignRight);
+        if (s2.divisor != 1)
+            for (const auto &[line, secondary] : m_lines)
+                if (secondary)
+                    scaleY(line, s2.divisor);
+    }
 
-    const double margin = (hi - lo) * 0.05;
-    // Non-negative data never gets a negative axis just for the margin.
-    const double yMin = lo < 0 ? lo - margin : fromZero ? lo : std::max(0.0, lo - margin);
-    auto *yAxis = makeValueAxis(c, yMin / scale.divisor, axisTop(spec.unit, hi, margin) / scale.divisor, scale.title);
-    chart->addAxis(yAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-
-    QValueAxis *y2 = nullptr;
-    if (hasSecondary) {
-        const AxisScale s2 = scaleFor(spec.secondaryUnit, spec.currency, std::max(std::abs(lo2), std::abs(hi2)));
-        const bool zero2 = spec.secondaryUnit == KpiUnit::Count || spec.secondaryUnit == KpiUnit::Money;
-        const double m2 = (hi2 - lo2) * 0.05;
-        const double min2 = zero2 ? std::min(0.0, lo2) : lo2 < 0 ? lo2 - m2 : std::max(0.0, lo2 - m2);
-        y2 = makeValueAxis(c, min2 / s2.divisor, axisTop(spec.secondaryUnit, hi2, m2) / s2.divisor, s2.title);
-        y2->setGridLineVisible(false);
-        chart->addAxis(y2, Qt::AlignRight);
-        if (s2.divisor != 1) {
-            size_t li = 0;
-            for (const ChartSeries &s : spec.series) {
-                if (s.kind != SeriesKind::Line)
-                    continue;
-                if (s.secondaryAxis) {
-                    auto pts = lines[li]->points();
-                    for (auto &p : pts)
-                        p.setY(p.y() / s2.divisor);
-                    lines[li]->replace(pts);
-                }
-                ++li;
+    void attachAxes()
+    {
+        for (const auto &[line, secondary] : m_lines) {
+            line->attachAxis(m_xAxis);
+            line->attachAxis(secondary && m_y2 ? m_y2 : m_yAxis);
+        }
+        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_reference)}) {
+            if (series) {
+                series->attachAxis(m_xAxis);
+                series->attachAxis(m_yAxis);
             }
         }
     }
 
-    size_t li = 0;
-    for (const ChartSeries &s : spec.series) {
-        if (s.kind != SeriesKind::Line)
-            continue;
-        lines[li]->attachAxis(xAxis);
-        lines[li]->attachAxis(s.secondaryAxis && y2 ? y2 : yAxis);
-        ++li;
-    }
-    if (bars) {
-        bars->attachAxis(xAxis);
-        bars->attachAxis(yAxis);
-    }
-    if (reference) {
-        reference->attachAxis(xAxis);
-        reference->attachAxis(yAxis);
-    }
-    // A one-series chart needs no legend; the title says what it is.
-    const bool oneSeries = spec.series.size() == 1 && !reference;
-    chart->legend()->setVisible(!oneSeries);
-    return chart;
-}
+    const ChartSpec &m_spec;
+    const ChartColours &m_c;
+    const int m_n;
+    QChart *m_chart;
+    QAbstractBarSeries *m_bars = nullptr;
+    std::vector<std::pair<QLineSeries *, bool>> m_lines; // with "on the secondary axis"
+    QLineSeries *m_reference = nullptr;
+    QBarCategoryAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    QValueAxis *m_y2 = nullptr;
+    double m_lo = 0, m_hi = 0, m_lo2 = 0, m_hi2 = 0;
+    bool m_hasSecondary = false;
+    bool m_fromZero = false;
+};
+
+} // namespace
+
+QChart *buildChart(const ChartSpec &spec, const ChartColours &c) { return ChartAssembly(spec, c).build(); }
 
 } // namespace ra

@@ -1,5 +1,6 @@
 #include "charts/standardcharts.h"
 
+#include "domain/calendar.h"
 #include "report/kpiformat.h"
 
 #include <QDate>
@@ -7,11 +8,6 @@
 
 namespace ra {
 namespace {
-
-QDate toQDate(boost::gregorian::date d)
-{
-    return QDate(static_cast<int>(d.year()), static_cast<int>(d.month()), static_cast<int>(d.day()));
-}
 
 QString label(KpiId id) { return QString::fromUtf8(kpiInfo(id).label); }
 

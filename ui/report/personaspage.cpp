@@ -156,6 +156,11 @@ void paintNotesPage(QPainter &p, const QRectF &body, const ReportContent &c)
          + rs::kGap;
 
     y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("What the numbers mean"));
+    y += paintParagraphs(p, QRectF(body.left(), y, body.width(), 40),
+                         {QStringLiteral("In short below; in full, with units, filters and when a value is empty, in "
+                                         "docs/kpi-definitions.md of the RevAlign documentation.")},
+                         7.5).first
+         + rs::kGap / 2;
     QStringList defs;
     for (KpiId id : c.kpisUsed) {
         const KpiInfo &info = kpiInfo(id);

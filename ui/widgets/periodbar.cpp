@@ -1,5 +1,7 @@
 #include "widgets/periodbar.h"
 
+#include "domain/calendar.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -18,20 +20,9 @@ namespace {
 const Period::Kind kGrains[] = {Period::Kind::Week, Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year,
                                 Period::Kind::Custom};
 
-QDate toQDate(bg::date d)
-{
-    return d.is_special() ? QDate() : QDate(d.year(), d.month(), d.day());
-}
-
 const QString kDateFormat = QStringLiteral("d MMM yyyy");
 
-bg::date toBoost(QDate d) { return bg::date(d.year(), d.month(), d.day()); }
-
-bg::date today()
-{
-    const QDate d = QDate::currentDate();
-    return toBoost(d);
-}
+bg::date today() { return fromQDate(QDate::currentDate()); }
 
 } // namespace
 
@@ -176,7 +167,7 @@ void PeriodBar::customRangeEdited()
     QDate to = m_to->date();
     if (to < from)
         to = from; // a range never runs backwards; the pickers follow
-    setPeriod(Period::customRange(toBoost(from), toBoost(to)));
+    setPeriod(Period::customRange(fromQDate(from), fromQDate(to)));
 }
 
 void PeriodBar::refresh()

@@ -2,6 +2,7 @@
 // bar's server and role, a viewer's disabled import, the connection dialog's
 // test, and the offline copy when the server is gone.
 #include "../teamtesthelpers.h"
+#include "support/revalign.h"
 
 #include "dialogs/connectteamdialog.h"
 #include "mainwindow.h"
@@ -48,7 +49,7 @@ QAction *fileAction(MainWindow &w, const QString &prefix)
 
 } // namespace
 
-class TstTeamWindow : public QObject {
+class TestTeamWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -70,7 +71,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TstTeamWindow::initTestCase()
+void TestTeamWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // offline copies go to a test location
     const Status s = m_server.start();
@@ -81,7 +82,7 @@ void TstTeamWindow::initTestCase()
                                          "GRANT SELECT ON ALL TABLES IN SCHEMA revalign TO erin")).ok());
 }
 
-void TstTeamWindow::init()
+void TestTeamWindow::init()
 {
     m_ui = std::make_unique<UiSettings>(m_tmp.filePath(QStringLiteral("ui.ini")));
     m_window = std::make_unique<MainWindow>(*m_ui, blankPages);
@@ -89,20 +90,20 @@ void TstTeamWindow::init()
     m_window->show();
 }
 
-void TstTeamWindow::cleanup()
+void TestTeamWindow::cleanup()
 {
     m_window.reset();
     m_ui.reset();
 }
 
-bool TstTeamWindow::open(const QString &location)
+bool TestTeamWindow::open(const QString &location)
 {
     QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
     m_window->openStore(location);
     return loaded.wait(60000);
 }
 
-QString TstTeamWindow::statusText() const
+QString TestTeamWindow::statusText() const
 {
     for (QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
         if (l->text().contains(QLatin1String("data as of")))
@@ -110,7 +111,7 @@ QString TstTeamWindow::statusText() const
     return {};
 }
 
-void TstTeamWindow::adminSeesServerAndRole()
+void TestTeamWindow::adminSeesServerAndRole()
 {
     QVERIFY(open(m_team));
     QVERIFY(m_window->session().isTeam());
@@ -122,7 +123,7 @@ void TstTeamWindow::adminSeesServerAndRole()
     QVERIFY(m_ui->recentStores().contains(m_team));
 }
 
-void TstTeamWindow::viewerHasImportOff()
+void TestTeamWindow::viewerHasImportOff()
 {
     QVERIFY(open(m_server.uri(QStringLiteral("revalign"), QStringLiteral("erin"))));
     QVERIFY2(statusText().contains(QLatin1String("viewer")), qPrintable(statusText()));
@@ -132,7 +133,7 @@ void TstTeamWindow::viewerHasImportOff()
     QVERIFY2(import->toolTip().contains(QLatin1String("admin role")), qPrintable(import->toolTip()));
 }
 
-void TstTeamWindow::dialogTestsTheConnection()
+void TestTeamWindow::dialogTestsTheConnection()
 {
     ConnectTeamDialog dialog{QString()};
     auto *edit = dialog.findChild<QLineEdit *>();
@@ -154,7 +155,7 @@ void TstTeamWindow::dialogTestsTheConnection()
     QCOMPARE(dialog.location(), m_team);
 }
 
-void TstTeamWindow::unreachableServerOffersOfflineCopy()
+void TestTeamWindow::unreachableServerOffersOfflineCopy()
 {
     QVERIFY(open(m_team)); // keeps the offline copy up to date
     const QString copy = offlineCopyPath(m_team);
@@ -171,5 +172,5 @@ void TstTeamWindow::unreachableServerOffersOfflineCopy()
     QVERIFY2(statusText().contains(QStringLiteral("offline copy · as of last sync")), qPrintable(statusText()));
 }
 
-QTEST_MAIN(TstTeamWindow)
+QTEST_MAIN(TestTeamWindow)
 #include "tst_teamwindow.moc"

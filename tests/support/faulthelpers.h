@@ -1,8 +1,8 @@
 #pragma once
 // Shared by the reliability tests (tst_storefaults, tst_crashsafety,
 // tst_badinput): raw SQLite access that bypasses Store (to build broken or old
-// stores and to look at them without our own code in the way), content
-// hashing, and running the revalign binary as a child process.
+// stores and to look at them without our own code in the way) and content
+// hashing. Running programs is support/processrun.h's.
 // Header-only because each tst_*.cpp is a test program of its own.
 #include "store/store.h"
 
@@ -11,12 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QString>
 #include <QTest>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace ra::testing {
 
@@ -165,64 +163,6 @@ inline bool makeLegacyStore(const QString &path, const QByteArrayList &statement
         if (!c.exec(sql.constData()))
             return false;
     return c.exec("PRAGMA user_version = 0");
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QString stdoutText;
-    QString stderrText;
-    bool crashed = false;
-};
-
-inline void dropToNobody()
-{
-    // 65534 is nobody/nogroup on Debian; the child must not keep root's
-    // power to ignore file permissions.
-    if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-        ::_exit(97);
-}
-
-inline CliRun runProgram(const QString &program, const QStringList &args, bool asNobody = false,
-                         int timeoutMs = 120000)
-{
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(args);
-    if (asNobody)
-        p.setChildProcessModifier(&dropToNobody);
-    p.start();
-    CliRun r;
-    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.stdoutText = QString::fromUtf8(p.readAllStandardOutput());
-    r.stderrText = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-inline CliRun runRevalign(const QStringList &args, bool asNobody = false)
-{
-    return runProgram(QStringLiteral(RA_REVALIGN_BIN), args, asNobody);
-}
-
-// Permission tests mean nothing to root, who may write anywhere. As root,
-// re-run this one test function in this same binary as nobody and check that
-// it passed there; returns false when it ran that way (the caller returns).
-inline bool runsUnprivileged(const char *testFunction)
-{
-    if (::geteuid() != 0)
-        return true;
-    const CliRun r = runProgram(QCoreApplication::applicationFilePath(), {QString::fromLatin1(testFunction)}, true);
-    const QString output = r.stdoutText + r.stderrText;
-    if (r.crashed || r.exitCode != 0 || !output.contains(QLatin1String("PASS   :")))
-        QTest::qFail(qPrintable(QStringLiteral("as nobody: exit %1\n%2").arg(r.exitCode).arg(output)), __FILE__,
-                     __LINE__);
-    return false;
 }
 
 } // namespace ra::testing
