@@ -4,16 +4,17 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <cstdio>
 
 namespace ra::cli {
 
 void setupParser(QCommandLineParser &parser, const QString &verb, const QString &description, bool withDb)
 {
-    parser.setApplicationDescription(QStringLiteral("revalign %1 — %2").arg(verb, description));
+    parser.setApplicationDescription(QCoreApplication::translate("ra::Cli", "revalign %1 — %2").arg(verb, description));
     parser.addHelpOption();
     if (withDb)
-        parser.addOption({QStringLiteral("db"), QStringLiteral("The store file, or a team store: postgresql://… or service=NAME (default: %1).").arg(Store::defaultPath()),
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file, or a team store: postgresql://… or service=NAME (default: %1).").arg(Store::defaultPath()),
                           QStringLiteral("FILE")});
 }
 
@@ -53,7 +54,7 @@ private:
 std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mode mode)
 {
     if (mode == Store::Mode::ReadWrite) {
-        printError(QStringLiteral("%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE")
+        printError(QCoreApplication::translate("ra::Cli", "%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE")
                        .arg(withoutPassword(location)));
         return nullptr;
     }
@@ -84,6 +85,37 @@ std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode)
         return nullptr;
     }
     return std::move(r.value());
+}
+
+Result<std::optional<Language>> takeLanguageOption(QStringList &args)
+{
+    std::optional<Language> chosen;
+    for (qsizetype i = 1; i < args.size();) {
+        QString code;
+        if (args[i] == QLatin1String("--lang")) {
+            if (i + 1 >= args.size())
+                return makeError(ErrorCode::Usage, QCoreApplication::translate("ra::Cli", "--lang needs a value: system, en, sv or zh_CN"));
+            code = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            code = args[i].mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+            continue;
+        }
+        chosen = languageFromCode(code);
+        if (!chosen)
+            return makeError(ErrorCode::Usage,
+                             QCoreApplication::translate("ra::Cli", "unknown language '%1' (valid: system, en, sv, zh_CN)").arg(code));
+    }
+    return chosen;
+}
+
+void applyLanguage(QCoreApplication &app, std::optional<Language> chosen)
+{
+    const Language language = chosen ? *chosen : savedLanguage(QSettings());
+    applyLocale(localeFor(language), app);
 }
 
 void printError(const QString &message)

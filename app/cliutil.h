@@ -2,11 +2,15 @@
 // Shared plumbing of the command-line verbs: option parsing, opening the
 // store named by --db, one-line errors on stderr.
 #include "core/result.h"
+#include "domain/language.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <memory>
+#include <optional>
+
+class QCoreApplication;
 
 namespace ra::cli {
 
@@ -27,6 +31,13 @@ std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode);
 // How a store is named to people: the file name, or for a team store the
 // server without password.
 QString storeDisplayName(const QString &path);
+
+// Removes `--lang CODE` / `--lang=CODE` from args (any position): the code
+// as a Language, nullopt when absent; an error for an unknown code.
+Result<std::optional<Language>> takeLanguageOption(QStringList &args);
+// --lang when given, else the language chosen in Settings, else the system's:
+// sets the default QLocale and installs the translations.
+void applyLanguage(QCoreApplication &app, std::optional<Language> chosen);
 
 void printError(const QString &message); // "revalign: message" on stderr
 void printLine(const QString &text);      // stdout, UTF-8

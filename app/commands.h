@@ -1,7 +1,10 @@
 #pragma once
 // The `revalign` verbs. Each returns the process exit code:
 // 0 success, 1 partial (some rows rejected), 2 usage error or nothing done.
+#include "domain/language.h"
+
 #include <QStringList>
+#include <optional>
 
 namespace ra::cli {
 
@@ -17,6 +20,6 @@ int runQuality(const QStringList &args);
 int runSync(const QStringList &args);
 int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)
 int runScreenshot(const QStringList &args);  // needs a GUI application (offscreen is fine)
-int runGui(int argc, char **argv);
+int runGui(int argc, char **argv, std::optional<Language> language); // --lang, if given
 
 } // namespace ra::cli

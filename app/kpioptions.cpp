@@ -5,6 +5,8 @@
 #include "report/kpijson.h"
 #include "services/engineloader.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 namespace {
 
@@ -35,7 +37,7 @@ bool checkFilter(const KpiEngine &engine, Dimension d, const std::optional<QStri
     QStringList valid = known;
     if (!valid.contains(QStringLiteral("Unassigned")))
         valid << QStringLiteral("Unassigned");
-    printError(QStringLiteral("unknown %1 '%2'; valid values: %3")
+    printError(QCoreApplication::translate("ra::Cli", "unknown %1 '%2'; valid values: %3")
                    .arg(dimensionKey(d), *value, valid.join(QStringLiteral(", "))));
     return false;
 }
@@ -47,7 +49,7 @@ bool readPeriod(const QCommandLineParser &parser, const KpiOptionSpec &spec, Kpi
     if (!parser.isSet(kPeriod)) {
         if (spec.period == KpiOptionSpec::PeriodUse::Optional)
             return true;
-        printError(QStringLiteral("--period is required: %1").arg(kPeriodForms));
+        printError(QCoreApplication::translate("ra::Cli", "--period is required: %1").arg(kPeriodForms));
         return false;
     }
     Result<Period> p = Period::parse(parser.value(kPeriod));
@@ -68,19 +70,19 @@ void addKpiOptions(QCommandLineParser &parser, const KpiOptionSpec &spec)
     if (spec.period != KpiOptionSpec::PeriodUse::None)
         parser.addOption({kPeriod,
                           kPeriodForms + (spec.periodDefault.isEmpty() ? QStringLiteral(".")
-                                                                       : QStringLiteral("; default: %1.").arg(spec.periodDefault)),
+                                                                       : QCoreApplication::translate("ra::Cli", "; default: %1.").arg(spec.periodDefault)),
                           QStringLiteral("P")});
-    parser.addOption({kPersona, QStringLiteral("Only this buyer persona (\"Unassigned\" = none)."), QStringLiteral("X")});
-    parser.addOption({kSegment, QStringLiteral("Only this account segment."), QStringLiteral("Y")});
+    parser.addOption({kPersona, QCoreApplication::translate("ra::Cli", "Only this buyer persona (\"Unassigned\" = none)."), QStringLiteral("X")});
+    parser.addOption({kSegment, QCoreApplication::translate("ra::Cli", "Only this account segment."), QStringLiteral("Y")});
     if (spec.channel)
-        parser.addOption({kChannel, QStringLiteral("Only this lead channel (leads and opportunities)."), QStringLiteral("Z")});
+        parser.addOption({kChannel, QCoreApplication::translate("ra::Cli", "Only this lead channel (leads and opportunities)."), QStringLiteral("Z")});
     if (spec.asOf)
-        parser.addOption({kAsOf, QStringLiteral("Evaluate the store as known at this timestamp (UTC; default: the latest event)."),
+        parser.addOption({kAsOf, QCoreApplication::translate("ra::Cli", "Evaluate the store as known at this timestamp (UTC; default: the latest event)."),
                           QStringLiteral("TS")});
     if (spec.json)
-        parser.addOption({kJson, QStringLiteral("Print JSON instead of a table.")});
+        parser.addOption({kJson, QCoreApplication::translate("ra::Cli", "Print JSON instead of a table.")});
     if (spec.csv)
-        parser.addOption({kCsv, QStringLiteral("Print CSV instead of a table (text cells neutralised for spreadsheets).")});
+        parser.addOption({kCsv, QCoreApplication::translate("ra::Cli", "Print CSV instead of a table (text cells neutralised for spreadsheets).")});
 }
 
 std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const KpiOptionSpec &spec, int &exitCode)
@@ -90,7 +92,7 @@ std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const
     const bool json = spec.json && parser.isSet(kJson);
     const bool csv = spec.csv && parser.isSet(kCsv);
     if (json && csv) {
-        printError(QStringLiteral("--json and --csv exclude each other"));
+        printError(QCoreApplication::translate("ra::Cli", "--json and --csv exclude each other"));
         return std::nullopt;
     }
     out.format = json ? OutputFormat::Json : csv ? OutputFormat::Csv : OutputFormat::Table;
@@ -99,7 +101,7 @@ std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const
     if (spec.asOf && parser.isSet(kAsOf)) {
         Result<qint64> ts = parseTimestamp(parser.value(kAsOf));
         if (!ts) {
-            printError(QStringLiteral("--as-of: %1").arg(ts.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--as-of: %1").arg(ts.message()));
             return std::nullopt;
         }
         out.asOf = ts.value();

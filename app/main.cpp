@@ -9,7 +9,10 @@
 #include <map>
 
 #ifdef RA_HAVE_UI
+#include "widgets/theme.h"
+
 #include <QApplication>
+#include <QLocale>
 #endif
 
 namespace {
@@ -47,7 +50,10 @@ void printUsage()
     for (const auto &[name, verb] : verbs())
         std::printf("  %-14s %s\n", qPrintable(name), verb.summary);
     std::printf("\n  --help         help for RevAlign or for a verb (revalign VERB --help)\n"
-                "  --version      print the version\n");
+                "  --version      print the version\n"
+                "  --lang CODE    language of the window, the report and the tables: system,\n"
+                "                 en, sv or zh_CN (default: as chosen in Settings, else the\n"
+                "                 system's); --json and --csv output never changes with it\n");
 }
 
 void setIdentity()
@@ -63,6 +69,11 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    const auto language = ra::cli::takeLanguageOption(args);
+    if (!language) {
+        ra::cli::printError(language.message());
+        return ra::cli::ExitFailure;
+    }
     const QString first = args.size() > 1 ? args.at(1) : QString();
 
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -77,14 +88,14 @@ int main(int argc, char **argv)
     const auto it = verbs().find(first);
     if (it == verbs().end()) {
         if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-            ra::cli::printError(QStringLiteral("unknown verb '%1' (see revalign --help)").arg(first));
+            ra::cli::printError(QCoreApplication::translate("ra::Cli", "unknown verb '%1' (see revalign --help)").arg(first));
             return ra::cli::ExitFailure;
         }
 #ifdef RA_HAVE_UI
         setIdentity();
-        return ra::cli::runGui(argc, argv);
+        return ra::cli::runGui(argc, argv, language.value());
 #else
-        ra::cli::printError(QStringLiteral("this build has no window; use a verb (see revalign --help)"));
+        ra::cli::printError(QCoreApplication::translate("ra::Cli", "this build has no window; use a verb (see revalign --help)"));
         return ra::cli::ExitFailure;
 #endif
     }
@@ -97,10 +108,13 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
+        ra::cli::applyLanguage(app, language.value());
+        ra::applyLocaleFonts(QLocale());
         return it->second.run(verbArgs);
     }
 #endif
     QCoreApplication app(argc, argv);
     setIdentity();
+    ra::cli::applyLanguage(app, language.value());
     return it->second.run(verbArgs);
 }

@@ -407,7 +407,7 @@ int main(int argc, char **argv)
         st.start();
         const double cpu0 = cpuMs();
         double cpuStage = cpu0;
-        auto r = SnapshotLoader::load(**store, [&](int, const QString &now) {
+        auto r = SnapshotLoader::load(**store, [&](qint64, qint64, const QString &now) {
             if (now != stage) {
                 if (!stage.isEmpty())
                     std::printf("  %-14s %5.0f ms (cpu %4.0f ms)\n", qPrintable(stage), st.nsecsElapsed() / 1e6, cpuMs() - cpuStage);

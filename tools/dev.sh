@@ -2,6 +2,7 @@
 # RevAlign developer entry point. Two commands for a newcomer:
 #   tools/dev.sh run    install packages, build, create the demo store if none, start the app
 #   tools/dev.sh test   install packages, build, run every test through CTest
+#   tools/dev.sh package  install packages, build, write build/revalign_<version>_amd64.deb
 # Both are idempotent: with everything installed and built they only re-check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
           poppler-utils xvfb xauth clang
+          qt6-svg-dev fonts-noto-cjk help2man file dpkg-dev lintian desktop-file-utils appstream
           postgresql libpq-dev)
 
 install_packages() {
@@ -78,8 +80,13 @@ test)
     fi
     exit $status
     ;;
+package)
+    install_packages
+    build
+    (cd "$BUILD" && cpack -G DEB)
+    ;;
 *)
-    echo "usage: tools/dev.sh run|test" >&2
+    echo "usage: tools/dev.sh run|test|package" >&2
     exit 2
     ;;
 esac

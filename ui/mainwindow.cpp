@@ -4,6 +4,7 @@
 #include "dialogs/connectteamdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/storefaultdialog.h"
 #include "kpi/kpiengine.h"
 #include "pages/dashboardpage.h"
@@ -15,6 +16,7 @@
 #include "pgstore/teamstore.h"
 #include "store/store.h"
 #include "widgets/filterbar.h"
+#include "widgets/icons.h"
 #include "widgets/pagehost.h"
 #include "widgets/periodbar.h"
 #include "widgets/theme.h"
@@ -48,7 +50,10 @@ boost::gregorian::date dayOf(qint64 epochSeconds)
     return boost::gregorian::date(d.year(), d.month(), d.day());
 }
 
-const QString kStoreFilter = QStringLiteral("RevAlign stores (*.db *.sqlite *.revalign);;All files (*)");
+QString storeFilter()
+{
+    return MainWindow::tr("RevAlign stores (*.db *.sqlite *.revalign);;All files (*)");
+}
 
 } // namespace
 
@@ -56,6 +61,7 @@ MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget
     : QMainWindow(parent), m_uiSettings(uiSettings)
 {
     setWindowTitle(tr("RevAlign"));
+    setWindowIcon(applicationIcon());
     m_session = new StoreSession(this);
     m_demo = new DemoStoreService(this);
 
@@ -130,33 +136,34 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
-    file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    file->addAction(actionIcon(QStringLiteral("new-store")), tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(actionIcon(QStringLiteral("open-store")), tr("&Open store…"), QKeySequence::Open, this,
+                    &MainWindow::openStoreDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("&Connect to team store…"), this, &MainWindow::connectTeamStoreDialog);
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
-    m_needsEngine << file->addAction(tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
+    m_importAction = file->addAction(actionIcon(QStringLiteral("import")), tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
+    m_needsEngine << file->addAction(actionIcon(QStringLiteral("export-csv")), tr("&Export table as CSV…"), QKeySequence(tr("Ctrl+E")), this,
                                      [this] { exportTableCsv(); });
-    m_pdfAction = file->addAction(tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
+    m_pdfAction = file->addAction(actionIcon(QStringLiteral("export-pdf")), tr("Export &PDF report…"), QKeySequence::Print, this, &MainWindow::exportPdf);
     file->addSeparator();
-    m_settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
+    m_settingsAction = file->addAction(actionIcon(QStringLiteral("settings")), tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showSettings);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(actionIcon(QStringLiteral("quit")), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_needsEngine << view->addAction(tr("&Previous period"), QKeySequence(Qt::ALT | Qt::Key_Left), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("previous")), tr("&Previous period"), QKeySequence(Qt::ALT | Qt::Key_Left), m_periodBar,
                                      &PeriodBar::stepBack);
-    m_needsEngine << view->addAction(tr("&Next period"), QKeySequence(Qt::ALT | Qt::Key_Right), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("next")), tr("&Next period"), QKeySequence(Qt::ALT | Qt::Key_Right), m_periodBar,
                                      &PeriodBar::stepForward);
-    m_needsEngine << view->addAction(tr("&Current period"), QKeySequence(Qt::ALT | Qt::Key_Home), m_periodBar,
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("current")), tr("&Current period"), QKeySequence(Qt::ALT | Qt::Key_Home), m_periodBar,
                                      &PeriodBar::goToCurrent);
-    m_needsEngine << view->addAction(tr("C&lear filters"), QKeySequence(Qt::Key_Escape), m_filterBar, &FilterBar::clear);
+    m_needsEngine << view->addAction(actionIcon(QStringLiteral("clear-filters")), tr("C&lear filters"), QKeySequence(Qt::Key_Escape), m_filterBar, &FilterBar::clear);
     view->addSeparator();
     const auto &pages = m_pages->pages();
     for (int i = 0; i < int(pages.size()); ++i) {
-        QAction *go = view->addAction(pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
+        QAction *go = view->addAction(pageIcon(pages[i]->pageId()), pages[i]->title(), this, [this, i] { m_pages->selectIndex(i); });
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_needsEngine << go;
@@ -171,7 +178,9 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RevAlign"), this, &MainWindow::showAbout);
+    help->addAction(actionIcon(QStringLiteral("keyboard")), tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
+    help->addAction(actionIcon(QStringLiteral("about")), tr("&About RevAlign"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildStatusBar()
@@ -216,6 +225,8 @@ DashboardContext MainWindow::context() const
     c.filters = m_filterBar->filters();
     c.currency = m_session->settings().currency;
     c.quality = m_session->quality();
+    if (const std::optional<Error> e = m_session->qualityError())
+        c.qualityError = e->message;
     return c;
 }
 
@@ -350,7 +361,7 @@ void MainWindow::info(const QString &message)
 
 void MainWindow::newStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), kStoreFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), storeFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -377,7 +388,7 @@ void MainWindow::connectTeamStoreDialog()
 
 void MainWindow::openStoreDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), storeFilter());
     if (!path.isEmpty())
         openStore(path);
 }
@@ -439,7 +450,14 @@ void MainWindow::showSettings()
         return;
     auto *dialog = new SettingsDialog(m_session->settings(), m_session->isReadOnly(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLanguage(m_uiSettings.language());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->language() != m_uiSettings.language()) {
+            m_uiSettings.setLanguage(dialog->language());
+            if (m_interactive)
+                QMessageBox::information(this, tr("Language"), tr("RevAlign speaks %1 from its next start.")
+                                                                   .arg(languageName(dialog->language())));
+        }
         const Status s = m_session->applySettings(dialog->settings());
         if (!s && m_interactive)
             QMessageBox::warning(this, tr("Settings"), s.message());
@@ -463,6 +481,13 @@ void MainWindow::showAbout()
     if (const auto engine = m_session->engine())
         asOf = engine->defaultAsOf();
     auto *dialog = new AboutDialog(m_session->path(), asOf, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

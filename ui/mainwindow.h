@@ -60,6 +60,7 @@ public:
     void showSettings();
     void exportPdf();
     void showAbout();
+    void showShortcuts(); // Help → Keyboard shortcuts (F1)
     void openDemoStore();
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #include "storestatus.h"
 
+#include "domain/language.h"
 #include "pgstore/teamstore.h"
 #include "services/storesession.h"
 
@@ -9,25 +10,23 @@
 #include <QFileInfo>
 
 namespace ra {
-namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("StoreStatus", text); }
-
-QString utc(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("d MMM yyyy HH:mm 'UTC'")); }
-
-} // namespace
-
+// The status bar is the window's: its strings keep the MainWindow context.
 QString storeStatusText(const StoreSession &session, qint64 asOf)
 {
-    const QString data = asOf > 0 ? tr("data as of %1").arg(utc(QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC)))
-                                  : tr("data as of — (empty store)");
+    const QString asOfText = asOf > 0 ? formatDateTimeUtc(asOf) : QCoreApplication::translate("MainWindow", "— (empty store)");
     if (session.isTeam())
-        return tr("team store %1 · %2 · %3")
-            .arg(session.teamServer(), session.isTeamViewer() ? tr("viewer (read only)") : tr("admin"), data);
+        return QCoreApplication::translate("MainWindow", "team store %1 · %2 · data as of %3")
+            .arg(session.teamServer(),
+                 session.isTeamViewer() ? QCoreApplication::translate("MainWindow", "viewer (read only)")
+                                        : QCoreApplication::translate("MainWindow", "admin"),
+                 asOfText);
     if (const std::optional<SyncRecord> sync = lastSync(session.path()))
-        return tr("team store %1 · offline copy · as of last sync %2 · %3").arg(sync->server, utc(sync->syncedAt), data);
-    return tr("%1%2 · %3")
-        .arg(QDir::toNativeSeparators(session.path()), session.isReadOnly() ? tr(" (read-only)") : QString(), data);
+        return QCoreApplication::translate("MainWindow", "team store %1 · offline copy · as of last sync %2 · data as of %3")
+            .arg(sync->server, formatDateTimeUtc(sync->syncedAt.toSecsSinceEpoch()), asOfText);
+    return QCoreApplication::translate("MainWindow", "%1%2 · data as of %3")
+        .arg(QDir::toNativeSeparators(session.path()),
+             session.isReadOnly() ? QCoreApplication::translate("MainWindow", " (read-only)") : QString(), asOfText);
 }
 
 QString storeTitle(const StoreSession &session)

@@ -17,6 +17,6 @@ int unavailable(const char *verb)
 
 int runReport(const QStringList &) { return unavailable("report"); }
 int runScreenshot(const QStringList &) { return unavailable("screenshot"); }
-int runGui(int, char **) { return unavailable("(window)"); }
+int runGui(int, char **, std::optional<Language>) { return unavailable("(window)"); }
 
 } // namespace ra::cli

@@ -5,17 +5,19 @@
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 
 int runBreakdown(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("breakdown"), QStringLiteral("print every KPI of a period per persona, segment or channel"));
+    setupParser(parser, QStringLiteral("breakdown"), QCoreApplication::translate("ra::Cli", "print every KPI of a period per persona, segment or channel"));
     KpiOptionSpec spec;
     spec.period = KpiOptionSpec::PeriodUse::Required;
     spec.json = spec.csv = true;
     addKpiOptions(parser, spec);
-    parser.addOption({QStringLiteral("by"), QStringLiteral("persona, segment or channel."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("by"), QCoreApplication::translate("ra::Cli", "persona, segment or channel."), QStringLiteral("D")});
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
@@ -32,8 +34,8 @@ int runBreakdown(const QStringList &args)
     else if (byText == QLatin1String("channel"))
         by = Dimension::Channel;
     else {
-        printError(QStringLiteral("--by must be persona, segment or channel%1")
-                       .arg(byText.isEmpty() ? QString() : QStringLiteral(", not '%1'").arg(byText)));
+        printError(QCoreApplication::translate("ra::Cli", "--by must be persona, segment or channel%1")
+                       .arg(byText.isEmpty() ? QString() : QCoreApplication::translate("ra::Cli", ", not '%1'").arg(byText)));
         return ExitFailure;
     }
     const auto ctx = loadKpiContext(parser, *options, code);

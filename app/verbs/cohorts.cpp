@@ -6,14 +6,16 @@
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 
 int runCohorts(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("cohorts"),
-                QStringLiteral("print logo and revenue retention per acquisition month (offsets up to --as-of's month)"));
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First cohort month, YYYY-MM (default: all)."), QStringLiteral("MONTH")});
+                QCoreApplication::translate("ra::Cli", "print logo and revenue retention per acquisition month (offsets up to --as-of's month)"));
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("ra::Cli", "First cohort month, YYYY-MM (default: all)."), QStringLiteral("MONTH")});
     KpiOptionSpec spec;
     spec.channel = false; // cohorts are built from revenue, which has no channel
     spec.json = spec.csv = true;
@@ -28,7 +30,7 @@ int runCohorts(const QStringList &args)
     if (parser.isSet(QStringLiteral("from"))) {
         Result<int> m = parseMonth(parser.value(QStringLiteral("from")));
         if (!m) {
-            printError(QStringLiteral("--from: %1").arg(m.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--from: %1").arg(m.message()));
             return ExitFailure;
         }
         from = m.value();

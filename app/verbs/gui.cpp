@@ -8,8 +8,10 @@
 #include "services/storesession.h"
 #include "services/uisettings.h"
 #include "store/store.h"
+#include "widgets/icons.h"
 #include "widgets/theme.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
 #include "pgstore/teamstore.h"
@@ -36,18 +38,24 @@ QString startupStore(const QCommandLineParser &parser, const UiSettings &setting
 
 } // namespace
 
-int runGui(int argc, char **argv)
+int runGui(int argc, char **argv, std::optional<Language> language)
 {
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.revalign.RevAlign"));
+    QApplication::setWindowIcon(applicationIcon());
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("RevAlign — revenue alignment dashboard"));
+    parser.setApplicationDescription(QCoreApplication::translate("ra::Cli", "RevAlign — revenue alignment dashboard"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store to open (default: the last one)."),
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store to open (default: the last one)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.addOption({QStringLiteral("dark"), QCoreApplication::translate("ra::Cli", "Use the dark palette.")});
+    // Read by main before the parser runs (takeLanguageOption); listed here for --help.
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("ra::Cli", "Language: system, en, sv or zh_CN."), QStringLiteral("CODE")});
+    UiSettings uiSettings;
+    applyLocale(localeFor(language.value_or(uiSettings.language())), app);
+    applyLocaleFonts(QLocale());
     parser.process(app);
 
-    UiSettings uiSettings;
     applyTheme(parser.isSet(QStringLiteral("dark")) || uiSettings.darkMode());
     MainWindow window(uiSettings, createDashboardPages);
     window.setReportExporter([&window](QWidget *parent, const DashboardContext &context) {

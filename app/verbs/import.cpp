@@ -7,6 +7,7 @@
 #include "pgstore/teamimport.h"
 #include "pgstore/teamstore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <unistd.h>
@@ -28,12 +29,12 @@ QString row(const QString &file, qint64 ins, qint64 upd, qint64 same, qint64 rej
 void printSummary(const ImportSummary &s)
 {
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6")
-                  .arg(QStringLiteral("file"), -22)
-                  .arg(QStringLiteral("inserted"), 9)
-                  .arg(QStringLiteral("updated"), 9)
-                  .arg(QStringLiteral("unchanged"), 10)
-                  .arg(QStringLiteral("rejected"), 9)
-                  .arg(QStringLiteral("warnings"), 9));
+                  .arg(QCoreApplication::translate("ra::Cli", "file"), -22)
+                  .arg(QCoreApplication::translate("ra::Cli", "inserted"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "updated"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "unchanged"), 10)
+                  .arg(QCoreApplication::translate("ra::Cli", "rejected"), 9)
+                  .arg(QCoreApplication::translate("ra::Cli", "warnings"), 9));
     qint64 t[5] = {};
     for (const FileSummary &f : s.files) {
         if (!f.present)
@@ -41,19 +42,19 @@ void printSummary(const ImportSummary &s)
         printLine(row(f.file, f.inserted, f.updated, f.unchanged, f.rejected, f.warnings));
         t[0] += f.inserted, t[1] += f.updated, t[2] += f.unchanged, t[3] += f.rejected, t[4] += f.warnings;
     }
-    printLine(row(QStringLiteral("total"), t[0], t[1], t[2], t[3], t[4]));
+    printLine(row(QCoreApplication::translate("ra::Cli", "total"), t[0], t[1], t[2], t[3], t[4]));
     QStringList absent;
     for (const FileSummary &f : s.files)
         if (!f.present)
             absent << f.file;
     if (!absent.isEmpty())
-        printLine(QStringLiteral("not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
+        printLine(QCoreApplication::translate("ra::Cli", "not in the bundle (their KPIs stay empty): %1").arg(absent.join(QStringLiteral(", "))));
     if (s.dryRun)
-        printLine(QStringLiteral("dry run: nothing was written to the store"));
+        printLine(QCoreApplication::translate("ra::Cli", "dry run: nothing was written to the store"));
     else if (!s.committed)
-        printLine(QStringLiteral("--strict: %1 row(s) rejected, nothing was imported").arg(s.totalRejected()));
+        printLine(QCoreApplication::translate("ra::Cli", "--strict: %1 row(s) rejected, nothing was imported").arg(s.totalRejected()));
     else
-        printLine(QStringLiteral("import #%1 committed").arg(s.importId));
+        printLine(QCoreApplication::translate("ra::Cli", "import #%1 committed").arg(s.importId));
 }
 
 } // namespace
@@ -61,27 +62,27 @@ void printSummary(const ImportSummary &s)
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("import"), QStringLiteral("import a bundle folder of CSV files into the store"));
-    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QStringLiteral("The bundle folder (see docs/bundle-format.md)."));
-    parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any row is rejected.")});
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Validate and report; write nothing.")});
-    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
+    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder of CSV files into the store"));
+    parser.addPositionalArgument(QStringLiteral("BUNDLE_DIR"), QCoreApplication::translate("ra::Cli", "The bundle folder (see docs/bundle-format.md)."));
+    parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("ra::Cli", "Import nothing if any row is rejected.")});
+    parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("ra::Cli", "Validate and report; write nothing.")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});
     parser.addOption({QStringLiteral("lock-wait"),
-                      QStringLiteral("Team store: seconds to wait for another client's import (default 30)."),
+                      QCoreApplication::translate("ra::Cli", "Team store: seconds to wait for another client's import (default 30)."),
                       QStringLiteral("SECONDS"), QStringLiteral("30")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(QStringLiteral("import takes one bundle folder (see revalign import --help)"));
+        printError(QCoreApplication::translate("ra::Cli", "import takes one bundle folder (see revalign import --help)"));
         return ExitFailure;
     }
 
     bool waitOk = false;
     const double lockWait = parser.value(QStringLiteral("lock-wait")).toDouble(&waitOk);
     if (!waitOk || lockWait < 0 || lockWait > 86400) {
-        printError(QStringLiteral("--lock-wait takes a number of seconds from 0 to 86400"));
+        printError(QCoreApplication::translate("ra::Cli", "--lock-wait takes a number of seconds from 0 to 86400"));
         return ExitFailure;
     }
     const QString db = storePath(parser);
@@ -101,14 +102,16 @@ int runImport(const QStringList &args)
     qint64 lastShown = -1000;
     bool shown = false;
     if (tty || parser.isSet(QStringLiteral("progress"))) {
-        options.progress = [&](double fraction) {
+        options.progress = [&](qint64 done, qint64 total, const QString &) {
             // At most four updates a second; a terminal gets one rewritten line.
-            if (clock.elapsed() - lastShown < 250 && fraction < 1.0)
-                return;
+            if (clock.elapsed() - lastShown < 250 && done < total)
+                return true;
             lastShown = clock.elapsed();
             shown = true;
-            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", int(fraction * 100));
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            std::fprintf(stderr, tty ? "\rimporting %3d%%" : "importing %3d%%\n", percent);
             std::fflush(stderr);
+            return true;
         };
     }
 
@@ -124,15 +127,15 @@ int runImport(const QStringList &args)
     const ImportSummary &s = *result;
     for (const FileSummary &f : s.files) {
         for (const QString &w : f.warningMessages)
-            printError(QStringLiteral("warning: %1").arg(w));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1").arg(w));
         if (f.warnings > f.warningMessages.size())
-            printError(QStringLiteral("warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
+            printError(QCoreApplication::translate("ra::Cli", "warning: %1: %2 more warning(s)").arg(f.file).arg(f.warnings - f.warningMessages.size()));
     }
     // Every rejection goes to stderr; the imports log keeps only the first ones.
     for (const Rejection &r : s.rejections)
         printError(r.toString());
     if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
-        printError(QStringLiteral("%1 rows rejected; the imports log keeps the first %2, all are listed above")
+        printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
                        .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
     std::fflush(stderr);
     printSummary(s);

@@ -6,13 +6,15 @@
 #include "report/kpijson.h"
 #include "report/kpitable.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 
 int runKpis(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("kpis"),
-                QStringLiteral("print every KPI of a period with its previous period, change and target"));
+                QCoreApplication::translate("ra::Cli", "print every KPI of a period with its previous period, change and target"));
     KpiOptionSpec spec;
     spec.period = KpiOptionSpec::PeriodUse::Required;
     spec.json = true;
@@ -21,7 +23,7 @@ int runKpis(const QStringList &args)
     if (!parseOrExit(parser, args, code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("kpis takes no arguments besides options (see revalign kpis --help)"));
+        printError(QCoreApplication::translate("ra::Cli", "kpis takes no arguments besides options (see revalign kpis --help)"));
         return ExitFailure;
     }
     const auto options = readKpiOptions(parser, spec, code);

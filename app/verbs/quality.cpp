@@ -6,6 +6,7 @@
 #include "quality/dataquality.h"
 #include "services/engineloader.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace ra::cli {
@@ -14,9 +15,9 @@ int runQuality(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("quality"),
-                QStringLiteral("print the data-quality report: out-of-order timestamps, missing personas and leads, "
+                QCoreApplication::translate("ra::Cli", "print the data-quality report: out-of-order timestamps, missing personas and leads, "
                                "stalled and re-entered leads, the last imports' rejections"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("ra::Cli", "Print JSON instead of text.")});
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;

@@ -11,6 +11,7 @@
 #include "report/reportwriter.h"
 #include "services/engineloader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -28,13 +29,13 @@ Status checkOutputPath(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: it is a folder").arg(path));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Cli", "cannot write %1: it is a folder").arg(path));
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
-        return makeError(ErrorCode::NotFound, QStringLiteral("cannot write %1: folder %2 does not exist")
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Cli", "cannot write %1: folder %2 does not exist")
                                                   .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath())));
     if (!dir.isWritable())
-        return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot write %1: folder %2 is not writable")
+        return makeError(ErrorCode::ReadOnly, QCoreApplication::translate("ra::Cli", "cannot write %1: folder %2 is not writable")
                                                   .arg(path, QDir::toNativeSeparators(dir.absoluteFilePath())));
     return {};
 }
@@ -47,10 +48,10 @@ QStringList qualityWarnings(const QString &dbPath)
 {
     Result<std::unique_ptr<Store>> store = Store::open(dbPath, Store::Mode::ReadOnly);
     if (!store)
-        return {QStringLiteral("The data-quality checks could not run: %1").arg(store.message())};
+        return {QCoreApplication::translate("ra::Cli", "The data-quality checks could not run: %1").arg(store.message())};
     Result<DataQualityReport> quality = checkDataQuality(**store);
     if (!quality)
-        return {QStringLiteral("The data-quality checks could not run: %1").arg(quality.message())};
+        return {QCoreApplication::translate("ra::Cli", "The data-quality checks could not run: %1").arg(quality.message())};
     return quality->warnings();
 }
 
@@ -59,21 +60,21 @@ QStringList qualityWarnings(const QString &dbPath)
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("report"), QStringLiteral("write the stand-up PDF report"));
+    setupParser(parser, QStringLiteral("report"), QCoreApplication::translate("ra::Cli", "write the stand-up PDF report"));
     KpiOptionSpec spec;
     spec.period = KpiOptionSpec::PeriodUse::Required;
     spec.asOf = false;
     addKpiOptions(parser, spec);
     parser.addOptions({
         {QStringLiteral("compare"),
-         QStringLiteral("What the scorecard's change column compares with: previous (default) or target."),
+         QCoreApplication::translate("ra::Cli", "What the scorecard's change column compares with: previous (default) or target."),
          QStringLiteral("previous|target"), QStringLiteral("previous")},
         {QStringLiteral("page-size"),
-         QStringLiteral("A4 or Letter (default: Letter where the system locale is US, else A4)."),
+         QCoreApplication::translate("ra::Cli", "A4 or Letter (default: Letter where the system locale is US, else A4)."),
          QStringLiteral("A4|Letter")},
-        {QStringLiteral("out"), QStringLiteral("The PDF to write (default: revalign-report-<period>.pdf here)."),
+        {QStringLiteral("out"), QCoreApplication::translate("ra::Cli", "The PDF to write (default: revalign-report-<period>.pdf here)."),
          QStringLiteral("FILE.pdf")},
-        {QStringLiteral("timings"), QStringLiteral("Print how long each step took on stderr.")},
+        {QStringLiteral("timings"), QCoreApplication::translate("ra::Cli", "Print how long each step took on stderr.")},
     });
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
@@ -89,7 +90,7 @@ int runReport(const QStringList &args)
     if (compare == QLatin1String("target")) {
         request.compare = ReportCompare::Target;
     } else if (compare != QLatin1String("previous")) {
-        printError(QStringLiteral("unknown --compare '%1' (use previous or target)").arg(compare));
+        printError(QCoreApplication::translate("ra::Cli", "unknown --compare '%1' (use previous or target)").arg(compare));
         return ExitFailure;
     }
     QPageSize pageSize = defaultReportPageSize();
@@ -111,7 +112,7 @@ int runReport(const QStringList &args)
 
     const QString dbPath = storePath(parser);
     if (!isTeamStoreLocation(dbPath) && !QFileInfo::exists(dbPath)) {
-        printError(QStringLiteral("no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
+        printError(QCoreApplication::translate("ra::Cli", "no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
         return ExitFailure;
     }
     const bool timings = parser.isSet(QStringLiteral("timings"));

@@ -14,6 +14,7 @@
 #include "widgets/periodbar.h"
 #include "widgets/theme.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QRegularExpression>
@@ -38,38 +39,38 @@ bool parseSize(const QString &text, QSize &size)
 int runScreenshot(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("screenshot"), QStringLiteral("render dashboard pages to PNG files"));
+    setupParser(parser, QStringLiteral("screenshot"), QCoreApplication::translate("ra::Cli", "render dashboard pages to PNG files"));
     KpiOptionSpec spec;
     spec.period = KpiOptionSpec::PeriodUse::Optional;
-    spec.periodDefault = QStringLiteral("the last complete month");
+    spec.periodDefault = QCoreApplication::translate("ra::Cli", "the last complete month");
     spec.asOf = false;
     addKpiOptions(parser, spec);
     parser.addOptions({
-        {QStringLiteral("page"), QStringLiteral("A page id (overview, marketing, …) or all (default)."), QStringLiteral("NAME"),
+        {QStringLiteral("page"), QCoreApplication::translate("ra::Cli", "A page id (overview, marketing, …) or all (default)."), QStringLiteral("NAME"),
          QStringLiteral("all")},
-        {QStringLiteral("out"), QStringLiteral("The folder to write <page>.png into."), QStringLiteral("DIR")},
-        {QStringLiteral("size"), QStringLiteral("Window size WxH (default 1600x1000)."), QStringLiteral("WxH"),
+        {QStringLiteral("out"), QCoreApplication::translate("ra::Cli", "The folder to write <page>.png into."), QStringLiteral("DIR")},
+        {QStringLiteral("size"), QCoreApplication::translate("ra::Cli", "Window size WxH (default 1600x1000)."), QStringLiteral("WxH"),
          QStringLiteral("1600x1000")},
-        {QStringLiteral("dark"), QStringLiteral("Use the dark palette.")},
+        {QStringLiteral("dark"), QCoreApplication::translate("ra::Cli", "Use the dark palette.")},
     });
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     const QString outDir = parser.value(QStringLiteral("out"));
     if (outDir.isEmpty()) {
-        printError(QStringLiteral("screenshot needs --out DIR"));
+        printError(QCoreApplication::translate("ra::Cli", "screenshot needs --out DIR"));
         return ExitFailure;
     }
     QSize size;
     if (!parseSize(parser.value(QStringLiteral("size")), size)) {
-        printError(QStringLiteral("--size must look like 1600x1000"));
+        printError(QCoreApplication::translate("ra::Cli", "--size must look like 1600x1000"));
         return ExitFailure;
     }
     const auto options = readKpiOptions(parser, spec, exitCode);
     if (!options)
         return exitCode;
     if (!QDir().mkpath(outDir)) {
-        printError(QStringLiteral("cannot create %1").arg(outDir));
+        printError(QCoreApplication::translate("ra::Cli", "cannot create %1").arg(outDir));
         return ExitFailure;
     }
 
@@ -95,7 +96,7 @@ int runScreenshot(const QStringList &args)
     if (!fault && window.session().isLoading())
         loop.exec(); // the snapshot loads on a worker thread
     if (fault || !window.session().engine()) {
-        printError(fault ? fault->message : QStringLiteral("the store could not be loaded"));
+        printError(fault ? fault->message : QCoreApplication::translate("ra::Cli", "the store could not be loaded"));
         return ExitFailure;
     }
     if (window.session().isCheckingQuality()) { // the Data quality page shows their result
@@ -119,7 +120,7 @@ int runScreenshot(const QStringList &args)
         QStringList ids;
         for (DashboardPage *page : window.pageHost().pages())
             ids << page->pageId();
-        printError(QStringLiteral("no page '%1' (pages: %2, all)").arg(wanted, ids.join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("ra::Cli", "no page '%1' (pages: %2, all)").arg(wanted, ids.join(QStringLiteral(", "))));
         return ExitFailure;
     }
     int failures = 0;
@@ -129,7 +130,7 @@ int runScreenshot(const QStringList &args)
         QCoreApplication::sendPostedEvents();
         const QString file = QDir(outDir).filePath(page->pageId() + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
-            printError(QStringLiteral("cannot write %1").arg(file));
+            printError(QCoreApplication::translate("ra::Cli", "cannot write %1").arg(file));
             ++failures;
             continue;
         }

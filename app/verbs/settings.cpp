@@ -5,25 +5,27 @@
 #include "pgstore/teamstore.h"
 #include "store/settingsstore.h"
 
+#include <QCoreApplication>
+
 namespace ra::cli {
 
 int runSettings(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("settings"),
-                QStringLiteral("list the settings, print one (KEY) or set one (KEY VALUE)."));
-    parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("A setting: %1.").arg(Settings::keys().join(QStringLiteral(", "))), QStringLiteral("[KEY"));
-    parser.addPositionalArgument(QStringLiteral("value"), QStringLiteral("The new value."), QStringLiteral("[VALUE]]"));
+                QCoreApplication::translate("ra::Cli", "list the settings, print one (KEY) or set one (KEY VALUE)."));
+    parser.addPositionalArgument(QStringLiteral("key"), QCoreApplication::translate("ra::Cli", "A setting: %1.").arg(Settings::keys().join(QStringLiteral(", "))), QStringLiteral("[KEY"));
+    parser.addPositionalArgument(QStringLiteral("value"), QCoreApplication::translate("ra::Cli", "The new value."), QStringLiteral("[VALUE]]"));
     int code = 0;
     if (!parseOrExit(parser, args, code))
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() > 2) {
-        printError(QStringLiteral("settings takes at most KEY and VALUE"));
+        printError(QCoreApplication::translate("ra::Cli", "settings takes at most KEY and VALUE"));
         return ExitFailure;
     }
     if (!pos.isEmpty() && !Settings::keys().contains(pos.at(0))) {
-        printError(QStringLiteral("unknown setting '%1'; the settings are: %2").arg(pos.at(0), Settings::keys().join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("ra::Cli", "unknown setting '%1'; the settings are: %2").arg(pos.at(0), Settings::keys().join(QStringLiteral(", "))));
         return ExitFailure;
     }
     const bool writing = pos.size() == 2;

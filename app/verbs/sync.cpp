@@ -5,6 +5,7 @@
 
 #include "pgstore/teamstore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <unistd.h>
@@ -14,27 +15,28 @@ namespace ra::cli {
 int runSync(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("sync"), QStringLiteral("copy a team store into a local store for offline use"));
-    parser.addOption({QStringLiteral("from"), QStringLiteral("The team store: postgresql://… URI or service=NAME."),
+    setupParser(parser, QStringLiteral("sync"), QCoreApplication::translate("ra::Cli", "copy a team store into a local store for offline use"));
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("ra::Cli", "The team store: postgresql://… URI or service=NAME."),
                       QStringLiteral("URI")});
-    parser.addOption({QStringLiteral("progress"), QStringLiteral("Show progress on stderr even when it is not a terminal.")});
+    parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     const QString from = parser.value(QStringLiteral("from"));
     if (!isTeamStoreLocation(from)) {
-        printError(QStringLiteral("--from needs a team store: postgresql://user@host/db or service=NAME"));
+        printError(QCoreApplication::translate("ra::Cli", "--from needs a team store: postgresql://user@host/db or service=NAME"));
         return ExitFailure;
     }
     const QString local = storePath(parser);
     if (isTeamStoreLocation(local)) {
-        printError(QStringLiteral("--db names the local copy, a file"));
+        printError(QCoreApplication::translate("ra::Cli", "--db names the local copy, a file"));
         return ExitFailure;
     }
     const bool tty = isatty(fileno(stderr));
-    PullProgress progress;
+    Progress progress;
     if (tty || parser.isSet(QStringLiteral("progress")))
-        progress = [tty, last = -1](int percent, const QString &table) mutable {
+        progress = [tty, last = -1](qint64 done, qint64 total, const QString &table) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
             if (percent != last)
                 std::fprintf(stderr, tty ? "\rsyncing %3d%% %-20s" : "syncing %3d%% %s\n", percent, qPrintable(table));
             last = percent;
@@ -49,8 +51,10 @@ int runSync(const QStringList &args)
         printError(r.message());
         return ExitFailure;
     }
-    printLine(QStringLiteral("%1 sync from %2: %3 rows, up to import #%4, into %5 (%6 s)")
-                  .arg(r->stats.incremental ? QStringLiteral("incremental") : QStringLiteral("full"), r->server)
+    printLine((r->stats.incremental
+                   ? QCoreApplication::translate("ra::Cli", "incremental sync from %1: %2 rows, up to import #%3, into %4 (%5 s)")
+                   : QCoreApplication::translate("ra::Cli", "full sync from %1: %2 rows, up to import #%3, into %4 (%5 s)"))
+                  .arg(r->server)
                   .arg(r->stats.rows)
                   .arg(r->stats.lastImport)
                   .arg(local)

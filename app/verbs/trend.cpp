@@ -16,7 +16,7 @@ std::optional<std::vector<KpiId>> parseKeys(const QString &text)
     for (const QString &k : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto id = kpiFromKey(k);
         if (!id) {
-            printError(QStringLiteral("unknown KPI key '%1'; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, "
+            printError(QCoreApplication::translate("ra::Cli", "unknown KPI key '%1'; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, "
                                       "conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)")
                            .arg(k.trimmed()));
             return std::nullopt;
@@ -24,7 +24,7 @@ std::optional<std::vector<KpiId>> parseKeys(const QString &text)
         keys.push_back(*id);
     }
     if (keys.empty()) {
-        printError(QStringLiteral("name at least one KPI key, e.g. revalign trend leads.mql,bookings.total"));
+        printError(QCoreApplication::translate("ra::Cli", "name at least one KPI key, e.g. revalign trend leads.mql,bookings.total"));
         return std::nullopt;
     }
     return keys;
@@ -36,12 +36,12 @@ int runTrend(const QStringList &args)
 {
     QCommandLineParser parser;
     setupParser(parser, QStringLiteral("trend"),
-                QStringLiteral("print KPIs over the last N periods; the last one is the period containing --as-of "
+                QCoreApplication::translate("ra::Cli", "print KPIs over the last N periods; the last one is the period containing --as-of "
                                "(default: the latest event in the store)"));
-    parser.addPositionalArgument(QStringLiteral("KEYS"), QStringLiteral("KPI keys, comma separated (e.g. leads.mql,bookings.total)."));
-    parser.addOption({QStringLiteral("grain"), QStringLiteral("week, month (default) or quarter."), QStringLiteral("G"),
+    parser.addPositionalArgument(QStringLiteral("KEYS"), QCoreApplication::translate("ra::Cli", "KPI keys, comma separated (e.g. leads.mql,bookings.total)."));
+    parser.addOption({QStringLiteral("grain"), QCoreApplication::translate("ra::Cli", "week, month (default) or quarter."), QStringLiteral("G"),
                       QStringLiteral("month")});
-    parser.addOption({QStringLiteral("last"), QStringLiteral("How many periods (1-520, default 12)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("last"), QCoreApplication::translate("ra::Cli", "How many periods (1-520, default 12)."), QStringLiteral("N"),
                       QStringLiteral("12")});
     KpiOptionSpec spec;
     spec.json = spec.csv = true;
@@ -53,7 +53,7 @@ int runTrend(const QStringList &args)
     if (!options)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N"));
+        printError(QCoreApplication::translate("ra::Cli", "usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N"));
         return ExitFailure;
     }
     const auto keys = parseKeys(parser.positionalArguments().front());
@@ -68,12 +68,12 @@ int runTrend(const QStringList &args)
     else if (grainText == QLatin1String("quarter"))
         grain = Period::Kind::Quarter;
     else {
-        printError(QStringLiteral("--grain must be week, month or quarter, not '%1'").arg(grainText));
+        printError(QCoreApplication::translate("ra::Cli", "--grain must be week, month or quarter, not '%1'").arg(grainText));
         return ExitFailure;
     }
     Result<int> last = parseInteger(parser.value(QStringLiteral("last")), 1, 520);
     if (!last) {
-        printError(QStringLiteral("--last must be a whole number from 1 to 520, not '%1'").arg(parser.value(QStringLiteral("last"))));
+        printError(QCoreApplication::translate("ra::Cli", "--last must be a whole number from 1 to 520, not '%1'").arg(parser.value(QStringLiteral("last"))));
         return ExitFailure;
     }
     const auto ctx = loadKpiContext(parser, *options, code);
@@ -81,7 +81,7 @@ int runTrend(const QStringList &args)
         return code;
     if (ctx->engine->defaultAsOf() == 0 && !options->asOf) {
         // Without events there is no "now" to end the series at.
-        printError(QStringLiteral("the store has no events yet; import a bundle first or pass --as-of"));
+        printError(QCoreApplication::translate("ra::Cli", "the store has no events yet; import a bundle first or pass --as-of"));
         return ExitFailure;
     }
     const Period ending = Period::containing(grain, dateOf(ctx->asOf));

@@ -13,11 +13,13 @@ enum class ErrorCode {
     Io,           // cannot read / write a file
     Parse,        // malformed input
     Validation,   // input parsed but breaks a rule
-    Database,     // SQLite error
+    Database,     // any other SQLite error
     Busy,         // store locked by another process
     ReadOnly,     // store or folder not writable
+    DiskFull,     // the disk (or the store's size limit) is full
     SchemaTooNew, // store written by a newer RevAlign
-    NotAStore,    // not a SQLite file / corrupted
+    NotAStore,    // not a SQLite file
+    Corrupt,      // a SQLite file with damaged pages, a broken header or truncated
     Cancelled,    // user cancelled
     Unreachable,  // team store server cannot be reached
     AuthFailed,   // team store refused the login

@@ -123,7 +123,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     }
     bool endsWithNewline = true;
     while (!ctx.stopped) {
-        if (m_cancel && m_cancel())
+        if (!reportProgress(m_progress, stats.bytes, total, m_stage))
             return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         const qint64 got = device.read(chunk.data(), qint64(chunk.size()));
         if (got < 0)
@@ -161,8 +161,6 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
                 ++line;
             p = segEnd;
         }
-        if (m_progress)
-            m_progress(stats.bytes, total);
     }
     if (!ctx.stopped && parser.pstate == kFieldBegun && parser.quoted)
         return makeError(ErrorCode::Parse,

@@ -2,6 +2,7 @@
 // Streaming RFC 4180 reader for bundle files, on libcsv. Widgets-free, no
 // printing: it hands each record to a callback with the physical line where
 // the record starts, and reports progress and honours cancel per chunk.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QString>
@@ -42,11 +43,14 @@ class CsvReader {
 public:
     // Return false to stop reading (read() then returns the stats so far).
     using RecordFn = std::function<bool(const CsvRecord &)>;
-    using ProgressFn = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
-    using CancelFn = std::function<bool()>;
 
-    void setProgress(ProgressFn fn) { m_progress = std::move(fn); }
-    void setCancel(CancelFn fn) { m_cancel = std::move(fn); }
+    // Bytes read of the file's size, before each chunk and once at the end;
+    // false cancels (read() then fails with Cancelled). stage names the file.
+    void setProgress(Progress fn, QString stage = {})
+    {
+        m_progress = std::move(fn);
+        m_stage = std::move(stage);
+    }
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
 
     // Reads the file at path. Errors: Io (cannot open/read), Parse (unterminated
@@ -56,8 +60,8 @@ public:
     Result<CsvReadStats> read(QIODevice &device, const RecordFn &onRecord) const;
 
 private:
-    ProgressFn m_progress;
-    CancelFn m_cancel;
+    Progress m_progress;
+    QString m_stage;
     qint64 m_chunkSize = 1 << 20;
 };
 

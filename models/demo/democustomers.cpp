@@ -59,7 +59,7 @@ bool writeTickets(State &s, int account, Segment seg, int month)
             const double *w = hours < 8 ? kFast : hours < 48 ? kMedium : kSlow;
             csat = s.rng.weighted(w, 5) + 1;
         }
-        DemoSql &st = s.sql.ticket;
+        Statement &st = s.sql.ticket;
         st.bind(1, QStringLiteral("T%1").arg(s.nextTicket++, 7, 10, QLatin1Char('0'))).bind(2, accountId(account))
             .bind(3, opened).bind(4, resolved).bind(5, kTicketCategories[s.rng.range(0, 5)]).bind(6, csat);
         if (!st.run())
@@ -84,7 +84,7 @@ bool writeNps(State &s, int account, Segment seg, int month, bool spike)
     if (seg == Enterprise && score < 10 && s.rng.chance(0.2))
         ++score;
     const QString respondent = s.rng.chance(0.1) ? QString() : contactEmail(s.rng, accountDomain(account));
-    DemoSql &st = s.sql.nps;
+    Statement &st = s.sql.nps;
     st.bind(1, accountId(account)).bind(2, day).bind(3, respondent).bind(4, qint64(score));
     const char *comment = kNpsComments[s.rng.range(0, 8)];
     if (*comment)
@@ -226,7 +226,7 @@ Status writeCustomers(State &s)
             for (int p = 0; p < 3; ++p) {
                 if (mrr.product[p] <= 0)
                     continue;
-                DemoSql &st = s.sql.revenue;
+                Statement &st = s.sql.revenue;
                 st.bind(1, accountId(a)).bind(2, qint64(s.cal.yyyymm[m])).bind(3, kProducts[p]).bind(4, mrr.product[p]);
                 if (!st.run())
                     return st.status();

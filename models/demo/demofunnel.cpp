@@ -88,7 +88,7 @@ Status writeLeads(State &s)
     int day = 0;
     const qint64 n = s.options.leads;
     const qint64 end = s.cal.endTs;
-    DemoSql &st = s.sql.lead;
+    Statement &st = s.sql.lead;
 
     for (qint64 i = 0; i < n; ++i) {
         if (i % 4096 == 0 && !keepGoing(s, 0.8 * double(i) / double(n)))
@@ -240,7 +240,7 @@ Status writeLeads(State &s)
                 if (t >= end)
                     break;
                 const int c = (k == 0 && hasCampaign) ? channel : int(s.rng.range(0, kMarketingChannels - 1));
-                DemoSql &ts = s.sql.touch;
+                Statement &ts = s.sql.touch;
                 ts.bind(1, leadId(number)).bind(2, campaignId(s.cal, s.cal.quarterOfMonth(s.cal.monthOfTs(t)), c)).bind(3, t);
                 if (!ts.run())
                     return ts.status();

@@ -6,7 +6,6 @@
 #include "store/transaction.h"
 
 #include <QDateTime>
-#include <sqlite3.h>
 
 namespace ra {
 namespace demo {
@@ -118,7 +117,7 @@ Statements::Statements(sqlite3 *db)
 
 Status Statements::firstError() const
 {
-    for (const DemoSql *st : {&account, &campaign, &lead, &touch, &opportunity, &revenue, &spend, &ticket, &nps,
+    for (const Statement *st : {&account, &campaign, &lead, &touch, &opportunity, &revenue, &spend, &ticket, &nps,
                               &target, &survey, &import}) {
         if (!st->status().ok())
             return st->status();
@@ -149,11 +148,11 @@ State::State(const DemoOptions &o, sqlite3 *db)
     churnSpikeFirstMonth = m;
 }
 
+constexpr qint64 kProgressUnits = 1000; // DemoOptions::progress counts thousandths
+
 bool keepGoing(State &s, double fraction)
 {
-    if (s.options.progress)
-        s.options.progress(fraction);
-    return !(s.options.cancelled && s.options.cancelled());
+    return reportProgress(s.options.progress, qint64(fraction * kProgressUnits), kProgressUnits, QStringLiteral("demo"));
 }
 
 Status cancelledStatus() { return makeError(ErrorCode::Cancelled, QStringLiteral("the demo was cancelled")); }
@@ -193,7 +192,7 @@ bool writeOpportunity(State &s, const OppRow &row)
 {
     static const char *const kOpenStages[] = {"Discovery", "Demo", "Proposal", "Negotiation"};
     const bool closed = row.closeAt < s.cal.endTs;
-    DemoSql &st = s.sql.opportunity;
+    Statement &st = s.sql.opportunity;
     st.bind(1, QStringLiteral("O%1").arg(s.nextOpportunity++, 7, 10, QLatin1Char('0')))
         .bind(2, accountId(row.account));
     if (row.lead)
@@ -247,7 +246,7 @@ Status writeAccounts(State &s)
             a.startMonth = 0;
             a.startMrr = qint64(s.rng.logNormal(kMedianMrr[a.segment], 0.35)) * 100;
         }
-        DemoSql &st = s.sql.account;
+        Statement &st = s.sql.account;
         st.bind(1, accountId(i)).bind(2, accountName(i)).bind(3, kSegments[a.segment])
             .bind(4, kIndustries[s.rng.range(0, countOf(kIndustries) - 1)])
             .bind(5, kRegions[s.rng.range(0, countOf(kRegions) - 1)]);
@@ -281,7 +280,7 @@ Status writeCampaigns(State &s)
         const QString quarterName = QStringLiteral("%1-Q%2").arg(yyyymm / 100).arg((yyyymm % 100 - 1) / 3 + 1);
         for (int c = 0; c < kMarketingChannels; ++c) {
             const double euros = leadsPerQuarterAndChannel * kCostPerLead[c] * s.rng.uniform(0.8, 1.2);
-            DemoSql &st = s.sql.campaign;
+            Statement &st = s.sql.campaign;
             st.bind(1, campaignId(s.cal, q, c)).bind(2, QStringLiteral("%1 %2").arg(quarterName, QString::fromLatin1(kThemes[c])))
                 .bind(3, kChannels[c]).bind(4, started).bind(5, ended).bind(6, qint64(euros) * 100);
             if (!st.run())
@@ -310,11 +309,10 @@ Result<bool> DemoGenerator::hasData(Store &store)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
     for (const char *table : kDataTables) {
         const QByteArray sql = QByteArray("SELECT EXISTS(SELECT 1 FROM ") + table + ")";
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-        const bool any = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) != 0;
-        sqlite3_finalize(st);
+        Statement st(db, std::string_view(sql.constData(), std::size_t(sql.size())));
+        const bool any = st.next() && st.int64(0) != 0;
+        if (!st.status())
+            return st.status().error();
         if (any)
             return true;
     }
@@ -338,14 +336,14 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
     // A million-lead demo dirties far more pages than SQLite's default 2 MB
     // cache holds; spilling them mid-transaction triples the I/O. 64 MB for
     // this connection while we write, the default again afterwards.
-    (void)demoExec(db, "PRAGMA cache_size = -65536");
+    (void)execSql(db, "PRAGMA cache_size = -65536");
     struct RestoreCache {
         sqlite3 *db;
-        ~RestoreCache() { (void)demoExec(db, "PRAGMA cache_size = -2000"); }
+        ~RestoreCache() { (void)execSql(db, "PRAGMA cache_size = -2000"); }
     } restoreCache{db};
-    Transaction tx(store.database());
+    Transaction tx(store);
     if (!tx.isActive())
-        return makeError(ErrorCode::Busy, QStringLiteral("cannot write %1: %2").arg(store.path(), tx.beginStatus().message()));
+        return tx.beginStatus().error();
 
     Result<bool> has = hasData(store);
     if (!has)
@@ -355,7 +353,7 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
                          QStringLiteral("%1 already holds data; use --force to replace it with the demo").arg(store.path()));
     if (*has) {
         for (const char *table : kDataTables) {
-            if (Status st = demoExec(db, (QByteArray("DELETE FROM ") + table).constData()); !st)
+            if (Status st = execSql(db, (QByteArray("DELETE FROM ") + table).constData()); !st)
                 return st.error();
         }
     }
@@ -371,8 +369,8 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
     }
     if (Status st = state->sql.firstError(); !st)
         return st.error();
-    if (options.progress)
-        options.progress(1.0);
+    if (!demo::keepGoing(*state, 1.0))
+        return demo::cancelledStatus().error();
 
     DemoSummary summary = state->summary;
     summary.firstTimestamp = state->cal.startTs;
@@ -380,7 +378,7 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
     const QString note = QStringLiteral("demo: seed %1, %2 leads, up to %3, %4 rows")
                              .arg(options.seed).arg(options.leads).arg(options.end.toString(Qt::ISODate))
                              .arg(summary.totalRows());
-    DemoSql &imp = state->sql.import;
+    Statement &imp = state->sql.import;
     imp.bind(1, startedAt).bind(2, QDateTime::currentSecsSinceEpoch()).bind(3, "demo").bind(4, "ok").bind(5, note);
     if (!imp.run())
         return imp.status().error();

@@ -3,6 +3,7 @@
 // deals, recurring revenue, spend, service, targets and alignment surveys up
 // to an end date. Same options → same data rows. The story it tells is in
 // docs/decisions/demo-data.md.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -18,11 +19,10 @@ struct DemoOptions {
     quint64 seed = 1;
     QDate end;           // last day covered (inclusive); must be valid
     bool replace = false; // replace existing data instead of refusing
-    // Optional, for a caller on a worker thread: fraction 0..1 done (called a
-    // few hundred times), and a poll that stops the run (Cancelled; the store
-    // is left as it was). Neither changes the data written.
-    std::function<void(double)> progress;
-    std::function<bool()> cancelled;
+    // Optional, for a caller on a worker thread: thousandths done (of 1000,
+    // called a few hundred times); returning false stops the run (Cancelled;
+    // the store is left as it was). It never changes the data written.
+    Progress progress;
 };
 
 struct DemoSummary {

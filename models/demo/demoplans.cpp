@@ -17,7 +17,7 @@ QString quarterKey(int yyyymm) { return QStringLiteral("%1-Q%2").arg(yyyymm / 10
 
 bool writeTarget(State &s, const QString &period, const char *kpi, double value, const char *owner)
 {
-    DemoSql &st = s.sql.target;
+    Statement &st = s.sql.target;
     st.bind(1, period).bind(2, kpi).bind(3, value).bind(4, owner);
     if (!st.run())
         return false;
@@ -45,7 +45,7 @@ Status writeSpend(State &s)
         const double marketing = s.scale * 120000.0 * (0.8 + 0.4 * progress) * s.rng.uniform(0.92, 1.08);
         const double sales = s.scale * 180000.0 * (0.85 + 0.3 * progress) * s.rng.uniform(0.95, 1.05);
         for (const auto &[team, euros] : {std::pair{"marketing", marketing}, std::pair{"sales", sales}}) {
-            DemoSql &st = s.sql.spend;
+            Statement &st = s.sql.spend;
             st.bind(1, qint64(s.cal.yyyymm[m])).bind(2, team).bind(3, qint64(euros) * 100);
             if (!st.run())
                 return st.status();
@@ -122,7 +122,7 @@ Status writeSurvey(State &s)
             for (int q = 0; q < 5; ++q) {
                 const double raw = kStart[r.roleIndex][q] + kGain[r.roleIndex][q] * progress + 0.9 * s.rng.normal();
                 const qint64 score = std::clamp<qint64>(qint64(std::lround(raw)), 1, 10);
-                DemoSql &st = s.sql.survey;
+                Statement &st = s.sql.survey;
                 st.bind(1, day).bind(2, r.name).bind(3, r.role).bind(4, kQuestions[q]).bind(5, score);
                 if (!st.run())
                     return st.status();

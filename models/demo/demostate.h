@@ -5,7 +5,7 @@
 // are drawn.
 #include "demo/demogenerator.h"
 #include "demo/demorandom.h"
-#include "demo/demosql.h"
+#include "store/statement.h"
 
 #include <QDate>
 #include <array>
@@ -65,7 +65,7 @@ struct Calendar {
 
 struct Statements {
     explicit Statements(sqlite3 *db);
-    DemoSql account, campaign, lead, touch, opportunity, revenue, spend, ticket, nps, target, survey, import;
+    Statement account, campaign, lead, touch, opportunity, revenue, spend, ticket, nps, target, survey, import;
     Status firstError() const;
 };
 

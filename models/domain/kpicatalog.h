@@ -49,20 +49,23 @@ enum class KpiFamily : quint8 { Lead, Opportunity, Recurring, Spend, Service, Su
 struct KpiInfo {
     KpiId id;
     const char *key;          // "conv.mql_to_sal"
-    const char *label;        // "MQL → SAL"
+    const char *label;        // "MQL → SAL" (English; kpiLabel() is the reader's language)
     KpiUnit unit;
     KpiGroup group;
     KpiFamily family;
     bool lowerIsBetter;       // for colouring changes
     bool targetLowerIsBetter; // the target rule of docs/kpi-definitions.md ("≤ target" is on track)
     bool monthlyGrain;        // null for periods that are not whole months
-    const char *definition;   // one plain sentence
+    const char *definition;   // one plain sentence (English; see kpiDefinition())
 };
 
 const std::array<KpiInfo, kKpiCount> &kpiCatalog();
 const KpiInfo &kpiInfo(KpiId id);
 std::optional<KpiId> kpiFromKey(QStringView key);
 QString kpiKey(KpiId id);
+// In the language of the installed translation (models/domain/language.h).
+QString kpiLabel(KpiId id);
+QString kpiDefinition(KpiId id);
 QString kpiGroupName(KpiGroup g);
 
 } // namespace ra

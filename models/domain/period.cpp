@@ -1,7 +1,9 @@
 #include "domain/period.h"
 
 #include "domain/calendar.h"
+#include "domain/language.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -59,16 +61,6 @@ bg::date endOfMonth(int y, int m)
                     bg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m)));
 }
 
-const char *const kMonthNames[] = {"January", "February", "March", "April", "May", "June", "July",
-                                   "August", "September", "October", "November", "December"};
-
-QString dayLabel(bg::date d)
-{
-    return QStringLiteral("%1 %2 %3")
-        .arg(d.day())
-        .arg(QString::fromLatin1(kMonthNames[d.month() - 1]).left(3))
-        .arg(d.year());
-}
 
 QString isoDate(bg::date d)
 {
@@ -200,13 +192,19 @@ QString Period::label() const
 {
     if (!isValid())
         return {};
+    const auto qdate = [](bg::date d) { return QDate(int(d.year()), int(d.month()), int(d.day())); };
     switch (m_kind) {
     case Kind::Year: return QString::number(m_first.year());
-    case Kind::Quarter: return QStringLiteral("Q%1 %2").arg((m_first.month() - 1) / 3 + 1).arg(m_first.year());
-    case Kind::Month: return QStringLiteral("%1 %2").arg(QString::fromLatin1(kMonthNames[m_first.month() - 1])).arg(m_first.year());
+    case Kind::Quarter:
+        //: %1 is the quarter 1–4, %2 the year
+        return QCoreApplication::translate("ra::Period", "Q%1 %2").arg((m_first.month() - 1) / 3 + 1).arg(m_first.year());
+    case Kind::Month: return formatMonthYear(qdate(m_first));
     case Kind::Week:
-        return QStringLiteral("Week %1, %2").arg(static_cast<int>(m_first.week_number())).arg(isoYearOf(m_first));
-    case Kind::Custom: return dayLabel(m_first) + QStringLiteral(" – ") + dayLabel(m_last);
+        //: %1 is the ISO week number, %2 the ISO year
+        return QCoreApplication::translate("ra::Period", "Week %1, %2")
+            .arg(static_cast<int>(m_first.week_number()))
+            .arg(isoYearOf(m_first));
+    case Kind::Custom: return formatMediumDate(qdate(m_first)) + QStringLiteral(" – ") + formatMediumDate(qdate(m_last));
     }
     return {};
 }

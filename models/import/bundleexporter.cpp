@@ -2,11 +2,12 @@
 
 #include "csv/csvwriter.h"
 #include "domain/values.h"
+#include "store/statement.h"
 #include "store/store.h"
+#include "store/transaction.h"
 
 #include <QDir>
 #include <charconv>
-#include <sqlite3.h>
 
 namespace ra {
 namespace {
@@ -72,24 +73,24 @@ QByteArray number(double v)
     return QByteArray(buf, int(r.ptr - buf));
 }
 
-void addValue(CsvWriter &out, sqlite3_stmt *st, int i, Kind kind)
+void addValue(CsvWriter &out, const Statement &st, int i, Kind kind)
 {
-    if (sqlite3_column_type(st, i) == SQLITE_NULL) {
+    if (st.isNull(i)) {
         out.addEmpty();
         return;
     }
     switch (kind) {
     case Kind::Text: {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
-        out.addField(QByteArrayView(p, sqlite3_column_bytes(st, i)));
+        const std::string_view t = st.text(i);
+        out.addField(QByteArrayView(t.data(), qsizetype(t.size())));
         return;
     }
-    case Kind::Timestamp: out.addField(formatTimestamp(sqlite3_column_int64(st, i))); return;
-    case Kind::Date: out.addField(formatDate(sqlite3_column_int64(st, i))); return;
-    case Kind::Month: out.addField(formatMonth(int(sqlite3_column_int64(st, i)))); return;
-    case Kind::Money: out.addField(formatMoney(sqlite3_column_int64(st, i))); return;
-    case Kind::Integer: out.addField(QByteArray::number(sqlite3_column_int64(st, i))); return;
-    case Kind::Number: out.addField(number(sqlite3_column_double(st, i))); return;
+    case Kind::Timestamp: out.addField(formatTimestamp(st.int64(i))); return;
+    case Kind::Date: out.addField(formatDate(st.int64(i))); return;
+    case Kind::Month: out.addField(formatMonth(int(st.int64(i)))); return;
+    case Kind::Money: out.addField(formatMoney(st.int64(i))); return;
+    case Kind::Integer: out.addField(QByteArray::number(st.int64(i))); return;
+    case Kind::Number: out.addField(number(st.real(i))); return;
     }
 }
 
@@ -99,31 +100,28 @@ Status exportTable(sqlite3 *db, const TableExport &t, const QString &path, qint6
     for (std::size_t i = 0; i < t.columns.size(); ++i)
         sql += (i ? ", " : "") + QByteArray(t.columns[i].name);
     sql += QByteArray(" FROM ") + t.table + " ORDER BY " + t.orderBy;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read %1: %2")
-                                                  .arg(QString::fromLatin1(t.table), QString::fromUtf8(sqlite3_errmsg(db))));
+    auto failed = [&](const Status &s) {
+        return makeError(s.error().code, QStringLiteral("cannot read %1: %2").arg(QString::fromLatin1(t.table), s.message()));
+    };
+    Statement st(db, std::string_view(sql.constData(), std::size_t(sql.size())));
+    if (!st.status())
+        return failed(st.status());
     CsvWriter out(path);
-    if (Status s = out.open(); !s) {
-        sqlite3_finalize(st);
+    if (Status s = out.open(); !s)
         return s;
-    }
     for (const Column &c : t.columns)
         out.addField(QByteArrayView(c.name));
     out.endRow();
-    int rc = SQLITE_ROW;
     rows = 0;
     const int n = int(t.columns.size());
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (st.next()) {
         for (int i = 0; i < n; ++i)
             addValue(out, st, i, t.columns[std::size_t(i)].kind);
         out.endRow();
         ++rows;
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read %1: %2")
-                                                  .arg(QString::fromLatin1(t.table), QString::fromUtf8(sqlite3_errmsg(db))));
+    if (!st.status())
+        return failed(st.status());
     return out.close();
 }
 
@@ -157,8 +155,9 @@ Result<ExportSummary> BundleExporter::run(const QString &folder)
         return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(folder));
 
     // One read transaction: every file shows the same state of the store.
-    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Busy, QString::fromUtf8(sqlite3_errmsg(db)));
+    Transaction read(m_store, Transaction::Kind::Read);
+    if (!read.isActive())
+        return read.beginStatus().error();
     ExportSummary summary;
     summary.folder = dir.absolutePath();
     Status status;
@@ -169,7 +168,6 @@ Result<ExportSummary> BundleExporter::run(const QString &folder)
             break;
         summary.files.push_back({QString::fromLatin1(t.file), rows});
     }
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (!status)
         return status.error();
     return summary;

@@ -4,6 +4,7 @@
 #include "import/tableimporter.h"
 #include "import/writequeue.h"
 #include "store/store.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -15,17 +16,6 @@
 namespace ra {
 namespace {
 
-Status exec(sqlite3 *db, const char *sql)
-{
-    char *err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString why = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
-        sqlite3_free(err);
-        return makeError(ErrorCode::Database, why);
-    }
-    return {};
-}
-
 // Bulk settings for the import's connection, restored afterwards. Foreign key
 // enforcement is off because the importer checks every reference itself
 // against its key index (a row pointing at nothing is rejected before the
@@ -35,22 +25,21 @@ class BulkPragmas {
 public:
     BulkPragmas(sqlite3 *db, qint64 bundleBytes) : m_db(db)
     {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            m_cacheSize = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        (void)exec(db, "PRAGMA foreign_keys = OFF");
+        Statement cache(db, "PRAGMA cache_size");
+        if (cache.next())
+            m_cacheSize = cache.int64(0);
+        (void)execSql(db, "PRAGMA foreign_keys = OFF");
         // The whole import is one transaction: pages evicted from a small cache
         // are spilled to the WAL and read back, again and again. The store grows
         // by about the bundle's size, so allow twice that (a ceiling, not an
         // allocation), between 64 MiB and 2 GiB.
         const qint64 kib = std::clamp<qint64>(bundleBytes * 2 / 1024, 64 * 1024, 2 * 1024 * 1024);
-        (void)exec(db, ("PRAGMA cache_size = -" + std::to_string(kib)).c_str());
+        (void)execSql(db, ("PRAGMA cache_size = -" + std::to_string(kib)).c_str());
     }
     ~BulkPragmas()
     {
-        (void)exec(m_db, "PRAGMA foreign_keys = ON");
-        (void)exec(m_db, ("PRAGMA cache_size = " + std::to_string(m_cacheSize)).c_str());
+        (void)execSql(m_db, "PRAGMA foreign_keys = ON");
+        (void)execSql(m_db, ("PRAGMA cache_size = " + std::to_string(m_cacheSize)).c_str());
     }
 
 private:
@@ -65,19 +54,16 @@ private:
 // Primary-key indexes (no SQL in sqlite_master) are never touched.
 Result<std::vector<std::string>> dropSecondaryIndexes(sqlite3 *db, const std::string &table)
 {
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                           -1, &st, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_bind_text(st, 1, table.c_str(), int(table.size()), SQLITE_STATIC);
+    Statement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    st.bind(1, std::string_view(table));
     std::vector<std::pair<std::string, std::string>> found;
-    while (sqlite3_step(st) == SQLITE_ROW)
-        found.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
-                           reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
-    sqlite3_finalize(st);
+    while (st.next())
+        found.emplace_back(st.text(0), st.text(1));
+    if (!st.status())
+        return st.status().error();
     std::vector<std::string> recreate;
     for (const auto &[name, sql] : found) {
-        if (Status s = exec(db, ("DROP INDEX \"" + name + "\"").c_str()); !s)
+        if (Status s = execSql(db, ("DROP INDEX \"" + name + "\"").c_str()); !s)
             return s.error();
         recreate.push_back(sql);
     }
@@ -86,45 +72,21 @@ Result<std::vector<std::string>> dropSecondaryIndexes(sqlite3 *db, const std::st
 
 Status writeLog(sqlite3 *db, ImportSummary &s)
 {
-    sqlite3_stmt *st = nullptr;
-    const char *sql = "INSERT INTO imports (started_at, finished_at, bundle, strict, status, summary) VALUES (?,?,?,?,?,?)";
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    const QByteArray bundle = s.bundle.toUtf8();
-    const QByteArray status = s.status().toUtf8();
-    const QByteArray json = s.toJson().toUtf8();
-    sqlite3_bind_int64(st, 1, s.startedAt);
-    sqlite3_bind_int64(st, 2, s.finishedAt);
-    sqlite3_bind_text(st, 3, bundle.constData(), int(bundle.size()), SQLITE_STATIC);
-    sqlite3_bind_int(st, 4, s.strict ? 1 : 0);
-    sqlite3_bind_text(st, 5, status.constData(), int(status.size()), SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, json.constData(), int(json.size()), SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    s.importId = sqlite3_last_insert_rowid(db);
+    Statement log(db, "INSERT INTO imports (started_at, finished_at, bundle, strict, status, summary) VALUES (?,?,?,?,?,?)");
+    log.bind(1, s.startedAt).bind(2, s.finishedAt).bind(3, s.bundle).bind(4, s.strict ? 1 : 0);
+    if (!log.bind(5, s.status()).bind(6, s.toJson()).run())
+        return log.status();
+    s.importId = log.lastInsertRowid();
 
-    if (sqlite3_prepare_v2(db, "INSERT INTO import_rejections (import_id, file, line, col, reason) VALUES (?,?,?,?,?)", -1,
-                           &st, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    Statement rejection(db, "INSERT INTO import_rejections (import_id, file, line, col, reason) VALUES (?,?,?,?,?)");
     const std::size_t n = std::min<std::size_t>(s.rejections.size(), BundleImporter::kMaxStoredRejections);
-    rc = SQLITE_DONE;
-    for (std::size_t i = 0; i < n && rc == SQLITE_DONE; ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
         const Rejection &r = s.rejections[i];
-        const QByteArray file = r.file.toUtf8(), col = r.column.toUtf8(), reason = r.reason.toUtf8();
-        sqlite3_bind_int64(st, 1, s.importId);
-        sqlite3_bind_text(st, 2, file.constData(), int(file.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 3, r.line);
-        sqlite3_bind_text(st, 4, col.constData(), int(col.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 5, reason.constData(), int(reason.size()), SQLITE_TRANSIENT);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
+        rejection.bind(1, s.importId).bind(2, r.file).bind(3, r.line).bind(4, r.column).bind(5, r.reason);
+        if (!rejection.run())
+            break;
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    return {};
+    return rejection.status();
 }
 
 } // namespace
@@ -174,9 +136,9 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     }
 
     BulkPragmas pragmas(db, totalBytes);
-    Transaction tx(m_store.database());
+    Transaction tx(m_store);
     if (!tx.isActive())
-        return m_store.error(sqlite3_extended_errcode(db), QStringLiteral("cannot start the import: %1").arg(tx.beginStatus().message()));
+        return tx.beginStatus().error();
 
     // Every key the checks need, as stored before the import, is read now:
     // once the write queue runs, this thread no longer touches the connection.
@@ -196,23 +158,17 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
 
     // Declared after the transaction: stopped (and idle) before it rolls back.
     WriteQueue writer;
-    // A failure of the writer is reported with the connection's error code,
-    // read only once the writer has stopped for good.
-    auto writerFailure = [&](const Status &s) -> Error {
-        if (s.error().code == ErrorCode::Database)
-            return m_store.error(sqlite3_extended_errcode(db), s.message());
-        return s.error();
-    };
+    // The writer's failures come mapped (code and file) from the thread that
+    // saw them; the first one stops the queue and is returned by drain().
     TableImportContext ctx;
     ctx.db = db;
     ctx.writer = &writer;
     ctx.keys = &keys;
     ctx.rejections = &summary.rejections;
-    ctx.cancelled = options.cancelled;
     qint64 doneBytes = 0;
     if (options.progress)
-        ctx.progress = [&](qint64 bytes) {
-            options.progress(totalBytes > 0 ? double(doneBytes + bytes) / double(totalBytes) : 1.0);
+        ctx.progress = [&](qint64 bytes, qint64, const QString &file) {
+            return options.progress(doneBytes + bytes, totalBytes, file);
         };
 
     // Stable addresses: the writer counts updated/unchanged rows into them.
@@ -238,32 +194,29 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
                 return {};
             });
             if (!queued)
-                return writerFailure(writer.drain());
+                return writer.drain().error();
         }
         if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
             if (s.error().code == ErrorCode::Cancelled)
                 return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
-            // Disk full, lock lost, damage: the store's own message names the file and the cause.
-            if (s.error().code == ErrorCode::Database)
-                return writerFailure(writer.drain());
-            return s.error();
+            return s.error(); // disk full, lock lost, damage: mapped, naming the file and the cause
         }
         // Rebuilt by the writer while this thread reads the next file.
         const Status queued = writer.push([db, rebuild]() -> Status {
             for (const std::string &sql : *rebuild) {
-                if (Status s = exec(db, sql.c_str()); !s)
+                if (Status s = execSql(db, sql.c_str()); !s)
                     return s;
             }
             return {};
         });
         if (!queued)
-            return writerFailure(writer.drain());
+            return writer.drain().error();
         doneBytes += sizes[i];
     }
-    if (options.cancelled && options.cancelled())
+    if (!reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("writing")))
         return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
     if (Status s = writer.drain(); !s)
-        return writerFailure(s);
+        return s.error();
     for (std::size_t i = 0; i < tables.size(); ++i)
         summary.files.push_back(files[i]);
 
@@ -274,20 +227,19 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         // Nothing of the bundle is kept, but the attempt and its rejections are
         // logged in their own transaction: the imports table is an audit trail.
         tx.rollback();
-        Transaction logTx(m_store.database());
+        Transaction logTx(m_store);
         if (logTx.isActive() && writeLog(db, summary).ok())
             (void)logTx.commit();
     } else {
         summary.committed = true;
         if (Status s = writeLog(db, summary); !s)
-            return m_store.error(sqlite3_extended_errcode(db), s.message());
+            return s.error();
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
-            return makeError(ErrorCode::Database, QStringLiteral("cannot commit the import: %1").arg(s.message()));
+            return makeError(s.error().code, QStringLiteral("the import was not saved: %1").arg(s.message()));
         }
     }
-    if (options.progress)
-        options.progress(1.0);
+    (void)reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("done")); // too late to cancel
     return summary;
 }
 

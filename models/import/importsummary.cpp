@@ -6,8 +6,6 @@
 
 namespace ra {
 
-QString Rejection::toString() const { return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column, reason); }
-
 qint64 ImportSummary::totalRejected() const
 {
     qint64 n = 0;

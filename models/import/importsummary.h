@@ -1,6 +1,9 @@
 #pragma once
 // What an import did, per file and in total: the importer fills it, the
 // command line and the import dialog show it. No printing in ra_core.
+#include "core/progress.h"
+#include "domain/rejection.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -11,18 +14,10 @@ namespace ra {
 struct ImportOptions {
     bool strict = false; // any rejected row rolls the whole import back
     bool dryRun = false; // validate and count, then roll back: the store (and its imports log) is unchanged
-    // Fraction 0..1 of the bundle's bytes read; called often (every chunk), throttle when showing it.
-    std::function<void(double)> progress;
-    // Polled every chunk; true = stop, roll back, return ErrorCode::Cancelled. Safe from a worker thread.
-    std::function<bool()> cancelled;
-};
-
-struct Rejection {
-    QString file;   // "leads.csv"
-    qint64 line = 0; // physical line where the record starts
-    QString column;  // header name of the first failing column in file order
-    QString reason;
-    QString toString() const; // "leads.csv:17:mql_at: reason"
+    // Bytes of the bundle read of its total, stage = the file being read;
+    // called every chunk (throttle when showing it). Returning false stops,
+    // rolls back and returns ErrorCode::Cancelled. Safe from a worker thread.
+    Progress progress;
 };
 
 struct FileSummary {

@@ -9,9 +9,9 @@
 #include "import/rowbatch.h"
 #include "import/upsertstatement.h"
 #include "import/writequeue.h"
+#include "store/statement.h"
 
 #include <climits>
-#include <sqlite3.h>
 
 namespace ra {
 namespace {
@@ -133,7 +133,7 @@ private:
             for (std::size_t r = 0; r < batch->size(); ++r) {
                 bool changed = false;
                 if (Status s = stmt->execute(batch->cells(r), batch->knownNew(r), changed); !s)
-                    return makeError(ErrorCode::Database, QStringLiteral("%1:%2: %3").arg(file).arg(batch->line(r)).arg(s.message()));
+                    return makeError(s.error().code, QStringLiteral("%1:%2: %3").arg(file).arg(batch->line(r)).arg(s.message()));
                 if (batch->stored(r))
                     ++(changed ? sum->updated : sum->unchanged);
             }
@@ -465,27 +465,23 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     for (std::size_t i = 0; i < keys.size(); ++i)
         sql += (i ? "," : "") + t.columns[std::size_t(keys[i])].name;
     sql += " FROM " + t.table;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), QString::fromUtf8(sqlite3_errmsg(db))));
+    Statement stmt(db, sql);
     std::string key;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    while (stmt.next()) {
         key.clear();
         for (int i = 0; i < int(keys.size()); ++i) {
             if (i)
                 key += kKeySep;
-            if (sqlite3_column_type(stmt, i) == SQLITE_INTEGER)
-                key += std::to_string(sqlite3_column_int64(stmt, i));
+            if (stmt.isInteger(i))
+                key += std::to_string(stmt.int64(i));
             else
-                key.append(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)) ?: "",
-                           std::size_t(sqlite3_column_bytes(stmt, i)));
+                key.append(stmt.text(i));
         }
         index.insert(key, KeyIndex::Entry{0, true});
     }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database, QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), QString::fromUtf8(sqlite3_errmsg(db))));
+    if (!stmt.status())
+        return makeError(stmt.status().error().code,
+                         QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }
@@ -495,10 +491,7 @@ Status importTableFile(const TableSpec &table, const QString &path, TableImportC
     summary.present = true;
     FileImport file(table, summary.file, ctx, summary);
     CsvReader reader;
-    if (ctx.progress)
-        reader.setProgress([&](qint64 done, qint64) { ctx.progress(done); });
-    if (ctx.cancelled)
-        reader.setCancel(ctx.cancelled);
+    reader.setProgress(ctx.progress, summary.file);
     const auto r = reader.readFile(path, [&](const CsvRecord &rec) { return file.onRecord(rec); });
     if (!r) {
         if (r.error().code == ErrorCode::Parse)

@@ -29,8 +29,7 @@ struct TableImportContext {
     WriteQueue *writer = nullptr;
     std::vector<KeyIndex> *keys = nullptr; // one per bundleTables() entry
     std::vector<Rejection> *rejections = nullptr;
-    std::function<void(qint64 bytesRead)> progress;
-    std::function<bool()> cancelled;
+    Progress progress; // bytes of this file read, of its size; false cancels
 };
 
 // Errors (nothing of the bundle can be imported): unreadable file, missing

@@ -1,15 +1,14 @@
 #pragma once
 // The prepared "INSERT ... ON CONFLICT(key) DO UPDATE ... WHERE something
-// differs" of one bundle file, on the raw sqlite3 handle: bind values only.
+// differs" of one bundle file: builds the SQL from the table spec and binds a
+// row's cells into the two Statements (upsert, plain insert).
 #include "core/result.h"
 #include "import/bundlespec.h"
+#include "store/statement.h"
 
 #include <span>
 #include <string_view>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace ra {
 
@@ -25,11 +24,6 @@ struct Cell {
 
 class UpsertStatement {
 public:
-    UpsertStatement() = default;
-    ~UpsertStatement();
-    UpsertStatement(const UpsertStatement &) = delete;
-    UpsertStatement &operator=(const UpsertStatement &) = delete;
-
     // Columns written: the key columns and those present in the file (a column
     // absent from the file keeps its stored value on update).
     Status prepare(sqlite3 *db, const TableSpec &table, const std::vector<bool> &written);
@@ -40,9 +34,8 @@ public:
     Status execute(std::span<const Cell> cells, bool knownNew, bool &changed);
 
 private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;   // INSERT ... ON CONFLICT ... DO UPDATE/NOTHING
-    sqlite3_stmt *m_insert = nullptr; // INSERT
+    Statement m_upsert; // INSERT ... ON CONFLICT ... DO UPDATE/NOTHING
+    Statement m_insert; // INSERT
     std::vector<int> m_param; // per table column: 1-based parameter, 0 = not written
 };
 

@@ -78,7 +78,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
     case RawValueRole: return v ? QVariant(*v) : QVariant();
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return v ? QString::fromUtf8(kpiInfo(id).definition) : nullReasonText(id, row.kpis.nullReason(id));
+        return v ? kpiDefinition(id) : nullReasonText(id, row.kpis.nullReason(id));
     default: return {};
     }
 }
@@ -91,9 +91,9 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return role == Qt::DisplayRole ? QVariant(dimensionName(m_dimension)) : QVariant();
     const KpiId id = m_columns[static_cast<size_t>(section - 1)];
     if (role == Qt::DisplayRole)
-        return QString::fromUtf8(kpiInfo(id).label);
+        return kpiLabel(id);
     if (role == Qt::ToolTipRole)
-        return QString::fromUtf8(kpiInfo(id).definition);
+        return kpiDefinition(id);
     return {};
 }
 

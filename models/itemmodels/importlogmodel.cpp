@@ -1,5 +1,6 @@
 #include "itemmodels/importlogmodel.h"
 
+#include "domain/language.h"
 #include "itemmodels/modelroles.h"
 
 #include <QDateTime>
@@ -44,7 +45,7 @@ QVariant ImportLogModel::data(const QModelIndex &index, int role) const
         return QDateTime::fromSecsSinceEpoch(i.startedAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Bundle: return i.bundle;
     case Status: return i.status;
-    case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(QLocale::system().toString(i.rejected));
+    case Rejected: return role == SortRole ? QVariant(i.rejected) : QVariant(readerLocale().toString(i.rejected));
     default: return {};
     }
 }
@@ -64,7 +65,7 @@ void RejectionsModel::setImports(const std::vector<ImportLogEntry> &imports)
     beginResetModel();
     m_rows.clear();
     for (const ImportLogEntry &i : imports)
-        for (const ImportRejectionRow &r : i.samples)
+        for (const Rejection &r : i.samples)
             m_rows.push_back({i.id, r});
     endResetModel();
 }

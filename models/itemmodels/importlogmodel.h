@@ -38,7 +38,7 @@ public:
 private:
     struct Row {
         qint64 importId;
-        ImportRejectionRow rejection;
+        Rejection rejection;
     };
     std::vector<Row> m_rows;
 };

@@ -45,7 +45,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return nullReasonText(id, m_report.current.nullReason(id));
         if (index.column() == Previous && !prev)
             return nullReasonText(id, m_report.previous.nullReason(id));
-        return QString::fromUtf8(kpiInfo(id).definition);
+        return kpiDefinition(id);
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Label ? QVariant() : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -60,7 +60,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         return formatKpiValue(id, v, m_currency);
     };
     switch (index.column()) {
-    case Label: return display || role == SortRole ? QVariant(QString::fromUtf8(kpiInfo(id).label)) : QVariant();
+    case Label: return display || role == SortRole ? QVariant(kpiLabel(id)) : QVariant();
     case Value: return number(cur);
     case Previous: return number(prev);
     case Change:

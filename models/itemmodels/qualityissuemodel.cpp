@@ -1,5 +1,6 @@
 #include "itemmodels/qualityissuemodel.h"
 
+#include "domain/language.h"
 #include "itemmodels/modelroles.h"
 
 #include <QLocale>
@@ -36,13 +37,13 @@ QVariant QualityIssueModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Title:
         if (role == Qt::DisplayRole || role == SortRole)
-            return i.title;
+            return i.displayTitle();
         if (role == Qt::ToolTipRole)
             return i.key;
         return {};
     case Count:
         if (role == Qt::DisplayRole)
-            return QLocale::system().toString(i.count);
+            return readerLocale().toString(i.count);
         if (role == SortRole || role == RawValueRole)
             return i.count;
         if (role == Qt::TextAlignmentRole)

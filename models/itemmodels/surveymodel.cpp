@@ -3,7 +3,9 @@
 #include "domain/kpicatalog.h"
 #include "itemmodels/modelroles.h"
 #include "kpi/snapshot.h"
+#include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -60,7 +62,7 @@ void SurveyModel::setTable(const SurveyTable &table)
 QString SurveyModel::questionText(int question)
 {
     // The survey KPIs are catalogued in question order after SurveySharedKpis.
-    return QString::fromUtf8(kpiInfo(static_cast<KpiId>(static_cast<int>(KpiId::SurveySharedKpis) + question)).label);
+    return kpiLabel(static_cast<KpiId>(static_cast<int>(KpiId::SurveySharedKpis) + question));
 }
 
 int SurveyModel::rowCount(const QModelIndex &parent) const
@@ -82,7 +84,7 @@ QVariant SurveyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return questionText(q);
         if (role == Qt::ToolTipRole)
-            return QString::fromUtf8(kpiInfo(static_cast<KpiId>(static_cast<int>(KpiId::SurveySharedKpis) + q)).definition);
+            return kpiDefinition(static_cast<KpiId>(static_cast<int>(KpiId::SurveySharedKpis) + q));
         return {};
     }
     std::optional<double> v;
@@ -95,15 +97,16 @@ QVariant SurveyModel::data(const QModelIndex &index, int role) const
         answers = m_table.answers[static_cast<size_t>(q)][r];
     }
     switch (role) {
-    case Qt::DisplayRole: return v ? QString::number(*v, 'f', 1) : QStringLiteral("—");
+    case Qt::DisplayRole: return v ? formatNumber(*v, 1) : QStringLiteral("—");
     case SortRole: return v ? *v : -std::numeric_limits<double>::infinity();
     case RawValueRole: return v ? QVariant(*v) : QVariant();
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Gap)
-            return v ? QStringLiteral("How far marketing's and sales' mean scores are apart")
-                     : QStringLiteral("Needs answers from both marketing and sales in this period");
-        return v ? QStringLiteral("Mean of %1 answers").arg(answers) : QStringLiteral("No answers from this role in this period");
+            return v ? QCoreApplication::translate("ra::SurveyModel", "How far marketing's and sales' mean scores are apart")
+                     : QCoreApplication::translate("ra::SurveyModel", "Needs answers from both marketing and sales in this period");
+        return v ? QCoreApplication::translate("ra::SurveyModel", "Mean of %1 answers").arg(answers)
+                 : QCoreApplication::translate("ra::SurveyModel", "No answers from this role in this period");
     default: return {};
     }
 }

@@ -1,5 +1,6 @@
 #include "kpi/kpifilters.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ra {
@@ -10,7 +11,7 @@ QString KpiFilters::describe() const
     for (const auto *f : {&persona, &segment, &channel})
         if (*f)
             parts << (*f)->trimmed();
-    return parts.isEmpty() ? QStringLiteral("All") : parts.join(QStringLiteral(" › "));
+    return parts.isEmpty() ? QCoreApplication::translate("ra::KpiFilters", "All") : parts.join(QStringLiteral(" › "));
 }
 
 } // namespace ra

@@ -41,7 +41,7 @@ class SnapshotLoad {
 public:
     explicit SnapshotLoad(Snapshot &s) : m_s(s) {}
 
-    Status run(const Store &store, const SnapshotLoader::Progress &progress);
+    Status run(const Store &store, const Progress &progress);
 
 private:
     using Task = std::function<Status(SqlReader &)>;

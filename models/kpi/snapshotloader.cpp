@@ -2,6 +2,7 @@
 
 #include "kpi/snapshotload.h"
 #include "store/store.h"
+#include "store/transaction.h"
 
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
@@ -210,22 +211,22 @@ void SnapshotLoad::finishLeads()
 }
 
 
-Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &progress)
+Status SnapshotLoad::run(const Store &store, const Progress &progress)
 {
     sqlite3 *db = store.handle();
     if (!db)
-        return makeError(ErrorCode::Database, QStringLiteral("The store has no open SQLite connection"));
+        return makeError(ErrorCode::Internal, QStringLiteral("The store has no open SQLite connection"));
     QString stage = QStringLiteral("accounts");
     // Only this thread calls `progress`; the other reader just watches m_cancel.
     SqlReader main(db, [&] {
         const int percent = stage == QLatin1String("accounts")
                                 ? 0
                                 : 5 + 75 * m_chunksDone.load() / std::max<int>(1, static_cast<int>(m_chunks.size()));
-        if (!m_cancel && progress && !progress(percent, stage))
+        if (!m_cancel && !reportProgress(progress, percent, 100, stage))
             ok(loadCancelled());
         return !m_cancel;
     });
-    const ReadTransaction mainTx(db);
+    const Transaction mainTx(db, Transaction::Kind::Read);
 
     // The second connection starts with what needs no accounts (touches),
     // then shares the queue once the accounts are known. Without one, the
@@ -241,7 +242,7 @@ Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &pro
     if (second)
         sideDone = QtConcurrent::run([&] {
             SqlReader rd(second, [&] { return !m_cancel.load(); });
-            const ReadTransaction tx(second);
+            const Transaction tx(second, Transaction::Kind::Read);
             sideChain(rd);
         });
     if (ok(readAccounts(main))) {
@@ -263,12 +264,12 @@ Status SnapshotLoad::run(const Store &store, const SnapshotLoader::Progress &pro
     if (!m_idsInOrder && !m_idScanTaken) // only the ranges' order was off
         if (Status st = readLeadIds(main); !st)
             return st.error();
-    if (progress && !progress(80, QStringLiteral("indexes")))
+    if (!reportProgress(progress, 80, 100, QStringLiteral("indexes")))
         return loadCancelled();
     finishLeads();
     finishLinks();
     m_s.finalize();
-    if (progress && !progress(100, QStringLiteral("done")))
+    if (!reportProgress(progress, 100, 100, QStringLiteral("done")))
         return loadCancelled();
     return {};
 }

@@ -3,6 +3,7 @@
 // prepared statements (the bulk path; QSqlQuery per row is several times
 // slower). Run it on the thread that opened the Store (one Store per thread),
 // e.g. inside QtConcurrent::run with a Store opened there.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QString>
@@ -16,10 +17,8 @@ class Store;
 
 class SnapshotLoader {
 public:
-    // percent 0..100 and what is being read; return false to cancel
-    // (the load then fails with ErrorCode::Cancelled).
-    using Progress = std::function<bool(int percent, const QString &stage)>;
-
+    // Reports percent (done of 100) and what is being read; returning false
+    // cancels (the load then fails with ErrorCode::Cancelled).
     static Result<std::shared_ptr<const Snapshot>> load(const Store &store, const Progress &progress = {});
 };
 

@@ -1,6 +1,7 @@
 #include "kpi/snapshotreader.h"
 
 #include "store/store.h"
+#include "store/storefaults.h"
 
 #include <QFile>
 
@@ -53,46 +54,24 @@ sqlite3 *openReadConnection(const Store &store)
     return db;
 }
 
-Error SqlReader::dbError() const
-{
-    return makeError(ErrorCode::Database, QStringLiteral("Cannot read the store: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-}
+Error SqlReader::dbError() const { return sqliteError(m_db, QStringLiteral("cannot read the store")); }
 
 qint64 SqlReader::scalar(const char *sql, int column)
 {
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK)
-        return 0;
-    const qint64 v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, column) : 0;
-    sqlite3_finalize(st);
-    return v;
+    Statement st(m_db, sql);
+    return st.next() ? st.int64(column) : 0;
 }
 
-Status SqlReader::prepare(const char *sql, std::initializer_list<qint64> params, sqlite3_stmt **out)
+Status SqlReader::prepare(const char *sql, std::initializer_list<qint64> params, Statement &out)
 {
     if (!m_keepGoing())
         return loadCancelled();
-    if (sqlite3_prepare_v2(m_db, sql, -1, out, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(*out);
-        *out = nullptr;
-        return dbError();
-    }
+    if (Status s = out.prepare(m_db, sql); !s)
+        return makeError(s.error().code, QStringLiteral("cannot read the store: %1").arg(s.message()));
     int column = 0;
     for (qint64 v : params)
-        sqlite3_bind_int64(*out, ++column, v);
+        out.bind(++column, v);
     return {};
-}
-
-ReadTransaction::ReadTransaction(sqlite3 *db) : m_db(db), m_own(sqlite3_get_autocommit(db) != 0)
-{
-    if (m_own)
-        sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
-}
-
-ReadTransaction::~ReadTransaction()
-{
-    if (m_own)
-        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
 } // namespace ra

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "kpi/flatindex.h"
 #include "kpi/snapshot.h"
+#include "store/statement.h"
 
 #include <sqlite3.h>
 
@@ -140,39 +141,24 @@ public:
     template<typename F>
     Status eachRow(const char *sql, F &&row, std::initializer_list<qint64> params = {})
     {
-        sqlite3_stmt *st = nullptr;
-        if (Status s = prepare(sql, params, &st); !s)
+        Statement st;
+        if (Status s = prepare(sql, params, st); !s)
             return s;
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(st, &sqlite3_finalize);
-        int rc;
         qint64 n = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            row(st);
+        while (st.next()) {
+            row(st.handle()); // the column readers above work on the raw handle
             if (++n % kCheckEvery == 0 && !m_keepGoing())
                 return loadCancelled();
         }
-        return rc == SQLITE_DONE ? Status() : Status(dbError());
+        return st.status();
     }
 
 private:
     static constexpr int kCheckEvery = 1 << 14; // rows between progress / cancel checks
-    Status prepare(const char *sql, std::initializer_list<qint64> params, sqlite3_stmt **out);
+    Status prepare(const char *sql, std::initializer_list<qint64> params, Statement &out);
 
     sqlite3 *m_db;
     std::function<bool()> m_keepGoing;
-};
-
-// A read transaction for the duration of a scope (none if one is open).
-class ReadTransaction {
-public:
-    explicit ReadTransaction(sqlite3 *db);
-    ~ReadTransaction();
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-
-private:
-    sqlite3 *m_db;
-    bool m_own;
 };
 
 } // namespace ra

@@ -2,18 +2,16 @@
 
 #include "pgstore/pgconnection.h"
 #include "pgstore/tablelayout.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QtEndian>
 #include <sqlite3.h>
 
 #include <cstring>
-#include <memory>
 
 namespace ra {
 namespace {
-
-using Stmt = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 
 enum class Kind { Integer, Real, Text };
 
@@ -66,7 +64,7 @@ QString upsertFor(const TableLayout &t)
 // message, the -1 trailer comes alone) and binds each to the upsert.
 class RowWriter {
 public:
-    RowWriter(sqlite3 *db, sqlite3_stmt *stmt, const TableLayout &t) : m_db(db), m_stmt(stmt)
+    RowWriter(Statement &stmt, const TableLayout &t) : m_stmt(stmt)
     {
         for (const QString &type : t.types)
             m_kinds.push_back(kindOf(type));
@@ -98,10 +96,8 @@ public:
                 bind(f + 1, len < 0 ? nullptr : p, len);
                 p += len < 0 ? 0 : len;
             }
-            const int rc = sqlite3_step(m_stmt);
-            sqlite3_reset(m_stmt);
-            if (rc != SQLITE_DONE)
-                return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            if (!m_stmt.run(Statement::Bindings::Keep)) // every column is bound for every row
+                return fail(m_stmt.status().message());
             ++m_rows;
         }
         return true;
@@ -114,19 +110,19 @@ private:
     void bind(int param, const char *data, qint32 len)
     {
         if (!data) {
-            sqlite3_bind_null(m_stmt, param);
+            m_stmt.bindNull(param);
             return;
         }
         switch (m_kinds[size_t(param - 1)]) {
-        case Kind::Integer: sqlite3_bind_int64(m_stmt, param, qFromBigEndian<qint64>(data)); break;
+        case Kind::Integer: m_stmt.bind(param, qFromBigEndian<qint64>(data)); break;
         case Kind::Real: {
             const quint64 bits = qFromBigEndian<quint64>(data);
             double d;
             std::memcpy(&d, &bits, sizeof d);
-            sqlite3_bind_double(m_stmt, param, d);
+            m_stmt.bind(param, d);
             break;
         }
-        case Kind::Text: sqlite3_bind_text(m_stmt, param, len ? data : "", len, SQLITE_STATIC); break;
+        case Kind::Text: m_stmt.bind(param, std::string_view(len ? data : "", size_t(len))); break;
         }
     }
     bool fail(const QString &why)
@@ -135,8 +131,7 @@ private:
         return false;
     }
 
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt;
+    Statement &m_stmt;
     std::vector<Kind> m_kinds;
     bool m_headerSeen = false;
     qint64 m_rows = 0;
@@ -154,15 +149,13 @@ Status pullTable(PgConnection &conn, Store &local, const TableLayout &t, qint64 
     sqlite3 *db = local.handle();
     if (t.sync == TableLayout::Sync::Whole) {
         const QString clear = QStringLiteral("DELETE FROM %1").arg(t.name);
-        if (sqlite3_exec(db, clear.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return localError(local, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
+        if (Status s = execSql(db, clear.toUtf8().constData()); !s)
+            return localError(local, t.name, s.message());
     }
-    sqlite3_stmt *raw = nullptr;
-    const QByteArray sql = upsertFor(t).toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
-        return localError(local, t.name, QString::fromUtf8(sqlite3_errmsg(db)));
-    const Stmt stmt(raw, &sqlite3_finalize);
-    RowWriter writer(db, raw, t);
+    Statement stmt(db, upsertFor(t).toUtf8().toStdString(), Statement::Prepare::Persistent);
+    if (!stmt.status())
+        return localError(local, t.name, stmt.status().message());
+    RowWriter writer(stmt, t);
     bool failed = false;
     Status s = conn.copyOut(selectFor(t, t.sync == TableLayout::Sync::Whole ? -1 : sinceImport), [&](std::string_view msg) {
         if (!writer.write(msg)) {
@@ -179,7 +172,7 @@ Status pullTable(PgConnection &conn, Store &local, const TableLayout &t, qint64 
 
 } // namespace
 
-Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const PullProgress &progress)
+Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const Progress &progress)
 {
     PullStats stats;
     stats.incremental = sinceImport >= 0;
@@ -194,12 +187,12 @@ Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport,
     if (!stats.incremental)
         for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
             const QString clear = QStringLiteral("DELETE FROM %1").arg(it->name);
-            if (sqlite3_exec(local.handle(), clear.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return localError(local, it->name, QString::fromUtf8(sqlite3_errmsg(local.handle())));
+            if (Status s = execSql(local.handle(), clear.toUtf8().constData()); !s)
+                return localError(local, it->name, s.message());
         }
     int done = 0;
     QString current;
-    const auto keepGoing = [&] { return !progress || progress(done * 100 / int(tables.size()), current); };
+    const auto keepGoing = [&] { return reportProgress(progress, done, qint64(tables.size()), current); };
     for (const TableLayout &t : tables) {
         if (nothingNew && t.sync != TableLayout::Sync::Whole)
             continue;
@@ -215,12 +208,13 @@ Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport,
 
 BulkCopyMode::BulkCopyMode(Store &local) : m_local(local)
 {
-    sqlite3_exec(local.handle(), "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
+    // Best effort: a pull without these is slower, not wrong.
+    (void)execSql(local.handle(), "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144");
 }
 
 BulkCopyMode::~BulkCopyMode()
 {
-    sqlite3_exec(m_local.handle(), "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000", nullptr, nullptr, nullptr);
+    (void)execSql(m_local.handle(), "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000");
 }
 
 } // namespace ra

@@ -4,10 +4,10 @@
 // prepared upserts on the store's raw handle. The caller holds the
 // transactions on both sides (pullRows does not commit), so a pull is
 // all-or-nothing and reads one snapshot of the server.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QString>
-#include <functional>
 
 namespace ra {
 
@@ -20,12 +20,10 @@ struct PullStats {
     bool incremental = false;
 };
 
-// percent 0..100 and the table being read; false cancels (Cancelled).
-using PullProgress = std::function<bool(int percent, const QString &table)>;
-
+// progress: done/total in tables, the stage is the table being read.
 // sinceImport < 0: every row (into an empty store or replacing what it holds);
 // else only the rows the imports after sinceImport changed, and the settings.
-Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const PullProgress &progress = {});
+Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport, const Progress &progress = {});
 
 // For the duration of a pull, outside its transaction (SQLite ignores the
 // pragma inside one): no foreign-key checks — the rows come from a server

@@ -2,22 +2,21 @@
 
 #include "pgstore/pgconnection.h"
 #include "pgstore/tablelayout.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <sqlite3.h>
 
 #include <cstdio>
-#include <memory>
 
 namespace ra {
 namespace {
 
 QString dirtyTable(const TableLayout &t) { return QStringLiteral("_ra_changed_") + t.name; }
 
-Error workError(const Store &work, const QString &what)
+Error workError(const Status &cause, const QString &what)
 {
-    return makeError(ErrorCode::Database,
-                     QStringLiteral("%1 in the import's working copy: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(work.handle()))));
+    return makeError(cause.error().code, QStringLiteral("%1 in the import's working copy: %2").arg(what, cause.message()));
 }
 
 // One value in COPY's text format (tab-separated, \N = NULL, backslash escapes).
@@ -50,26 +49,25 @@ void appendValue(std::string &out, sqlite3_stmt *st, int col)
 // Streams the rows of `select` on the working copy into `COPY target FROM STDIN`.
 Status copyRows(Store &work, PgConnection &conn, const QString &select, const QString &target, qint64 &rows)
 {
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(work.handle(), select.toUtf8().constData(), -1, &raw, nullptr) != SQLITE_OK)
-        return workError(work, QStringLiteral("cannot read the changed rows"));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> st(raw, &sqlite3_finalize);
-    const int cols = sqlite3_column_count(raw);
-    int rc = SQLITE_ROW;
+    Statement st(work.handle(), select.toUtf8().toStdString());
+    if (!st.status())
+        return workError(st.status(), QStringLiteral("cannot read the changed rows"));
+    const int cols = sqlite3_column_count(st.handle());
+    bool more = true;
     Status copied = conn.copyIn(QStringLiteral("COPY %1 FROM STDIN").arg(target), [&](std::string &buf) {
-        while (buf.size() < (1 << 18) && (rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        while (buf.size() < (1 << 18) && (more = st.next())) {
             for (int c = 0; c < cols; ++c) {
                 if (c)
                     buf += '\t';
-                appendValue(buf, raw, c);
+                appendValue(buf, st.handle(), c);
             }
             buf += '\n';
             ++rows;
         }
-        return rc == SQLITE_ROW;
+        return more;
     });
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return workError(work, QStringLiteral("cannot read the changed rows"));
+    if (!st.status())
+        return workError(st.status(), QStringLiteral("cannot read the changed rows"));
     return copied;
 }
 
@@ -102,12 +100,8 @@ Status pushTable(Store &work, PgConnection &conn, const TableLayout &t, qint64 i
 
 bool scalarIsTrue(Store &work, const QString &sql)
 {
-    sqlite3_stmt *st = nullptr;
-    bool yes = false;
-    if (sqlite3_prepare_v2(work.handle(), sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        yes = sqlite3_column_int(st, 0) != 0;
-    sqlite3_finalize(st);
-    return yes;
+    Statement st(work.handle(), sql.toUtf8().toStdString());
+    return st.next() && st.int64(0) != 0;
 }
 
 bool isEmpty(Store &work, const TableLayout &t)
@@ -146,8 +140,8 @@ Status trackChanges(Store &work)
                                 "CREATE TRIGGER %1_ins AFTER INSERT ON %3 BEGIN INSERT INTO %1 VALUES (%4); END;"
                                 "CREATE TRIGGER %1_upd AFTER UPDATE ON %3 BEGIN INSERT INTO %1 VALUES (%4); END;")
                                 .arg(dirtyTable(t), keys, t.name, values);
-        if (sqlite3_exec(work.handle(), sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return workError(work, QStringLiteral("cannot track the changes of %1").arg(t.name));
+        if (Status s = execSql(work.handle(), sql.toUtf8().constData()); !s)
+            return workError(s, QStringLiteral("cannot track the changes of %1").arg(t.name));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "pgstore/tablelayout.h"
 
 #include "store/schema.h"
+#include "store/statement.h"
 
 #include <sqlite3.h>
 
@@ -13,12 +14,9 @@ namespace {
 QStringList column(sqlite3 *db, const QString &sql, int col)
 {
     QStringList out;
-    sqlite3_stmt *st = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), -1, &st, nullptr) == SQLITE_OK)
-        while (sqlite3_step(st) == SQLITE_ROW)
-            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, col)));
-    sqlite3_finalize(st);
+    Statement st(db, sql.toUtf8().toStdString());
+    while (st.next())
+        out << st.string(col);
     return out;
 }
 
@@ -78,7 +76,7 @@ std::vector<TableLayout> readLayout()
     sqlite3_open(":memory:", &db);
     for (const MigrationStep &step : migrationSteps())
         for (const QString &sql : step.statements)
-            sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+            (void)execSql(db, sql.toUtf8().constData()); // the store's own schema, in memory
     std::vector<TableLayout> tables = dependencyOrder(readTables(db), db);
     sqlite3_close(db);
     return tables;

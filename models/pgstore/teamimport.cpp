@@ -24,7 +24,7 @@ Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QTemporaryD
         return work.error();
     {
         const BulkCopyMode bulk(**work);
-        Transaction tx((*work)->database());
+        Transaction tx(**work);
         if (!tx.isActive())
             return tx.beginStatus().error();
         Result<PullStats> pulled = pullRows(conn, **work, -1);

@@ -2,6 +2,7 @@
 
 #include "pgstore/pgconnection.h"
 #include "pgstore/pgtransaction.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
@@ -73,13 +73,13 @@ namespace {
 // One consistent view of the server for the whole copy.
 const QString kSnapshotMode = QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY");
 
-Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport, const PullProgress &progress)
+Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport, const Progress &progress)
 {
     PgTransaction server(conn, kSnapshotMode);
     if (!server.beginStatus())
         return server.beginStatus().error();
     const BulkCopyMode bulk(local);
-    Transaction tx(local.database());
+    Transaction tx(local);
     if (!tx.isActive())
         return tx.beginStatus().error();
     Result<PullStats> stats = pullRows(conn, local, sinceImport, progress);
@@ -96,7 +96,7 @@ TeamSnapshot::~TeamSnapshot() = default;
 
 std::unique_ptr<Store> TeamSnapshot::takeStore() { return std::move(m_store); }
 
-Result<std::unique_ptr<TeamSnapshot>> TeamSnapshot::load(const QString &location, const PullProgress &progress)
+Result<std::unique_ptr<TeamSnapshot>> TeamSnapshot::load(const QString &location, const Progress &progress)
 {
     Result<TeamConnection> tc = connectTeamStore(location, TeamAccess::Read, QStringLiteral("snapshot"));
     if (!tc)
@@ -138,21 +138,21 @@ void writeRecord(const QString &localPath, const SyncResult &r, const QString &l
 // start time and bundle): incremental from there. Else -1: copy everything.
 qint64 resumePoint(Store &local, PgConnection &conn)
 {
-    QSqlQuery q(local.database());
-    if (!q.exec(QStringLiteral("SELECT import_id, started_at, bundle FROM imports ORDER BY import_id DESC LIMIT 1")) || !q.next())
+    Statement q(local.handle(), "SELECT import_id, started_at, bundle FROM imports ORDER BY import_id DESC LIMIT 1");
+    if (!q.next())
         return -1;
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 id = q.int64(0);
     Result<PgRows> server = conn.query(QStringLiteral("SELECT started_at, bundle FROM revalign.imports WHERE import_id = $1"),
                                        {QString::number(id)});
-    if (!server || server->rows() != 1 || server->integer(0, 0) != q.value(1).toLongLong()
-        || server->text(0, 1) != q.value(2).toString())
+    if (!server || server->rows() != 1 || server->integer(0, 0) != q.int64(1)
+        || server->text(0, 1) != q.string(2))
         return -1;
     return id;
 }
 
 } // namespace
 
-Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const PullProgress &progress)
+Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const Progress &progress)
 {
     Result<TeamConnection> tc = connectTeamStore(location, TeamAccess::Read, QStringLiteral("sync"));
     if (!tc)

@@ -41,7 +41,7 @@ Result<TeamConnection> connectTeamStore(const QString &location, TeamAccess acce
 // READ ONLY transaction, in a temporary folder that lives as long as it does.
 class TeamSnapshot {
 public:
-    static Result<std::unique_ptr<TeamSnapshot>> load(const QString &location, const PullProgress &progress = {});
+    static Result<std::unique_ptr<TeamSnapshot>> load(const QString &location, const Progress &progress = {});
     ~TeamSnapshot();
     Store &store() { return *m_store; }
     std::unique_ptr<Store> takeStore();
@@ -67,7 +67,7 @@ struct SyncResult {
 // of it the first time (or when the copy is of another store), then only what
 // the imports since the copy's newest import changed. All or nothing: an
 // interrupted sync leaves the copy as it was.
-Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const PullProgress &progress = {});
+Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const Progress &progress = {});
 
 // What the last sync of the copy at localPath recorded (beside it in
 // "<localPath>.team"): the server and the time; nullopt for a plain store.

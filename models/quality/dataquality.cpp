@@ -2,12 +2,13 @@
 
 #include "domain/values.h"
 #include "kpi/kpiengine.h"
+#include "report/kpiformat.h"
 #include "report/kpijson.h"
+#include "store/statement.h"
 #include "store/store.h"
+#include "store/transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include <QCoreApplication>
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 namespace ra {
@@ -25,89 +26,84 @@ struct Check {
 // unknown, so unset stages never match). The KPIs leave these out of
 // durations; sales and marketing should fix them in the CRM.
 const Check kChecks[] = {
-    {"leads.out_of_order", "Leads with stage timestamps out of order", "leads", "lead_id",
+    {"leads.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Leads with stage timestamps out of order"), "leads", "lead_id",
      "mql_at < created_at OR sal_at < created_at OR sql_at < created_at OR sal_at < mql_at OR sql_at < mql_at "
      "OR sql_at < sal_at OR disqualified_at < created_at"},
-    {"opportunities.out_of_order", "Opportunities closed before they were created", "opportunities", "opportunity_id",
+    {"opportunities.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities closed before they were created"), "opportunities", "opportunity_id",
      "closed_at < created_at"},
-    {"tickets.out_of_order", "Tickets resolved before they were opened", "tickets", "ticket_id",
+    {"tickets.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Tickets resolved before they were opened"), "tickets", "ticket_id",
      "resolved_at < opened_at"},
-    {"leads.without_persona", "Leads without persona (shown as Unassigned)", "leads", "lead_id",
+    {"leads.without_persona", QT_TRANSLATE_NOOP("ra::Quality", "Leads without persona (shown as Unassigned)"), "leads", "lead_id",
      "persona IS NULL OR trim(persona) = ''"},
-    {"opportunities.without_lead", "Opportunities without lead (no channel, source falls back to sales)",
+    {"opportunities.without_lead", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
      "opportunities", "opportunity_id", "lead_id IS NULL"},
 };
 
-Status runCheck(QSqlDatabase db, const Check &c, int sampleLimit, QualityIssue &out)
+Status runCheck(sqlite3 *db, const Check &c, int sampleLimit, QualityIssue &out)
 {
     out.key = QLatin1String(c.key);
     out.title = QLatin1String(c.title);
-    QSqlQuery q(db);
     // Table, column and condition are the constants above; nothing user-given is spliced in.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(QLatin1String(c.table), QLatin1String(c.where))))
-        return makeError(ErrorCode::Database, q.lastError().text());
-    out.count = q.next() ? q.value(0).toLongLong() : 0;
-    if (out.count == 0)
-        return {};
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 LIMIT ?")
-                  .arg(QLatin1String(c.idColumn), QLatin1String(c.table), QLatin1String(c.where)));
-    q.addBindValue(sampleLimit);
-    if (!q.exec())
-        return makeError(ErrorCode::Database, q.lastError().text());
-    while (q.next())
-        out.samples << q.value(0).toString();
-    return {};
+    Statement count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(QLatin1String(c.table), QLatin1String(c.where)).toStdString());
+    out.count = count.next() ? count.int64(0) : 0;
+    if (!count.status() || out.count == 0)
+        return count.status();
+    Statement samples(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 LIMIT ?")
+                              .arg(QLatin1String(c.idColumn), QLatin1String(c.table), QLatin1String(c.where))
+                              .toStdString());
+    samples.bind(1, sampleLimit);
+    while (samples.next())
+        out.samples << samples.string(0);
+    return samples.status();
 }
 
-Status readImports(QSqlDatabase db, int importLimit, int sampleLimit, std::vector<ImportLogEntry> &out)
+Status readImports(sqlite3 *db, int importLimit, int sampleLimit, std::vector<ImportLogEntry> &out)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT import_id, started_at, bundle, status, "
-                             "(SELECT count(*) FROM import_rejections r WHERE r.import_id = i.import_id) "
-                             "FROM imports i ORDER BY import_id DESC LIMIT ?"));
-    q.addBindValue(importLimit);
-    if (!q.exec())
-        return makeError(ErrorCode::Database, q.lastError().text());
+    Statement q(db, "SELECT import_id, started_at, bundle, status, "
+                    "(SELECT count(*) FROM import_rejections r WHERE r.import_id = i.import_id) "
+                    "FROM imports i ORDER BY import_id DESC LIMIT ?");
+    q.bind(1, importLimit);
     while (q.next()) {
         ImportLogEntry s;
-        s.id = q.value(0).toLongLong();
-        s.startedAt = q.value(1).toLongLong();
-        s.bundle = q.value(2).toString();
-        s.status = q.value(3).toString();
-        s.rejected = q.value(4).toLongLong();
+        s.id = q.int64(0);
+        s.startedAt = q.int64(1);
+        s.bundle = q.string(2);
+        s.status = q.string(3);
+        s.rejected = q.int64(4);
         out.push_back(s);
     }
+    if (!q.status())
+        return q.status();
+    Statement r(db, "SELECT file, line, col, reason FROM import_rejections WHERE import_id = ? ORDER BY file, line LIMIT ?");
     for (ImportLogEntry &s : out) {
         if (s.rejected == 0)
             continue;
-        QSqlQuery r(db);
-        r.prepare(QStringLiteral("SELECT file, line, col, reason FROM import_rejections WHERE import_id = ? "
-                                 "ORDER BY file, line LIMIT ?"));
-        r.addBindValue(s.id);
-        r.addBindValue(sampleLimit);
-        if (!r.exec())
-            return makeError(ErrorCode::Database, r.lastError().text());
+        r.reset();
+        r.bind(1, s.id).bind(2, sampleLimit);
         while (r.next())
-            s.samples.push_back({r.value(0).toString(), r.value(1).toInt(), r.value(2).toString(), r.value(3).toString()});
+            s.samples.push_back({r.string(0), r.int64(1), r.isNull(2) ? QString() : r.string(2), r.string(3)});
+        if (!r.status())
+            return r.status();
     }
     return {};
 }
 
 // The stalled and re-entered counts over every lead: one custom range from
 // the first lead event's day to as_of's day.
-Status engineChecks(QSqlDatabase db, const KpiEngine &engine, DataQualityReport &report)
+Status engineChecks(sqlite3 *db, const KpiEngine &engine, DataQualityReport &report)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT min(min(created_at, coalesce(mql_at, created_at), coalesce(sal_at, created_at))) FROM leads")))
-        return makeError(ErrorCode::Database, q.lastError().text());
+    Statement q(db, "SELECT min(min(created_at, coalesce(mql_at, created_at), coalesce(sal_at, created_at))) FROM leads");
+    const bool any = q.next() && !q.isNull(0);
+    if (!q.status())
+        return q.status();
     report.asOf = engine.defaultAsOf();
-    if (!q.next() || q.value(0).isNull() || report.asOf <= 0)
+    if (!any || report.asOf <= 0)
         return {};
     auto day = [](qint64 t) {
         const qint64 d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400); // floor: UTC day of the timestamp
         return boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(d));
     };
-    const auto first = day(q.value(0).toLongLong());
+    const auto first = day(q.int64(0));
     const auto last = day(report.asOf);
     if (last < first)
         return {};
@@ -119,8 +115,8 @@ Status engineChecks(QSqlDatabase db, const KpiEngine &engine, DataQualityReport 
         i.count = static_cast<qint64>(set.value(id).value_or(0));
         report.issues.push_back(i);
     };
-    add(KpiId::LeadsStalled, "Stalled leads (no acceptance or no outcome for longer than the stall days)");
-    add(KpiId::LeadsReentered, "Sales or partner leads re-entered over a recent marketing lead");
+    add(KpiId::LeadsStalled, QT_TRANSLATE_NOOP("ra::Quality", "Stalled leads (no acceptance or no outcome for longer than the stall days)"));
+    add(KpiId::LeadsReentered, QT_TRANSLATE_NOOP("ra::Quality", "Sales or partner leads re-entered over a recent marketing lead"));
     return {};
 }
 
@@ -129,7 +125,11 @@ Status engineChecks(QSqlDatabase db, const KpiEngine &engine, DataQualityReport 
 Result<DataQualityReport> checkDataQuality(Store &store, const KpiEngine *engine, int sampleLimit, int importLimit)
 {
     DataQualityReport report;
-    const QSqlDatabase db = store.database();
+    sqlite3 *db = store.handle();
+    // One view of the store for every count, even while an import commits.
+    const Transaction read(store, Transaction::Kind::Read);
+    if (!read.isActive())
+        return read.beginStatus().error();
     for (const Check &c : kChecks) {
         QualityIssue issue;
         if (Status st = runCheck(db, c, sampleLimit, issue); !st)
@@ -144,14 +144,19 @@ Result<DataQualityReport> checkDataQuality(Store &store, const KpiEngine *engine
     return report;
 }
 
+QString QualityIssue::displayTitle() const
+{
+    return QCoreApplication::translate("ra::Quality", title.toUtf8().constData());
+}
+
 QStringList DataQualityReport::warnings() const
 {
     QStringList out;
     for (const QualityIssue &i : issues)
         if (i.count > 0)
-            out << QStringLiteral("%1: %2").arg(i.title).arg(i.count);
+            out << QStringLiteral("%1: %2").arg(i.displayTitle(), formatNumber(double(i.count), 0));
     if (!imports.empty() && imports.front().rejected > 0)
-        out << QStringLiteral("Rows rejected by the last import: %1").arg(imports.front().rejected);
+        out << QCoreApplication::translate("ra::Quality", "Rows rejected by the last import: %1").arg(formatNumber(double(imports.front().rejected), 0));
     return out;
 }
 
@@ -168,7 +173,7 @@ QString DataQualityReport::toJson() const
     QStringList importLines;
     for (const ImportLogEntry &s : imports) {
         QStringList rej;
-        for (const ImportRejectionRow &r : s.samples)
+        for (const Rejection &r : s.samples)
             rej << QStringLiteral("{\"file\": %1, \"line\": %2, \"column\": %3, \"reason\": %4}")
                        .arg(jsonString(r.file), QString::number(r.line),
                             r.column.isEmpty() ? QStringLiteral("null") : jsonString(r.column), jsonString(r.reason));
@@ -184,21 +189,22 @@ QString DataQualityReport::toJson() const
 
 QString DataQualityReport::toText() const
 {
-    QString out = QStringLiteral("Data quality\n");
+    QString out = QCoreApplication::translate("ra::Quality", "Data quality") + QLatin1Char('\n');
     for (const QualityIssue &i : issues) {
-        out += QStringLiteral("  %1  %2\n").arg(QString::number(i.count).rightJustified(8), i.title);
+        out += QStringLiteral("  %1  %2\n").arg(formatNumber(double(i.count), 0).rightJustified(8), i.displayTitle());
         if (!i.samples.isEmpty())
-            out += QStringLiteral("            e.g. %1\n").arg(i.samples.join(QStringLiteral(", ")));
+            out += QStringLiteral("            ") + QCoreApplication::translate("ra::Quality", "e.g. %1").arg(i.samples.join(QStringLiteral(", ")))
+                   + QLatin1Char('\n');
     }
-    out += QStringLiteral("\nLast imports\n");
+    out += QLatin1Char('\n') + QCoreApplication::translate("ra::Quality", "Last imports") + QLatin1Char('\n');
     if (imports.empty())
-        out += QStringLiteral("  none\n");
+        out += QStringLiteral("  ") + QCoreApplication::translate("ra::Quality", "none") + QLatin1Char('\n');
     for (const ImportLogEntry &s : imports) {
-        out += QStringLiteral("  #%1  %2  %3  %4  rejected: %5\n")
+        out += QStringLiteral("  #%1  %2  %3  %4  %5\n")
                    .arg(s.id)
                    .arg(formatTimestamp(s.startedAt), s.status, s.bundle)
-                   .arg(s.rejected);
-        for (const ImportRejectionRow &r : s.samples)
+                   .arg(QCoreApplication::translate("ra::Quality", "rejected: %1").arg(s.rejected));
+        for (const Rejection &r : s.samples)
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)

@@ -5,6 +5,7 @@
 // imports rejected. Counts plus a few sample ids, so that someone can go and
 // fix the source system.
 #include "core/result.h"
+#include "domain/rejection.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,13 +21,8 @@ struct QualityIssue {
     QString title;      // "Leads with stage timestamps out of order"
     qint64 count = 0;
     QStringList samples; // ids, at most the sample limit
-};
-
-struct ImportRejectionRow {
-    QString file;
-    int line = 0;
-    QString column;
-    QString reason;
+    // The title in the reader's language; `title` stays English for --json.
+    QString displayTitle() const;
 };
 
 struct ImportLogEntry {
@@ -35,7 +31,7 @@ struct ImportLogEntry {
     QString bundle;
     QString status;
     qint64 rejected = 0;
-    std::vector<ImportRejectionRow> samples;
+    std::vector<Rejection> samples;
 };
 
 struct DataQualityReport {

@@ -1,5 +1,9 @@
 #include "report/kpiformat.h"
 
+#include "domain/language.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,8 +18,10 @@ namespace ra {
 //  - NPS: whole when the value is whole, else one decimal (a mean of few
 //    answers can be 33.3); survey means and the gap: always one decimal,
 //    so that 7.0 and 7.4 line up in a column.
-// Everything is built from QString::number, which ignores the system locale:
-// the CLI's output and the PDF must not change with LANG.
+// Every number is written by the QLocale passed in (by default the one the
+// application chose, models/domain/language.h): "1,234.5" in English,
+// "1 234,5" in Swedish. The C locale (no LANG at all) reads as US English.
+// Machine output (JSON, CSV) never comes through here.
 
 namespace {
 
@@ -26,38 +32,19 @@ bool isSurvey(KpiId id)
     return kpiInfo(id).family == KpiFamily::Survey;
 }
 
-// "1234567.891" → "1,234,567.891"; keeps a leading minus sign.
-QString groupThousands(const QString &plain)
-{
-    QString sign;
-    QString digits = plain;
-    if (digits.startsWith(QLatin1Char('-'))) {
-        sign = QStringLiteral("-");
-        digits.remove(0, 1);
-    }
-    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
-    QString intPart = dot < 0 ? digits : digits.left(dot);
-    const QString frac = dot < 0 ? QString() : digits.mid(dot);
-    for (qsizetype i = intPart.size() - 3; i > 0; i -= 3)
-        intPart.insert(i, QLatin1Char(','));
-    return sign + intPart + frac;
-}
-
 bool allZeroDigits(const QString &s)
 {
     for (QChar c : s)
-        if (c.isDigit() && c != QLatin1Char('0'))
+        if (c.isDigit() && c.digitValue() != 0)
             return false;
     return true;
 }
 
-// Fixed-point text with thousands separators, never "-0.0".
-QString fixed(double v, int decimals)
+// Fixed-point text with the locale's separators, never "-0.0".
+QString fixed(double v, int decimals, const QLocale &locale)
 {
-    QString s = QString::number(v, 'f', decimals);
-    if (allZeroDigits(s) && s.startsWith(QLatin1Char('-')))
-        s.remove(0, 1);
-    return groupThousands(s);
+    const QString s = locale.toString(v, 'f', decimals);
+    return allZeroDigits(s) ? locale.toString(std::fabs(v), 'f', decimals) : s;
 }
 
 bool isWhole(double v)
@@ -65,24 +52,36 @@ bool isWhole(double v)
     return std::fabs(v - std::round(v)) < 1e-9;
 }
 
-QString formatMoneyCents(double cents, const QString &currency)
+// CLDR's percent patterns: Swedish puts a non-breaking space before the sign
+// ("12,3 %"), English and Chinese none. QLocale has the sign, not the pattern.
+QString withPercent(const QString &number, const QLocale &locale)
+{
+    return locale.language() == QLocale::Swedish ? number + QChar(0x00A0) + locale.percent() : number + locale.percent();
+}
+
+QString formatMoneyCents(double cents, const QString &currency, const QLocale &locale)
 {
     const double major = cents / 100.0;
-    const QString symbol = currencySymbol(currency);
     const bool negative = major < 0 && std::fabs(major) >= 0.005;
     const double absMajor = std::fabs(major);
     // Whole units from 1,000 up: decided on the rounded value so that 999.996 reads "€1,000".
-    const QString digits = std::round(absMajor * 100.0) >= 100000.0 ? fixed(absMajor, 0) : fixed(absMajor, 2);
-    return (negative ? QStringLiteral("-") : QString()) + symbol + digits;
+    const int decimals = std::round(absMajor * 100.0) >= 100000.0 ? 0 : 2;
+    // The locale's own currency gets its own symbol (SEK in Swedish: "kr").
+    const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode) && !currency.isEmpty()
+                               ? locale.currencySymbol(QLocale::CurrencySymbol)
+                               : currencySymbol(currency);
+    // The sign in front, as in the locale's numbers: QLocale's en_US currency
+    // format would write a negative sum in accounting brackets, "(€2,500)".
+    return (negative ? locale.negativeSign() : QString()) + locale.toCurrencyString(absMajor, symbol, decimals).trimmed();
 }
 
 // Signed fixed text: "+3.1", "-0.4", "0.0" (no sign for zero).
-QString signedFixed(double v, int decimals)
+QString signedFixed(double v, int decimals, const QLocale &locale)
 {
-    const QString s = fixed(v, decimals);
-    if (s.startsWith(QLatin1Char('-')))
+    const QString s = fixed(v, decimals, locale);
+    if (allZeroDigits(s) || v < 0)
         return s;
-    return allZeroDigits(s) ? s : QStringLiteral("+") + s;
+    return locale.positiveSign() + s;
 }
 
 } // namespace
@@ -98,30 +97,42 @@ QString currencySymbol(const QString &currency)
     return currency + QLatin1Char(' ');
 }
 
-QString formatKpiValue(KpiId id, std::optional<double> value, const QString &currency)
+QString formatNumber(double value, int decimals, const QLocale &locale)
+{
+    return fixed(value, decimals, readerLocale(locale));
+}
+
+QString formatPercent(double share, int decimals, const QLocale &locale)
+{
+    const QLocale l = readerLocale(locale);
+    return withPercent(fixed(share * 100.0, decimals, l), l);
+}
+
+QString formatKpiValue(KpiId id, std::optional<double> value, const QString &currency, const QLocale &locale)
 {
     if (!value || !std::isfinite(*value))
         return kDash;
     const double v = *value;
+    const QLocale l = readerLocale(locale);
     switch (kpiInfo(id).unit) {
     case KpiUnit::Count:
-        return fixed(v, 0);
+        return fixed(v, 0, l);
     case KpiUnit::Money:
-        return formatMoneyCents(v, currency);
+        return formatMoneyCents(v, currency, l);
     case KpiUnit::Ratio:
-        return fixed(v * 100.0, 1) + QLatin1Char('%');
+        return withPercent(fixed(v * 100.0, 1, l), l);
     case KpiUnit::Hours:
-        return fixed(v, 1) + QStringLiteral(" h");
+        return QCoreApplication::translate("ra::KpiFormat", "%1 h").arg(fixed(v, 1, l));
     case KpiUnit::Days:
-        return fixed(v, 1) + QStringLiteral(" d");
+        return QCoreApplication::translate("ra::KpiFormat", "%1 d").arg(fixed(v, 1, l));
     case KpiUnit::Months:
-        return fixed(v, 1) + QStringLiteral(" mo");
+        return QCoreApplication::translate("ra::KpiFormat", "%1 mo").arg(fixed(v, 1, l));
     case KpiUnit::Multiple:
-        return fixed(v, 1) + QStringLiteral("×");
+        return fixed(v, 1, l) + QStringLiteral("×");
     case KpiUnit::Score:
         if (isSurvey(id))
-            return fixed(v, 1);
-        return isWhole(v) ? fixed(v, 0) : fixed(v, 1);
+            return fixed(v, 1, l);
+        return isWhole(v) ? fixed(v, 0, l) : fixed(v, 1, l);
     }
     return kDash;
 }
@@ -131,9 +142,10 @@ namespace {
 // The change as people read it: percentage points for shares, points for
 // scores, else percent of the previous value; nullopt when there is none to
 // show (a value missing, or a relative change from zero).
+enum class ChangeUnit { Percent, PercentagePoints, Points };
 struct ShownChange {
     double amount;
-    const char *suffix;
+    ChangeUnit unit;
 };
 std::optional<ShownChange> shownChange(KpiId id, std::optional<double> current, std::optional<double> previous)
 {
@@ -141,23 +153,32 @@ std::optional<ShownChange> shownChange(KpiId id, std::optional<double> current, 
         return std::nullopt;
     const KpiUnit unit = kpiInfo(id).unit;
     if (unit == KpiUnit::Ratio)
-        return ShownChange{(*current - *previous) * 100.0, " pp"};
+        return ShownChange{(*current - *previous) * 100.0, ChangeUnit::PercentagePoints};
     // A score lives on a fixed scale that crosses zero (NPS −100..100): a
     // relative change of a negative NPS would have the wrong sign, so
     // scores change by points.
     if (unit == KpiUnit::Score)
-        return ShownChange{*current - *previous, " pts"};
+        return ShownChange{*current - *previous, ChangeUnit::Points};
     if (*previous == 0.0)
         return std::nullopt;
-    return ShownChange{(*current - *previous) / std::fabs(*previous) * 100.0, "%"};
+    return ShownChange{(*current - *previous) / std::fabs(*previous) * 100.0, ChangeUnit::Percent};
 }
 
 } // namespace
 
-QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous)
+QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous, const QLocale &locale)
 {
     const auto change = shownChange(id, current, previous);
-    return change ? signedFixed(change->amount, 1) + QLatin1String(change->suffix) : kDash;
+    if (!change)
+        return kDash;
+    const QLocale l = readerLocale(locale);
+    const QString amount = signedFixed(change->amount, 1, l);
+    switch (change->unit) {
+    case ChangeUnit::Percent: return withPercent(amount, l);
+    case ChangeUnit::PercentagePoints: return QCoreApplication::translate("ra::KpiFormat", "%1 pp").arg(amount);
+    case ChangeUnit::Points: return QCoreApplication::translate("ra::KpiFormat", "%1 pts").arg(amount);
+    }
+    return kDash;
 }
 
 ChangeDirection changeDirection(KpiId id, std::optional<double> current, std::optional<double> previous)
@@ -170,7 +191,7 @@ ChangeDirection changeDirection(KpiId id, std::optional<double> current, std::op
     // what the reader sees as no change.
     if (std::fabs(d) <= 1e-12 * std::max(1.0, std::fabs(*previous)))
         return ChangeDirection::Same;
-    if (const auto change = shownChange(id, current, previous); change && allZeroDigits(fixed(change->amount, 1)))
+    if (const auto change = shownChange(id, current, previous); change && allZeroDigits(QString::number(change->amount, 'f', 1)))
         return ChangeDirection::Same;
     const bool up = d > 0;
     return up != kpiInfo(id).lowerIsBetter ? ChangeDirection::Better : ChangeDirection::Worse;
@@ -184,20 +205,20 @@ QString nullReasonText(KpiId id, NullReason reason)
         return {};
     case NullReason::NoData:
         switch (info.family) {
-        case KpiFamily::Lead: return QStringLiteral("No leads have been imported.");
-        case KpiFamily::Opportunity: return QStringLiteral("No opportunities have been imported.");
-        case KpiFamily::Recurring: return QStringLiteral("No revenue has been imported.");
-        case KpiFamily::Spend: return QStringLiteral("No revenue or no spend has been imported.");
-        case KpiFamily::Service: return QStringLiteral("No tickets or NPS answers have been imported.");
-        case KpiFamily::Survey: return QStringLiteral("No alignment survey has been imported.");
+        case KpiFamily::Lead: return QCoreApplication::translate("ra::KpiFormat", "No leads have been imported.");
+        case KpiFamily::Opportunity: return QCoreApplication::translate("ra::KpiFormat", "No opportunities have been imported.");
+        case KpiFamily::Recurring: return QCoreApplication::translate("ra::KpiFormat", "No revenue has been imported.");
+        case KpiFamily::Spend: return QCoreApplication::translate("ra::KpiFormat", "No revenue or no spend has been imported.");
+        case KpiFamily::Service: return QCoreApplication::translate("ra::KpiFormat", "No tickets or NPS answers have been imported.");
+        case KpiFamily::Survey: return QCoreApplication::translate("ra::KpiFormat", "No alignment survey has been imported.");
         }
-        return QStringLiteral("No data has been imported for this KPI.");
+        return QCoreApplication::translate("ra::KpiFormat", "No data has been imported for this KPI.");
     case NullReason::ZeroDenominator:
-        return QStringLiteral("Nothing to measure in this period (the count it divides by is zero).");
+        return QCoreApplication::translate("ra::KpiFormat", "Nothing to measure in this period (the count it divides by is zero).");
     case NullReason::NotWholeMonths:
-        return QStringLiteral("Defined for whole calendar months only (month, quarter, year).");
+        return QCoreApplication::translate("ra::KpiFormat", "Defined for whole calendar months only (month, quarter, year).");
     case NullReason::FilterNotApplicable:
-        return QStringLiteral("The selected filter cannot apply to this KPI.");
+        return QCoreApplication::translate("ra::KpiFormat", "The selected filter cannot apply to this KPI.");
     }
     return {};
 }

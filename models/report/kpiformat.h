@@ -1,9 +1,12 @@
 #pragma once
 // How a KPI value reads for people: one implementation for the dashboard,
-// the PDF report and the CLI's human table. Null is "—".
+// the PDF report and the CLI's human table, in the reader's locale (by
+// default QLocale(), which the application sets to the chosen language).
+// Null is "—".
 #include "domain/kpicatalog.h"
 #include "kpi/kpiresult.h"
 
+#include <QLocale>
 #include <QString>
 #include <optional>
 
@@ -12,17 +15,23 @@ namespace ra {
 // Value in engine units → text: counts "1,234"; money "€12,345" (cents
 // dropped at ≥ 1,000, kept below); ratios "63.4%"; hours "4.2 h"; days
 // "38.5 d"; months "14.2 mo"; multiples "3.2×"; scores "42" / "7.4".
-QString formatKpiValue(KpiId id, std::optional<double> value, const QString &currency);
+QString formatKpiValue(KpiId id, std::optional<double> value, const QString &currency,
+                       const QLocale &locale = QLocale());
 // Change from previous to current: ratios in percentage points ("+3.1 pp"),
 // others as a relative change ("+12.0%"), "—" when either is null or the
 // previous is 0 (for relative changes).
-QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous);
+QString formatKpiChange(KpiId id, std::optional<double> current, std::optional<double> previous,
+                        const QLocale &locale = QLocale());
 
 enum class ChangeDirection { Better, Worse, Same, Unknown };
 ChangeDirection changeDirection(KpiId id, std::optional<double> current, std::optional<double> previous);
 
 // Plain words for why a value is null (tooltips, PDF notes).
 QString nullReasonText(KpiId id, NullReason reason);
-QString currencySymbol(const QString &currency); // EUR → €, USD → $, GBP → £, else the code + space
+QString currencySymbol(const QString &currency);
+
+// Plain numbers and shares for people, by the same rules.
+QString formatNumber(double value, int decimals, const QLocale &locale = QLocale());
+QString formatPercent(double share, int decimals, const QLocale &locale = QLocale()); // 0.123 → "12.3%" // EUR → €, USD → $, GBP → £, else the code + space
 
 } // namespace ra

@@ -1,9 +1,12 @@
 #include "report/kpitable.h"
 
 #include "csv/csvsafety.h"
+#include "domain/language.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
 #include "report/kpijson.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -26,11 +29,32 @@ QString percent(const std::optional<double> &v)
 QString targetStatusText(TargetStatus s)
 {
     switch (s) {
-    case TargetStatus::OnTrack: return QStringLiteral("on track");
-    case TargetStatus::Behind: return QStringLiteral("behind");
+    case TargetStatus::OnTrack: return QCoreApplication::translate("ra::KpiTable", "on track");
+    case TargetStatus::Behind: return QCoreApplication::translate("ra::KpiTable", "behind");
     case TargetStatus::NoValue: return kDash;
     }
     return kDash;
+}
+
+// Terminal columns a text takes: East Asian wide characters (CJK, fullwidth
+// forms) take two, so Chinese tables line up.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype w = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString padded(const QString &text, qsizetype width, bool left)
+{
+    const QString fill(std::max<qsizetype>(0, width - displayWidth(text)), QLatin1Char(' '));
+    return left ? text + fill : fill + text;
 }
 
 } // namespace
@@ -40,7 +64,7 @@ QString alignedTable(const QStringList &header, const std::vector<QStringList> &
     std::vector<qsizetype> widths(header.size(), 0);
     auto measure = [&](const QStringList &r) {
         for (qsizetype i = 0; i < r.size() && i < qsizetype(widths.size()); ++i)
-            widths[i] = std::max(widths[i], r[i].size());
+            widths[i] = std::max(widths[i], displayWidth(r[i]));
     };
     measure(header);
     for (const QStringList &r : rows)
@@ -49,7 +73,7 @@ QString alignedTable(const QStringList &header, const std::vector<QStringList> &
         QStringList cells;
         for (qsizetype i = 0; i < qsizetype(widths.size()); ++i) {
             const QString c = i < r.size() ? r[i] : QString();
-            cells << (i < leftColumns ? c.leftJustified(widths[i]) : c.rightJustified(widths[i]));
+            cells << padded(c, widths[i], i < leftColumns);
         }
         QString s = cells.join(QStringLiteral("  "));
         while (s.endsWith(QLatin1Char(' ')))
@@ -87,22 +111,25 @@ QString kpiReportTable(const KpiReport &r, const QString &currency)
                 target = formatKpiValue(k.id, engineUnits, currency);
                 status = targetStatusText(t->status);
             }
-            rows.push_back({QString::fromUtf8(k.label), QLatin1String(k.key), formatKpiValue(k.id, cur, currency),
+            rows.push_back({kpiLabel(k.id), QLatin1String(k.key), formatKpiValue(k.id, cur, currency),
                             formatKpiValue(k.id, prev, currency), formatKpiChange(k.id, cur, prev), target, status});
         }
     }
-    QString head = QStringLiteral("%1 (%2)   previous: %3   as of %4   filters: %5\n")
-                       .arg(r.period.label(), r.period.key(), r.previousPeriod.key(), formatTimestamp(r.asOf),
-                            r.filters.describe());
-    return head + alignedTable({QStringLiteral("KPI"), QStringLiteral("key"), QStringLiteral("value"),
-                                QStringLiteral("previous"), QStringLiteral("change"), QStringLiteral("target"),
-                                QStringLiteral("status")},
+    QString head = QCoreApplication::translate("ra::KpiTable", "%1 (%2)   previous: %3   as of %4   filters: %5")
+                       .arg(r.period.label(), r.period.key(), r.previousPeriod.key(), formatDateTimeUtc(r.asOf),
+                            r.filters.describe())
+                   + QLatin1Char('\n');
+    return head + alignedTable({QCoreApplication::translate("ra::KpiTable", "KPI"),
+                                QCoreApplication::translate("ra::KpiTable", "key"),
+                                QCoreApplication::translate("ra::KpiTable", "value"),
+                                QCoreApplication::translate("ra::KpiTable", "previous"), QCoreApplication::translate("ra::KpiTable", "change"),
+                                QCoreApplication::translate("ra::KpiTable", "target"), QCoreApplication::translate("ra::KpiTable", "status")},
                                rows, 2);
 }
 
 QString trendTable(const TrendSeries &t, const std::vector<KpiId> &keys, const QString &currency)
 {
-    QStringList header{QStringLiteral("period")};
+    QStringList header{QCoreApplication::translate("ra::KpiTable", "period")};
     for (KpiId id : keys)
         header << kpiKey(id);
     std::vector<QStringList> rows;
@@ -117,7 +144,7 @@ QString trendTable(const TrendSeries &t, const std::vector<KpiId> &keys, const Q
 
 QString breakdownTable(const std::vector<BreakdownRow> &rows, const QString &currency)
 {
-    QStringList header{QStringLiteral("KPI")};
+    QStringList header{QCoreApplication::translate("ra::KpiTable", "KPI")};
     for (const BreakdownRow &b : rows)
         header << b.value;
     std::vector<QStringList> out;
@@ -137,19 +164,21 @@ QString cohortsTable(const std::vector<CohortRow> &cohorts, const QString &curre
         width = std::max({width, c.logoRetention.size(), c.revenueRetention.size()});
     QString out;
     for (int measure = 0; measure < 2; ++measure) {
-        QStringList header{QStringLiteral("cohort"), QStringLiteral("accounts"), QStringLiteral("start MRR")};
+        QStringList header{QCoreApplication::translate("ra::KpiTable", "cohort"), QCoreApplication::translate("ra::KpiTable", "accounts"),
+                           QCoreApplication::translate("ra::KpiTable", "start MRR")};
         for (size_t k = 0; k < width; ++k)
             header << QStringLiteral("+%1").arg(k);
         std::vector<QStringList> rows;
         for (const CohortRow &c : cohorts) {
-            QStringList row{formatMonth(c.month), QString::number(c.accounts),
+            QStringList row{formatMonth(c.month), formatNumber(c.accounts, 0),
                             formatKpiValue(KpiId::MrrStart, c.startMrr, currency)};
             const auto &v = measure == 0 ? c.logoRetention : c.revenueRetention;
             for (const auto &x : v)
                 row << percent(x);
             rows.push_back(row);
         }
-        out += measure == 0 ? QStringLiteral("Logo retention\n") : QStringLiteral("\nRevenue retention\n");
+        out += measure == 0 ? QCoreApplication::translate("ra::KpiTable", "Logo retention") + QLatin1Char('\n')
+                            : QLatin1Char('\n') + QCoreApplication::translate("ra::KpiTable", "Revenue retention") + QLatin1Char('\n');
         out += alignedTable(header, rows, 1);
     }
     return out;

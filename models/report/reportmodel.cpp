@@ -1,8 +1,10 @@
 #include "report/reportmodel.h"
 
 #include "domain/calendar.h"
+#include "domain/language.h"
 #include "domain/values.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <algorithm>
@@ -11,18 +13,16 @@
 namespace ra {
 namespace {
 
-QString u8(const char *s) { return QString::fromUtf8(s); }
-
-QString isoDate(boost::gregorian::date d)
+QString mediumDate(boost::gregorian::date d)
 {
-    return toQDate(d).toString(Qt::ISODate);
+    return formatMediumDate(toQDate(d));
 }
 
 QString statusText(TargetStatus s)
 {
     switch (s) {
-    case TargetStatus::OnTrack: return QStringLiteral("On track");
-    case TargetStatus::Behind: return QStringLiteral("Behind");
+    case TargetStatus::OnTrack: return QCoreApplication::translate("ra::Report", "On track");
+    case TargetStatus::Behind: return QCoreApplication::translate("ra::Report", "Behind");
     case TargetStatus::NoValue: break;
     }
     return QStringLiteral("—");
@@ -44,7 +44,7 @@ ScorecardRow makeRow(KpiId id, const KpiReport &r, const QString &currency, Repo
 {
     ScorecardRow row;
     row.kpi = id;
-    row.label = u8(kpiInfo(id).label);
+    row.label = kpiLabel(id);
     const auto cur = r.current.value(id);
     const auto prev = r.previous.value(id);
     row.value = formatKpiValue(id, cur, currency);
@@ -91,7 +91,7 @@ void addFigure(std::vector<std::pair<QString, QString>> &out, KpiId id, const Kp
                std::vector<KpiId> &ids)
 {
     ids.push_back(id);
-    out.emplace_back(u8(kpiInfo(id).label), formatKpiValue(id, r.current.value(id), currency));
+    out.emplace_back(kpiLabel(id), formatKpiValue(id, r.current.value(id), currency));
 }
 
 // Names the dimension too: "CFO" alone does not say it is a persona.
@@ -99,12 +99,12 @@ QString describeFilters(const KpiFilters &f)
 {
     QStringList parts;
     if (f.persona)
-        parts << QStringLiteral("Persona: %1").arg(f.persona->trimmed());
+        parts << QCoreApplication::translate("ra::Report", "Persona: %1").arg(f.persona->trimmed());
     if (f.segment)
-        parts << QStringLiteral("Segment: %1").arg(f.segment->trimmed());
+        parts << QCoreApplication::translate("ra::Report", "Segment: %1").arg(f.segment->trimmed());
     if (f.channel)
-        parts << QStringLiteral("Channel: %1").arg(f.channel->trimmed());
-    return parts.isEmpty() ? QStringLiteral("All data") : parts.join(QStringLiteral(" · "));
+        parts << QCoreApplication::translate("ra::Report", "Channel: %1").arg(f.channel->trimmed());
+    return parts.isEmpty() ? QCoreApplication::translate("ra::Report", "All data") : parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -163,10 +163,11 @@ void computeMovers(const std::vector<BreakdownRow> &current, const std::vector<B
         PersonaMover m;
         m.persona = row.value;
         m.bookingsChange = cur.value_or(0) - prev.value_or(0);
-        m.bookingsText = QStringLiteral("%1 (was %2)").arg(moneyText(cur, currency), moneyText(prev, currency));
+        m.bookingsText =
+            QCoreApplication::translate("ra::Report", "%1 (was %2)").arg(moneyText(cur, currency), moneyText(prev, currency));
         m.changeText = signedMoney(m.bookingsChange, currency);
         const auto conv = row.kpis.value(KpiId::ConvMqlToSal);
-        m.conversionText = QStringLiteral("MQL → SAL %1 (%2)")
+        m.conversionText = QCoreApplication::translate("ra::Report", "MQL → SAL %1 (%2)")
                                .arg(formatKpiValue(KpiId::ConvMqlToSal, conv, currency),
                                     formatKpiChange(KpiId::ConvMqlToSal, conv, prevConv));
         all.push_back(m);
@@ -200,9 +201,9 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     const KpiReport &r = c.report;
     const qint64 asOf = r.asOf;
     c.periodLabel = r.period.label();
-    c.periodRange = QStringLiteral("%1 – %2").arg(isoDate(r.period.first()), isoDate(r.period.last()));
+    c.periodRange = QStringLiteral("%1 – %2").arg(mediumDate(r.period.first()), mediumDate(r.period.last()));
     c.previousLabel = r.previousPeriod.label();
-    c.asOfText = asOf > 0 ? formatTimestamp(asOf) : QStringLiteral("— (the store has no events yet)");
+    c.asOfText = asOf > 0 ? formatDateTimeUtc(asOf) : QCoreApplication::translate("ra::Report", "— (the store has no events yet)");
     c.filtersText = describeFilters(request.filters);
 
     // Scorecard: the curated set plus every KPI with a target this period.
@@ -246,10 +247,10 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
                  K::BookingsNewBusiness, K::BookingsExistingBusiness, K::BookingsExistingShare})
         addFigure(c.revenueFigures, id, r, currency, figureKpis);
     addFigure(c.revenueFigures, K::Arpa, r, currency, figureKpis);
-    c.revenueFigures.back().first = QStringLiteral("ARPA = RPU");
+    c.revenueFigures.back().first = QCoreApplication::translate("ra::Report", "ARPA = RPU");
     const auto arpa = r.current.value(K::Arpa);
     c.revenueFigures.emplace_back(
-        QStringLiteral("PPU (ARPA × %1% margin)").arg(c.grossMargin * 100.0, 0, 'f', 0),
+        QCoreApplication::translate("ra::Report", "PPU (ARPA × %1 margin)").arg(formatPercent(c.grossMargin, 0)),
         formatKpiValue(K::Arpa, arpa ? std::optional<double>(*arpa * c.grossMargin) : std::nullopt, currency));
 
     for (K id : {K::ChurnLogoRate, K::ChurnGrossRevenueRate, K::Nrr, K::Grr, K::ChurnMonthlyAvg12m, K::Clv, K::Cac,
@@ -262,9 +263,16 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
         addFigure(c.funnelFigures, id, r, currency, figureKpis);
 
     // Personas: this period's breakdown, and the previous one for the movers.
-    c.personaColumns = {QStringLiteral("Persona"), QStringLiteral("Leads"), QStringLiteral("MQLs"),
-                        u8("MQL → SAL"), u8("SQL → won"), QStringLiteral("Win rate"), QStringLiteral("Bookings"),
-                        QStringLiteral("vs previous"), QStringLiteral("MRR"), QStringLiteral("Logo churn")};
+    c.personaColumns = {QCoreApplication::translate("ra::Report", "Persona"),
+                        QCoreApplication::translate("ra::Report", "Leads"),
+                        QCoreApplication::translate("ra::Report", "MQLs"),
+                        kpiLabel(KpiId::ConvMqlToSal),
+                        kpiLabel(KpiId::ConvSqlToWon),
+                        kpiLabel(KpiId::OppsWinRate),
+                        kpiLabel(KpiId::BookingsTotal),
+                        QCoreApplication::translate("ra::Report", "vs previous"),
+                        kpiLabel(KpiId::MrrEnd),
+                        kpiLabel(KpiId::ChurnLogoRate)};
     const auto current = engine.breakdown(r.period, Dimension::Persona, request.filters, asOf);
     const auto previous = engine.breakdown(r.previousPeriod, Dimension::Persona, request.filters, asOf);
     for (const BreakdownRow &row : current) {
@@ -295,7 +303,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
             continue;
         c.kpisUsed.push_back(info.id);
         if (!r.current.value(info.id)) {
-            c.nullNotes << QStringLiteral("%1 — %2").arg(u8(info.label),
+            c.nullNotes << QStringLiteral("%1 — %2").arg(kpiLabel(info.id),
                                                         nullReasonText(info.id, r.current.nullReason(info.id)));
         }
     }

@@ -24,12 +24,12 @@ std::optional<Error> generateDemo(QPromise<std::optional<Error>> &promise, const
         return std::nullopt; // an existing demo (or any filled store) is opened as it is
     DemoOptions options;
     int lastPercent = -1;
-    options.progress = [&promise, &lastPercent](double fraction) {
-        const int percent = qBound(0, int(fraction * 100.0), 100);
+    options.progress = [&promise, &lastPercent](qint64 done, qint64 total, const QString &) {
+        const int percent = total > 0 ? qBound(0, int(done * 100 / total), 100) : 100;
         if (percent != lastPercent)
             promise.setProgressValue(lastPercent = percent);
+        return !promise.isCanceled();
     };
-    options.cancelled = [&promise] { return promise.isCanceled(); };
     options.leads = DemoStoreService::kDemoLeads;
     options.seed = 1;
     // Up to yesterday, so that the dashboard's default period is a full month of demo data.

@@ -8,7 +8,7 @@
 
 namespace ra {
 
-Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const LoadProgress &progress)
+Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const Progress &progress)
 {
     Result<Settings> settings = loadSettings(store);
     if (!settings)
@@ -19,7 +19,7 @@ Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const LoadProg
     return std::shared_ptr<const KpiEngine>(std::make_shared<KpiEngine>(std::move(snapshot.value()), settings.value()));
 }
 
-Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const LoadProgress &progress)
+Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const Progress &progress)
 {
     Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::Mode::ReadOnly);
     if (!store)

@@ -2,6 +2,7 @@
 // Store → settings → snapshot → engine in one call: the plumbing shared by
 // the command line, the window and the PDF report, so that each of them
 // computes the same numbers from the same load.
+#include "core/progress.h"
 #include "core/result.h"
 #include "domain/settings.h"
 
@@ -14,13 +15,11 @@ namespace ra {
 class KpiEngine;
 class Store;
 
-using LoadProgress = std::function<bool(int percent, const QString &stage)>; // false = cancel
-
 // Reads settings and loads the snapshot of an open store. Run it on the
 // thread that opened the store (one Store per thread).
-Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const LoadProgress &progress = {});
+Result<std::shared_ptr<const KpiEngine>> loadEngine(Store &store, const Progress &progress = {}); // percent of 100; false cancels
 
 // Opens the store at path read-only, loads the engine and closes the store.
-Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const LoadProgress &progress = {});
+Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, const Progress &progress = {});
 
 } // namespace ra

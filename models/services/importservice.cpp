@@ -47,15 +47,15 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
     }
     ImportOptions options;
     options.dryRun = dryRun;
-    options.cancelled = [&promise] { return promise.isCanceled(); };
     int lastPercent = -1;
-    options.progress = [&promise, &lastPercent, dryRun](double fraction) {
-        const int percent = qBound(0, int(fraction * 100.0), 100);
-        if (percent == lastPercent) // called per chunk; one signal per percent is plenty
-            return;
-        lastPercent = percent;
-        promise.setProgressValueAndText(percent, dryRun ? ImportService::tr("Checking… %1%").arg(percent)
-                                                        : ImportService::tr("Importing… %1%").arg(percent));
+    options.progress = [&promise, &lastPercent, dryRun](qint64 done, qint64 total, const QString &) {
+        const int percent = total > 0 ? qBound(0, int(done * 100 / total), 100) : 100;
+        if (percent != lastPercent) { // called per chunk; one signal per percent is plenty
+            lastPercent = percent;
+            promise.setProgressValueAndText(percent, dryRun ? ImportService::tr("Checking… %1%").arg(percent)
+                                                            : ImportService::tr("Importing… %1%").arg(percent));
+        }
+        return !promise.isCanceled();
     };
     // A team store checks the bundle with the same importer, on its working copy.
     Result<ImportSummary> summary = team ? importIntoTeamStore(storePath, folder, TeamImportOptions{options})

@@ -28,8 +28,9 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &locatio
         // The offline copy is brought up to date (one consistent server
         // snapshot, incremental after the first time), then read as a file.
         path = offlineCopyPath(location);
-        Result<SyncResult> synced = syncTeamStore(location, path, [&promise](int percent, const QString &table) {
-            promise.setProgressValueAndText(percent / 2, StoreSession::tr("Copying %1 from the team store").arg(table));
+        Result<SyncResult> synced = syncTeamStore(location, path, [&promise](qint64 done, qint64 total, const QString &table) {
+            promise.setProgressValueAndText(total > 0 ? int(done * 50 / total) : 0, // the first half of the bar
+                                            StoreSession::tr("Copying %1 from the team store").arg(table));
             return !promise.isCanceled();
         });
         if (!synced) {
@@ -47,8 +48,8 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &locatio
         promise.addResult(std::move(outcome));
         return;
     }
-    auto progress = [&promise](int percent, const QString &stage) {
-        promise.setProgressValueAndText(percent, stage);
+    auto progress = [&promise](qint64 percent, qint64, const QString &stage) {
+        promise.setProgressValueAndText(int(percent), stage);
         return !promise.isCanceled();
     };
     Result<std::shared_ptr<const KpiEngine>> engine = loadEngine(**store, progress);
@@ -64,17 +65,21 @@ void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &locatio
 }
 
 // The SQL checks of the Data quality page, on their own connection. A failed
-// check leaves that page empty; it never stops the dashboard.
-std::shared_ptr<const DataQualityReport> runQualityChecks(const QString &path,
-                                                          std::shared_ptr<const KpiEngine> engine)
+// check never stops the dashboard; the page shows why it has no report.
+QualityOutcome runQualityChecks(const QString &path, std::shared_ptr<const KpiEngine> engine)
 {
+    QualityOutcome outcome;
     Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadOnly);
-    if (!store)
-        return nullptr;
+    if (!store) {
+        outcome.error = store.error();
+        return outcome;
+    }
     Result<DataQualityReport> quality = checkDataQuality(**store, engine.get());
-    if (!quality)
-        return nullptr;
-    return std::make_shared<const DataQualityReport>(std::move(*quality));
+    if (quality)
+        outcome.report = std::make_shared<const DataQualityReport>(std::move(*quality));
+    else
+        outcome.error = quality.error();
+    return outcome;
 }
 
 } // namespace
@@ -84,14 +89,16 @@ StoreSession::StoreSession(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::progressValueChanged, this,
             [this](int value) { Q_EMIT loadProgress(value, m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::finished, this, &StoreSession::loadFinished);
-    connect(&m_qualityWatcher, &QFutureWatcher<std::shared_ptr<const DataQualityReport>>::finished, this, [this] {
+    connect(&m_qualityWatcher, &QFutureWatcher<QualityOutcome>::finished, this, [this] {
         if (m_qualityGeneration != m_loadGeneration) { // checked an older load: check the current one
             if (m_engine)
                 startQualityChecks();
             return;
         }
         const auto future = m_qualityWatcher.future();
-        m_quality = future.resultCount() > 0 ? future.result() : nullptr;
+        const QualityOutcome outcome = future.resultCount() > 0 ? future.result() : QualityOutcome{};
+        m_quality = outcome.report;
+        m_qualityError = outcome.error;
         m_qualityPending = false;
         Q_EMIT qualityChanged(); // also when the checks failed, so waiters never hang
     });
@@ -141,6 +148,7 @@ void StoreSession::open(const QString &path, bool create)
     m_path = path;
     m_engine.reset();
     m_quality.reset();
+    m_qualityError.reset();
     m_snapshot.reset();
     startLoad();
 }
@@ -176,6 +184,7 @@ void StoreSession::close()
     m_team = false;
     m_engine.reset();
     m_quality.reset();
+    m_qualityError.reset();
     m_snapshot.reset();
     m_path.clear();
     Q_EMIT engineChanged();
@@ -191,6 +200,7 @@ void StoreSession::startLoad()
     }
     ++m_loadGeneration;
     m_quality.reset();
+    m_qualityError.reset();
     m_qualityPending = true;
     Q_EMIT loadStarted(m_path);
     m_watcher.setFuture(QtConcurrent::run(loadSnapshot, m_path));
@@ -226,18 +236,16 @@ Status StoreSession::applySettings(const Settings &wanted)
         return makeError(ErrorCode::NotFound, tr("No store is open."));
     if (m_store->isReadOnly())
         return makeError(ErrorCode::ReadOnly, tr("The store %1 is read-only; settings cannot be saved.").arg(m_path));
-    bool changed = false;
+    QList<QPair<QString, QString>> changes;
     for (const QString &key : Settings::keys()) {
         const QString value = wanted.get(key);
-        if (value == m_settings.get(key))
-            continue;
-        Status s = saveSetting(*m_store, key, value);
-        if (!s)
-            return s;
-        changed = true;
+        if (value != m_settings.get(key))
+            changes.append({key, value});
     }
-    if (!changed)
+    if (changes.isEmpty())
         return {};
+    if (Status s = saveSettings(*m_store, changes); !s) // all or nothing
+        return s;
     Result<Settings> saved = loadSettings(*m_store);
     if (!saved)
         return saved.error();

@@ -30,6 +30,12 @@ struct SnapshotLoadOutcome {
     bool teamViewer = false;
 };
 
+// The data-quality checks' result: a report, or why there is none.
+struct QualityOutcome {
+    std::shared_ptr<const DataQualityReport> report;
+    std::optional<Error> error;
+};
+
 class StoreSession : public QObject {
     Q_OBJECT
 public:
@@ -63,8 +69,9 @@ public:
     const Settings &settings() const { return m_settings; }
     // The data-quality checks (they read SQL, so not in the pages). They run
     // on a second worker after each load, so the dashboard shows first; null
-    // until they are done or when they failed.
+    // until they are done or when they failed (qualityError() then says why).
     std::shared_ptr<const DataQualityReport> quality() const { return m_quality; }
+    std::optional<Error> qualityError() const { return m_qualityError; }
     bool isCheckingQuality() const { return m_engine && m_qualityPending; }
 
     // Validates and writes the changed keys on the UI connection, then
@@ -92,9 +99,10 @@ private:
     std::shared_ptr<const Snapshot> m_snapshot;
     std::shared_ptr<const KpiEngine> m_engine;
     std::shared_ptr<const DataQualityReport> m_quality;
+    std::optional<Error> m_qualityError;
     Settings m_settings;
     QFutureWatcher<SnapshotLoadOutcome> m_watcher;
-    QFutureWatcher<std::shared_ptr<const DataQualityReport>> m_qualityWatcher;
+    QFutureWatcher<QualityOutcome> m_qualityWatcher;
     quint64 m_loadGeneration = 0;    // bumped by every load and close
     quint64 m_qualityGeneration = 0; // the load the running quality checks belong to
     bool m_qualityPending = false;   // qualityChanged() not yet emitted for the current load

@@ -65,4 +65,7 @@ bool UiSettings::hasDarkModeChoice() const { return m_settings->contains(kDark);
 void UiSettings::setDarkMode(bool dark) { m_settings->setValue(kDark, dark); }
 void UiSettings::sync() { m_settings->sync(); }
 
+Language UiSettings::language() const { return savedLanguage(*m_settings); }
+void UiSettings::setLanguage(Language language) { saveLanguage(*m_settings, language); }
+
 } // namespace ra

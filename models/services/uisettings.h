@@ -2,6 +2,8 @@
 // What the window remembers between runs (QSettings): geometry, last page,
 // last period grain, last and recent stores, dark mode. Passed to the window
 // by its owner; tests point it at a throw-away file.
+#include "domain/language.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -33,6 +35,8 @@ public:
     bool darkMode() const;                     // unset: follow the system
     bool hasDarkModeChoice() const;
     void setDarkMode(bool dark);
+    Language language() const;                 // Settings' language choice; System by default
+    void setLanguage(Language language);
 
     void sync();
 

@@ -1,41 +1,49 @@
 #include "store/settingsstore.h"
 
+#include "store/statement.h"
 #include "store/store.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "store/transaction.h"
 
 namespace ra {
 
 Result<Settings> loadSettings(Store &store)
 {
     Settings s;
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM settings")))
-        return makeError(ErrorCode::Database, q.lastError().text());
+    Statement q(store.handle(), "SELECT key, value FROM settings");
     while (q.next()) {
         // A value that no longer validates (edited by hand) keeps the default.
-        (void)s.set(q.value(0).toString(), q.value(1).toString());
+        (void)s.set(q.string(0), q.string(1));
     }
+    if (!q.status())
+        return q.status().error();
     return s;
 }
 
 Status saveSetting(Store &store, const QString &key, const QString &value)
 {
+    return saveSettings(store, {{key, value}});
+}
+
+Status saveSettings(Store &store, const QList<QPair<QString, QString>> &changes)
+{
     Settings s;
-    if (Status st = s.set(key, value); !st)
-        return st;
+    for (const auto &[key, value] : changes) {
+        if (Status st = s.set(key, value); !st)
+            return st;
+    }
     if (store.isReadOnly())
         return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only; settings cannot be changed").arg(store.path()));
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(s.get(key));
-    if (!q.exec())
-        return makeError(ErrorCode::Database, q.lastError().text());
-    return {};
+    Transaction tx(store);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement upsert(store.handle(), "INSERT INTO settings(key, value) VALUES(?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    for (const auto &change : changes) {
+        // The validated, normalised form (e.g. "0.8" for "0.80").
+        if (!upsert.bind(1, change.first).bind(2, s.get(change.first)).run())
+            return upsert.status(); // the transaction rolls back: nothing of the batch is kept
+    }
+    return tx.commit();
 }
 
 } // namespace ra

@@ -2,7 +2,9 @@
 
 #include "store/backup.h"
 #include "store/schema.h"
+#include "store/statement.h"
 #include "store/storefaults.h"
+#include "store/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -182,30 +184,21 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, i
 
 Status Store::migrate()
 {
-    QSqlDatabase db = database();
     sqlite3 *raw = handle();
     // A deferred transaction whose first read pins the snapshot: the backup
     // copies exactly what is migrated (SQLite refuses to back up from a
     // connection that already holds the write lock). If another program
     // writes in between, our first write fails busy and nothing is migrated.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN")))
-        return error(sqlite3_extended_errcode(raw), q.lastError().text());
-    struct Rollback {
-        QSqlDatabase db;
-        bool armed = true;
-        ~Rollback()
-        {
-            if (armed)
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        }
-    } guard{db};
+    Transaction tx(*this, Transaction::Kind::Deferred);
+    if (!tx.isActive())
+        return tx.beginStatus();
 
     const int from = schemaVersion();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return storeError(q.lastError(), m_path, m_busyTimeoutMs);
-    const bool hasContent = q.value(0).toInt() > 0;
-    q.finish();
+    Statement count(raw, "SELECT count(*) FROM sqlite_master");
+    if (!count.next())
+        return count.status().ok() ? makeError(ErrorCode::Internal, QStringLiteral("no schema row")) : count.status();
+    const bool hasContent = count.int64(0) > 0;
+    count.finalize();
     if (hasContent) {
         const QString backup = backupPathFor(m_path, from);
         if (Status s = backupDatabase(raw, backup); !s)
@@ -214,24 +207,25 @@ Status Store::migrate()
     }
     const QString kept = m_backupPath.isEmpty() ? QString()
                                                 : QStringLiteral(" (a copy from before is at %1)").arg(m_backupPath);
-
+    auto failed = [&](int to, const Status &s) -> Status {
+        return makeError(s.error().code, QStringLiteral("cannot upgrade %1 from schema version %2 to %3: %4. The store "
+                                                        "was left unchanged%5")
+                                              .arg(m_path).arg(from).arg(to).arg(s.message(), kept));
+    };
     for (const MigrationStep &step : migrationSteps()) {
         if (step.toVersion <= from)
             continue;
         for (const QString &sql : step.statements) {
-            if (Status s = exec(db, sql, m_path); !s)
-                return makeError(s.error().code,
-                                 QStringLiteral("cannot upgrade %1 from schema version %2 to %3: %4. The store was left "
-                                                "unchanged%5")
-                                     .arg(m_path).arg(from).arg(step.toVersion).arg(s.message(), kept));
+            if (Status s = execSql(raw, sql.toUtf8().constData()); !s)
+                return failed(step.toVersion, s);
         }
         // PRAGMA cannot take a bound value; the number is our own constant.
-        if (Status s = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), m_path); !s)
-            return s;
+        const QByteArray version = QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion).toUtf8();
+        if (Status s = execSql(raw, version.constData()); !s)
+            return failed(step.toVersion, s);
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return error(sqlite3_extended_errcode(raw), q.lastError().text());
-    guard.armed = false;
+    if (Status s = tx.commit(); !s)
+        return failed(currentSchemaVersion(), s);
     return {};
 }
 
@@ -248,12 +242,12 @@ Status Store::checkIntegrity() const
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
         Error e = storeError(q.lastError(), m_path, m_busyTimeoutMs);
         if (e.code == ErrorCode::Database)
-            e.code = ErrorCode::NotAStore;
+            e.code = ErrorCode::Corrupt;
         return e;
     }
     const QString verdict = q.value(0).toString().simplified();
     if (verdict != QLatin1String("ok"))
-        return makeError(ErrorCode::NotAStore,
+        return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1 is damaged (%2); restore it from a backup").arg(m_path, verdict));
     return {};
 }

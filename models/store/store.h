@@ -51,6 +51,8 @@ public:
     // A SQLite result code or driver error on this store as a message for people.
     Error error(int sqliteCode, const QString &detail) const;
     int schemaVersion() const;
+    // How long a writer waits for another program's lock before Busy.
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
 private:
     static Result<std::unique_ptr<Store>> openOnce(const QString &path, Mode mode, int busyTimeoutMs, bool &needsMigration);

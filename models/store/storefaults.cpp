@@ -29,7 +29,7 @@ Status checkStoreFileHeader(const QString &path)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return makeError(ErrorCode::NotAStore,
+        return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1 is damaged: its SQLite header is corrupted").arg(path));
     // With a -wal file beside it, pages may legitimately live in the log only.
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
@@ -39,7 +39,7 @@ Status checkStoreFileHeader(const QString &path)
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (size % pageSize != 0 || (pageCount != 0 && validFor == changeCounter && size < qint64(pageCount) * pageSize))
-        return makeError(ErrorCode::NotAStore,
+        return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1 is damaged: the file is truncated (%2 bytes, expected %3)")
                              .arg(path)
                              .arg(size)
@@ -74,21 +74,25 @@ Error storeError(int sqliteCode, const QString &path, const QString &rawDetail, 
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Busy,
-                         QStringLiteral("%1 is locked: another program is writing to it (waited %2 s); "
+                         QStringLiteral("%1 is locked: another program is writing to it%2; "
                                         "close that program or try again later")
-                             .arg(path)
-                             .arg(QString::number(busyTimeoutMs / 1000.0, 'g', 3)));
+                             .arg(path,
+                                  busyTimeoutMs < 0 ? QString()
+                                                    : QStringLiteral(" (waited %1 s)")
+                                                          .arg(QString::number(busyTimeoutMs / 1000.0, 'g', 3))));
     case SQLITE_READONLY:
         return makeError(ErrorCode::ReadOnly,
                          QStringLiteral("%1 cannot be written: the file or its folder is read-only").arg(path));
     case SQLITE_FULL:
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::DiskFull,
                          QStringLiteral("the disk holding %1 is full; nothing was changed — free some space and try again")
                              .arg(path));
     case SQLITE_CORRUPT:
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is damaged (%2); restore it from a backup").arg(path, detail));
     case SQLITE_NOTADB:
         return makeError(ErrorCode::NotAStore,
-                         QStringLiteral("%1 is damaged or not a RevAlign store (%2)").arg(path, detail));
+                         QStringLiteral("%1 is not a RevAlign store: it is not a SQLite database (%2)").arg(path, detail));
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_PERM:
@@ -104,6 +108,18 @@ Error storeError(const QSqlError &error, const QString &path, int busyTimeoutMs)
     const int code = error.nativeErrorCode().toInt(&ok);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return storeError(ok ? code : SQLITE_ERROR, path, detail, busyTimeoutMs);
+}
+
+Error sqliteError(sqlite3 *db, const QString &context, int busyTimeoutMs)
+{
+    if (!db)
+        return makeError(ErrorCode::Internal, context.isEmpty() ? QStringLiteral("no open store") : context);
+    const char *file = sqlite3_db_filename(db, "main");
+    const QString path = file && *file ? QString::fromUtf8(file) : QStringLiteral("the in-memory store");
+    Error e = storeError(sqlite3_extended_errcode(db), path, QString::fromUtf8(sqlite3_errmsg(db)), busyTimeoutMs);
+    if (!context.isEmpty())
+        e.message = QStringLiteral("%1: %2").arg(context, e.message);
+    return e;
 }
 
 } // namespace ra

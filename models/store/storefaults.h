@@ -7,6 +7,7 @@
 #include <QString>
 
 class QSqlError;
+struct sqlite3;
 
 namespace ra {
 
@@ -21,14 +22,20 @@ Status checkStoreFileHeader(const QString &path);
 // reason says which of them is read-only.
 bool storeIsWritable(const QString &path, QString *reason);
 
-// A SQLite result code (primary or extended) plus the driver's text as our
-// error: locked, read-only, disk full, damaged each get a sentence naming the
-// file; anything else is ErrorCode::Database with the detail.
 // How long a writer waits for another program's write transaction to end
 // before giving up with ErrorCode::Busy.
 constexpr int kDefaultBusyTimeoutMs = 5000;
+constexpr int kUnknownBusyTimeout = -1; // the message then does not say how long it waited
 
+// THE mapping of SQLite failures to our errors; every SQLite failure in
+// ra_core goes through it. A result code (primary or extended) plus the
+// driver's text: busy/locked → Busy, read-only → ReadOnly, full → DiskFull,
+// corrupt → Corrupt, not a database → NotAStore, can't open / I/O → Io, each
+// with a sentence naming the file; anything else is Database with the detail.
 Error storeError(int sqliteCode, const QString &path, const QString &detail, int busyTimeoutMs = kDefaultBusyTimeoutMs);
 Error storeError(const QSqlError &error, const QString &path, int busyTimeoutMs = kDefaultBusyTimeoutMs);
+// The last failure on a raw connection, naming its file. A non-empty context
+// ("cannot commit the import") goes in front of the message.
+Error sqliteError(sqlite3 *db, const QString &context, int busyTimeoutMs = kUnknownBusyTimeout);
 
 } // namespace ra

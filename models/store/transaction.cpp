@@ -1,37 +1,59 @@
 #include "store/transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/store.h"
+#include "store/storefaults.h"
+
+#include <sqlite3.h>
 
 namespace ra {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const Store &store, Kind kind)
+    : m_db(store.handle())
+    , m_busyTimeoutMs(store.busyTimeoutMs())
 {
-    // BEGIN IMMEDIATE takes the write lock up front, so a concurrent writer is
-    // reported now (busy) rather than half-way through our work.
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        m_active = true;
-    else
-        m_begin = makeError(ErrorCode::Database, q.lastError().text());
+    begin(kind);
 }
 
-Transaction::~Transaction()
+Transaction::Transaction(sqlite3 *db, Kind kind)
+    : m_db(db)
 {
-    if (m_active)
-        rollback();
+    begin(kind);
 }
+
+void Transaction::begin(Kind kind)
+{
+    if (!m_db) {
+        m_begin = makeError(ErrorCode::Internal, QStringLiteral("no open store to start a transaction on"));
+        return;
+    }
+    if (kind == Kind::Read && sqlite3_get_autocommit(m_db) == 0) {
+        m_active = true;
+        m_owned = false;
+        return;
+    }
+    const char *sql = kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN";
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_active = true;
+    else
+        m_begin = failure(QStringLiteral("cannot start a transaction"));
+}
+
+Transaction::~Transaction() { rollback(); }
+
+Error Transaction::failure(const QString &context) const { return sqliteError(m_db, context, m_busyTimeoutMs); }
 
 Status Transaction::commit()
 {
     if (!m_active)
-        return makeError(ErrorCode::Internal, QStringLiteral("commit without an active transaction"));
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString why = q.lastError().text();
+        return m_begin.ok() ? makeError(ErrorCode::Internal, QStringLiteral("commit without an active transaction")) : m_begin;
+    if (!m_owned) {
+        m_active = false;
+        return {};
+    }
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const Error e = failure(QStringLiteral("cannot commit"));
         rollback();
-        return makeError(ErrorCode::Database, why);
+        return e;
     }
     m_active = false;
     return {};
@@ -41,9 +63,11 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
+    // A failed COMMIT may have ended the transaction already (SQLite rolls
+    // back by itself after some errors); only roll back what is still open.
+    if (m_owned && sqlite3_get_autocommit(m_db) == 0)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 } // namespace ra

@@ -3,6 +3,7 @@
 #include "csv/csvreader.h"
 
 #include <QBuffer>
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,21 +134,23 @@ void TestCsvReader::progressAndCancel()
     CsvReader reader;
     reader.setChunkSize(1024);
     std::vector<qint64> seen;
-    reader.setProgress([&](qint64 done, qint64 total) {
-        QCOMPARE(total, qint64(data.size()));
-        seen.push_back(done);
-    });
+    reader.setProgress(
+        [&](qint64 done, qint64 total, const QString &stage) {
+            seen.push_back(total == data.size() && stage == QLatin1String("rows.csv") ? done : -1);
+            return true;
+        },
+        QStringLiteral("rows.csv"));
     const auto r = reader.read(buffer, [](const CsvRecord &) { return true; });
     QVERIFY(r.ok());
     QCOMPARE(r->records, qint64(1000));
     QCOMPARE(r->lines, qint64(1000));
     QVERIFY(seen.size() > 5);
     QCOMPARE(seen.back(), qint64(data.size()));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()) && seen.front() >= 0);
 
     buffer.seek(0);
     int calls = 0;
-    reader.setProgress({});
-    reader.setCancel([&] { return ++calls > 3; });
+    reader.setProgress([&](qint64, qint64, const QString &) { return ++calls <= 3; });
     const auto c = reader.read(buffer, [](const CsvRecord &) { return true; });
     QVERIFY(!c.ok());
     QCOMPARE(c.error().code, ErrorCode::Cancelled);

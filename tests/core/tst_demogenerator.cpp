@@ -307,11 +307,12 @@ private Q_SLOTS:
         o.end = kEnd;
         double last = -1;
         bool monotonic = true;
-        o.progress = [&](double f) {
+        o.progress = [&](qint64 done, qint64 total, const QString &) {
+            const double f = double(done) / double(total);
             monotonic = monotonic && f >= last;
             last = f;
+            return last < 0.5;
         };
-        o.cancelled = [&] { return last >= 0.5; };
         const auto r = DemoGenerator::generate(**store, o);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Cancelled);

@@ -352,7 +352,7 @@ void TestImport::cancelLeavesStoreUnchanged()
     const QStringList before = dumpAll(*store);
     ImportOptions o;
     int polls = 0;
-    o.cancelled = [&] { return ++polls > 4; }; // a few files in
+    o.progress = [&](qint64, qint64, const QString &) { return ++polls <= 4; }; // a few files in
     const auto r = importInto(*store, dataDir(QStringLiteral("rejections")), o);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Cancelled);
@@ -363,12 +363,23 @@ void TestImport::progressReachesOne()
 {
     auto store = openStore();
     ImportOptions o;
-    std::vector<double> seen;
-    o.progress = [&](double f) { seen.push_back(f); };
+    std::vector<qint64> seen;
+    qint64 total = -1;
+    QStringList stages;
+    o.progress = [&](qint64 done, qint64 all, const QString &stage) {
+        seen.push_back(done);
+        total = all;
+        if (!stages.contains(stage))
+            stages << stage;
+        return true;
+    };
     QVERIFY(importInto(*store, dataDir(QStringLiteral("base")), o).ok());
     QVERIFY(seen.size() >= 11);
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
-    QCOMPARE(seen.back(), 1.0);
+    QVERIFY(total > 0);
+    QCOMPARE(seen.back(), total); // bytes of the whole bundle
+    QVERIFY2(stages.contains(QStringLiteral("leads.csv")) && stages.last() == QLatin1String("done"),
+             qPrintable(stages.join(QLatin1Char(','))));
 }
 
 void TestImport::rejectionLogIsCapped()
@@ -430,8 +441,10 @@ void TestImport::runsOnWorkerThread()
             if (!store)
                 return store.message();
             ImportOptions o;
-            o.progress = [&](double) { ++progressCalls; };
-            o.cancelled = [&] { return cancel.load(); };
+            o.progress = [&](qint64, qint64, const QString &) {
+                ++progressCalls;
+                return !cancel.load();
+            };
             const auto r = BundleImporter(**store).run(bundle, o);
             return r ? QStringLiteral("ok %1").arg(r->totalWritten()) : r.message();
         });

@@ -171,7 +171,7 @@ void TestReportModel::contentFromEngine()
     const ReportContent c = buildReportContent(engine, req);
 
     QCOMPARE(c.periodLabel, req.period.label());
-    QCOMPARE(c.periodRange, QStringLiteral("2026-11-01 – 2026-11-30"));
+    QCOMPARE(c.periodRange, QStringLiteral("Nov 1, 2026 – Nov 30, 2026"));
     QCOMPARE(c.previousLabel, req.period.previous().label());
     QCOMPARE(c.filtersText, QStringLiteral("All data"));
     QVERIFY(c.footerText().contains(c.periodLabel));

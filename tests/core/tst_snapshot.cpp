@@ -189,15 +189,15 @@ void TestSnapshot::progressAndCancel()
     QVERIFY(store.ok());
     fill(**store);
     QList<int> seen;
-    auto r = SnapshotLoader::load(**store, [&](int percent, const QString &) {
-        seen << percent;
-        return true;
+    auto r = SnapshotLoader::load(**store, [&](qint64 percent, qint64 total, const QString &) {
+        seen << int(percent);
+        return total == 100;
     });
     QVERIFY(r.ok());
     QVERIFY(!seen.isEmpty());
     QCOMPARE(seen.last(), 100);
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
-    r = SnapshotLoader::load(**store, [](int percent, const QString &stage) { return stage != QLatin1String("leads"); });
+    r = SnapshotLoader::load(**store, [](qint64, qint64, const QString &stage) { return stage != QLatin1String("leads"); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Cancelled);
     // The store is still usable afterwards (the read transaction was closed).

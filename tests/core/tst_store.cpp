@@ -2,7 +2,6 @@
 #include "store/schema.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
-#include "store/transaction.h"
 #include "support/unprivileged.h"
 #include "support/verifyresult.h"
 
@@ -60,7 +59,7 @@ private Q_SLOTS:
     void settingsValidation_data();
     void settingsValidation();
     void settingsPersist();
-    void transactionRollsBackUnlessCommitted();
+    void settingsSaveAllOrNothing();
 };
 
 void TestStore::createsSchemaAtCurrentVersion()
@@ -208,29 +207,36 @@ void TestStore::settingsPersist()
     QCOMPARE(loadSettings(**store)->slaHours, 8);
 }
 
-void TestStore::transactionRollsBackUnlessCommitted()
+void TestStore::settingsSaveAllOrNothing()
 {
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("s.db")));
-    QVERIFY(store.ok());
-    QSqlDatabase db = (*store)->database();
-    {
-        Transaction tx(db);
-        QVERIFY(tx.isActive());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(account_id) VALUES('a1')")));
-    }
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 0);
-    {
-        Transaction tx(db);
-        QSqlQuery ins(db);
-        QVERIFY(ins.exec(QStringLiteral("INSERT INTO accounts(account_id) VALUES('a1')")));
-        QVERIFY(tx.commit().ok());
-    }
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY_RESULT(store);
+    // Fault injection: the store refuses the second key of the batch, after
+    // the first one was written.
+    QSqlQuery q((*store)->database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN NEW.key = 'stall_days' "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    const QList<QPair<QString, QString>> batch = {{QStringLiteral("sla_hours"), QStringLiteral("8")},
+                                                  {QStringLiteral("stall_days"), QStringLiteral("45")}};
+    const Status failed = saveSettings(**store, batch);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.message().contains(QLatin1String("refused by the test"))
+                 && failed.message().contains((*store)->path()),
+             qPrintable(failed.message()));
+    QCOMPARE(loadSettings(**store)->slaHours, 12); // the first key was not kept either
+
+    // A bad value anywhere in the batch: nothing is written.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QVERIFY(!saveSettings(**store, {{QStringLiteral("sla_hours"), QStringLiteral("8")},
+                                    {QStringLiteral("gross_margin"), QStringLiteral("1.5")}})
+                 .ok());
+    QCOMPARE(loadSettings(**store)->slaHours, 12);
+
+    QVERIFY(saveSettings(**store, batch).ok());
+    const Settings saved = *loadSettings(**store);
+    QCOMPARE(saved.slaHours, 8);
+    QCOMPARE(saved.stallDays, 45);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -8,6 +8,7 @@
 #include "import/bundleimporter.h"
 #include "store/backup.h"
 #include "store/schema.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/storefaults.h"
 #include "store/transaction.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void readOnlyFolderOpensReadOnly();
     void unreadableFileIsAnIoError();
     void importDiskFullRollsBack();
+    void importFailingCommitSaysWhy();
     void cliImportOnLockedStore();
     void cliImportOnReadOnlyStore();
     void cliReportsOneLineAndExit2_data();
@@ -86,7 +88,7 @@ void TestStoreFaults::truncatedStore()
     QVERIFY(QFile::resize(path, size / 2));
     auto store = Store::open(path);
     QVERIFY(!store);
-    QCOMPARE(store.error().code, ErrorCode::NotAStore);
+    QCOMPARE(store.error().code, ErrorCode::Corrupt);
     QVERIFY2(store.message().contains(QLatin1String("truncated")), qPrintable(store.message()));
     QCOMPARE(QFileInfo(path).size(), size / 2);
 }
@@ -115,7 +117,7 @@ void TestStoreFaults::corruptedPages()
         QVERIFY_RESULT(store);
         const Status check = (*store)->checkIntegrity();
         QVERIFY(!check);
-        QCOMPARE(check.error().code, ErrorCode::NotAStore);
+        QCOMPARE(check.error().code, ErrorCode::Corrupt);
         QVERIFY2(check.message().contains(path) && check.message().contains(QLatin1String("damaged")),
                  qPrintable(check.message()));
         QVERIFY(!check.message().contains(QLatin1Char('\n')));
@@ -199,12 +201,14 @@ void TestStoreFaults::lockedWriterIsReportedBusy()
     QVERIFY_RESULT(store); // WAL: reading goes on
     QElapsedTimer t;
     t.start();
-    Transaction tx((*store)->database());
+    Transaction tx(**store);
     QVERIFY(!tx.isActive());
     QVERIFY(t.elapsed() < 5000);
-    const Error e = (*store)->error(sqlite3_extended_errcode((*store)->handle()), tx.beginStatus().message());
+    // The transaction maps the failure itself: the code, the file and the store's wait.
+    const Error e = tx.beginStatus().error();
     QCOMPARE(e.code, ErrorCode::Busy);
-    QVERIFY2(e.message.contains(path) && e.message.contains(QLatin1String("another program is writing")),
+    QVERIFY2(e.message.contains(path) && e.message.contains(QLatin1String("another program is writing"))
+                 && e.message.contains(QLatin1String("waited 0.3 s")),
              qPrintable(e.message));
 }
 
@@ -223,7 +227,7 @@ void TestStoreFaults::diskFullRollsBack()
     QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
     int failedCode = SQLITE_OK;
     {
-        Transaction tx((*store)->database());
+        Transaction tx(**store);
         QVERIFY(tx.isActive());
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO accounts(account_id, name) VALUES(?, ?)")));
         for (int i = 0; i < 5000 && failedCode == SQLITE_OK; ++i) {
@@ -235,7 +239,7 @@ void TestStoreFaults::diskFullRollsBack()
     } // not committed: rolled back
     QCOMPARE(failedCode & 0xff, SQLITE_FULL);
     const Error e = (*store)->error(failedCode, QStringLiteral("database or disk is full"));
-    QCOMPARE(e.code, ErrorCode::Io);
+    QCOMPARE(e.code, ErrorCode::DiskFull);
     QVERIFY2(e.message.contains(QLatin1String("disk")) && e.message.contains(QLatin1String("full"))
                  && e.message.contains(path),
              qPrintable(e.message));
@@ -393,11 +397,40 @@ void TestStoreFaults::importDiskFullRollsBack()
         BundleImporter importer(**store);
         const Result<ImportSummary> r = importer.run(bundle, ImportOptions{});
         QVERIFY(!r);
-        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(r.error().code, ErrorCode::DiskFull);
         QVERIFY2(r.message().contains(QLatin1String("full")) && r.message().contains(path), qPrintable(r.message()));
     }
     QVERIFY(integrityOk(path));
     QCOMPARE(contentHash(path), before);
+}
+
+void TestStoreFaults::importFailingCommitSaysWhy()
+{
+    // Everything of the import runs, then the final COMMIT fails: with a
+    // rollback journal, another program reading keeps us from committing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.db"));
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    QVERIFY(makeStoreAndBundle(path, bundle));
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite, 300);
+        QVERIFY_RESULT(store);
+        QVERIFY(execSql((*store)->handle(), "PRAGMA journal_mode = DELETE").ok());
+        RawConnection reader(path);
+        QVERIFY(reader.exec("BEGIN"));
+        QCOMPARE(reader.scalar("SELECT count(*) FROM accounts"), QStringLiteral("10"));
+        BundleImporter importer(**store);
+        const Result<ImportSummary> r = importer.run(bundle, ImportOptions{});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Busy);
+        QVERIFY2(r.message().contains(path) && r.message().contains(QLatin1String("not saved"))
+                     && r.message().contains(QLatin1String("another program")),
+                 qPrintable(r.message()));
+        QVERIFY(reader.exec("COMMIT"));
+    }
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM accounts"), QStringLiteral("10"));
+    QCOMPARE(rawScalar(path, "SELECT count(*) FROM imports"), QStringLiteral("0"));
+    QVERIFY(integrityOk(path));
 }
 
 void TestStoreFaults::cliImportOnLockedStore()

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void welcomeOpensDemoStore();
     void schemaTooNewShowsAdvice();
     void qualityReportFollowsTheDashboard();
+    void failedQualityChecksSayWhy();
     void pdfHookGetsTheWindowContext();
 
 private:
@@ -453,6 +454,36 @@ void TestMainWindow::qualityReportFollowsTheDashboard()
     QCOMPARE(c.quality, m_window->session().quality());
     QCOMPARE(c.engine, m_window->session().engine());
     QVERIFY(!c.quality->issues.empty());
+}
+
+void TestMainWindow::failedQualityChecksSayWhy()
+{
+    // The dashboard loads (it never reads the import log), but the checks fail.
+    const QString broken = m_dir.filePath(QStringLiteral("no-import-log.db"));
+    QFile::remove(broken);
+    QVERIFY(QFile::copy(m_store, broken));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop"));
+        db.setDatabaseName(broken);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE import_rejections")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+
+    QSignalSpy quality(&m_window->session(), &StoreSession::qualityChanged);
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    m_window->openStore(broken);
+    QVERIFY(loaded.wait(30000));
+    if (m_window->session().isCheckingQuality())
+        QVERIFY(quality.wait(30000));
+    QVERIFY(!m_window->session().quality());
+    const std::optional<Error> error = m_window->session().qualityError();
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(QLatin1String("import_rejections")) && error->message.contains(broken),
+             qPrintable(error->message));
+    const DashboardContext &c = static_cast<RecordingPage *>(m_window->pageHost().currentPage())->contexts.back();
+    QCOMPARE(c.qualityError, error->message);
 }
 
 void TestMainWindow::pdfHookGetsTheWindowContext()

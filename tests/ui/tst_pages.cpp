@@ -39,6 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 #include <memory>
@@ -278,6 +279,20 @@ private Q_SLOTS:
                  QStringLiteral("leads.csv:7:mql_at"));
         page.setContext(m_context); // not run yet: empty, not stale
         QCOMPARE(page.issues()->rowCount(), 0);
+
+        // Checks that failed: the page says why instead of showing empty tables.
+        DashboardContext failed = m_context;
+        failed.qualityError = QStringLiteral("cannot read /data/s.db: no such table: import_rejections");
+        page.setContext(failed);
+        QCOMPARE(page.issues()->rowCount(), 0);
+        const auto *status = page.findChild<QLabel *>(QStringLiteral("quality:status"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(failed.qualityError), qPrintable(status->text()));
+        const auto *issues = page.findChild<QTableView *>(QStringLiteral("table:issues"));
+        QVERIFY(!issues->isVisibleTo(&page)); // no empty tables under the error
+        page.setContext(c);
+        QVERIFY(!status->text().contains(failed.qualityError));
+        QVERIFY(issues->isVisibleTo(&page));
     }
 
     // Opt-in: RA_PAGES_LARGE_DB=/path/to/1M-lead.db. A persona click must

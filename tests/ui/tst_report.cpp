@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,32 @@ QString pdfText(const QString &pdf)
     return r.out;
 }
 
+// For comparing text read back from a PDF: no-break spaces as spaces, and
+// NFKC, because Qt's PDF writer maps some CJK glyphs back to their look-alike
+// Kangxi radicals (月 reads as U+2F49), which NFKC folds back. (A few map to
+// the radicals supplement, which NFKC leaves alone, e.g. 页 as U+2EDA: the
+// expected texts avoid those.)
+QString comparable(const QString &text)
+{
+    QString t = text.normalized(QString::NormalizationForm_KC);
+    t.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    return t;
+}
+
+// Every font of the PDF is embedded; returns the font lines.
+QStringList embeddedFonts(const QString &pdf)
+{
+    const ProcessRun fonts = runProgram(QStringLiteral("pdffonts"), {pdf});
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2); // after the header
+    for (const QString &line : lines) {
+        // name type encoding emb sub uni object ID: "emb" is the 5th column from the right.
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (cols.size() < 7 || cols.at(cols.size() - 5) != QLatin1String("yes"))
+            return {};
+    }
+    return lines;
+}
+
 int pdfPages(const QString &pdf)
 {
     const ProcessRun r = runProgram(QStringLiteral("pdfinfo"), {pdf});
@@ -52,6 +79,8 @@ private Q_SLOTS:
     void initTestCase();
     void reportShowsEngineValues();
     void reportIsVectorWithEmbeddedFonts();
+    void localizedReport_data();
+    void localizedReport();
     void metadataAndLetter();
     void defaultOutputName();
     void badPeriod();
@@ -107,7 +136,7 @@ void TestReport::reportShowsEngineValues()
     const Period period = Period::parse(u"2026-10").value();
     const KpiReport report = m_engine->compute(period, filters);
     QVERIFY(text.contains(QStringLiteral("October 2026")));
-    QVERIFY(text.contains(QStringLiteral("2026-10-01 – 2026-10-31")));
+    QVERIFY(text.contains(QStringLiteral("Oct 1, 2026 – Oct 31, 2026")));
     QVERIFY2(text.contains(QStringLiteral("Persona: %1").arg(m_persona)), qPrintable(m_persona));
     // The persona page compares with every persona and says so.
     QVERIFY(text.contains(QStringLiteral("All personas for comparison, %1 in bold").arg(m_persona)));
@@ -123,7 +152,7 @@ void TestReport::reportShowsEngineValues()
     // Every page's footer carries the period and its page number.
     for (int page = 1; page <= 6; ++page)
         QVERIFY(text.contains(QStringLiteral("Page %1 of 6").arg(page)));
-    QVERIFY(text.count(QStringLiteral("October 2026 · 2026-10-01")) >= 6);
+    QVERIFY(text.count(QStringLiteral("October 2026 · Oct 1, 2026")) >= 6);
     // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
     QVERIFY(!report.current.value(KpiId::Cac));
     QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
@@ -147,6 +176,49 @@ void TestReport::reportIsVectorWithEmbeddedFonts()
     QCOMPARE(images.exitCode, 0);
     const QStringList imageLines = images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(imageLines.size(), 2); // the two header lines, no image
+}
+
+void TestReport::localizedReport_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("sv") << QStringLiteral("sv") << QLocale(QLocale::Swedish, QLocale::Sweden)
+                        << QStringList{QStringLiteral("Resultatkort"), QStringLiteral("oktober 2026"),
+                                       QStringLiteral("1 okt. 2026 – 31 okt. 2026"), QStringLiteral("Sida 6 av 6"),
+                                       QStringLiteral("Nettointäktsbehållning (NRR)"), QStringLiteral("Vad siffrorna betyder"),
+                                       QStringLiteral("Alla data")};
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QLocale(QLocale::Chinese, QLocale::China)
+                           << QStringList{QStringLiteral("记分卡"), QStringLiteral("2026年10月"),
+                                          QStringLiteral("2026年10月1日 – 2026年10月31日"), QStringLiteral("共 6"),
+                                          QStringLiteral("净收入留存率（NRR）"), QStringLiteral("指标释义"),
+                                          QStringLiteral("全部数据")};
+}
+
+void TestReport::localizedReport()
+{
+    QFETCH(QString, lang);
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, texts);
+    const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
+    const ProcessRun r = runRevalign({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--db"),
+                                      m_db, QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    QCOMPARE(pdfPages(pdf), 6);
+    // The fonts cover the text: every word read back is the word written
+    // (a missing glyph would come back as nothing or as a box).
+    const QString text = comparable(pdfText(pdf));
+    for (const QString &t : texts)
+        QVERIFY2(text.contains(comparable(t)), qPrintable(t));
+    const KpiReport report = m_engine->compute(Period::parse(u"2026-10").value(), KpiFilters{});
+    for (KpiId id : {KpiId::BookingsTotal, KpiId::ConvMqlToSal, KpiId::MrrEnd, KpiId::LeadsCreated}) {
+        const QString value = formatKpiValue(id, report.current.value(id), m_engine->settings().currency, locale);
+        QVERIFY2(text.contains(comparable(value)), qPrintable(kpiKey(id) + QStringLiteral(" = ") + value));
+    }
+    const QStringList fonts = embeddedFonts(pdf);
+    QVERIFY2(!fonts.isEmpty(), "a font is not embedded");
+    if (locale.language() == QLocale::Chinese)
+        QVERIFY2(fonts.filter(QStringLiteral("CJKsc")).size() >= 1, qPrintable(fonts.join(QLatin1Char('\n'))));
 }
 
 void TestReport::metadataAndLetter()

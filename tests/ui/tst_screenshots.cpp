@@ -8,6 +8,7 @@
 #include "support/verifyresult.h"
 
 #include <QImage>
+#include <QFontDatabase>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void initTestCase();
     void everyPage();
     void onePageDarkWithPersona();
+    void cjkFontInstalled();
+    void localizedPages_data();
+    void localizedPages();
     void badArguments_data();
     void badArguments();
 
@@ -99,6 +103,45 @@ void TestScreenshots::onePageDarkWithPersona()
     QVERIFY(distinctColours(d) > 20);
 }
 
+void TestScreenshots::cjkFontInstalled()
+{
+    // Chinese screenshots and PDFs draw with it; without it they show boxes.
+    QVERIFY2(QFontDatabase::families(QFontDatabase::SimplifiedChinese).contains(QStringLiteral("Noto Sans CJK SC")),
+             "Noto Sans CJK SC is not installed (package fonts-noto-cjk)");
+}
+
+void TestScreenshots::localizedPages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("sv") << QStringLiteral("sv");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestScreenshots::localizedPages()
+{
+    QFETCH(QString, lang);
+    const QStringList common = {QStringLiteral("screenshot"), QStringLiteral("--db"), m_store, QStringLiteral("--page"),
+                                QStringLiteral("all"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                                QStringLiteral("--size"), QStringLiteral("1200x800")};
+    const QString english = m_dir.filePath(QStringLiteral("en"));
+    if (!QDir(english).exists()) {
+        const ProcessRun r = runRevalign(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + common
+                                         + QStringList{QStringLiteral("--out"), english});
+        QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    }
+    const QString out = m_dir.filePath(lang);
+    const ProcessRun r = runRevalign(QStringList{QStringLiteral("--lang"), lang} + common + QStringList{QStringLiteral("--out"), out});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    for (const QString &page : kPages) {
+        const QImage image(QDir(out).filePath(page + QStringLiteral(".png")));
+        QVERIFY2(!image.isNull(), qPrintable(page));
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QVERIFY2(distinctColours(image) > 20, qPrintable(QStringLiteral("%1 looks blank").arg(page)));
+        // The same page in English differs: the texts are translated.
+        QVERIFY2(image != QImage(QDir(english).filePath(page + QStringLiteral(".png"))), qPrintable(page));
+    }
+}
+
 void TestScreenshots::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -141,5 +184,5 @@ void TestScreenshots::badArguments()
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("bad"))).entryList(QDir::Files).isEmpty()); // no page rendered
 }
 
-QTEST_GUILESS_MAIN(TestScreenshots)
+QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"

@@ -1,8 +1,10 @@
 #include "charts/chartbuilder.h"
 
+#include "domain/language.h"
 #include "report/kpiformat.h"
 
 #include <QBarCategoryAxis>
+#include <QCoreApplication>
 #include <QBarSeries>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -29,12 +31,15 @@ struct AxisScale {
 AxisScale scaleFor(KpiUnit unit, const QString &currency, double maxAbs)
 {
     AxisScale s{1, axisTitle(unit, currency)};
-    if (unit == KpiUnit::Money || unit == KpiUnit::Count) {
-        const QString base = unit == KpiUnit::Money ? s.title + QLatin1Char(' ') : QString();
+    const bool money = unit == KpiUnit::Money;
+    if (money || unit == KpiUnit::Count) {
+        //: Axis titles of large amounts; %1 is the currency symbol
         if (maxAbs >= 2e6)
-            s = {1e6, base + QStringLiteral("millions")};
+            s = {1e6, money ? QCoreApplication::translate("ra::Charts", "%1 millions").arg(s.title)
+                            : QCoreApplication::translate("ra::Charts", "millions")};
         else if (maxAbs >= 1e4)
-            s = {1e3, base + QStringLiteral("thousands")};
+            s = {1e3, money ? QCoreApplication::translate("ra::Charts", "%1 thousands").arg(s.title)
+                            : QCoreApplication::translate("ra::Charts", "thousands")};
     }
     return s;
 }
@@ -100,7 +105,7 @@ QString chartValueText(const ChartSpec &spec, int series, int category)
         text = QStringLiteral("—");
     } else {
         const KpiUnit unit = s.secondaryAxis ? spec.secondaryUnit : spec.unit;
-        text = QString::number(toAxisUnits(unit, *v), 'f', unit == KpiUnit::Count ? 0 : 1);
+        text = formatNumber(toAxisUnits(unit, *v), unit == KpiUnit::Count ? 0 : 1);
     }
     return spec.categories.value(category) + QStringLiteral(" · ") + s.name + QStringLiteral(": ") + text;
 }
@@ -147,6 +152,9 @@ private:
     void styleChart()
     {
         m_chart->setAnimationOptions(QChart::NoAnimation);
+        // Axis numbers in the reader's locale ("1 234,5" in Swedish).
+        m_chart->setLocale(readerLocale());
+        m_chart->setLocalizeNumbers(true);
         m_chart->setBackgroundBrush(m_c.background);
         m_chart->setBackgroundRoundness(0);
         m_chart->setPlotAreaBackgroundVisible(false);

@@ -2,6 +2,7 @@
 
 #include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace ra {
@@ -29,14 +30,14 @@ double toAxisUnits(KpiUnit unit, double value)
 QString axisTitle(KpiUnit unit, const QString &currency)
 {
     switch (unit) {
-    case KpiUnit::Count: return QStringLiteral("count");
+    case KpiUnit::Count: return QCoreApplication::translate("ra::Charts", "count");
     case KpiUnit::Money: return currencySymbol(currency).trimmed();
     case KpiUnit::Ratio: return QStringLiteral("%");
-    case KpiUnit::Hours: return QStringLiteral("hours");
-    case KpiUnit::Days: return QStringLiteral("days");
-    case KpiUnit::Months: return QStringLiteral("months");
+    case KpiUnit::Hours: return QCoreApplication::translate("ra::Charts", "hours");
+    case KpiUnit::Days: return QCoreApplication::translate("ra::Charts", "days");
+    case KpiUnit::Months: return QCoreApplication::translate("ra::Charts", "months");
     case KpiUnit::Multiple: return QStringLiteral("×");
-    case KpiUnit::Score: return QStringLiteral("score");
+    case KpiUnit::Score: return QCoreApplication::translate("ra::Charts", "score");
     }
     return {};
 }

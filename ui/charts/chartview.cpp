@@ -1,6 +1,7 @@
 #include "charts/chartview.h"
 
 #include "charts/chartbuilder.h"
+#include "charts/chartdata.h"
 #include "charts/serieschart.h"
 
 #include <QAbstractBarSeries>
@@ -10,6 +11,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QLineSeries>
+#include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -26,10 +28,15 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), d(std::make_unique<Priv
     d->view = new QChartView(this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setFrameShape(QFrame::NoFrame);
+    // This widget takes the focus and the context menu (Show data); the
+    // view inside leaves a 2 px margin for the focus ring.
+    d->view->setFocusPolicy(Qt::NoFocus);
+    d->view->setContextMenuPolicy(Qt::NoContextMenu);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(d->view);
     setMinimumSize(320, 240);
+    installShowData(this, [this] { return chartTable(m_spec); });
     rebuild();
 }
 
@@ -39,6 +46,7 @@ void ChartView::setSpec(ChartSpec spec)
 {
     m_spec = std::move(spec);
     setToolTip(m_spec.definition);
+    describeChart(this, chartTable(m_spec));
     rebuild();
 }
 
@@ -52,6 +60,12 @@ void ChartView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
+}
+
+void ChartView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintFocusRing(painter, this, rect());
 }
 
 ChartColours ChartView::paletteColours() const

@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override; // the focus ring, around the Qt Charts view
 
 private:
     void rebuild();

@@ -1,5 +1,9 @@
 #include "charts/cohortheatmap.h"
 
+#include "domain/language.h"
+#include "report/kpiformat.h"
+
+#include <QCoreApplication>
 #include <QFont>
 
 #include <QDate>
@@ -31,7 +35,7 @@ QColor CohortHeatmap::cellColour(double value)
 
 QString CohortHeatmap::monthLabel(int yyyymm)
 {
-    return QLocale::c().toString(QDate(yyyymm / 100, yyyymm % 100, 1), QStringLiteral("MMM yyyy"));
+    return formatDate(QDate(yyyymm / 100, yyyymm % 100, 1), QT_TRANSLATE_NOOP("ra::DateFormat", "MMM yyyy"));
 }
 
 CohortHeatmap::Layout CohortHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
@@ -73,7 +77,7 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
         const qreal y = l.grid.top() + static_cast<qreal>(r) * l.cellH;
         painter.setPen(colours().text);
         painter.drawText(QRectF(target.left(), y, l.labelW - fm.height() / 2, l.cellH), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1 (%2)").arg(monthLabel(row.month), QLocale::system().toString(row.accounts)));
+                         QStringLiteral("%1 (%2)").arg(monthLabel(row.month), formatNumber(row.accounts, 0)));
         const auto &vals = values(row);
         for (size_t k = 0; k < vals.size(); ++k) {
             if (!vals[k])
@@ -83,7 +87,7 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
             painter.fillRect(cell, fill);
             if (cellText) {
                 painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : QColor(0x1b, 0x1f, 0x24));
-                painter.drawText(cell, Qt::AlignCenter, QString::number(std::lround(*vals[k] * 100)) + QLatin1Char('%'));
+                painter.drawText(cell, Qt::AlignCenter, formatPercent(*vals[k], 0));
             }
         }
     }
@@ -97,8 +101,8 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
     painter.setPen(colours().muted);
     painter.drawText(QPointF(l.grid.left(), ly + fm.ascent() * 0.9), QStringLiteral("0%"));
     painter.drawText(QPointF(l.grid.left() + fm.horizontalAdvance(QStringLiteral("0% ")) + lw + 4, ly + fm.ascent() * 0.9),
-                     m_kind == RetentionKind::Logo ? QStringLiteral("100% of accounts retained")
-                                                   : QStringLiteral("≥ 100% of starting MRR"));
+                     m_kind == RetentionKind::Logo ? QCoreApplication::translate("ra::Charts", "100% of accounts retained")
+                                                   : QCoreApplication::translate("ra::Charts", "≥ 100% of starting MRR"));
     painter.restore();
 }
 
@@ -117,12 +121,31 @@ QString CohortHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const
     const auto &vals = values(m_rows[static_cast<size_t>(r)]);
     if (k < 0 || k >= static_cast<int>(vals.size()) || !vals[static_cast<size_t>(k)])
         return {};
-    return QStringLiteral("Cohort %1, month %2: %3% %4")
-        .arg(monthLabel(m_rows[static_cast<size_t>(r)].month))
-        .arg(k)
-        .arg(*vals[static_cast<size_t>(k)] * 100, 0, 'f', 1)
-        .arg(m_kind == RetentionKind::Logo ? QStringLiteral("of accounts still paying")
-                                           : QStringLiteral("of the cohort's starting MRR"));
+    const QString month = monthLabel(m_rows[static_cast<size_t>(r)].month);
+    const QString share = formatPercent(*vals[static_cast<size_t>(k)], 1);
+    return m_kind == RetentionKind::Logo
+               ? QCoreApplication::translate("ra::Charts", "Cohort %1, month %2: %3 of accounts still paying")
+                     .arg(month).arg(k).arg(share)
+               : QCoreApplication::translate("ra::Charts", "Cohort %1, month %2: %3 of the cohort's starting MRR")
+                     .arg(month).arg(k).arg(share);
+}
+
+ChartTable CohortHeatmap::dataTable() const
+{
+    ChartTable t;
+    t.columns = {QCoreApplication::translate("ra::Charts", "Cohort"), QCoreApplication::translate("ra::Charts", "Accounts")};
+    size_t width = 0;
+    for (const CohortRow &row : m_rows)
+        width = std::max(width, values(row).size());
+    for (size_t k = 0; k < width; ++k)
+        t.columns << QCoreApplication::translate("ra::Charts", "Month %1").arg(k);
+    for (const CohortRow &row : m_rows) {
+        QStringList cells{monthLabel(row.month), formatNumber(row.accounts, 0)};
+        for (const auto &v : values(row))
+            cells << (v ? formatPercent(*v, 1) : QStringLiteral("—"));
+        t.rows.push_back(cells);
+    }
+    return t;
 }
 
 } // namespace ra

@@ -21,6 +21,7 @@ public:
     RetentionKind kind() const { return m_kind; }
     const std::vector<CohortRow> &rows() const { return m_rows; }
     bool isEmpty() const override { return m_rows.empty(); }
+    ChartTable dataTable() const override;
     void paintChart(QPainter &painter, const QRectF &target) const override;
     QString toolTipAt(const QRectF &target, const QPointF &pos) const override;
 

@@ -1,5 +1,6 @@
 #include "charts/funnelchart.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -64,6 +65,16 @@ void FunnelChart::paintChart(QPainter &painter, const QRectF &target) const
         y += barH;
     }
     painter.restore();
+}
+
+ChartTable FunnelChart::dataTable() const
+{
+    ChartTable t;
+    t.columns = {QCoreApplication::translate("ra::Charts", "Stage"), QCoreApplication::translate("ra::Charts", "Count"),
+                 QCoreApplication::translate("ra::Charts", "Conversion")};
+    for (const FunnelStage &s : m_stages)
+        t.rows.push_back({s.label, s.countText, s.conversionText});
+    return t;
 }
 
 } // namespace ra

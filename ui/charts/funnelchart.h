@@ -20,6 +20,7 @@ public:
     explicit FunnelChart(std::vector<FunnelStage> stages = {});
     const std::vector<FunnelStage> &stages() const { return m_stages; }
     bool isEmpty() const override;
+    ChartTable dataTable() const override;
     void paintChart(QPainter &painter, const QRectF &target) const override;
 
 private:

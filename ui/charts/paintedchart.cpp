@@ -1,5 +1,6 @@
 #include "charts/paintedchart.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace ra {
@@ -10,7 +11,7 @@ void PaintedChart::paintEmpty(QPainter &painter, const QRectF &target) const
 {
     painter.save();
     painter.setPen(m_colours.muted);
-    painter.drawText(target, Qt::AlignCenter, QStringLiteral("No data for this selection"));
+    painter.drawText(target, Qt::AlignCenter, QCoreApplication::translate("ra::Charts", "No data for this selection"));
     painter.restore();
 }
 

@@ -4,6 +4,7 @@
 // its palette before painting.
 #include "charts/chartpainter.h"
 #include "charts/chartspec.h"
+#include "charts/charttable.h"
 
 #include <QPointF>
 #include <QString>
@@ -17,6 +18,8 @@ public:
     // Text for a tooltip at pos when painted into target; empty = none.
     virtual QString toolTipAt(const QRectF &target, const QPointF &pos) const;
     virtual bool isEmpty() const = 0;
+    // The chart as a table, for "Show data" and screen readers.
+    virtual ChartTable dataTable() const = 0;
 
 protected:
     void paintEmpty(QPainter &painter, const QRectF &target) const;

@@ -1,5 +1,7 @@
 #include "charts/paintedchartview.h"
 
+#include "charts/chartdata.h"
+
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -10,6 +12,9 @@ PaintedChartView::PaintedChartView(std::unique_ptr<PaintedChart> chart, QWidget 
     : QWidget(parent), m_chart(std::move(chart))
 {
     setMinimumSize(320, 220);
+    installShowData(this, [this] { return m_chart ? m_chart->dataTable() : ChartTable{}; });
+    if (m_chart)
+        describeChart(this, m_chart->dataTable());
 }
 
 PaintedChartView::~PaintedChartView() = default;
@@ -17,6 +22,13 @@ PaintedChartView::~PaintedChartView() = default;
 void PaintedChartView::setChart(std::unique_ptr<PaintedChart> chart)
 {
     m_chart = std::move(chart);
+    chartChanged();
+}
+
+void PaintedChartView::chartChanged()
+{
+    if (m_chart)
+        describeChart(this, m_chart->dataTable());
     update();
 }
 
@@ -40,7 +52,9 @@ void PaintedChartView::paintEvent(QPaintEvent *)
     grid.setAlphaF(0.5);
     m_chart->setColours({p.color(QPalette::Base), p.color(QPalette::Text), p.color(QPalette::PlaceholderText), grid});
     m_chart->paintChart(painter, QRectF(rect()).adjusted(8, 8, -8, -8));
+    paintFocusRing(painter, this, rect());
 }
+
 
 bool PaintedChartView::event(QEvent *event)
 {

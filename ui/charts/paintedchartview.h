@@ -15,6 +15,7 @@ public:
 
     void setChart(std::unique_ptr<PaintedChart> chart);
     PaintedChart *chart() const { return m_chart.get(); }
+    void chartChanged(); // after the chart was changed in place: repaint, re-describe
     void paintChart(QPainter &painter, const QRectF &target) const override; // paper colours
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "charts/chartbuilder.h"
 
+#include <QCoreApplication>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -15,7 +16,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &target) const
     QGraphicsScene scene;
     QChart *chart = buildChart(m_spec, m_colours);
     if (m_spec.isEmpty())
-        chart->setTitle(QStringLiteral("No data for this selection"));
+        chart->setTitle(QCoreApplication::translate("ra::Charts", "No data for this selection"));
     scene.addItem(chart); // the scene owns and deletes the chart
     const QRectF local(QPointF(0, 0), target.size());
     chart->setGeometry(local);

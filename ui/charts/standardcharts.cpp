@@ -1,15 +1,17 @@
 #include "charts/standardcharts.h"
 
 #include "domain/calendar.h"
+#include "domain/language.h"
 #include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
 namespace ra {
 namespace {
 
-QString label(KpiId id) { return QString::fromUtf8(kpiInfo(id).label); }
+QString label(KpiId id) { return kpiLabel(id); }
 
 } // namespace
 
@@ -17,16 +19,18 @@ QString shortPeriodLabel(const Period &period)
 {
     if (!period.isValid())
         return {};
-    const QLocale c = QLocale::c();
     const QDate first = toQDate(period.first());
     switch (period.kind()) {
     case Period::Kind::Year: return QString::number(first.year());
-    case Period::Kind::Quarter: return QStringLiteral("Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year());
-    case Period::Kind::Month: return c.toString(first, QStringLiteral("MMM yy"));
-    case Period::Kind::Week: return QStringLiteral("W%1 %2").arg(first.weekNumber()).arg(first.addDays(3).year());
+    case Period::Kind::Quarter:
+        return QCoreApplication::translate("ra::Charts", "Q%1 %2").arg((first.month() - 1) / 3 + 1).arg(first.year());
+    case Period::Kind::Month: return formatDate(first, QT_TRANSLATE_NOOP("ra::DateFormat", "MMM yy"));
+    case Period::Kind::Week:
+        //: A short ISO week label: %1 the week number, %2 the year
+        return QCoreApplication::translate("ra::Charts", "W%1 %2").arg(first.weekNumber()).arg(first.addDays(3).year());
     case Period::Kind::Custom:
-        return c.toString(first, QStringLiteral("d MMM")) + QStringLiteral("–") +
-               c.toString(toQDate(period.last()), QStringLiteral("d MMM"));
+        return formatDate(first, QT_TRANSLATE_NOOP("ra::DateFormat", "d MMM")) + QStringLiteral("–")
+               + formatDate(toQDate(period.last()), QT_TRANSLATE_NOOP("ra::DateFormat", "d MMM"));
     }
     return {};
 }
@@ -56,7 +60,7 @@ QString chartDefinition(const std::vector<KpiId> &ids)
 {
     QStringList lines;
     for (KpiId id : ids)
-        lines << label(id) + QStringLiteral(": ") + QString::fromUtf8(kpiInfo(id).definition);
+        lines << label(id) + QStringLiteral(": ") + kpiDefinition(id);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -78,14 +82,14 @@ ChartSpec revenueSplitSpec(const TrendSeries &monthly, const QString &currency)
 {
     ChartSpec spec = kpiTrendSpec(monthly, {KpiId::BookingsNewBusiness, KpiId::BookingsExistingBusiness}, currency,
                                   SeriesKind::Bar, true);
-    spec.title = QStringLiteral("New vs existing business bookings");
+    spec.title = QCoreApplication::translate("ra::Charts", "New vs existing business bookings");
     return spec;
 }
 
 ChartSpec mrrMovementsSpec(const TrendSeries &monthly, const QString &currency)
 {
     ChartSpec spec;
-    spec.title = QStringLiteral("MRR movements");
+    spec.title = QCoreApplication::translate("ra::Charts", "MRR movements");
     spec.categories = trendCategories(monthly);
     spec.currency = currency;
     spec.stacked = true;
@@ -112,23 +116,23 @@ ChartSpec mrrMovementsSpec(const TrendSeries &monthly, const QString &currency)
 ChartSpec churnTrendSpec(const TrendSeries &monthly, const QString &currency)
 {
     ChartSpec spec = kpiTrendSpec(monthly, {KpiId::ChurnLogoRate, KpiId::ChurnGrossRevenueRate}, currency);
-    spec.title = QStringLiteral("Logo and revenue churn");
+    spec.title = QCoreApplication::translate("ra::Charts", "Logo and revenue churn");
     return spec;
 }
 
 ChartSpec retentionTrendSpec(const TrendSeries &monthly, const QString &currency)
 {
     ChartSpec spec = kpiTrendSpec(monthly, {KpiId::Nrr, KpiId::Grr}, currency);
-    spec.title = QStringLiteral("Net and gross revenue retention");
+    spec.title = QCoreApplication::translate("ra::Charts", "Net and gross revenue retention");
     spec.reference = 1.0;
-    spec.referenceLabel = QStringLiteral("100%");
+    spec.referenceLabel = formatPercent(1.0, 0);
     return spec;
 }
 
 ChartSpec clvTrendSpec(const TrendSeries &monthly, const QString &currency)
 {
     ChartSpec spec;
-    spec.title = QStringLiteral("CLV (gross margin) and CLV:CAC");
+    spec.title = QCoreApplication::translate("ra::Charts", "CLV (gross margin) and CLV:CAC");
     spec.categories = trendCategories(monthly);
     spec.currency = currency;
     spec.unit = KpiUnit::Money;
@@ -144,16 +148,16 @@ ChartSpec clvTrendSpec(const TrendSeries &monthly, const QString &currency)
 ChartSpec slaTrendSpec(const TrendSeries &trend, const QString &currency)
 {
     ChartSpec spec = kpiTrendSpec(trend, {KpiId::SlaCompliance, KpiId::SlaFeedbackRate}, currency);
-    spec.title = QStringLiteral("SLA compliance and feedback rate");
+    spec.title = QCoreApplication::translate("ra::Charts", "SLA compliance and feedback rate");
     return spec;
 }
 
 ChartSpec acceptanceTrendSpec(const TrendSeries &trend, int slaHours, const QString &currency)
 {
     ChartSpec spec = kpiTrendSpec(trend, {KpiId::SlaAcceptanceMedianHours}, currency, SeriesKind::Bar);
-    spec.title = QStringLiteral("MQL acceptance time against the SLA");
+    spec.title = QCoreApplication::translate("ra::Charts", "MQL acceptance time against the SLA");
     spec.reference = slaHours;
-    spec.referenceLabel = QStringLiteral("SLA %1 h").arg(slaHours);
+    spec.referenceLabel = QCoreApplication::translate("ra::Charts", "SLA %1 h").arg(slaHours);
     return spec;
 }
 
@@ -168,11 +172,11 @@ std::vector<FunnelStage> funnelStages(const KpiSet &set, const QString &currency
             s.conversionText = label(*conv) + QLatin1Char(' ') + formatKpiValue(*conv, set.value(*conv), currency);
         return s;
     };
-    return {stage(QStringLiteral("Leads"), KpiId::LeadsCreated, std::nullopt),
-            stage(QStringLiteral("MQL"), KpiId::LeadsMql, std::nullopt),
-            stage(QStringLiteral("SAL"), KpiId::LeadsSal, KpiId::ConvMqlToSal),
-            stage(QStringLiteral("SQL"), KpiId::LeadsSql, KpiId::ConvSalToSql),
-            stage(QStringLiteral("Won"), KpiId::OppsWon, KpiId::ConvSqlToWon)};
+    return {stage(QCoreApplication::translate("ra::Charts", "Leads"), KpiId::LeadsCreated, std::nullopt),
+            stage(QCoreApplication::translate("ra::Charts", "MQL"), KpiId::LeadsMql, std::nullopt),
+            stage(QCoreApplication::translate("ra::Charts", "SAL"), KpiId::LeadsSal, KpiId::ConvMqlToSal),
+            stage(QCoreApplication::translate("ra::Charts", "SQL"), KpiId::LeadsSql, KpiId::ConvSalToSql),
+            stage(QCoreApplication::translate("ra::Charts", "Won"), KpiId::OppsWon, KpiId::ConvSqlToWon)};
 }
 
 ChartSpec breakdownSpec(const std::vector<BreakdownRow> &rows, const std::vector<KpiId> &ids, const QString &currency,

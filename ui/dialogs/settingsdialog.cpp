@@ -1,6 +1,8 @@
 #include "dialogs/settingsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,21 @@ SettingsDialog::SettingsDialog(const Settings &current, bool readOnly, QWidget *
     : QDialog(parent), m_result(current)
 {
     setWindowTitle(tr("Settings"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    for (Language l : allLanguages())
+        m_language->addItem(languageName(l), QVariant::fromValue(int(l)));
+    auto *languageLabel = new QLabel(tr("&Language"), this);
+    languageLabel->setBuddy(m_language);
+    auto *languageNote = new QLabel(tr("Applies from the next start. System follows the computer's language."), this);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *computerForm = new QFormLayout;
+    computerForm->addRow(languageLabel, m_language);
+    computerForm->addRow(languageNote);
+    auto *computerBox = new QGroupBox(tr("This computer"), this);
+    computerBox->setLayout(computerForm);
+
     auto *form = new QFormLayout;
     for (const QString &key : Settings::keys()) {
         auto *edit = new QLineEdit(current.get(key), this);
@@ -58,9 +75,15 @@ SettingsDialog::SettingsDialog(const Settings &current, bool readOnly, QWidget *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto *storeLayout = new QVBoxLayout;
+    storeLayout->addLayout(form);
+    storeLayout->addWidget(note);
+    auto *storeBox = new QGroupBox(tr("This store"), this);
+    storeBox->setLayout(storeLayout);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(computerBox);
+    layout->addWidget(storeBox);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(440);
@@ -73,6 +96,16 @@ void SettingsDialog::setValue(const QString &key, const QString &text)
 }
 
 QString SettingsDialog::errorText() const { return m_error->text(); }
+
+void SettingsDialog::setLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(int(language)));
+}
+
+Language SettingsDialog::language() const
+{
+    return static_cast<Language>(m_language->currentData().toInt());
+}
 
 void SettingsDialog::accept()
 {

@@ -1,11 +1,14 @@
 #pragma once
-// Settings…: the store's KPI settings. Every value is validated by
-// Settings::set before OK is accepted; the caller writes them.
+// Settings…: the language of this computer's RevAlign, and the store's KPI
+// settings. Every KPI value is validated by Settings::set before OK is
+// accepted; the caller writes them. The language applies from the next start.
+#include "domain/language.h"
 #include "domain/settings.h"
 
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -22,12 +25,15 @@ public:
     // Sets one field's text (tests, scripted use); the dialog validates on accept.
     void setValue(const QString &key, const QString &text);
     QString errorText() const;
+    void setLanguage(Language language);
+    Language language() const;
 
     void accept() override;
 
 private:
     Settings m_result;
     QHash<QString, QLineEdit *> m_fields;
+    QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -8,6 +8,8 @@ QString storeFaultSummary(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::NotAStore: return StoreFaultDialog::tr("This file is not a RevAlign store.");
+    case ErrorCode::Corrupt: return StoreFaultDialog::tr("The store file is damaged.");
+    case ErrorCode::DiskFull: return StoreFaultDialog::tr("The disk holding the store is full.");
     case ErrorCode::SchemaTooNew: return StoreFaultDialog::tr("This store was written by a newer RevAlign.");
     case ErrorCode::Busy: return StoreFaultDialog::tr("The store is locked by another program.");
     case ErrorCode::ReadOnly: return StoreFaultDialog::tr("The store cannot be written.");
@@ -26,6 +28,11 @@ QString storeFaultAdvice(const Error &error)
     case ErrorCode::NotAStore:
         return StoreFaultDialog::tr("Choose a .db file created by RevAlign (File → New store… or the demo), "
                                     "or import your CSV bundle into a new store.");
+    case ErrorCode::Corrupt:
+        return StoreFaultDialog::tr("Restore it from a backup (a migration keeps one beside it as .bak-<version>), "
+                                    "or import your CSV bundle into a new store.");
+    case ErrorCode::DiskFull:
+        return StoreFaultDialog::tr("Free some space on that disk and try again; nothing in the store was changed.");
     case ErrorCode::SchemaTooNew:
         return StoreFaultDialog::tr("Install the newer RevAlign to open it. This version leaves the file untouched.");
     case ErrorCode::Busy:

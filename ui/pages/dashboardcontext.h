@@ -22,6 +22,7 @@ struct DashboardContext {
     // The store's data-quality checks, run by the window when it loads the
     // store (they read SQL, pages do not); null until they have run.
     std::shared_ptr<const DataQualityReport> quality;
+    QString qualityError; // why there is no report, when the checks failed
 };
 
 } // namespace ra

@@ -1,5 +1,6 @@
 #include "pages/dataqualitypage.h"
 
+#include "domain/language.h"
 #include "itemmodels/importlogmodel.h"
 #include "itemmodels/qualityissuemodel.h"
 #include "pages/tablefit.h"
@@ -56,12 +57,14 @@ DataQualityPage::DataQualityPage(QWidget *parent) : DashboardPage(parent)
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(16);
     m_status = new QLabel(inner);
+    m_status->setObjectName(QStringLiteral("quality:status"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    layout->addWidget(card(tr("Findings: rows the KPIs leave out or treat specially"), m_issues,
-                           QStringLiteral("table:issues"), inner));
-    layout->addWidget(card(tr("Import log"), m_imports, QStringLiteral("table:imports"), inner));
-    layout->addWidget(card(tr("Rejected rows of the last imports"), m_rejections, QStringLiteral("table:rejections"), inner));
+    m_cards = {card(tr("Findings: rows the KPIs leave out or treat specially"), m_issues, QStringLiteral("table:issues"), inner),
+               card(tr("Import log"), m_imports, QStringLiteral("table:imports"), inner),
+               card(tr("Rejected rows of the last imports"), m_rejections, QStringLiteral("table:rejections"), inner)};
+    for (QWidget *c : std::as_const(m_cards))
+        layout->addWidget(c);
     layout->addStretch(1);
     scroll->setWidget(inner);
     auto *outer = new QVBoxLayout(this);
@@ -80,9 +83,15 @@ QAbstractItemModel *DataQualityPage::primaryTable() const { return m_issues; }
 
 void DataQualityPage::setContext(const DashboardContext &context)
 {
+    const bool failed = !context.quality && !context.qualityError.isEmpty();
+    for (QWidget *c : std::as_const(m_cards))
+        c->setVisible(!failed);
     if (!context.quality) {
-        m_status->setText(context.engine ? tr("The data-quality checks have not run yet for this store.")
-                                         : tr("Open or import a store to see its data quality."));
+        if (failed)
+            m_status->setText(tr("The data-quality checks could not run: %1").arg(context.qualityError));
+        else
+            m_status->setText(context.engine ? tr("The data-quality checks have not run yet for this store.")
+                                             : tr("Open or import a store to see its data quality."));
         m_issues->setIssues({});
         m_imports->setImports({});
         m_rejections->setImports({});
@@ -95,7 +104,7 @@ void DataQualityPage::setContext(const DashboardContext &context)
         findings += i.count;
     m_status->setText(tr("%1 rows to look at across %2 checks. Counts cover the whole store, whatever the period "
                          "and filters.")
-                          .arg(QLocale::system().toString(findings))
+                          .arg(readerLocale().toString(findings))
                           .arg(q.issues.size()));
     m_issues->setIssues(q.issues);
     m_imports->setImports(q.imports);

@@ -28,6 +28,7 @@ private:
     void fitTables();
 
     QLabel *m_status = nullptr;
+    QList<QWidget *> m_cards; // hidden while the checks have failed: nothing to show
     QualityIssueModel *m_issues = nullptr;
     ImportLogModel *m_imports = nullptr;
     RejectionsModel *m_rejections = nullptr;

@@ -81,6 +81,7 @@ ChartView *KpiPage::addChart(const QString &name, const QString &title, int span
 {
     auto *view = new ChartView;
     view->setObjectName(QStringLiteral("chart:") + name);
+    view->setAccessibleName(title);
     addCard(name, title, view, span);
     return view;
 }
@@ -90,6 +91,7 @@ PaintedChartView *KpiPage::addPaintedChart(const QString &name, const QString &t
 {
     auto *view = new PaintedChartView(std::move(chart));
     view->setObjectName(QStringLiteral("chart:") + name);
+    view->setAccessibleName(title);
     addCard(name, title, view, span);
     return view;
 }

@@ -1,5 +1,6 @@
 #include "pages/kpitile.h"
 
+#include "charts/chartdata.h"
 #include "report/kpiformat.h"
 #include "report/reportmodel.h"
 
@@ -30,14 +31,18 @@ std::optional<double> scaled(std::optional<double> v, double factor)
 } // namespace
 
 KpiTile::KpiTile(KpiId id, QWidget *parent)
-    : QFrame(parent), m_id(id), m_definition(QString::fromUtf8(kpiInfo(id).definition))
+    : QFrame(parent), m_id(id), m_definition(kpiDefinition(id))
 {
     setObjectName(QStringLiteral("tile:") + kpiKey(id));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(200);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Reachable with Tab; a screen reader reads the name and the description.
+    setFocusPolicy(Qt::StrongFocus);
+    watchFocus(this);
+    setAccessibleName(kpiLabel(id));
 
-    m_label = new QLabel(QString::fromUtf8(kpiInfo(id).label), this);
+    m_label = new QLabel(kpiLabel(id), this);
     m_label->setWordWrap(true);
     m_value = new QLabel(QStringLiteral("—"), this);
     QFont big = m_value->font();
@@ -69,6 +74,7 @@ void KpiTile::setDerived(const QString &label, double factor, const QString &def
     m_factor = factor;
     m_definition = definition;
     m_label->setText(label);
+    setAccessibleName(label);
 }
 
 void KpiTile::clear()
@@ -81,6 +87,7 @@ void KpiTile::clear()
     m_direction = static_cast<int>(ChangeDirection::Unknown);
     m_status = -1;
     setToolTip(m_definition);
+    setAccessibleDescription(tr("No value. %1").arg(m_definition));
     applyColours();
 }
 
@@ -128,6 +135,10 @@ void KpiTile::setData(const KpiReport &report, const std::vector<std::optional<d
     if (!spark.empty())
         tip << tr("Sparkline: the last %1 periods").arg(spark.size());
     setToolTip(tip.join(QLatin1Char('\n')));
+    //: For screen readers: %1 the value, %2 the change, %3 the previous value, %4 the target line
+    setAccessibleDescription(tr("%1, %2 against the previous period (%3). %4.")
+                                 .arg(m_value->text(), formatKpiChange(m_id, cur, prev),
+                                      formatKpiValue(m_id, prev, currency), m_target->text()));
     applyColours();
 }
 
@@ -140,6 +151,14 @@ void KpiTile::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyColours();
 }
+
+void KpiTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    paintFocusRing(painter, this, rect());
+}
+
 
 void KpiTile::applyColours()
 {

@@ -38,6 +38,7 @@ RetentionPage::RetentionPage(QWidget *parent) : KpiPage(QStringLiteral("retentio
 
     m_heatmap = new PaintedChartView(std::make_unique<CohortHeatmap>());
     m_heatmap->setObjectName(QStringLiteral("chart:cohorts"));
+    m_heatmap->setAccessibleName(tr("Cohort retention"));
     m_heatmap->setToolTip(tr("Each row is the accounts first paying in that month; each column a month later. "
                              "Logos: share of accounts still paying. Revenue: their MRR against their first month's."));
     m_heatmap->setMinimumHeight(360);
@@ -48,7 +49,7 @@ void RetentionPage::setRevenueCohorts(bool revenue)
 {
     if (auto *map = dynamic_cast<CohortHeatmap *>(m_heatmap->chart())) {
         map->setKind(revenue ? RetentionKind::Revenue : RetentionKind::Logo);
-        m_heatmap->update();
+        m_heatmap->chartChanged();
     }
 }
 

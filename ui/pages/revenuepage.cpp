@@ -3,6 +3,7 @@
 #include "charts/chartview.h"
 #include "charts/standardcharts.h"
 #include "pages/kpitile.h"
+#include "report/kpiformat.h"
 
 namespace ra {
 
@@ -10,7 +11,7 @@ RevenuePage::RevenuePage(QWidget *parent) : KpiPage(QStringLiteral("revenue"), t
 {
     addTiles({KpiId::MrrEnd, KpiId::MrrNew, KpiId::MrrExpansion, KpiId::MrrReactivation, KpiId::MrrContraction,
               KpiId::MrrChurned, KpiId::CustomersEnd, KpiId::CustomersNew, KpiId::Arpa});
-    tile(KpiId::Arpa)->setDerived(tr("RPU (ARPA, revenue per user)"), 1.0, QString::fromUtf8(kpiInfo(KpiId::Arpa).definition));
+    tile(KpiId::Arpa)->setDerived(tr("RPU (ARPA, revenue per user)"), 1.0, kpiDefinition(KpiId::Arpa));
     m_ppu = addDerivedTile(KpiId::Arpa, QStringLiteral("ppu"), tr("PPU (profit per user)"),
                            tr("Profit per user: ARPA × gross margin (a store setting)."));
     addTiles({KpiId::BookingsNewBusiness, KpiId::BookingsExistingBusiness});
@@ -24,7 +25,7 @@ void RevenuePage::refresh(const PageData &data)
     const QString &cur = data.context.currency;
     const double margin = data.engine.settings().grossMargin;
     m_ppu->setDerived(tr("PPU (profit per user)"), margin,
-                      tr("Profit per user: ARPA × gross margin (%1%, a store setting).").arg(margin * 100, 0, 'f', 0));
+                      tr("Profit per user: ARPA × gross margin (%1, a store setting).").arg(formatPercent(margin, 0)));
     m_ppu->setData(data.report, trendValues(data.grain, KpiId::Arpa), cur);
     m_movements->setSpec(mrrMovementsSpec(data.monthly, cur));
     m_split->setSpec(revenueSplitSpec(data.monthly, cur));

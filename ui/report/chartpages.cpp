@@ -6,6 +6,7 @@
 #include "report/reportpainter.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace ra {
@@ -42,32 +43,32 @@ QString trendSpan(const ReportContent &c)
 void paintRevenuePage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts)
 {
     qreal y = body.top();
-    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("This period"));
+    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QCoreApplication::translate("ra::Report", "This period"));
     y += paintFigures(p, QRectF(body.left(), y, body.width(), 0), c.revenueFigures, 4) + rs::kGap * 1.5;
     const auto r = rows(QRectF(body.left(), y, body.width(), body.bottom() - y), 2, rs::kGap * 1.5);
-    paintChartFrame(p, r[0], QStringLiteral("New vs existing business bookings, by month") + trendSpan(c),
+    paintChartFrame(p, r[0], QCoreApplication::translate("ra::Report", "New vs existing business bookings, by month") + trendSpan(c),
                     charts.chart(ReportChart::RevenueSplit));
-    paintChartFrame(p, r[1], QStringLiteral("MRR movements and MRR, by month") + trendSpan(c),
+    paintChartFrame(p, r[1], QCoreApplication::translate("ra::Report", "MRR movements and MRR, by month") + trendSpan(c),
                     charts.chart(ReportChart::MrrMovements));
 }
 
 void paintRetentionPage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts)
 {
     qreal y = body.top();
-    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("This period"));
+    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QCoreApplication::translate("ra::Report", "This period"));
     y += paintFigures(p, QRectF(body.left(), y, body.width(), 0), c.retentionFigures, 5) + rs::kGap * 1.5;
     const QRectF rest(body.left(), y, body.width(), body.bottom() - y);
     const qreal trendsH = rest.height() * 0.56;
     const QRectF trends(rest.left(), rest.top(), rest.width(), trendsH);
     const auto [top, bottom] = std::pair{rows(trends, 2)[0], rows(trends, 2)[1]};
     const auto [churn, retention] = columns(top);
-    paintChartFrame(p, churn, QStringLiteral("Logo and revenue churn"), charts.chart(ReportChart::ChurnTrend));
-    paintChartFrame(p, retention, QStringLiteral("NRR and GRR"), charts.chart(ReportChart::RetentionTrend));
-    paintChartFrame(p, bottom, QStringLiteral("CLV (gross margin) and CLV : CAC") + trendSpan(c),
+    paintChartFrame(p, churn, QCoreApplication::translate("ra::Report", "Logo and revenue churn"), charts.chart(ReportChart::ChurnTrend));
+    paintChartFrame(p, retention, QCoreApplication::translate("ra::Report", "NRR and GRR"), charts.chart(ReportChart::RetentionTrend));
+    paintChartFrame(p, bottom, QCoreApplication::translate("ra::Report", "CLV (gross margin) and CLV : CAC") + trendSpan(c),
                     charts.chart(ReportChart::ClvTrend));
     const QRectF heat(rest.left(), trends.bottom() + rs::kGap * 1.5, rest.width(),
                       rest.bottom() - trends.bottom() - rs::kGap * 1.5);
-    paintChartFrame(p, heat, QStringLiteral("Cohort logo retention by acquisition month"),
+    paintChartFrame(p, heat, QCoreApplication::translate("ra::Report", "Cohort logo retention by acquisition month"),
                     charts.chart(ReportChart::CohortHeatmap));
 }
 
@@ -75,23 +76,25 @@ void paintFunnelPage(QPainter &p, const QRectF &body, const ReportContent &c, co
 {
     qreal y = body.top();
     const QRectF funnel(body.left(), y, body.width(), body.height() * 0.3);
-    paintChartFrame(p, funnel, QStringLiteral("Funnel: leads → MQL → SAL → SQL → won, with conversions"),
+    paintChartFrame(p, funnel, QCoreApplication::translate("ra::Report", "Funnel: leads → MQL → SAL → SQL → won, with conversions"),
                     charts.chart(ReportChart::Funnel));
     y = funnel.bottom() + rs::kGap * 1.5;
     y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20),
-                           QStringLiteral("Hand-off and SLA this period"));
+                           QCoreApplication::translate("ra::Report", "Hand-off and SLA this period"));
     y += paintFigures(p, QRectF(body.left(), y, body.width(), 0), c.funnelFigures, 5) + rs::kGap * 1.5;
     const auto [sla, acceptance] = columns(QRectF(body.left(), y, body.width(), body.bottom() - y));
-    paintChartFrame(p, sla, QStringLiteral("SLA compliance and feedback rate by month"), charts.chart(ReportChart::SlaTrend));
-    paintChartFrame(p, acceptance, QStringLiteral("MQL acceptance time (median hours)"),
+    paintChartFrame(p, sla, QCoreApplication::translate("ra::Report", "SLA compliance and feedback rate by month"), charts.chart(ReportChart::SlaTrend));
+    paintChartFrame(p, acceptance, QCoreApplication::translate("ra::Report", "MQL acceptance time (median hours)"),
                     charts.chart(ReportChart::AcceptanceTrend));
 }
 
 QString reportPageTitle(int index)
 {
-    static const char *titles[kReportPageCount] = {"Scorecard", "Revenue", "Retention", "Funnel and SLA",
-                                                   "Personas", "Notes"};
-    return index >= 0 && index < kReportPageCount ? QString::fromUtf8(titles[index]) : QString();
+    static const char *titles[kReportPageCount] = {
+        QT_TRANSLATE_NOOP("ra::Report", "Scorecard"), QT_TRANSLATE_NOOP("ra::Report", "Revenue"),
+        QT_TRANSLATE_NOOP("ra::Report", "Retention"), QT_TRANSLATE_NOOP("ra::Report", "Funnel and SLA"),
+        QT_TRANSLATE_NOOP("ra::Report", "Personas"),  QT_TRANSLATE_NOOP("ra::Report", "Notes")};
+    return index >= 0 && index < kReportPageCount ? QCoreApplication::translate("ra::Report", titles[index]) : QString();
 }
 
 void paintReportPage(QPainter &p, const QRectF &body, const ReportContent &c, const ReportCharts &charts, int index)

@@ -6,6 +6,7 @@
 #include "report/reportpainter.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -40,7 +41,7 @@ std::pair<qreal, int> paintParagraphs(QPainter &p, const QRectF &area, const QSt
         p.setPen(rs::muted());
         const QRectF more(area.left(), y, area.width(), reserveLastLine > 0 ? reserveLastLine : 14);
         p.drawText(more, Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("… and %1 more (revalign quality lists them all).").arg(left));
+                   QCoreApplication::translate("ra::Report", "… and %1 more (revalign quality lists them all).").arg(left));
         y += more.height();
     }
     p.restore();
@@ -56,8 +57,8 @@ qreal paintMovers(QPainter &p, const QRectF &area, const QString &title, const s
         p.setFont(rs::font(8));
         p.setPen(rs::muted());
         p.drawText(QRectF(area.left(), y, area.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                   best ? QStringLiteral("No persona booked more than in the previous period.")
-                        : QStringLiteral("No persona booked less than in the previous period."));
+                   best ? QCoreApplication::translate("ra::Report", "No persona booked more than in the previous period.")
+                        : QCoreApplication::translate("ra::Report", "No persona booked less than in the previous period."));
         p.restore();
         return y + 16 - area.top();
     }
@@ -71,7 +72,7 @@ qreal paintMovers(QPainter &p, const QRectF &area, const QString &title, const s
         y += 17;
         p.setFont(rs::font(7.5));
         p.setPen(rs::muted());
-        const QString detail = QStringLiteral("Bookings %1 · %2").arg(m.bookingsText, m.conversionText);
+        const QString detail = QCoreApplication::translate("ra::Report", "Bookings %1 · %2").arg(m.bookingsText, m.conversionText);
         const QRectF need = p.boundingRect(QRectF(area.left() + 18, y, area.width() - 18, 100),
                                            Qt::AlignLeft | Qt::TextWordWrap, detail);
         p.drawText(QRectF(area.left() + 18, y, area.width() - 18, need.height()), Qt::AlignLeft | Qt::TextWordWrap,
@@ -88,7 +89,7 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, 
 {
     qreal y = body.top();
     y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20),
-                           QStringLiteral("Every persona, %1").arg(c.periodLabel));
+                           QCoreApplication::translate("ra::Report", "Every persona, %1").arg(c.periodLabel));
     const std::optional<QString> &only = c.report.filters.persona;
     if (only) {
         // A breakdown by persona shows every persona whatever the persona
@@ -97,7 +98,7 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, 
         p.setFont(rs::font(7));
         p.setPen(rs::muted());
         p.drawText(QRectF(body.left(), y, body.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("All personas for comparison, %1 in bold; the other filters apply.").arg(*only));
+                   QCoreApplication::translate("ra::Report", "All personas for comparison, %1 in bold; the other filters apply.").arg(*only));
         p.restore();
         y += 16;
     }
@@ -112,52 +113,52 @@ void paintPersonasPage(QPainter &p, const QRectF &body, const ReportContent &c, 
         t.rows.push_back(row.cells);
     }
     if (t.rows.empty())
-        t.rows.push_back({QStringLiteral("No personas in this selection.")});
+        t.rows.push_back({QCoreApplication::translate("ra::Report", "No personas in this selection.")});
     y += paintTable(p, QRectF(body.left(), y, body.width(), 0), t, 20, 7.5) + rs::kGap * 2;
 
     const auto half = (body.width() - rs::kGap * 2) / 2;
     const QRectF left(body.left(), y, half, body.bottom() - y);
     const QRectF right(body.left() + half + rs::kGap * 2, y, half, body.bottom() - y);
-    const qreal h1 = paintMovers(p, left, QStringLiteral("Best movers (bookings vs %1)").arg(c.previousLabel),
+    const qreal h1 = paintMovers(p, left, QCoreApplication::translate("ra::Report", "Best movers (bookings vs %1)").arg(c.previousLabel),
                                  c.bestMovers, true);
-    const qreal h2 = paintMovers(p, right, QStringLiteral("Worst movers (bookings vs %1)").arg(c.previousLabel),
+    const qreal h2 = paintMovers(p, right, QCoreApplication::translate("ra::Report", "Worst movers (bookings vs %1)").arg(c.previousLabel),
                                  c.worstMovers, false);
     y += std::max(h1, h2) + rs::kGap;
     p.save();
     p.setFont(rs::font(7));
     p.setPen(rs::muted());
     p.drawText(QRectF(body.left(), y, body.width(), 28), Qt::AlignLeft | Qt::TextWordWrap,
-               QStringLiteral("A mover is a persona whose bookings (won deal amounts) changed most against the previous "
+               QCoreApplication::translate("ra::Report", "A mover is a persona whose bookings (won deal amounts) changed most against the previous "
                               "period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is "
                               "shown next to it to tell a pipeline problem from a closing problem."));
     p.restore();
     y += 28 + rs::kGap;
     if (body.bottom() - y > 120)
         paintChartFrame(p, QRectF(body.left(), y, body.width(), body.bottom() - y),
-                        QStringLiteral("Bookings by persona, %1 and %2").arg(c.previousLabel, c.periodLabel),
+                        QCoreApplication::translate("ra::Report", "Bookings by persona, %1 and %2").arg(c.previousLabel, c.periodLabel),
                         charts.chart(ReportChart::PersonaBookings));
 }
 
 void paintNotesPage(QPainter &p, const QRectF &body, const ReportContent &c)
 {
     qreal y = body.top();
-    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("Data quality"));
+    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QCoreApplication::translate("ra::Report", "Data quality"));
     QStringList quality = c.dataQualityWarnings;
     if (quality.isEmpty())
-        quality << QStringLiteral("No data-quality findings were reported for this store.");
+        quality << QCoreApplication::translate("ra::Report", "No data-quality findings were reported for this store.");
     y += paintParagraphs(p, QRectF(body.left(), y, body.width(), body.height() * 0.22), quality, 7.5, 14).first
          + rs::kGap;
 
-    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("Values shown as —"));
+    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QCoreApplication::translate("ra::Report", "Values shown as —"));
     QStringList nulls = c.nullNotes;
     if (nulls.isEmpty())
-        nulls << QStringLiteral("Every KPI of this report has a value.");
+        nulls << QCoreApplication::translate("ra::Report", "Every KPI of this report has a value.");
     y += paintParagraphs(p, QRectF(body.left(), y, body.width(), body.height() * 0.2), nulls, 7.5, 14).first
          + rs::kGap;
 
-    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QStringLiteral("What the numbers mean"));
+    y += paintSectionTitle(p, QRectF(body.left(), y, body.width(), 20), QCoreApplication::translate("ra::Report", "What the numbers mean"));
     y += paintParagraphs(p, QRectF(body.left(), y, body.width(), 40),
-                         {QStringLiteral("In short below; in full, with units, filters and when a value is empty, in "
+                         {QCoreApplication::translate("ra::Report", "In short below; in full, with units, filters and when a value is empty, in "
                                          "docs/kpi-definitions.md of the RevAlign documentation.")},
                          7.5).first
          + rs::kGap / 2;
@@ -165,7 +166,7 @@ void paintNotesPage(QPainter &p, const QRectF &body, const ReportContent &c)
     for (KpiId id : c.kpisUsed) {
         const KpiInfo &info = kpiInfo(id);
         defs << QStringLiteral("%1 (%2): %3")
-                    .arg(QString::fromUtf8(info.label), QString::fromLatin1(info.key), QString::fromUtf8(info.definition));
+                    .arg(kpiLabel(info.id), QString::fromLatin1(info.key), kpiDefinition(info.id));
     }
     // Two columns: the definitions are many and short.
     const qreal colW = (body.width() - rs::kGap * 2) / 2;

@@ -4,6 +4,7 @@
 #include "report/reportmodel.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,7 +15,10 @@ namespace ra {
 namespace reportstyle {
 QFont font(qreal pointSize, bool bold)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    QFont f;
+    // DejaVu for Latin text; Chinese falls through to Noto Sans CJK SC
+    // (fonts-noto-cjk), which the PDF embeds like DejaVu.
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
@@ -39,7 +43,7 @@ QRectF paintPageFrame(QPainter &p, const QRectF &paper, const ReportContent &c, 
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setPen(rs::muted());
     p.setFont(rs::font(9));
-    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Store: %1").arg(c.storeName));
+    p.drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter, QCoreApplication::translate("ra::Report", "Store: %1").arg(c.storeName));
 
     p.setPen(rs::ink());
     p.setFont(rs::font(10, true));
@@ -49,10 +53,10 @@ QRectF paintPageFrame(QPainter &p, const QRectF &paper, const ReportContent &c, 
     p.setFont(rs::font(8.5));
     p.setPen(rs::muted());
     p.drawText(periodRect, Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("Compared with %1").arg(c.previousLabel));
+               QCoreApplication::translate("ra::Report", "Compared with %1").arg(c.previousLabel));
     const QRectF contextRect(inner.left(), periodRect.bottom(), inner.width(), 14);
     p.drawText(contextRect, Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("Data as of %1 · Filters: %2").arg(c.asOfText, c.filtersText));
+               QCoreApplication::translate("ra::Report", "Data as of %1 · Filters: %2").arg(c.asOfText, c.filtersText));
     const qreal headerBottom = inner.top() + rs::kHeaderHeight - 4;
     p.setPen(QPen(rs::accent(), 1.5));
     p.drawLine(QPointF(inner.left(), headerBottom), QPointF(inner.right(), headerBottom));
@@ -66,7 +70,7 @@ QRectF paintPageFrame(QPainter &p, const QRectF &paper, const ReportContent &c, 
     const QRectF footerRect(inner.left(), footerTop + 2, inner.width(), rs::kFooterHeight - 8);
     p.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, c.footerText());
     p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
-               QStringLiteral("Page %1 of %2").arg(pageNumber).arg(pageCount));
+               QCoreApplication::translate("ra::Report", "Page %1 of %2").arg(pageNumber).arg(pageCount));
     p.restore();
     return QRectF(inner.left(), inner.top() + rs::kHeaderHeight + 4, inner.width(),
                   inner.height() - rs::kHeaderHeight - rs::kFooterHeight - 10);
@@ -192,7 +196,7 @@ void paintChartFrame(QPainter &p, const QRectF &area, const QString &title, cons
         p.drawRect(plot);
         p.setPen(rs::muted());
         p.setFont(rs::font(8));
-        p.drawText(plot, Qt::AlignCenter, QStringLiteral("No data to chart for this selection."));
+        p.drawText(plot, Qt::AlignCenter, QCoreApplication::translate("ra::Report", "No data to chart for this selection."));
     }
     p.restore();
 }

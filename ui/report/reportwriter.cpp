@@ -6,6 +6,7 @@
 #include "report/reportpainter.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -67,7 +68,7 @@ Status ReportWriter::begin(const QString &path)
     d->writer->setPageOrientation(QPageLayout::Portrait);
     d->writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->writer->setResolution(reportstyle::kResolution);
-    d->writer->setTitle(QStringLiteral("RevAlign stand-up report — %1 — %2")
+    d->writer->setTitle(QCoreApplication::translate("ra::Report", "RevAlign stand-up report — %1 — %2")
                             .arg(d->content.storeName, d->content.periodLabel));
     d->writer->setCreator(QStringLiteral("RevAlign %1").arg(QStringLiteral(RA_VERSION_STRING)));
     if (!d->painter.begin(d->writer.get())) {

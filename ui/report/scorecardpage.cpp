@@ -4,6 +4,7 @@
 #include "report/reportpainter.h"
 #include "report/reportstyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -28,9 +29,9 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     std::vector<qreal> x{body.left()};
     for (qreal w : widths)
         x.push_back(x.back() + body.width() * w);
-    const QStringList header = {QStringLiteral("KPI"), QStringLiteral("Value"), QStringLiteral("Previous"),
-                                QString(), vsTarget ? QStringLiteral("vs target") : QStringLiteral("Change"),
-                                QStringLiteral("Target"), QStringLiteral("Status")};
+    const QStringList header = {QCoreApplication::translate("ra::Report", "KPI"), QCoreApplication::translate("ra::Report", "Value"), QCoreApplication::translate("ra::Report", "Previous"),
+                                QString(), vsTarget ? QCoreApplication::translate("ra::Report", "vs target") : QCoreApplication::translate("ra::Report", "Change"),
+                                QCoreApplication::translate("ra::Report", "Target"), QCoreApplication::translate("ra::Report", "Status")};
     const Qt::Alignment align[] = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignHCenter,
                                    Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft};
     const qreal pad = 4;
@@ -99,9 +100,9 @@ void paintScorecardPage(QPainter &p, const QRectF &body, const ReportContent &c)
     paintChangeArrow(p, QRectF(legend.left(), legend.top(), s, s), true, ChangeDirection::Better);
     paintChangeArrow(p, QRectF(legend.left() + s, legend.top(), s, s), false, ChangeDirection::Worse);
     p.drawText(legend.adjusted(2 * s + 4, 0, 0, s), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               vsTarget ? QStringLiteral("Arrow: above or below target; green = better, red and bold = worse. "
+               vsTarget ? QCoreApplication::translate("ra::Report", "Arrow: above or below target; green = better, red and bold = worse. "
                                          "— = no value (see Notes).")
-                        : QStringLiteral("Arrow: up or down since %1; green = better, red and bold = worse. "
+                        : QCoreApplication::translate("ra::Report", "Arrow: up or down since %1; green = better, red and bold = worse. "
                                          "Ratios change in percentage points (pp). — = no value (see Notes).")
                               .arg(c.previousLabel));
     p.restore();

@@ -1,31 +1,13 @@
 #include "widgets/pagehost.h"
 
 #include "pages/dashboardpage.h"
+#include "widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
-#include <QStyle>
 
 namespace ra {
-
-QIcon defaultPageIcon(const QString &pageId, const QWidget *styleSource)
-{
-    // Standard style icons keep the binary free of image files and follow the
-    // platform theme in light and dark palettes.
-    static const std::pair<const char *, QStyle::StandardPixmap> table[] = {
-        {"overview", QStyle::SP_DesktopIcon},          {"marketing", QStyle::SP_MediaVolume},
-        {"sales", QStyle::SP_DialogApplyButton},       {"service", QStyle::SP_MessageBoxQuestion},
-        {"revenue", QStyle::SP_DriveHDIcon},           {"retention", QStyle::SP_BrowserReload},
-        {"personas", QStyle::SP_DirHomeIcon},          {"alignment", QStyle::SP_ToolBarHorizontalExtensionButton},
-        {"quality", QStyle::SP_MessageBoxWarning},     {"dataquality", QStyle::SP_MessageBoxWarning},
-        {"data-quality", QStyle::SP_MessageBoxWarning},
-    };
-    for (const auto &[id, pixmap] : table)
-        if (pageId == QLatin1String(id))
-            return styleSource->style()->standardIcon(pixmap);
-    return styleSource->style()->standardIcon(QStyle::SP_FileIcon);
-}
 
 PageHost::PageHost(QWidget *parent) : QWidget(parent)
 {
@@ -53,7 +35,7 @@ void PageHost::setPages(const std::vector<DashboardPage *> &pages)
         m_stack->addWidget(page);
         QIcon icon = page->icon();
         if (icon.isNull())
-            icon = defaultPageIcon(page->pageId(), this);
+            icon = pageIcon(page->pageId());
         auto *item = new QListWidgetItem(icon, page->title(), m_nav);
         item->setSizeHint(QSize(0, 32));
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(page->title()));

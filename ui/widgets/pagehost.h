@@ -48,7 +48,4 @@ private:
     quint64 m_generation = 0;
 };
 
-// A drawn icon per page id, for pages that bring none of their own.
-QIcon defaultPageIcon(const QString &pageId, const QWidget *styleSource);
-
 } // namespace ra

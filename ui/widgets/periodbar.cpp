@@ -1,6 +1,7 @@
 #include "widgets/periodbar.h"
 
 #include "domain/calendar.h"
+#include "domain/language.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -20,7 +21,6 @@ namespace {
 const Period::Kind kGrains[] = {Period::Kind::Week, Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year,
                                 Period::Kind::Custom};
 
-const QString kDateFormat = QStringLiteral("d MMM yyyy");
 
 bg::date today() { return fromQDate(QDate::currentDate()); }
 
@@ -185,11 +185,10 @@ void PeriodBar::refresh()
     if (valid) {
         m_from->setDate(toQDate(m_period.first()));
         m_to->setDate(toQDate(m_period.last()));
-        const QLocale locale;
         m_label->setText(m_period.label());
         m_dates->setText(custom ? (m_period.days() == 1 ? tr("1 day") : tr("%1 days").arg(m_period.days()))
-                                : QStringLiteral("%1 – %2").arg(locale.toString(toQDate(m_period.first()), kDateFormat),
-                                                                locale.toString(toQDate(m_period.last()), kDateFormat)));
+                                : QStringLiteral("%1 – %2").arg(formatMediumDate(toQDate(m_period.first())),
+                                                                formatMediumDate(toQDate(m_period.last()))));
     } else {
         m_label->setText(tr("No period"));
         m_dates->clear();

@@ -1,6 +1,8 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -54,5 +56,14 @@ void applyTheme(bool dark)
 }
 
 bool isDarkTheme() { return qApp && qApp->property(kDark).toBool(); }
+
+void applyLocaleFonts(const QLocale &locale)
+{
+    if (locale.language() != QLocale::Chinese)
+        return;
+    const QString sc = QStringLiteral("Noto Sans CJK SC");
+    for (const QString &family : {QApplication::font().family(), QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")})
+        QFont::insertSubstitution(family, sc);
+}
 
 } // namespace ra

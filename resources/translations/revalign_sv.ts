@@ -1,0 +1,2626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>ra::AboutDialog</name>
+    <message>
+        <source>About RevAlign</source>
+        <translation>Om RevAlign</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Instrumentpanel för intäktsstyrning: marknad, sälj och service på samma nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Databas:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data per:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Byggd med Qt %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ra::AlignmentPage</name>
+    <message>
+        <source>Alignment</source>
+        <translation>Samordning</translation>
+    </message>
+    <message>
+        <source>SLA both ways: acceptance by sales, feedback to marketing</source>
+        <translation>SLA åt båda håll: säljs accept, återkoppling till marknad</translation>
+    </message>
+    <message>
+        <source>Stalled and re-entered leads</source>
+        <translation>Stillastående och återinlagda leads</translation>
+    </message>
+    <message>
+        <source>Alignment survey: score and marketing–sales gap</source>
+        <translation>Samordningsenkät: poäng och gap mellan marknad och sälj</translation>
+    </message>
+    <message>
+        <source>Alignment survey by question and role</source>
+        <translation>Samordningsenkät per fråga och roll</translation>
+    </message>
+    <message>
+        <source>Stalled and re-entered leads over the whole store, with example lead ids to follow up.</source>
+        <translation>Stillastående och återinlagda leads i hela databasen, med exempel på lead-id att följa upp.</translation>
+    </message>
+    <message>
+        <source>Leads to follow up (whole store)</source>
+        <translation>Leads att följa upp (hela databasen)</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>denna period</translation>
+    </message>
+    <message>
+        <source>last 12 months: no survey in this period</source>
+        <translation>senaste 12 månaderna: ingen enkät i denna period</translation>
+    </message>
+    <message>
+        <source>Alignment survey by question and role (%1)</source>
+        <translation>Samordningsenkät per fråga och roll (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ChartView</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Inga data för detta urval</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Charts</name>
+    <message>
+        <source>100% of accounts retained</source>
+        <translation>100 % av kunderna kvar</translation>
+    </message>
+    <message>
+        <source>≥ 100% of starting MRR</source>
+        <translation>≥ 100 % av ingående MRR</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2: %3 of accounts still paying</source>
+        <translation>Kohort %1, månad %2: %3 av kunderna betalar fortfarande</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2: %3 of the cohort&apos;s starting MRR</source>
+        <translation>Kohort %1, månad %2: %3 av kohortens ingående MRR</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Inga data för detta urval</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A short ISO week label: %1 the week number, %2 the year</extracomment>
+        <translation>v%1 %2</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings</source>
+        <translation>Orderingång: ny kontra befintlig affär</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR-förändringar</translation>
+    </message>
+    <message>
+        <source>Logo and revenue churn</source>
+        <translation>Kund- och intäktsbortfall</translation>
+    </message>
+    <message>
+        <source>Net and gross revenue retention</source>
+        <translation>Netto- och bruttointäktsbehållning</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV:CAC</source>
+        <translation>CLV (bruttomarginal) och CLV:CAC</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate</source>
+        <translation>SLA-efterlevnad och återkopplingsgrad</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time against the SLA</source>
+        <translation>Accepttid för MQL mot SLA</translation>
+    </message>
+    <message>
+        <source>SLA %1 h</source>
+        <translation>SLA %1 h</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Vunna</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <extracomment>Axis titles of large amounts; %1 is the currency symbol</extracomment>
+        <translation>miljoner %1</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>miljoner</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>tusental %1</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>tusental</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>Show data</source>
+        <translation>Visa data</translation>
+    </message>
+    <message>
+        <source>%1. Show data (Ctrl+Shift+D) reads the whole chart as a table.</source>
+        <translation>%1. Visa data (Ctrl+Skift+D) visar hela diagrammet som en tabell.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chart&apos;s latest values for screen readers: %1 the period or item, %2 &quot;series value, series value&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Månad %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konvertering</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Cli</name>
+    <message>
+        <source>revalign %1 — %2</source>
+        <translation>revalign %1 — %2</translation>
+    </message>
+    <message>
+        <source>The store file (default: %1).</source>
+        <translation>Databasfilen (standard: %1).</translation>
+    </message>
+    <message>
+        <source>--lang needs a value: system, en, sv or zh_CN</source>
+        <translation>--lang behöver ett värde: system, en, sv eller zh_CN</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (valid: system, en, sv, zh_CN)</source>
+        <translation>okänt språk &apos;%1&apos; (giltiga: system, en, sv, zh_CN)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; valid values: %3</source>
+        <translation>okänt värde för %1: &apos;%2&apos;; giltiga värden: %3</translation>
+    </message>
+    <message>
+        <source>Only this buyer persona (&quot;Unassigned&quot; = none).</source>
+        <translation>Endast denna köparpersona (&quot;Unassigned&quot; = ingen).</translation>
+    </message>
+    <message>
+        <source>Only this account segment.</source>
+        <translation>Endast detta kundsegment.</translation>
+    </message>
+    <message>
+        <source>Only this lead channel (leads and opportunities).</source>
+        <translation>Endast denna leadkanal (leads och affärsmöjligheter).</translation>
+    </message>
+    <message>
+        <source>Evaluate the store as known at this timestamp (UTC; default: the latest event).</source>
+        <translation>Beräkna databasen som den var känd vid denna tidpunkt (UTC; standard: senaste händelsen).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Skriv ut JSON i stället för en tabell.</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json och --csv utesluter varandra</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; (see revalign --help)</source>
+        <translation>okänt verb &apos;%1&apos; (se revalign --help)</translation>
+    </message>
+    <message>
+        <source>this build has no window; use a verb (see revalign --help)</source>
+        <translation>denna version saknar fönster; använd ett verb (se revalign --help)</translation>
+    </message>
+    <message>
+        <source>print every KPI of a period per persona, segment or channel</source>
+        <translation>skriv ut varje nyckeltal för en period per persona, segment eller kanal</translation>
+    </message>
+    <message>
+        <source>persona, segment or channel.</source>
+        <translation>persona, segment eller channel.</translation>
+    </message>
+    <message>
+        <source>--by must be persona, segment or channel%1</source>
+        <translation>--by måste vara persona, segment eller channel%1</translation>
+    </message>
+    <message>
+        <source>, not &apos;%1&apos;</source>
+        <translation>, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>print logo and revenue retention per acquisition month (offsets up to --as-of&apos;s month)</source>
+        <translation>skriv ut kund- och intäktsbehållning per anskaffningsmånad (förskjutningar till och med --as-of-månaden)</translation>
+    </message>
+    <message>
+        <source>First cohort month, YYYY-MM (default: all).</source>
+        <translation>Första kohortmånad, ÅÅÅÅ-MM (standard: alla).</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>write a deterministic demo store</source>
+        <translation>skriv en deterministisk demodatabas</translation>
+    </message>
+    <message>
+        <source>Number of leads; other tables scale with it (default 20000).</source>
+        <translation>Antal leads; övriga tabeller skalas efter det (standard 20000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>Slumpfrö; samma frö ger samma data (standard 1).</translation>
+    </message>
+    <message>
+        <source>Last day covered, YYYY-MM-DD (default: today, UTC).</source>
+        <translation>Sista dag som täcks, ÅÅÅÅ-MM-DD (standard: i dag, UTC).</translation>
+    </message>
+    <message>
+        <source>Replace the store&apos;s data if it has any.</source>
+        <translation>Ersätt databasens data om den har några.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments (see revalign demo --help)</source>
+        <translation>demo tar inga argument (se revalign demo --help)</translation>
+    </message>
+    <message>
+        <source>--leads must be a whole number between %1 and %2</source>
+        <translation>--leads måste vara ett heltal mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed måste vara ett icke-negativt heltal</translation>
+    </message>
+    <message>
+        <source>--end: %1</source>
+        <translation>--end: %1</translation>
+    </message>
+    <message>
+        <source>The bundle folder (created when missing; bundle files in it are replaced).</source>
+        <translation>Paketmappen (skapas om den saknas; paketfiler i den ersätts).</translation>
+    </message>
+    <message>
+        <source>export-bundle needs exactly one folder (see revalign export-bundle --help)</source>
+        <translation>export-bundle behöver exakt en mapp (se revalign export-bundle --help)</translation>
+    </message>
+    <message>
+        <source>exported %1 rows in %2 files to %3</source>
+        <translation>exporterade %1 rader i %2 filer till %3</translation>
+    </message>
+    <message>
+        <source>RevAlign — revenue alignment dashboard</source>
+        <translation>RevAlign — instrumentpanel för intäktsstyrning</translation>
+    </message>
+    <message>
+        <source>The store to open (default: the last one).</source>
+        <translation>Databasen som ska öppnas (standard: den senaste).</translation>
+    </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>Använd mörk färgpalett.</translation>
+    </message>
+    <message>
+        <source>Language: system, en, sv or zh_CN.</source>
+        <translation>Språk: system, en, sv eller zh_CN.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>tillagda</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterade</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrade</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisade</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>varningar</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totalt</translation>
+    </message>
+    <message>
+        <source>not in the bundle (their KPIs stay empty): %1</source>
+        <translation>saknas i paketet (deras nyckeltal förblir tomma): %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written to the store</source>
+        <translation>testkörning: inget skrevs till databasen</translation>
+    </message>
+    <message>
+        <source>--strict: %1 row(s) rejected, nothing was imported</source>
+        <translation>--strict: %1 rad(er) avvisades, inget importerades</translation>
+    </message>
+    <message>
+        <source>import #%1 committed</source>
+        <translation>import nr %1 genomförd</translation>
+    </message>
+    <message>
+        <source>import a bundle folder of CSV files into the store</source>
+        <translation>importera en paketmapp med CSV-filer till databasen</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>Importera inget om någon rad avvisas.</translation>
+    </message>
+    <message>
+        <source>Validate and report; write nothing.</source>
+        <translation>Validera och rapportera; skriv inget.</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Visa förlopp på stderr även när det inte är en terminal.</translation>
+    </message>
+    <message>
+        <source>import takes one bundle folder (see revalign import --help)</source>
+        <translation>import tar en paketmapp (se revalign import --help)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 more warning(s)</source>
+        <translation>varning: %1: %2 varningar till</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected; the imports log keeps the first %2, all are listed above</source>
+        <translation>%1 rader avvisades; importloggen sparar de första %2, alla listas ovan</translation>
+    </message>
+    <message>
+        <source>print every KPI of a period with its previous period, change and target</source>
+        <translation>skriv ut varje nyckeltal för en period med föregående period, förändring och mål</translation>
+    </message>
+    <message>
+        <source>kpis takes no arguments besides options (see revalign kpis --help)</source>
+        <translation>kpis tar inga argument utöver flaggor (se revalign kpis --help)</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Skriv ut JSON i stället för text.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>kan inte skriva %1: det är en mapp</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>kan inte skriva %1: mappen %2 finns inte</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 is not writable</source>
+        <translation>kan inte skriva %1: mappen %2 är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The data-quality checks could not run: %1</source>
+        <translation>Datakvalitetskontrollerna kunde inte köras: %1</translation>
+    </message>
+    <message>
+        <source>write the stand-up PDF report</source>
+        <translation>skriv PDF-rapporten till veckomötet</translation>
+    </message>
+    <message>
+        <source>What the scorecard&apos;s change column compares with: previous (default) or target.</source>
+        <translation>Vad resultatkortets förändringskolumn jämför med: previous (standard) eller target.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: Letter where the system locale is US, else A4).</source>
+        <translation>A4 eller Letter (standard: Letter där systemets språkinställning är amerikansk, annars A4).</translation>
+    </message>
+    <message>
+        <source>The PDF to write (default: revalign-report-&lt;period&gt;.pdf here).</source>
+        <translation>PDF-filen som ska skrivas (standard: revalign-report-&lt;period&gt;.pdf här).</translation>
+    </message>
+    <message>
+        <source>Print how long each step took on stderr.</source>
+        <translation>Skriv ut hur lång tid varje steg tog på stderr.</translation>
+    </message>
+    <message>
+        <source>unknown --compare &apos;%1&apos; (use previous or target)</source>
+        <translation>okänt --compare &apos;%1&apos; (använd previous eller target)</translation>
+    </message>
+    <message>
+        <source>no store at %1 (create one with revalign demo or revalign import)</source>
+        <translation>ingen databas på %1 (skapa en med revalign demo eller revalign import)</translation>
+    </message>
+    <message>
+        <source>render dashboard pages to PNG files</source>
+        <translation>rendera instrumentpanelens sidor till PNG-filer</translation>
+    </message>
+    <message>
+        <source>A page id (overview, marketing, …) or all (default).</source>
+        <translation>Ett sid-id (overview, marketing, …) eller all (standard).</translation>
+    </message>
+    <message>
+        <source>The folder to write &lt;page&gt;.png into.</source>
+        <translation>Mappen som &lt;sida&gt;.png skrivs till.</translation>
+    </message>
+    <message>
+        <source>Window size WxH (default 1600x1000).</source>
+        <translation>Fönsterstorlek BxH (standard 1600x1000).</translation>
+    </message>
+    <message>
+        <source>screenshot needs --out DIR</source>
+        <translation>screenshot behöver --out MAPP</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1000</source>
+        <translation>--size måste se ut som 1600x1000</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>kan inte skapa %1</translation>
+    </message>
+    <message>
+        <source>the store could not be loaded</source>
+        <translation>databasen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>no page &apos;%1&apos; (pages: %2, all)</source>
+        <translation>ingen sida &apos;%1&apos; (sidor: %2, all)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan inte skriva %1</translation>
+    </message>
+    <message>
+        <source>list the settings, print one (KEY) or set one (KEY VALUE).</source>
+        <translation>lista inställningarna, visa en (NYCKEL) eller ändra en (NYCKEL VÄRDE).</translation>
+    </message>
+    <message>
+        <source>A setting: %1.</source>
+        <translation>En inställning: %1.</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>Det nya värdet.</translation>
+    </message>
+    <message>
+        <source>settings takes at most KEY and VALUE</source>
+        <translation>settings tar högst NYCKEL och VÄRDE</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
+        <translation>okänd inställning &apos;%1&apos;; inställningarna är: %2</translation>
+    </message>
+    <message>
+        <source>name at least one KPI key, e.g. revalign trend leads.mql,bookings.total</source>
+        <translation>ange minst en nyckeltalsnyckel, t.ex. revalign trend leads.mql,bookings.total</translation>
+    </message>
+    <message>
+        <source>KPI keys, comma separated (e.g. leads.mql,bookings.total).</source>
+        <translation>Nyckeltalsnycklar, kommaseparerade (t.ex. leads.mql,bookings.total).</translation>
+    </message>
+    <message>
+        <source>week, month (default) or quarter.</source>
+        <translation>week, month (standard) eller quarter.</translation>
+    </message>
+    <message>
+        <source>How many periods (1-520, default 12).</source>
+        <translation>Hur många perioder (1–520, standard 12).</translation>
+    </message>
+    <message>
+        <source>usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N</source>
+        <translation>användning: revalign trend NYCKEL[,NYCKEL...] --grain week|month|quarter --last N</translation>
+    </message>
+    <message>
+        <source>--grain must be week, month or quarter, not &apos;%1&apos;</source>
+        <translation>--grain måste vara week, month eller quarter, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--last must be a whole number from 1 to 520, not &apos;%1&apos;</source>
+        <translation>--last måste vara ett heltal från 1 till 520, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the store has no events yet; import a bundle first or pass --as-of</source>
+        <translation>databasen har inga händelser än; importera ett paket först eller ange --as-of</translation>
+    </message>
+    <message>
+        <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
+        <translation>demodatabas skriven till %1: %2 leads, %3 kunder, %4 affärsmöjligheter, %5 intäktsrader, %6 ärenden, %7 rader totalt, %8 till %9 (frö %10, %11 s)</translation>
+    </message>
+    <message>
+        <source>print the data-quality report: out-of-order timestamps, missing personas and leads, stalled and re-entered leads, the last imports&apos; rejections</source>
+        <translation>skriv ut datakvalitetsrapporten: tidpunkter i fel ordning, saknade personor och leads, stillastående och återinlagda leads, de senaste importernas avvisade rader</translation>
+    </message>
+    <message>
+        <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
+        <translation>skriv ut nyckeltal för de senaste N perioderna; den sista är perioden som innehåller --as-of (standard: databasens senaste händelse)</translation>
+    </message>
+    <message>
+        <source>--period is required: %1</source>
+        <translation>--period krävs: %1</translation>
+    </message>
+    <message>
+        <source>; default: %1.</source>
+        <translation>; standard: %1.</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table (text cells neutralised for spreadsheets).</source>
+        <translation>Skriv ut CSV i stället för en tabell (textceller neutraliserade för kalkylblad).</translation>
+    </message>
+    <message>
+        <source>the last complete month</source>
+        <translation>senaste hela månaden</translation>
+    </message>
+    <message>
+        <source>write the store back as a bundle folder. The files are data for revalign import, written as stored: cells are not neutralised for spreadsheets (the --csv outputs of the KPI verbs are). The format: docs/bundle-format.md</source>
+        <translation>skriv tillbaka databasen som en paketmapp. Filerna är data för revalign import, skrivna som de lagrats: celler neutraliseras inte för kalkylblad (det gör nyckeltalsverbens --csv-utdata). Formatet: docs/bundle-format.md</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md).</source>
+        <translation>Paketmappen (se docs/bundle-format.md).</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>okänd nyckeltalsnyckel &apos;%1&apos;; nycklarna finns i docs/kpi-definitions.md, t.ex. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json skriver ut alla)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DataQualityPage</name>
+    <message>
+        <source>Findings: rows the KPIs leave out or treat specially</source>
+        <translation>Fynd: rader som nyckeltalen utelämnar eller behandlar särskilt</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importlogg</translation>
+    </message>
+    <message>
+        <source>Rejected rows of the last imports</source>
+        <translation>Avvisade rader i de senaste importerna</translation>
+    </message>
+    <message>
+        <source>The data-quality checks have not run yet for this store.</source>
+        <translation>Datakvalitetskontrollerna har inte körts än för denna databas.</translation>
+    </message>
+    <message>
+        <source>Open or import a store to see its data quality.</source>
+        <translation>Öppna eller importera en databas för att se dess datakvalitet.</translation>
+    </message>
+    <message>
+        <source>%1 rows to look at across %2 checks. Counts cover the whole store, whatever the period and filters.</source>
+        <translation>%1 rader att granska i %2 kontroller. Antalen gäller hela databasen, oavsett period och filter.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DateFormat</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DemoStoreService</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>ra::FilterBar</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Esc)</source>
+        <translation>Rensa alla filter (Esc)</translation>
+    </message>
+    <message>
+        <source>Show everything (Esc)</source>
+        <translation>Visa allt (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 — click to remove</source>
+        <translation>%1 är %2 — klicka för att ta bort</translation>
+    </message>
+    <message>
+        <source>Remove %1 filter %2</source>
+        <translation>Ta bort filtret %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importera paket</translation>
+    </message>
+    <message>
+        <source>A bundle is a folder of CSV files (accounts.csv, leads.csv, …). Rows already in the store are updated; nothing is lost if the import is cancelled.
+Into: %1</source>
+        <translation>Ett paket är en mapp med CSV-filer (accounts.csv, leads.csv, …). Rader som redan finns i databasen uppdateras; inget går förlorat om importen avbryts.
+Till: %1</translation>
+    </message>
+    <message>
+        <source>Choose the bundle folder…</source>
+        <translation>Välj paketmappen…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkända</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisade</translation>
+    </message>
+    <message>
+        <source>Dry run per file</source>
+        <translation>Testkörning per fil</translation>
+    </message>
+    <message>
+        <source>Choose a folder to see what would be imported.</source>
+        <translation>Välj en mapp för att se vad som skulle importeras.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Bundle folder</source>
+        <translation>Paketmapp</translation>
+    </message>
+    <message>
+        <source>Checking the bundle (dry run)…</source>
+        <translation>Kontrollerar paketet (testkörning)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1 rows accepted, %2 rejected.</source>
+        <translation>%1 rader godkända, %2 avvisade.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 Nothing has been written yet.</source>
+        <translation>Testkörning: %1 Inget har skrivits än.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 The dashboard is reloading.</source>
+        <translation>Importerat: %1 Instrumentpanelen laddas om.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportService</name>
+    <message>
+        <source>Checking… %1%</source>
+        <translation>Kontrollerar… %1 %</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importerar… %1 %</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is unchanged.</source>
+        <translation>Importen avbröts; databasen är oförändrad.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Kpi</name>
+    <message>
+        <source>Leads created</source>
+        <translation>Skapade leads</translation>
+    </message>
+    <message>
+        <source>Leads that became a known contact in the period.</source>
+        <translation>Leads som blev en känd kontakt under perioden.</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL:er</translation>
+    </message>
+    <message>
+        <source>Leads that became marketing qualified in the period.</source>
+        <translation>Leads som blev marknadskvalificerade under perioden.</translation>
+    </message>
+    <message>
+        <source>SALs</source>
+        <translation>SAL:er</translation>
+    </message>
+    <message>
+        <source>Leads that sales accepted in the period.</source>
+        <translation>Leads som sälj accepterade under perioden.</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL:er</translation>
+    </message>
+    <message>
+        <source>Leads that became sales qualified in the period.</source>
+        <translation>Leads som blev säljkvalificerade under perioden.</translation>
+    </message>
+    <message>
+        <source>MQL → SAL</source>
+        <translation>MQL → SAL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s MQLs, the share that sales has accepted.</source>
+        <translation>Andelen av periodens MQL:er som sälj har accepterat.</translation>
+    </message>
+    <message>
+        <source>SAL → SQL</source>
+        <translation>SAL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SALs, the share that became sales qualified.</source>
+        <translation>Andelen av periodens SAL:er som blev säljkvalificerade.</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s MQLs, the share that became sales qualified.</source>
+        <translation>Andelen av periodens MQL:er som blev säljkvalificerade.</translation>
+    </message>
+    <message>
+        <source>SQL → won</source>
+        <translation>SQL → vunnen</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SQLs, the share with a won opportunity.</source>
+        <translation>Andelen av periodens SQL:er med en vunnen affär.</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time</source>
+        <translation>Accepttid för MQL</translation>
+    </message>
+    <message>
+        <source>Median hours from MQL to sales acceptance, for the period&apos;s MQLs.</source>
+        <translation>Mediantimmar från MQL till säljs accept, för periodens MQL:er.</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-efterlevnad</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s decided MQLs that sales accepted within the SLA hours.</source>
+        <translation>Andelen av periodens avgjorda MQL:er som sälj accepterade inom SLA-timmarna.</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-brott</translation>
+    </message>
+    <message>
+        <source>MQLs of the period accepted late, or not accepted and already past the SLA.</source>
+        <translation>Periodens MQL:er som accepterades för sent, eller inte accepterats och redan passerat SLA:n.</translation>
+    </message>
+    <message>
+        <source>Feedback rate</source>
+        <translation>Återkopplingsgrad</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SALs, the share given an outcome (SQL or disqualified) within the feedback days.</source>
+        <translation>Andelen av periodens SAL:er som fick ett utfall (SQL eller diskvalificerad) inom återkopplingsdagarna.</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>Skapade affärsmöjligheter</translation>
+    </message>
+    <message>
+        <source>Opportunities created in the period.</source>
+        <translation>Affärsmöjligheter som skapades under perioden.</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Skapad pipeline</translation>
+    </message>
+    <message>
+        <source>Total amount of the opportunities created in the period.</source>
+        <translation>Totalt belopp för de affärsmöjligheter som skapades under perioden.</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Vunna affärer</translation>
+    </message>
+    <message>
+        <source>Opportunities won in the period.</source>
+        <translation>Affärsmöjligheter som vanns under perioden.</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>Förlorade affärer</translation>
+    </message>
+    <message>
+        <source>Opportunities lost in the period.</source>
+        <translation>Affärsmöjligheter som förlorades under perioden.</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Vinstandel</translation>
+    </message>
+    <message>
+        <source>Won deals as a share of the deals closed (won or lost) in the period.</source>
+        <translation>Vunna affärer som andel av periodens avslutade affärer (vunna eller förlorade).</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Genomsnittligt affärsvärde</translation>
+    </message>
+    <message>
+        <source>Mean amount of the deals won in the period.</source>
+        <translation>Medelbelopp för de affärer som vanns under perioden.</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Säljcykel</translation>
+    </message>
+    <message>
+        <source>Median days from creation to close of the deals won in the period.</source>
+        <translation>Mediandagar från skapande till avslut för de affärer som vanns under perioden.</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Orderingång</translation>
+    </message>
+    <message>
+        <source>Total amount of the deals won in the period.</source>
+        <translation>Totalt belopp för de affärer som vanns under perioden.</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>Nyförsäljning</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from new-business deals.</source>
+        <translation>Belopp som vanns under perioden från nya kunder.</translation>
+    </message>
+    <message>
+        <source>Existing business</source>
+        <translation>Befintliga kunder</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from expansions and renewals of existing customers.</source>
+        <translation>Belopp som vanns under perioden från merförsäljning och förnyelser hos befintliga kunder.</translation>
+    </message>
+    <message>
+        <source>Existing-business share</source>
+        <translation>Andel från befintliga kunder</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings that came from existing customers.</source>
+        <translation>Andelen av periodens orderingång som kom från befintliga kunder.</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced bookings</source>
+        <translation>Marknadsgenererad orderingång</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from deals whose source is marketing.</source>
+        <translation>Belopp som vanns under perioden från affärer med marknad som källa.</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced share</source>
+        <translation>Marknadsgenererad andel</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings sourced by marketing.</source>
+        <translation>Andelen av periodens orderingång som marknad genererade.</translation>
+    </message>
+    <message>
+        <source>Marketing-influenced bookings</source>
+        <translation>Marknadspåverkad orderingång</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from deals marketing sourced or touched within the influence window.</source>
+        <translation>Belopp som vanns under perioden från affärer som marknad genererade eller påverkade inom påverkansfönstret.</translation>
+    </message>
+    <message>
+        <source>Marketing-influenced share</source>
+        <translation>Marknadspåverkad andel</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings that marketing sourced or influenced.</source>
+        <translation>Andelen av periodens orderingång som marknad genererade eller påverkade.</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR vid periodens start</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue in the month before the period.</source>
+        <translation>Månatliga återkommande intäkter i månaden före perioden.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue in the period&apos;s last month.</source>
+        <translation>Månatliga återkommande intäkter i periodens sista månad.</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>Ny MRR</translation>
+    </message>
+    <message>
+        <source>MRR from accounts paying for the first time in the period.</source>
+        <translation>MRR från kunder som betalar för första gången under perioden.</translation>
+    </message>
+    <message>
+        <source>Expansion MRR</source>
+        <translation>Expansions-MRR</translation>
+    </message>
+    <message>
+        <source>MRR added by existing paying accounts that grew.</source>
+        <translation>MRR som tillkommit från befintliga betalande kunder som växt.</translation>
+    </message>
+    <message>
+        <source>Contraction MRR</source>
+        <translation>Kontraktions-MRR</translation>
+    </message>
+    <message>
+        <source>MRR lost by paying accounts that shrank.</source>
+        <translation>MRR som försvunnit från betalande kunder som minskat.</translation>
+    </message>
+    <message>
+        <source>Churned MRR</source>
+        <translation>Förlorad MRR (churn)</translation>
+    </message>
+    <message>
+        <source>MRR lost by accounts that stopped paying.</source>
+        <translation>MRR som försvunnit från kunder som slutat betala.</translation>
+    </message>
+    <message>
+        <source>Reactivation MRR</source>
+        <translation>Återaktiverad MRR</translation>
+    </message>
+    <message>
+        <source>MRR from former customers who started paying again.</source>
+        <translation>MRR från tidigare kunder som börjat betala igen.</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>Kunder vid periodens start</translation>
+    </message>
+    <message>
+        <source>Paying accounts in the month before the period.</source>
+        <translation>Betalande kunder i månaden före perioden.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Paying accounts in the period&apos;s last month.</source>
+        <translation>Betalande kunder i periodens sista månad.</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nya kunder</translation>
+    </message>
+    <message>
+        <source>Accounts paying for the first time in the period.</source>
+        <translation>Kunder som betalar för första gången under perioden.</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Förlorade kunder</translation>
+    </message>
+    <message>
+        <source>Times a paying account stopped paying in the period.</source>
+        <translation>Antal gånger en betalande kund slutade betala under perioden.</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Kundbortfall (logo churn)</translation>
+    </message>
+    <message>
+        <source>Churned customers as a share of the customers at the start.</source>
+        <translation>Förlorade kunder som andel av kunderna vid periodens start.</translation>
+    </message>
+    <message>
+        <source>Gross revenue churn</source>
+        <translation>Bruttointäktsbortfall</translation>
+    </message>
+    <message>
+        <source>Churned and contracted MRR as a share of the MRR at the start.</source>
+        <translation>Förlorad och minskad MRR som andel av MRR vid periodens start.</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>Nettointäktsbehållning (NRR)</translation>
+    </message>
+    <message>
+        <source>What the start&apos;s paying accounts pay at the end, as a share of what they paid at the start.</source>
+        <translation>Vad kunderna som betalade vid periodens start betalar vid dess slut, som andel av vad de betalade vid start.</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>Bruttointäktsbehållning (GRR)</translation>
+    </message>
+    <message>
+        <source>Like NRR, but no account counts for more than it paid at the start.</source>
+        <translation>Som NRR, men ingen kund räknas för mer än den betalade vid start.</translation>
+    </message>
+    <message>
+        <source>ARPA (RPU)</source>
+        <translation>ARPA (intäkt per kund)</translation>
+    </message>
+    <message>
+        <source>Average MRR per paying account at the end of the period.</source>
+        <translation>Genomsnittlig MRR per betalande kund vid periodens slut.</translation>
+    </message>
+    <message>
+        <source>Monthly logo churn (12-month mean)</source>
+        <translation>Månatligt kundbortfall (12-månadersmedel)</translation>
+    </message>
+    <message>
+        <source>Mean monthly logo churn rate over the 12 months ending with the period.</source>
+        <translation>Genomsnittligt månatligt kundbortfall under de 12 månader som slutar med perioden.</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin)</source>
+        <translation>Kundlivstidsvärde (CLV, bruttomarginal)</translation>
+    </message>
+    <message>
+        <source>ARPA times gross margin, divided by the 12-month mean monthly churn.</source>
+        <translation>ARPA gånger bruttomarginal, delat med det genomsnittliga månatliga kundbortfallet över 12 månader.</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>Kundanskaffningskostnad (CAC)</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the period per new customer.</source>
+        <translation>Periodens marknads- och säljkostnader per ny kund.</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>Återbetalningstid för CAC</translation>
+    </message>
+    <message>
+        <source>Months of a new customer&apos;s gross-margin MRR needed to repay its CAC.</source>
+        <translation>Antal månader av en ny kunds MRR efter bruttomarginal som behövs för att betala tillbaka dess CAC.</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value divided by the cost of acquiring a customer.</source>
+        <translation>Kundlivstidsvärde delat med kostnaden för att anskaffa en kund.</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Öppnade ärenden</translation>
+    </message>
+    <message>
+        <source>Service tickets opened in the period.</source>
+        <translation>Serviceärenden som öppnades under perioden.</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Lösningstid</translation>
+    </message>
+    <message>
+        <source>Median hours from opening to resolution of the tickets resolved in the period.</source>
+        <translation>Mediantimmar från öppnande till lösning för de ärenden som löstes under perioden.</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>Kundnöjdhet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s rated resolved tickets rated 4 or 5.</source>
+        <translation>Andelen av periodens betygsatta lösta ärenden med betyg 4 eller 5.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters minus detractors, per hundred survey answers of the period.</source>
+        <translation>Promotorer minus kritiker, per hundra enkätsvar under perioden.</translation>
+    </message>
+    <message>
+        <source>Stalled leads</source>
+        <translation>Stillastående leads</translation>
+    </message>
+    <message>
+        <source>MQLs not accepted, and SALs given no outcome, for longer than the stall days.</source>
+        <translation>MQL:er som inte accepterats och SAL:er utan utfall, längre än stillaståendedagarna.</translation>
+    </message>
+    <message>
+        <source>Re-entered leads</source>
+        <translation>Återinlagda leads</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads created shortly after a marketing lead with the same e-mail.</source>
+        <translation>Sälj- eller partnerleads som skapats kort efter en marknadslead med samma e-postadress.</translation>
+    </message>
+    <message>
+        <source>Re-entered bookings</source>
+        <translation>Orderingång på återinlagda leads</translation>
+    </message>
+    <message>
+        <source>Amount won in the period on re-entered leads (credit taken from marketing).</source>
+        <translation>Belopp som vanns under perioden på återinlagda leads (äran togs från marknad).</translation>
+    </message>
+    <message>
+        <source>Alignment score</source>
+        <translation>Samordningspoäng</translation>
+    </message>
+    <message>
+        <source>Mean answer (1–10) of the period&apos;s alignment survey.</source>
+        <translation>Genomsnittligt svar (1–10) i periodens samordningsenkät.</translation>
+    </message>
+    <message>
+        <source>Marketing–sales gap</source>
+        <translation>Gap mellan marknad och sälj</translation>
+    </message>
+    <message>
+        <source>Mean difference between marketing&apos;s and sales&apos; answers to the same questions.</source>
+        <translation>Genomsnittlig skillnad mellan marknads och säljs svar på samma frågor.</translation>
+    </message>
+    <message>
+        <source>Shared KPIs</source>
+        <translation>Gemensamma nyckeltal</translation>
+    </message>
+    <message>
+        <source>Do marketing and sales share KPIs for revenue growth? (mean answer)</source>
+        <translation>Delar marknad och sälj nyckeltal för intäktstillväxt? (genomsnittligt svar)</translation>
+    </message>
+    <message>
+        <source>Lead definition</source>
+        <translation>Leaddefinition</translation>
+    </message>
+    <message>
+        <source>Is there a clear definition of a lead passed to sales? (mean answer)</source>
+        <translation>Finns det en tydlig definition av en lead som lämnas till sälj? (genomsnittligt svar)</translation>
+    </message>
+    <message>
+        <source>Lead flow defined</source>
+        <translation>Leadflöde definierat</translation>
+    </message>
+    <message>
+        <source>Was the lead flow into the CRM defined together? (mean answer)</source>
+        <translation>Definierades leadflödet in i CRM gemensamt? (genomsnittligt svar)</translation>
+    </message>
+    <message>
+        <source>Lead flow working</source>
+        <translation>Leadflöde fungerar</translation>
+    </message>
+    <message>
+        <source>Is the lead flow systematic and working? (mean answer)</source>
+        <translation>Är leadflödet systematiskt och fungerande? (genomsnittligt svar)</translation>
+    </message>
+    <message>
+        <source>Follow-up satisfaction</source>
+        <translation>Nöjdhet med uppföljning</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with sales follow-up of marketing leads? (mean answer)</source>
+        <translation>Är du nöjd med säljs uppföljning av marknadsleads? (genomsnittligt svar)</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sälj</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundbehållning</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Samordning</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiFilters</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mån</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.e.</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 poäng</translation>
+    </message>
+    <message>
+        <source>No leads have been imported.</source>
+        <translation>Inga leads har importerats.</translation>
+    </message>
+    <message>
+        <source>No opportunities have been imported.</source>
+        <translation>Inga affärsmöjligheter har importerats.</translation>
+    </message>
+    <message>
+        <source>No revenue has been imported.</source>
+        <translation>Inga intäkter har importerats.</translation>
+    </message>
+    <message>
+        <source>No revenue or no spend has been imported.</source>
+        <translation>Inga intäkter eller inga kostnader har importerats.</translation>
+    </message>
+    <message>
+        <source>No tickets or NPS answers have been imported.</source>
+        <translation>Inga ärenden eller NPS-svar har importerats.</translation>
+    </message>
+    <message>
+        <source>No alignment survey has been imported.</source>
+        <translation>Ingen samordningsenkät har importerats.</translation>
+    </message>
+    <message>
+        <source>No data has been imported for this KPI.</source>
+        <translation>Inga data har importerats för detta nyckeltal.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this period (the count it divides by is zero).</source>
+        <translation>Inget att mäta i denna period (antalet som det delas med är noll).</translation>
+    </message>
+    <message>
+        <source>Defined for whole calendar months only (month, quarter, year).</source>
+        <translation>Definieras endast för hela kalendermånader (månad, kvartal, år).</translation>
+    </message>
+    <message>
+        <source>The selected filter cannot apply to this KPI.</source>
+        <translation>Det valda filtret kan inte tillämpas på detta nyckeltal.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiPage</name>
+    <message>
+        <source>Open or import a store to see this page.</source>
+        <translation>Öppna eller importera en databas för att se denna sida.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiTable</name>
+    <message>
+        <source>on track</source>
+        <translation>i fas</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>efter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)   previous: %3   as of %4   filters: %5</source>
+        <translation>%1 (%2)   föregående: %3   per %4   filter: %5</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>föregående</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>förändring</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>kohort</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>start MRR</source>
+        <translation>ingående MRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>Kundbehållning (antal)</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>Intäktsbehållning</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiTile</name>
+    <message>
+        <source>No target</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <source>prev. %1</source>
+        <translation>föreg. %1</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>i fas</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>efter</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>Mål %1 · %2</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>Inget värde: %1</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Föregående period (%1): %2</translation>
+    </message>
+    <message>
+        <source>Sparkline: the last %1 periods</source>
+        <translation>Trendlinje: de senaste %1 perioderna</translation>
+    </message>
+    <message>
+        <source>No value. %1</source>
+        <translation>Inget värde. %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 against the previous period (%3). %4.</source>
+        <extracomment>For screen readers: %1 the value, %2 the change, %3 the previous value, %4 the target line</extracomment>
+        <translation>%1, %2 jämfört med föregående period (%3). %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Language</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>ra::MainWindow</name>
+    <message>
+        <source>RevAlign</source>
+        <translation>RevAlign</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importera paket…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>&amp;Exportera tabell som CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exportera &amp;PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Föregående period</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Nästa period</translation>
+    </message>
+    <message>
+        <source>&amp;Current period</source>
+        <translation>&amp;Aktuell period</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>&amp;Mörkt läge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About RevAlign</source>
+        <translation>&amp;Om RevAlign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Läser in %1…</translation>
+    </message>
+    <message>
+        <source>%1 — RevAlign</source>
+        <translation>%1 — RevAlign</translation>
+    </message>
+    <message>
+        <source>%1%2 · data as of %3</source>
+        <translation>%1%2 · data per %3</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>— (empty store)</source>
+        <translation>— (tom databas)</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Inga senaste databaser</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>kan inte ersätta %1</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store… (the first time takes a few seconds)</source>
+        <translation>Förbereder demodatabasen… (första gången tar det några sekunder)</translation>
+    </message>
+    <message>
+        <source>The %1 page has no table to export.</source>
+        <translation>Sidan %1 har ingen tabell att exportera.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exportera tabell som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>RevAlign speaks %1 from its next start.</source>
+        <translation>RevAlign talar %1 från nästa start.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Settings saved; KPIs recomputed.</source>
+        <translation>Inställningarna sparades; nyckeltalen har räknats om.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
+        <translation>RevAlign-databaser (*.db *.sqlite *.revalign);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::MarketingPage</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Leads and MQLs by channel</source>
+        <translation>Leads och MQL:er per kanal</translation>
+    </message>
+    <message>
+        <source>MQL → SAL conversion</source>
+        <translation>Konvertering MQL → SAL</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced and -influenced bookings</source>
+        <translation>Marknadsgenererad och -påverkad orderingång</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings (12 months)</source>
+        <translation>Orderingång: ny kontra befintlig affär (12 månader)</translation>
+    </message>
+    <message>
+        <source>Funnel: leads → MQL → SAL → SQL → won</source>
+        <translation>Tratt: leads → MQL → SAL → SQL → vunnen</translation>
+    </message>
+    <message>
+        <source>All KPIs</source>
+        <translation>Alla nyckeltal</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PageHost</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Period</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>%1 is the quarter 1–4, %2 the year</extracomment>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>%1 is the ISO week number, %2 the ISO year</extracomment>
+        <translation>Vecka %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PeriodBar</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eget intervall</translation>
+    </message>
+    <message>
+        <source>Period grain</source>
+        <translation>Periodlängd</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Föregående period (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nästa period (Alt+Höger)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>The period that contains the store&apos;s latest data</source>
+        <translation>Perioden som innehåller databasens senaste data</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation>Ingen period</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PersonasPage</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personor</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show the whole dashboard for it.</source>
+        <translation>Dubbelklicka på en rad för att visa hela instrumentpanelen för den.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Uppdelning</translation>
+    </message>
+    <message>
+        <source>Bookings and pipeline created</source>
+        <translation>Orderingång och skapad pipeline</translation>
+    </message>
+    <message>
+        <source>MQL → SAL and win rate</source>
+        <translation>MQL → SAL och vinstandel</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Quality</name>
+    <message>
+        <source>Leads with stage timestamps out of order</source>
+        <translation>Leads med stegtidpunkter i fel ordning</translation>
+    </message>
+    <message>
+        <source>Opportunities closed before they were created</source>
+        <translation>Affärsmöjligheter avslutade innan de skapades</translation>
+    </message>
+    <message>
+        <source>Tickets resolved before they were opened</source>
+        <translation>Ärenden lösta innan de öppnades</translation>
+    </message>
+    <message>
+        <source>Leads without persona (shown as Unassigned)</source>
+        <translation>Leads utan persona (visas som Unassigned)</translation>
+    </message>
+    <message>
+        <source>Opportunities without lead (no channel, source falls back to sales)</source>
+        <translation>Affärsmöjligheter utan lead (ingen kanal, källan blir sälj)</translation>
+    </message>
+    <message>
+        <source>Stalled leads (no acceptance or no outcome for longer than the stall days)</source>
+        <translation>Stillastående leads (ingen accept eller inget utfall längre än stillaståendedagarna)</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads re-entered over a recent marketing lead</source>
+        <translation>Sälj- eller partnerleads som lagts in på nytt över en färsk marknadslead</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the last import: %1</source>
+        <translation>Rader avvisade vid senaste importen: %1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>Senaste importer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>avvisade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Report</name>
+    <message>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings, by month</source>
+        <translation>Orderingång: ny kontra befintlig affär, per månad</translation>
+    </message>
+    <message>
+        <source>MRR movements and MRR, by month</source>
+        <translation>MRR-förändringar och MRR, per månad</translation>
+    </message>
+    <message>
+        <source>Logo and revenue churn</source>
+        <translation>Kund- och intäktsbortfall</translation>
+    </message>
+    <message>
+        <source>NRR and GRR</source>
+        <translation>NRR och GRR</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV : CAC</source>
+        <translation>CLV (bruttomarginal) och CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Cohort logo retention by acquisition month</source>
+        <translation>Kohortbehållning av kunder per anskaffningsmånad</translation>
+    </message>
+    <message>
+        <source>Funnel: leads → MQL → SAL → SQL → won, with conversions</source>
+        <translation>Tratt: leads → MQL → SAL → SQL → vunnen, med konverteringar</translation>
+    </message>
+    <message>
+        <source>Hand-off and SLA this period</source>
+        <translation>Överlämning och SLA denna period</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate by month</source>
+        <translation>SLA-efterlevnad och återkopplingsgrad per månad</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time (median hours)</source>
+        <translation>Accepttid för MQL (median i timmar)</translation>
+    </message>
+    <message>
+        <source>… and %1 more (revalign quality lists them all).</source>
+        <translation>… och %1 till (revalign quality listar alla).</translation>
+    </message>
+    <message>
+        <source>No persona booked more than in the previous period.</source>
+        <translation>Ingen persona hade högre orderingång än föregående period.</translation>
+    </message>
+    <message>
+        <source>No persona booked less than in the previous period.</source>
+        <translation>Ingen persona hade lägre orderingång än föregående period.</translation>
+    </message>
+    <message>
+        <source>Bookings %1 · %2</source>
+        <translation>Orderingång %1 · %2</translation>
+    </message>
+    <message>
+        <source>Every persona, %1</source>
+        <translation>Alla personor, %1</translation>
+    </message>
+    <message>
+        <source>All personas for comparison, %1 in bold; the other filters apply.</source>
+        <translation>Alla personor som jämförelse, %1 i fetstil; övriga filter gäller.</translation>
+    </message>
+    <message>
+        <source>No personas in this selection.</source>
+        <translation>Inga personor i detta urval.</translation>
+    </message>
+    <message>
+        <source>Best movers (bookings vs %1)</source>
+        <translation>Största ökningar (orderingång mot %1)</translation>
+    </message>
+    <message>
+        <source>Worst movers (bookings vs %1)</source>
+        <translation>Största minskningar (orderingång mot %1)</translation>
+    </message>
+    <message>
+        <source>Bookings by persona, %1 and %2</source>
+        <translation>Orderingång per persona, %1 och %2</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datakvalitet</translation>
+    </message>
+    <message>
+        <source>No data-quality findings were reported for this store.</source>
+        <translation>Inga datakvalitetsfynd rapporterades för denna databas.</translation>
+    </message>
+    <message>
+        <source>Values shown as —</source>
+        <translation>Värden som visas som —</translation>
+    </message>
+    <message>
+        <source>Every KPI of this report has a value.</source>
+        <translation>Alla nyckeltal i denna rapport har ett värde.</translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation>Vad siffrorna betyder</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Jämfört med %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · Filters: %2</source>
+        <translation>Data per %1 · Filter: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>No data to chart for this selection.</source>
+        <translation>Inga data att visa i diagram för detta urval.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>vs target</source>
+        <translation>mot mål</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Alla data</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (var %2)</translation>
+    </message>
+    <message>
+        <source>MQL → SAL %1 (%2)</source>
+        <translation>MQL → SAL %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (the store has no events yet)</source>
+        <translation>— (databasen har inga händelser än)</translation>
+    </message>
+    <message>
+        <source>ARPA = RPU</source>
+        <translation>ARPA = intäkt per kund</translation>
+    </message>
+    <message>
+        <source>PPU (ARPA × %1 margin)</source>
+        <translation>PPU (ARPA × %1 marginal)</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL:er</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>mot föregående</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Resultatkort</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Kundbehållning</translation>
+    </message>
+    <message>
+        <source>Funnel and SLA</source>
+        <translation>Tratt och SLA</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>A mover is a persona whose bookings (won deal amounts) changed most against the previous period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is shown next to it to tell a pipeline problem from a closing problem.</source>
+        <translation>Största förändringar är de personor vars orderingång (vunna affärsbelopp) ändrades mest mot föregående period, i pengar; en persona utan orderingång räknas som 0. Konverteringen MQL → SAL visas bredvid för att skilja ett pipelineproblem från ett avslutsproblem.</translation>
+    </message>
+    <message>
+        <source>Arrow: above or below target; green = better, red and bold = worse. — = no value (see Notes).</source>
+        <translation>Pil: över eller under mål; grönt = bättre, rött och fetstil = sämre. — = inget värde (se Noter).</translation>
+    </message>
+    <message>
+        <source>Arrow: up or down since %1; green = better, red and bold = worse. Ratios change in percentage points (pp). — = no value (see Notes).</source>
+        <translation>Pil: upp eller ned sedan %1; grönt = bättre, rött och fetstil = sämre. Andelar ändras i procentenheter (p.e.). — = inget värde (se Noter).</translation>
+    </message>
+    <message>
+        <source>RevAlign stand-up report — %1 — %2</source>
+        <translation>RevAlign-rapport till veckomötet — %1 — %2</translation>
+    </message>
+    <message>
+        <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
+        <translation>Kort nedan; i sin helhet, med enheter, filter och när ett värde är tomt, i docs/kpi-definitions.md i RevAlign-dokumentationen.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ReportExporter</name>
+    <message>
+        <source>Open a store and choose a period before exporting a report.</source>
+        <translation>Öppna en databas och välj en period innan du exporterar en rapport.</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exportera PDF-rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>No file name given for the report.</source>
+        <translation>Inget filnamn angavs för rapporten.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Skriver PDF-rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>RevAlign</source>
+        <translation>RevAlign</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Rapporten skrevs inte: %1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.
+
+Open it now?</source>
+        <translation>Rapporten skrevs till %1.
+
+Vill du öppna den nu?</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>Kundbehållning</translation>
+    </message>
+    <message>
+        <source>Logo and gross revenue churn</source>
+        <translation>Kundbortfall och bruttointäktsbortfall</translation>
+    </message>
+    <message>
+        <source>Net and gross revenue retention</source>
+        <translation>Netto- och bruttointäktsbehållning</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV:CAC</source>
+        <translation>CLV (bruttomarginal) och CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Each row is the accounts first paying in that month; each column a month later. Logos: share of accounts still paying. Revenue: their MRR against their first month&apos;s.</source>
+        <translation>Varje rad är kunderna som började betala den månaden; varje kolumn en månad senare. Kunder: andel som fortfarande betalar. Intäkter: deras MRR jämfört med den första månadens.</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Kohortbehållning</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RevenuePage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>RPU (ARPA, revenue per user)</source>
+        <translation>RPU (ARPA, intäkt per användare)</translation>
+    </message>
+    <message>
+        <source>PPU (profit per user)</source>
+        <translation>PPU (vinst per användare)</translation>
+    </message>
+    <message>
+        <source>Profit per user: ARPA × gross margin (a store setting).</source>
+        <translation>Vinst per användare: ARPA × bruttomarginal (en databasinställning).</translation>
+    </message>
+    <message>
+        <source>MRR movements per month, with MRR at month end</source>
+        <translation>MRR-förändringar per månad, med MRR vid månadens slut</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings</source>
+        <translation>Orderingång: ny kontra befintlig affär</translation>
+    </message>
+    <message>
+        <source>ARPA (RPU) per month</source>
+        <translation>ARPA (intäkt per kund) per månad</translation>
+    </message>
+    <message>
+        <source>Profit per user: ARPA × gross margin (%1, a store setting).</source>
+        <translation>Vinst per användare: ARPA × bruttomarginal (%1, en databasinställning).</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SalesPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sälj</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate</source>
+        <translation>SLA-efterlevnad och återkopplingsgrad</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time (median) against the SLA</source>
+        <translation>Accepttid för MQL (median) mot SLA</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>Skapad pipeline</translation>
+    </message>
+    <message>
+        <source>Bookings by type</source>
+        <translation>Orderingång per typ</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServicePage</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Öppnade ärenden</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>Lösningstid (median)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>Kundnöjdhet (CSAT)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SettingsDialog</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>Lead follow-up &amp;SLA (hours)</source>
+        <translation>&amp;SLA för uppföljning av leads (timmar)</translation>
+    </message>
+    <message>
+        <source>Sales &amp;feedback window (days)</source>
+        <translation>Säljs å&amp;terkopplingsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;influence window (days)</source>
+        <translation>Marknadens &amp;påverkansfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>&amp;Gross margin (0–1)</source>
+        <translation>&amp;Bruttomarginal (0–1)</translation>
+    </message>
+    <message>
+        <source>S&amp;talled after (days)</source>
+        <translation>S&amp;tillastående efter (dagar)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-entry window (days)</source>
+        <translation>&amp;Återinträdesfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <source>Applies from the next start. System follows the computer&apos;s language.</source>
+        <translation>Gäller från nästa start. System följer datorns språk.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>This store is read-only: settings can be read but not changed.</source>
+        <translation>Databasen är skrivskyddad: inställningarna kan läsas men inte ändras.</translation>
+    </message>
+    <message>
+        <source>Settings are saved in the store; every KPI is recomputed on OK.</source>
+        <translation>Inställningarna sparas i databasen; alla nyckeltal räknas om när du klickar OK.</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>Den här databasen</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Move between the bars, the pages, the KPI tiles and the charts</source>
+        <translation>Flytta mellan fälten, sidorna, nyckeltalsrutorna och diagrammen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenter</translation>
+    </message>
+    <message>
+        <source>Choose a page in the page list, a value in a list</source>
+        <translation>Välj en sida i sidlistan, ett värde i en lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Skift+D</translation>
+    </message>
+    <message>
+        <source>On a chart: show its data as a table</source>
+        <translation>I ett diagram: visa dess data som en tabell</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>Menytangent / Skift+F10</translation>
+    </message>
+    <message>
+        <source>On a chart: its context menu (Show data)</source>
+        <translation>I ett diagram: dess snabbmeny (Visa data)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Open a menu or go to a labelled field</source>
+        <translation>Öppna en meny eller gå till ett namngivet fält</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+</context>
+<context>
+    <name>ra::StoreFaultDialog</name>
+    <message>
+        <source>This file is not a RevAlign store.</source>
+        <translation>Filen är ingen RevAlign-databas.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer RevAlign.</source>
+        <translation>Databasen skrevs av en nyare RevAlign.</translation>
+    </message>
+    <message>
+        <source>The store is locked by another program.</source>
+        <translation>Databasen är låst av ett annat program.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written.</source>
+        <translation>Det går inte att skriva till databasen.</translation>
+    </message>
+    <message>
+        <source>The store file does not exist.</source>
+        <translation>Databasfilen finns inte.</translation>
+    </message>
+    <message>
+        <source>The store file cannot be read.</source>
+        <translation>Databasfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Inläsningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Choose a .db file created by RevAlign (File → New store… or the demo), or import your CSV bundle into a new store.</source>
+        <translation>Välj en .db-fil som skapats av RevAlign (Arkiv → Ny databas… eller demon), eller importera ditt CSV-paket till en ny databas.</translation>
+    </message>
+    <message>
+        <source>Install the newer RevAlign to open it. This version leaves the file untouched.</source>
+        <translation>Installera den nyare RevAlign för att öppna den. Den här versionen lämnar filen orörd.</translation>
+    </message>
+    <message>
+        <source>Close the other RevAlign window or finish the running import, then open the store again.</source>
+        <translation>Stäng det andra RevAlign-fönstret eller låt den pågående importen bli klar, och öppna sedan databasen igen.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable.</source>
+        <translation>Kontrollera behörigheterna för filen och dess mapp, eller kopiera databasen till en skrivbar plats.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Open it from its new place, or create a new store.</source>
+        <translation>Den kan ha flyttats eller raderats. Öppna den från sin nya plats eller skapa en ny databas.</translation>
+    </message>
+    <message>
+        <source>Open the store again when you are ready.</source>
+        <translation>Öppna databasen igen när du är redo.</translation>
+    </message>
+    <message>
+        <source>Try another store, or import the bundle into a new store.</source>
+        <translation>Prova en annan databas, eller importera paketet till en ny databas.</translation>
+    </message>
+    <message>
+        <source>Cannot open store</source>
+        <translation>Kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>File: %1
+%2</source>
+        <translation>Fil: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::StoreSession</name>
+    <message>
+        <source>no store at %1</source>
+        <translation>ingen databas på %1</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Inläsningen avbröts.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; settings cannot be saved.</source>
+        <translation>Databasen %1 är skrivskyddad; inställningarna kan inte sparas.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SurveyModel</name>
+    <message>
+        <source>How far marketing&apos;s and sales&apos; mean scores are apart</source>
+        <translation>Hur långt ifrån varandra marknads och säljs medelpoäng ligger</translation>
+    </message>
+    <message>
+        <source>Needs answers from both marketing and sales in this period</source>
+        <translation>Kräver svar från både marknad och sälj i denna period</translation>
+    </message>
+    <message>
+        <source>Mean of %1 answers</source>
+        <translation>Medelvärde av %1 svar</translation>
+    </message>
+    <message>
+        <source>No answers from this role in this period</source>
+        <translation>Inga svar från denna roll i denna period</translation>
+    </message>
+</context>
+<context>
+    <name>ra::WelcomeScreen</name>
+    <message>
+        <source>Welcome to RevAlign</source>
+        <translation>Välkommen till RevAlign</translation>
+    </message>
+    <message>
+        <source>One set of numbers for marketing, sales and service.
+Import your CRM export as a bundle of CSV files, or look around in the demo store first.</source>
+        <translation>Samma siffror för marknad, sälj och service.
+Importera din CRM-export som ett paket med CSV-filer, eller titta runt i demodatabasen först.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importera ett paket…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>Öppna &amp;demodatabasen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a store file…</source>
+        <translation>Ö&amp;ppna en databasfil…</translation>
+    </message>
+</context>
+</TS>

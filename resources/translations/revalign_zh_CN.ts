@@ -1,0 +1,2626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ra::AboutDialog</name>
+    <message>
+        <source>About RevAlign</source>
+        <translation>关于 RevAlign</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;Revenue alignment dashboard: marketing, sales and service on one set of KPIs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Store:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Data as of:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RevAlign %1&lt;/h2&gt;&lt;p&gt;营收协同仪表盘：市场、销售与服务共用一套指标。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据库：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;数据截至：&lt;/b&gt;%3&lt;/p&gt;&lt;p&gt;基于 Qt %4 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ra::AlignmentPage</name>
+    <message>
+        <source>Alignment</source>
+        <translation>协同</translation>
+    </message>
+    <message>
+        <source>SLA both ways: acceptance by sales, feedback to marketing</source>
+        <translation>双向 SLA：销售接收，向市场反馈</translation>
+    </message>
+    <message>
+        <source>Stalled and re-entered leads</source>
+        <translation>停滞与重复进入的线索</translation>
+    </message>
+    <message>
+        <source>Alignment survey: score and marketing–sales gap</source>
+        <translation>协同调查：得分及市场与销售的差距</translation>
+    </message>
+    <message>
+        <source>Alignment survey by question and role</source>
+        <translation>协同调查（按问题和角色）</translation>
+    </message>
+    <message>
+        <source>Stalled and re-entered leads over the whole store, with example lead ids to follow up.</source>
+        <translation>整个数据库中停滞与重复进入的线索，并附需跟进的线索 ID 示例。</translation>
+    </message>
+    <message>
+        <source>Leads to follow up (whole store)</source>
+        <translation>待跟进线索（整个数据库）</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>last 12 months: no survey in this period</source>
+        <translation>近 12 个月：本期无调查</translation>
+    </message>
+    <message>
+        <source>Alignment survey by question and role (%1)</source>
+        <translation>协同调查（按问题和角色，%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ChartView</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>所选范围内无数据</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Charts</name>
+    <message>
+        <source>100% of accounts retained</source>
+        <translation>100% 客户留存</translation>
+    </message>
+    <message>
+        <source>≥ 100% of starting MRR</source>
+        <translation>≥ 期初 MRR 的 100%</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2: %3 of accounts still paying</source>
+        <translation>同期群 %1，第 %2 个月：%3 的客户仍在付费</translation>
+    </message>
+    <message>
+        <source>Cohort %1, month %2: %3 of the cohort&apos;s starting MRR</source>
+        <translation>同期群 %1，第 %2 个月：为该同期群期初 MRR 的 %3</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>所选范围内无数据</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A short ISO week label: %1 the week number, %2 the year</extracomment>
+        <translation>%2年第%1周</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings</source>
+        <translation>新业务与存量业务签约额</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR 变动</translation>
+    </message>
+    <message>
+        <source>Logo and revenue churn</source>
+        <translation>客户流失与收入流失</translation>
+    </message>
+    <message>
+        <source>Net and gross revenue retention</source>
+        <translation>净收入留存与总收入留存</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV:CAC</source>
+        <translation>CLV（毛利）与 CLV:CAC</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate</source>
+        <translation>SLA 达成率与反馈率</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time against the SLA</source>
+        <translation>MQL 接收时长与 SLA 对比</translation>
+    </message>
+    <message>
+        <source>SLA %1 h</source>
+        <translation>SLA %1 小时</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <extracomment>Axis titles of large amounts; %1 is the currency symbol</extracomment>
+        <translation>%1（百万）</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Show data</source>
+        <translation>显示数据</translation>
+    </message>
+    <message>
+        <source>%1. Show data (Ctrl+Shift+D) reads the whole chart as a table.</source>
+        <translation>%1。“显示数据”（Ctrl+Shift+D）以表格形式读出整张图表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chart&apos;s latest values for screen readers: %1 the period or item, %2 &quot;series value, series value&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Cli</name>
+    <message>
+        <source>revalign %1 — %2</source>
+        <translation>revalign %1 — %2</translation>
+    </message>
+    <message>
+        <source>The store file (default: %1).</source>
+        <translation>数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>--lang needs a value: system, en, sv or zh_CN</source>
+        <translation>--lang 需要一个值：system、en、sv 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (valid: system, en, sv, zh_CN)</source>
+        <translation>未知语言“%1”（可用：system、en、sv、zh_CN）</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; valid values: %3</source>
+        <translation>未知的%1“%2”；可用值：%3</translation>
+    </message>
+    <message>
+        <source>Only this buyer persona (&quot;Unassigned&quot; = none).</source>
+        <translation>仅此买家画像（&quot;Unassigned&quot; = 无）。</translation>
+    </message>
+    <message>
+        <source>Only this account segment.</source>
+        <translation>仅此客户细分市场。</translation>
+    </message>
+    <message>
+        <source>Only this lead channel (leads and opportunities).</source>
+        <translation>仅此线索渠道（线索和商机）。</translation>
+    </message>
+    <message>
+        <source>Evaluate the store as known at this timestamp (UTC; default: the latest event).</source>
+        <translation>按该时间点已知的数据计算（UTC；默认：最新事件）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json 与 --csv 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of：%1</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; (see revalign --help)</source>
+        <translation>未知命令“%1”（参见 revalign --help）</translation>
+    </message>
+    <message>
+        <source>this build has no window; use a verb (see revalign --help)</source>
+        <translation>此版本不含窗口界面；请使用命令（参见 revalign --help）</translation>
+    </message>
+    <message>
+        <source>print every KPI of a period per persona, segment or channel</source>
+        <translation>按买家画像、细分市场或渠道输出某期间的全部指标</translation>
+    </message>
+    <message>
+        <source>persona, segment or channel.</source>
+        <translation>persona、segment 或 channel。</translation>
+    </message>
+    <message>
+        <source>--by must be persona, segment or channel%1</source>
+        <translation>--by 必须是 persona、segment 或 channel%1</translation>
+    </message>
+    <message>
+        <source>, not &apos;%1&apos;</source>
+        <translation>，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>print logo and revenue retention per acquisition month (offsets up to --as-of&apos;s month)</source>
+        <translation>按获客月份输出客户留存与收入留存（偏移至 --as-of 所在月份）</translation>
+    </message>
+    <message>
+        <source>First cohort month, YYYY-MM (default: all).</source>
+        <translation>首个同期群月份，YYYY-MM（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>write a deterministic demo store</source>
+        <translation>写入一个可复现的演示数据库</translation>
+    </message>
+    <message>
+        <source>Number of leads; other tables scale with it (default 20000).</source>
+        <translation>线索数量；其他表随之按比例生成（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>随机种子；相同种子生成相同数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Last day covered, YYYY-MM-DD (default: today, UTC).</source>
+        <translation>覆盖的最后一天，YYYY-MM-DD（默认：今天，UTC）。</translation>
+    </message>
+    <message>
+        <source>Replace the store&apos;s data if it has any.</source>
+        <translation>如数据库已有数据则替换。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments (see revalign demo --help)</source>
+        <translation>demo 不接受参数（参见 revalign demo --help）</translation>
+    </message>
+    <message>
+        <source>--leads must be a whole number between %1 and %2</source>
+        <translation>--leads 必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed 必须是非负整数</translation>
+    </message>
+    <message>
+        <source>--end: %1</source>
+        <translation>--end：%1</translation>
+    </message>
+    <message>
+        <source>The bundle folder (created when missing; bundle files in it are replaced).</source>
+        <translation>数据包文件夹（不存在时自动创建；其中的数据包文件将被替换）。</translation>
+    </message>
+    <message>
+        <source>export-bundle needs exactly one folder (see revalign export-bundle --help)</source>
+        <translation>export-bundle 需要且仅需一个文件夹（参见 revalign export-bundle --help）</translation>
+    </message>
+    <message>
+        <source>exported %1 rows in %2 files to %3</source>
+        <translation>已将 %1 行（%2 个文件）导出到 %3</translation>
+    </message>
+    <message>
+        <source>RevAlign — revenue alignment dashboard</source>
+        <translation>RevAlign — 营收协同仪表盘</translation>
+    </message>
+    <message>
+        <source>The store to open (default: the last one).</source>
+        <translation>要打开的数据库（默认：上次打开的）。</translation>
+    </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>使用深色配色。</translation>
+    </message>
+    <message>
+        <source>Language: system, en, sv or zh_CN.</source>
+        <translation>语言：system、en、sv 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>not in the bundle (their KPIs stay empty): %1</source>
+        <translation>数据包中缺少（相关指标为空）：%1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written to the store</source>
+        <translation>试运行：未写入数据库</translation>
+    </message>
+    <message>
+        <source>--strict: %1 row(s) rejected, nothing was imported</source>
+        <translation>--strict：%1 行被拒绝，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>import #%1 committed</source>
+        <translation>第 %1 次导入已提交</translation>
+    </message>
+    <message>
+        <source>import a bundle folder of CSV files into the store</source>
+        <translation>将 CSV 数据包文件夹导入数据库</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is rejected.</source>
+        <translation>只要有一行被拒绝就不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Validate and report; write nothing.</source>
+        <translation>仅校验并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>即使不是终端也在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>import takes one bundle folder (see revalign import --help)</source>
+        <translation>import 需要一个数据包文件夹（参见 revalign import --help）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 more warning(s)</source>
+        <translation>警告：%1：另有 %2 条警告</translation>
+    </message>
+    <message>
+        <source>%1 rows rejected; the imports log keeps the first %2, all are listed above</source>
+        <translation>%1 行被拒绝；导入日志保留前 %2 行，全部已在上方列出</translation>
+    </message>
+    <message>
+        <source>print every KPI of a period with its previous period, change and target</source>
+        <translation>输出某期间的全部指标及上期值、变化和目标</translation>
+    </message>
+    <message>
+        <source>kpis takes no arguments besides options (see revalign kpis --help)</source>
+        <translation>kpis 除选项外不接受参数（参见 revalign kpis --help）</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而非文本。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 is not writable</source>
+        <translation>无法写入 %1：文件夹 %2 不可写</translation>
+    </message>
+    <message>
+        <source>The data-quality checks could not run: %1</source>
+        <translation>无法运行数据质量检查：%1</translation>
+    </message>
+    <message>
+        <source>write the stand-up PDF report</source>
+        <translation>生成周会 PDF 报告</translation>
+    </message>
+    <message>
+        <source>What the scorecard&apos;s change column compares with: previous (default) or target.</source>
+        <translation>记分卡“变化”列的比较对象：previous（默认，上期）或 target（目标）。</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: Letter where the system locale is US, else A4).</source>
+        <translation>A4 或 Letter（默认：系统区域为美国时用 Letter，否则 A4）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write (default: revalign-report-&lt;period&gt;.pdf here).</source>
+        <translation>要写入的 PDF（默认：当前目录下的 revalign-report-&lt;期间&gt;.pdf）。</translation>
+    </message>
+    <message>
+        <source>Print how long each step took on stderr.</source>
+        <translation>在 stderr 上输出每一步的耗时。</translation>
+    </message>
+    <message>
+        <source>unknown --compare &apos;%1&apos; (use previous or target)</source>
+        <translation>未知的 --compare“%1”（请使用 previous 或 target）</translation>
+    </message>
+    <message>
+        <source>no store at %1 (create one with revalign demo or revalign import)</source>
+        <translation>%1 处没有数据库（可用 revalign demo 或 revalign import 创建）</translation>
+    </message>
+    <message>
+        <source>render dashboard pages to PNG files</source>
+        <translation>将仪表盘页面渲染为 PNG 文件</translation>
+    </message>
+    <message>
+        <source>A page id (overview, marketing, …) or all (default).</source>
+        <translation>页面 ID（overview、marketing 等）或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>The folder to write &lt;page&gt;.png into.</source>
+        <translation>写入 &lt;页面&gt;.png 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Window size WxH (default 1600x1000).</source>
+        <translation>窗口尺寸 宽x高（默认 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>screenshot needs --out DIR</source>
+        <translation>screenshot 需要 --out 目录</translation>
+    </message>
+    <message>
+        <source>--size must look like 1600x1000</source>
+        <translation>--size 的格式应为 1600x1000</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>the store could not be loaded</source>
+        <translation>无法加载数据库</translation>
+    </message>
+    <message>
+        <source>no page &apos;%1&apos; (pages: %2, all)</source>
+        <translation>没有页面“%1”（页面：%2、all）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>list the settings, print one (KEY) or set one (KEY VALUE).</source>
+        <translation>列出设置、显示一项（KEY）或修改一项（KEY VALUE）。</translation>
+    </message>
+    <message>
+        <source>A setting: %1.</source>
+        <translation>一项设置：%1。</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>新值。</translation>
+    </message>
+    <message>
+        <source>settings takes at most KEY and VALUE</source>
+        <translation>settings 最多接受 KEY 和 VALUE</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
+        <translation>未知设置“%1”；可用设置：%2</translation>
+    </message>
+    <message>
+        <source>name at least one KPI key, e.g. revalign trend leads.mql,bookings.total</source>
+        <translation>请至少指定一个指标键，例如 revalign trend leads.mql,bookings.total</translation>
+    </message>
+    <message>
+        <source>KPI keys, comma separated (e.g. leads.mql,bookings.total).</source>
+        <translation>指标键，以逗号分隔（例如 leads.mql,bookings.total）。</translation>
+    </message>
+    <message>
+        <source>week, month (default) or quarter.</source>
+        <translation>week、month（默认）或 quarter。</translation>
+    </message>
+    <message>
+        <source>How many periods (1-520, default 12).</source>
+        <translation>期间个数（1–520，默认 12）。</translation>
+    </message>
+    <message>
+        <source>usage: revalign trend KEY[,KEY...] --grain week|month|quarter --last N</source>
+        <translation>用法：revalign trend KEY[,KEY...] --grain week|month|quarter --last N</translation>
+    </message>
+    <message>
+        <source>--grain must be week, month or quarter, not &apos;%1&apos;</source>
+        <translation>--grain 必须是 week、month 或 quarter，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--last must be a whole number from 1 to 520, not &apos;%1&apos;</source>
+        <translation>--last 必须是 1 到 520 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the store has no events yet; import a bundle first or pass --as-of</source>
+        <translation>数据库中还没有事件；请先导入数据包或指定 --as-of</translation>
+    </message>
+    <message>
+        <source>demo written to %1: %2 leads, %3 accounts, %4 opportunities, %5 revenue rows, %6 tickets, %7 rows in all, %8 to %9 (seed %10, %11 s)</source>
+        <translation>演示数据库已写入 %1：%2 条线索，%3 个客户，%4 个商机，%5 行收入，%6 个工单，共 %7 行，%8 至 %9（种子 %10，%11 秒）</translation>
+    </message>
+    <message>
+        <source>print the data-quality report: out-of-order timestamps, missing personas and leads, stalled and re-entered leads, the last imports&apos; rejections</source>
+        <translation>输出数据质量报告：时间顺序错乱、缺少买家画像和线索、停滞与重复进入的线索、最近几次导入被拒绝的行</translation>
+    </message>
+    <message>
+        <source>print KPIs over the last N periods; the last one is the period containing --as-of (default: the latest event in the store)</source>
+        <translation>输出最近 N 个期间的指标；最后一个期间包含 --as-of（默认：数据库中的最新事件）</translation>
+    </message>
+    <message>
+        <source>--period is required: %1</source>
+        <translation>必须指定 --period：%1</translation>
+    </message>
+    <message>
+        <source>; default: %1.</source>
+        <translation>；默认：%1。</translation>
+    </message>
+    <message>
+        <source>Print CSV instead of a table (text cells neutralised for spreadsheets).</source>
+        <translation>输出 CSV 而非表格（文本单元格已针对电子表格做防注入处理）。</translation>
+    </message>
+    <message>
+        <source>the last complete month</source>
+        <translation>最近一个完整月份</translation>
+    </message>
+    <message>
+        <source>write the store back as a bundle folder. The files are data for revalign import, written as stored: cells are not neutralised for spreadsheets (the --csv outputs of the KPI verbs are). The format: docs/bundle-format.md</source>
+        <translation>将数据库导出为数据包文件夹。这些文件是供 revalign import 使用的数据，按存储原样写出：单元格不做电子表格防注入处理（指标命令的 --csv 输出会做）。格式：docs/bundle-format.md</translation>
+    </message>
+    <message>
+        <source>The bundle folder (see docs/bundle-format.md).</source>
+        <translation>数据包文件夹（参见 docs/bundle-format.md）。</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos;; the keys are listed in docs/kpi-definitions.md, e.g. leads.mql, conv.mql_to_sal, bookings.total, mrr.end (revalign kpis --json prints them all)</source>
+        <translation>未知指标键“%1”；指标键见 docs/kpi-definitions.md，例如 leads.mql、conv.mql_to_sal、bookings.total、mrr.end（revalign kpis --json 会全部列出）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DataQualityPage</name>
+    <message>
+        <source>Findings: rows the KPIs leave out or treat specially</source>
+        <translation>发现：指标排除或特殊处理的数据行</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
+    </message>
+    <message>
+        <source>Rejected rows of the last imports</source>
+        <translation>最近几次导入中被拒绝的行</translation>
+    </message>
+    <message>
+        <source>The data-quality checks have not run yet for this store.</source>
+        <translation>尚未对该数据库运行数据质量检查。</translation>
+    </message>
+    <message>
+        <source>Open or import a store to see its data quality.</source>
+        <translation>打开或导入数据库以查看其数据质量。</translation>
+    </message>
+    <message>
+        <source>%1 rows to look at across %2 checks. Counts cover the whole store, whatever the period and filters.</source>
+        <translation>%2 项检查中共有 %1 行需要查看。计数覆盖整个数据库，不受期间和筛选影响。</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DateFormat</name>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DemoStoreService</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ra::FilterBar</name>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>买家画像(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>细分市场(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear every filter (Esc)</source>
+        <translation>清除所有筛选（Esc）</translation>
+    </message>
+    <message>
+        <source>Show everything (Esc)</source>
+        <translation>显示全部（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 — click to remove</source>
+        <translation>%1 为 %2 — 点击移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 filter %2</source>
+        <translation>移除%1筛选 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>A bundle is a folder of CSV files (accounts.csv, leads.csv, …). Rows already in the store are updated; nothing is lost if the import is cancelled.
+Into: %1</source>
+        <translation>数据包是一个包含 CSV 文件的文件夹（accounts.csv、leads.csv 等）。数据库中已有的行会被更新；取消导入不会丢失任何数据。
+导入到：%1</translation>
+    </message>
+    <message>
+        <source>Choose the bundle folder…</source>
+        <translation>选择数据包文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Dry run per file</source>
+        <translation>按文件试运行</translation>
+    </message>
+    <message>
+        <source>Choose a folder to see what would be imported.</source>
+        <translation>选择文件夹以查看将导入的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bundle folder</source>
+        <translation>数据包文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the bundle (dry run)…</source>
+        <translation>正在检查数据包（试运行）…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 rows accepted, %2 rejected.</source>
+        <translation>已接受 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 Nothing has been written yet.</source>
+        <translation>试运行：%1 尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 The dashboard is reloading.</source>
+        <translation>已导入：%1 仪表盘正在重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportService</name>
+    <message>
+        <source>Checking… %1%</source>
+        <translation>正在检查… %1%</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>正在导入… %1%</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store is unchanged.</source>
+        <translation>导入已取消；数据库未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Kpi</name>
+    <message>
+        <source>Leads created</source>
+        <translation>新增线索</translation>
+    </message>
+    <message>
+        <source>Leads that became a known contact in the period.</source>
+        <translation>本期成为已知联系人的线索。</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL 数</translation>
+    </message>
+    <message>
+        <source>Leads that became marketing qualified in the period.</source>
+        <translation>本期成为市场认可线索（MQL）的线索。</translation>
+    </message>
+    <message>
+        <source>SALs</source>
+        <translation>SAL 数</translation>
+    </message>
+    <message>
+        <source>Leads that sales accepted in the period.</source>
+        <translation>本期被销售接收的线索。</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQL 数</translation>
+    </message>
+    <message>
+        <source>Leads that became sales qualified in the period.</source>
+        <translation>本期成为销售认可线索（SQL）的线索。</translation>
+    </message>
+    <message>
+        <source>MQL → SAL</source>
+        <translation>MQL → SAL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s MQLs, the share that sales has accepted.</source>
+        <translation>本期 MQL 中被销售接收的比例。</translation>
+    </message>
+    <message>
+        <source>SAL → SQL</source>
+        <translation>SAL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SALs, the share that became sales qualified.</source>
+        <translation>本期 SAL 中成为 SQL 的比例。</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s MQLs, the share that became sales qualified.</source>
+        <translation>本期 MQL 中成为 SQL 的比例。</translation>
+    </message>
+    <message>
+        <source>SQL → won</source>
+        <translation>SQL → 赢单</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SQLs, the share with a won opportunity.</source>
+        <translation>本期 SQL 中有赢单商机的比例。</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time</source>
+        <translation>MQL 接收时长</translation>
+    </message>
+    <message>
+        <source>Median hours from MQL to sales acceptance, for the period&apos;s MQLs.</source>
+        <translation>本期 MQL 从成为 MQL 到被销售接收的小时数中位数。</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s decided MQLs that sales accepted within the SLA hours.</source>
+        <translation>本期已处理的 MQL 中，销售在 SLA 时限内接收的比例。</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 违约数</translation>
+    </message>
+    <message>
+        <source>MQLs of the period accepted late, or not accepted and already past the SLA.</source>
+        <translation>本期接收超时，或尚未接收且已超过 SLA 的 MQL。</translation>
+    </message>
+    <message>
+        <source>Feedback rate</source>
+        <translation>反馈率</translation>
+    </message>
+    <message>
+        <source>Of the period&apos;s SALs, the share given an outcome (SQL or disqualified) within the feedback days.</source>
+        <translation>本期 SAL 中在反馈天数内得到结果（SQL 或不合格）的比例。</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Opportunities created in the period.</source>
+        <translation>本期创建的商机。</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>新增商机金额</translation>
+    </message>
+    <message>
+        <source>Total amount of the opportunities created in the period.</source>
+        <translation>本期创建的商机总金额。</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Opportunities won in the period.</source>
+        <translation>本期赢得的商机。</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Opportunities lost in the period.</source>
+        <translation>本期丢失的商机。</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Won deals as a share of the deals closed (won or lost) in the period.</source>
+        <translation>本期已关闭（赢单或输单）的商机中赢单的比例。</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均客单金额</translation>
+    </message>
+    <message>
+        <source>Mean amount of the deals won in the period.</source>
+        <translation>本期赢单的平均金额。</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
+    </message>
+    <message>
+        <source>Median days from creation to close of the deals won in the period.</source>
+        <translation>本期赢单从创建到关闭的天数中位数。</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>签约额</translation>
+    </message>
+    <message>
+        <source>Total amount of the deals won in the period.</source>
+        <translation>本期赢单的总金额。</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>新业务</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from new-business deals.</source>
+        <translation>本期来自新业务商机的赢单金额。</translation>
+    </message>
+    <message>
+        <source>Existing business</source>
+        <translation>存量业务</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from expansions and renewals of existing customers.</source>
+        <translation>本期来自现有客户增购和续约的赢单金额。</translation>
+    </message>
+    <message>
+        <source>Existing-business share</source>
+        <translation>存量业务占比</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings that came from existing customers.</source>
+        <translation>本期签约额中来自现有客户的比例。</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced bookings</source>
+        <translation>市场来源签约额</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from deals whose source is marketing.</source>
+        <translation>本期来源为市场的商机赢单金额。</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced share</source>
+        <translation>市场来源占比</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings sourced by marketing.</source>
+        <translation>本期签约额中由市场带来的比例。</translation>
+    </message>
+    <message>
+        <source>Marketing-influenced bookings</source>
+        <translation>市场影响签约额</translation>
+    </message>
+    <message>
+        <source>Amount won in the period from deals marketing sourced or touched within the influence window.</source>
+        <translation>本期由市场带来、或在影响窗口内有市场触达的商机赢单金额。</translation>
+    </message>
+    <message>
+        <source>Marketing-influenced share</source>
+        <translation>市场影响占比</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s bookings that marketing sourced or influenced.</source>
+        <translation>本期签约额中由市场带来或影响的比例。</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue in the month before the period.</source>
+        <translation>本期之前一个月的月度经常性收入。</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue in the period&apos;s last month.</source>
+        <translation>本期最后一个月的月度经常性收入。</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>新增 MRR</translation>
+    </message>
+    <message>
+        <source>MRR from accounts paying for the first time in the period.</source>
+        <translation>本期首次付费客户带来的 MRR。</translation>
+    </message>
+    <message>
+        <source>Expansion MRR</source>
+        <translation>扩展 MRR</translation>
+    </message>
+    <message>
+        <source>MRR added by existing paying accounts that grew.</source>
+        <translation>现有付费客户增长带来的 MRR。</translation>
+    </message>
+    <message>
+        <source>Contraction MRR</source>
+        <translation>收缩 MRR</translation>
+    </message>
+    <message>
+        <source>MRR lost by paying accounts that shrank.</source>
+        <translation>付费客户缩减而减少的 MRR。</translation>
+    </message>
+    <message>
+        <source>Churned MRR</source>
+        <translation>流失 MRR</translation>
+    </message>
+    <message>
+        <source>MRR lost by accounts that stopped paying.</source>
+        <translation>停止付费的客户流失的 MRR。</translation>
+    </message>
+    <message>
+        <source>Reactivation MRR</source>
+        <translation>重新激活 MRR</translation>
+    </message>
+    <message>
+        <source>MRR from former customers who started paying again.</source>
+        <translation>重新开始付费的老客户带来的 MRR。</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>期初客户数</translation>
+    </message>
+    <message>
+        <source>Paying accounts in the month before the period.</source>
+        <translation>本期之前一个月的付费客户数。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Paying accounts in the period&apos;s last month.</source>
+        <translation>本期最后一个月的付费客户数。</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Accounts paying for the first time in the period.</source>
+        <translation>本期首次付费的客户。</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Times a paying account stopped paying in the period.</source>
+        <translation>本期付费客户停止付费的次数。</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>Churned customers as a share of the customers at the start.</source>
+        <translation>流失客户数占期初客户数的比例。</translation>
+    </message>
+    <message>
+        <source>Gross revenue churn</source>
+        <translation>总收入流失率</translation>
+    </message>
+    <message>
+        <source>Churned and contracted MRR as a share of the MRR at the start.</source>
+        <translation>流失及收缩的 MRR 占期初 MRR 的比例。</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>净收入留存率（NRR）</translation>
+    </message>
+    <message>
+        <source>What the start&apos;s paying accounts pay at the end, as a share of what they paid at the start.</source>
+        <translation>期初付费客户在期末的付费额占其期初付费额的比例。</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>总收入留存率（GRR）</translation>
+    </message>
+    <message>
+        <source>Like NRR, but no account counts for more than it paid at the start.</source>
+        <translation>与 NRR 类似，但每个客户的计入金额不超过其期初付费额。</translation>
+    </message>
+    <message>
+        <source>ARPA (RPU)</source>
+        <translation>ARPA（每客户平均收入）</translation>
+    </message>
+    <message>
+        <source>Average MRR per paying account at the end of the period.</source>
+        <translation>期末每个付费客户的平均 MRR。</translation>
+    </message>
+    <message>
+        <source>Monthly logo churn (12-month mean)</source>
+        <translation>月度客户流失率（12 个月均值）</translation>
+    </message>
+    <message>
+        <source>Mean monthly logo churn rate over the 12 months ending with the period.</source>
+        <translation>截至本期的 12 个月内月度客户流失率的平均值。</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin)</source>
+        <translation>客户终身价值（CLV，按毛利）</translation>
+    </message>
+    <message>
+        <source>ARPA times gross margin, divided by the 12-month mean monthly churn.</source>
+        <translation>ARPA 乘以毛利率，再除以 12 个月平均月度流失率。</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>获客成本（CAC）</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the period per new customer.</source>
+        <translation>本期市场和销售支出除以新客户数。</translation>
+    </message>
+    <message>
+        <source>CAC payback</source>
+        <translation>CAC 回收期</translation>
+    </message>
+    <message>
+        <source>Months of a new customer&apos;s gross-margin MRR needed to repay its CAC.</source>
+        <translation>收回新客户获客成本所需的按毛利计 MRR 月数。</translation>
+    </message>
+    <message>
+        <source>CLV : CAC</source>
+        <translation>CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value divided by the cost of acquiring a customer.</source>
+        <translation>客户终身价值除以获客成本。</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Service tickets opened in the period.</source>
+        <translation>本期新建的服务工单。</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解决时长</translation>
+    </message>
+    <message>
+        <source>Median hours from opening to resolution of the tickets resolved in the period.</source>
+        <translation>本期已解决工单从创建到解决的小时数中位数。</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>客户满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s rated resolved tickets rated 4 or 5.</source>
+        <translation>本期已评分的已解决工单中评分为 4 或 5 的比例。</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters minus detractors, per hundred survey answers of the period.</source>
+        <translation>本期每百份调查回复中推荐者减去贬损者的数量。</translation>
+    </message>
+    <message>
+        <source>Stalled leads</source>
+        <translation>停滞线索</translation>
+    </message>
+    <message>
+        <source>MQLs not accepted, and SALs given no outcome, for longer than the stall days.</source>
+        <translation>超过停滞天数仍未被接收的 MQL，以及仍无结果的 SAL。</translation>
+    </message>
+    <message>
+        <source>Re-entered leads</source>
+        <translation>重复进入线索</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads created shortly after a marketing lead with the same e-mail.</source>
+        <translation>在同一电子邮件的市场线索之后不久创建的销售或合作伙伴线索。</translation>
+    </message>
+    <message>
+        <source>Re-entered bookings</source>
+        <translation>重复进入线索签约额</translation>
+    </message>
+    <message>
+        <source>Amount won in the period on re-entered leads (credit taken from marketing).</source>
+        <translation>本期在重复进入线索上的赢单金额（功劳从市场被拿走）。</translation>
+    </message>
+    <message>
+        <source>Alignment score</source>
+        <translation>协同得分</translation>
+    </message>
+    <message>
+        <source>Mean answer (1–10) of the period&apos;s alignment survey.</source>
+        <translation>本期协同调查的平均回答（1–10）。</translation>
+    </message>
+    <message>
+        <source>Marketing–sales gap</source>
+        <translation>市场与销售差距</translation>
+    </message>
+    <message>
+        <source>Mean difference between marketing&apos;s and sales&apos; answers to the same questions.</source>
+        <translation>市场与销售对相同问题回答的平均差异。</translation>
+    </message>
+    <message>
+        <source>Shared KPIs</source>
+        <translation>共享指标</translation>
+    </message>
+    <message>
+        <source>Do marketing and sales share KPIs for revenue growth? (mean answer)</source>
+        <translation>市场与销售是否共享营收增长指标？（平均回答）</translation>
+    </message>
+    <message>
+        <source>Lead definition</source>
+        <translation>线索定义</translation>
+    </message>
+    <message>
+        <source>Is there a clear definition of a lead passed to sales? (mean answer)</source>
+        <translation>移交给销售的线索是否有明确定义？（平均回答）</translation>
+    </message>
+    <message>
+        <source>Lead flow defined</source>
+        <translation>线索流程已定义</translation>
+    </message>
+    <message>
+        <source>Was the lead flow into the CRM defined together? (mean answer)</source>
+        <translation>进入 CRM 的线索流程是否由双方共同定义？（平均回答）</translation>
+    </message>
+    <message>
+        <source>Lead flow working</source>
+        <translation>线索流程运转良好</translation>
+    </message>
+    <message>
+        <source>Is the lead flow systematic and working? (mean answer)</source>
+        <translation>线索流程是否系统化且运转良好？（平均回答）</translation>
+    </message>
+    <message>
+        <source>Follow-up satisfaction</source>
+        <translation>跟进满意度</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with sales follow-up of marketing leads? (mean answer)</source>
+        <translation>您对销售跟进市场线索的情况满意吗？（平均回答）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>协同</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiFilters</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>No leads have been imported.</source>
+        <translation>尚未导入线索。</translation>
+    </message>
+    <message>
+        <source>No opportunities have been imported.</source>
+        <translation>尚未导入商机。</translation>
+    </message>
+    <message>
+        <source>No revenue has been imported.</source>
+        <translation>尚未导入收入数据。</translation>
+    </message>
+    <message>
+        <source>No revenue or no spend has been imported.</source>
+        <translation>尚未导入收入或支出数据。</translation>
+    </message>
+    <message>
+        <source>No tickets or NPS answers have been imported.</source>
+        <translation>尚未导入工单或 NPS 回复。</translation>
+    </message>
+    <message>
+        <source>No alignment survey has been imported.</source>
+        <translation>尚未导入协同调查。</translation>
+    </message>
+    <message>
+        <source>No data has been imported for this KPI.</source>
+        <translation>尚未为该指标导入数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this period (the count it divides by is zero).</source>
+        <translation>本期无可计算的内容（分母为零）。</translation>
+    </message>
+    <message>
+        <source>Defined for whole calendar months only (month, quarter, year).</source>
+        <translation>仅对完整的自然月（月、季度、年）有定义。</translation>
+    </message>
+    <message>
+        <source>The selected filter cannot apply to this KPI.</source>
+        <translation>所选筛选条件不适用于该指标。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiPage</name>
+    <message>
+        <source>Open or import a store to see this page.</source>
+        <translation>打开或导入数据库以查看此页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiTable</name>
+    <message>
+        <source>on track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>%1 (%2)   previous: %3   as of %4   filters: %5</source>
+        <translation>%1（%2）   上期：%3   截至 %4   筛选：%5</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>start MRR</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>Logo retention</source>
+        <translation>客户留存</translation>
+    </message>
+    <message>
+        <source>Revenue retention</source>
+        <translation>收入留存</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KpiTile</name>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>prev. %1</source>
+        <translation>上期 %1</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2</source>
+        <translation>目标 %1 · %2</translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>无值：%1</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>上期（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Sparkline: the last %1 periods</source>
+        <translation>迷你趋势图：最近 %1 个期间</translation>
+    </message>
+    <message>
+        <source>No value. %1</source>
+        <translation>无值。%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 against the previous period (%3). %4.</source>
+        <extracomment>For screen readers: %1 the value, %2 the change, %3 the previous value, %4 the target line</extracomment>
+        <translation>%1，较上期（%3）%2。%4。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Language</name>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>ra::MainWindow</name>
+    <message>
+        <source>RevAlign</source>
+        <translation>RevAlign</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation>将表格导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>上一期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>下一期间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Current period</source>
+        <translation>当前期间(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>深色模式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RevAlign</source>
+        <translation>关于 RevAlign(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>%1 — RevAlign</source>
+        <translation>%1 — RevAlign</translation>
+    </message>
+    <message>
+        <source>%1%2 · data as of %3</source>
+        <translation>%1%2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>— (empty store)</source>
+        <translation>—（空数据库）</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Preparing the demo store… (the first time takes a few seconds)</source>
+        <translation>正在准备演示数据库…（首次需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>The %1 page has no table to export.</source>
+        <translation>“%1”页面没有可导出的表格。</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>RevAlign speaks %1 from its next start.</source>
+        <translation>RevAlign 将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings saved; KPIs recomputed.</source>
+        <translation>设置已保存；指标已重新计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>RevAlign stores (*.db *.sqlite *.revalign);;All files (*)</source>
+        <translation>RevAlign 数据库 (*.db *.sqlite *.revalign);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::MarketingPage</name>
+    <message>
+        <source>Marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Leads and MQLs by channel</source>
+        <translation>各渠道的线索与 MQL</translation>
+    </message>
+    <message>
+        <source>MQL → SAL conversion</source>
+        <translation>MQL → SAL 转化率</translation>
+    </message>
+    <message>
+        <source>Marketing-sourced and -influenced bookings</source>
+        <translation>市场来源与市场影响签约额</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings (12 months)</source>
+        <translation>新业务与存量业务签约额（12 个月）</translation>
+    </message>
+    <message>
+        <source>Funnel: leads → MQL → SAL → SQL → won</source>
+        <translation>漏斗：线索 → MQL → SAL → SQL → 赢单</translation>
+    </message>
+    <message>
+        <source>All KPIs</source>
+        <translation>全部指标</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PageHost</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Period</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>%1 is the quarter 1–4, %2 the year</extracomment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>%1 is the ISO week number, %2 the ISO year</extracomment>
+        <translation>%2年第%1周</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PeriodBar</name>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Period grain</source>
+        <translation>期间粒度</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>上一期间（Alt+左）</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>下一期间（Alt+右）</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>The period that contains the store&apos;s latest data</source>
+        <translation>包含数据库最新数据的期间</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation>无期间</translation>
+    </message>
+</context>
+<context>
+    <name>ra::PersonasPage</name>
+    <message>
+        <source>Personas</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show the whole dashboard for it.</source>
+        <translation>双击某一行即可查看其完整仪表盘。</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>Bookings and pipeline created</source>
+        <translation>签约额与新增商机金额</translation>
+    </message>
+    <message>
+        <source>MQL → SAL and win rate</source>
+        <translation>MQL → SAL 与赢单率</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Quality</name>
+    <message>
+        <source>Leads with stage timestamps out of order</source>
+        <translation>阶段时间顺序错乱的线索</translation>
+    </message>
+    <message>
+        <source>Opportunities closed before they were created</source>
+        <translation>关闭时间早于创建时间的商机</translation>
+    </message>
+    <message>
+        <source>Tickets resolved before they were opened</source>
+        <translation>解决时间早于创建时间的工单</translation>
+    </message>
+    <message>
+        <source>Leads without persona (shown as Unassigned)</source>
+        <translation>没有买家画像的线索（显示为 Unassigned）</translation>
+    </message>
+    <message>
+        <source>Opportunities without lead (no channel, source falls back to sales)</source>
+        <translation>没有线索的商机（无渠道，来源记为销售）</translation>
+    </message>
+    <message>
+        <source>Stalled leads (no acceptance or no outcome for longer than the stall days)</source>
+        <translation>停滞线索（超过停滞天数仍未被接收或无结果）</translation>
+    </message>
+    <message>
+        <source>Sales or partner leads re-entered over a recent marketing lead</source>
+        <translation>覆盖近期市场线索而重复录入的销售或合作伙伴线索</translation>
+    </message>
+    <message>
+        <source>Rows rejected by the last import: %1</source>
+        <translation>最近一次导入拒绝的行数：%1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Report</name>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings, by month</source>
+        <translation>新业务与存量业务签约额（按月）</translation>
+    </message>
+    <message>
+        <source>MRR movements and MRR, by month</source>
+        <translation>MRR 变动与 MRR（按月）</translation>
+    </message>
+    <message>
+        <source>Logo and revenue churn</source>
+        <translation>客户流失与收入流失</translation>
+    </message>
+    <message>
+        <source>NRR and GRR</source>
+        <translation>NRR 与 GRR</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV : CAC</source>
+        <translation>CLV（毛利）与 CLV : CAC</translation>
+    </message>
+    <message>
+        <source>Cohort logo retention by acquisition month</source>
+        <translation>按获客月份的同期群客户留存</translation>
+    </message>
+    <message>
+        <source>Funnel: leads → MQL → SAL → SQL → won, with conversions</source>
+        <translation>漏斗：线索 → MQL → SAL → SQL → 赢单，含转化率</translation>
+    </message>
+    <message>
+        <source>Hand-off and SLA this period</source>
+        <translation>本期交接与 SLA</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate by month</source>
+        <translation>SLA 达成率与反馈率（按月）</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time (median hours)</source>
+        <translation>MQL 接收时长（中位数，小时）</translation>
+    </message>
+    <message>
+        <source>… and %1 more (revalign quality lists them all).</source>
+        <translation>… 另有 %1 项（revalign quality 会全部列出）。</translation>
+    </message>
+    <message>
+        <source>No persona booked more than in the previous period.</source>
+        <translation>没有买家画像的签约额高于上期。</translation>
+    </message>
+    <message>
+        <source>No persona booked less than in the previous period.</source>
+        <translation>没有买家画像的签约额低于上期。</translation>
+    </message>
+    <message>
+        <source>Bookings %1 · %2</source>
+        <translation>签约额 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Every persona, %1</source>
+        <translation>全部买家画像，%1</translation>
+    </message>
+    <message>
+        <source>All personas for comparison, %1 in bold; the other filters apply.</source>
+        <translation>列出全部买家画像以供比较，%1 以粗体显示；其他筛选条件仍然适用。</translation>
+    </message>
+    <message>
+        <source>No personas in this selection.</source>
+        <translation>所选范围内没有买家画像。</translation>
+    </message>
+    <message>
+        <source>Best movers (bookings vs %1)</source>
+        <translation>增幅最大（签约额对比 %1）</translation>
+    </message>
+    <message>
+        <source>Worst movers (bookings vs %1)</source>
+        <translation>降幅最大（签约额对比 %1）</translation>
+    </message>
+    <message>
+        <source>Bookings by persona, %1 and %2</source>
+        <translation>各买家画像签约额，%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>No data-quality findings were reported for this store.</source>
+        <translation>该数据库未报告数据质量问题。</translation>
+    </message>
+    <message>
+        <source>Values shown as —</source>
+        <translation>显示为 — 的值</translation>
+    </message>
+    <message>
+        <source>Every KPI of this report has a value.</source>
+        <translation>本报告中的所有指标都有值。</translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation>指标释义</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · Filters: %2</source>
+        <translation>数据截至 %1 · 筛选：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>No data to chart for this selection.</source>
+        <translation>所选范围内没有可绘制的数据。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>vs target</source>
+        <translation>对比目标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>买家画像：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>细分市场：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（上期 %2）</translation>
+    </message>
+    <message>
+        <source>MQL → SAL %1 (%2)</source>
+        <translation>MQL → SAL %1（%2）</translation>
+    </message>
+    <message>
+        <source>— (the store has no events yet)</source>
+        <translation>—（数据库中还没有事件）</translation>
+    </message>
+    <message>
+        <source>ARPA = RPU</source>
+        <translation>ARPA = 每客户平均收入</translation>
+    </message>
+    <message>
+        <source>PPU (ARPA × %1 margin)</source>
+        <translation>PPU（ARPA × %1 毛利率）</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>对比上期</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>记分卡</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Funnel and SLA</source>
+        <translation>漏斗与 SLA</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A mover is a persona whose bookings (won deal amounts) changed most against the previous period, in money; a persona without bookings counts as 0. The MQL → SAL conversion is shown next to it to tell a pipeline problem from a closing problem.</source>
+        <translation>变动最大的买家画像是指签约额（赢单金额）较上期变化最大的画像，按金额计；没有签约额的画像按 0 计。旁边显示 MQL → SAL 转化率，用以区分是商机管道问题还是成交问题。</translation>
+    </message>
+    <message>
+        <source>Arrow: above or below target; green = better, red and bold = worse. — = no value (see Notes).</source>
+        <translation>箭头：高于或低于目标；绿色 = 更好，红色粗体 = 更差。— = 无值（见“说明”）。</translation>
+    </message>
+    <message>
+        <source>Arrow: up or down since %1; green = better, red and bold = worse. Ratios change in percentage points (pp). — = no value (see Notes).</source>
+        <translation>箭头：相对 %1 上升或下降；绿色 = 更好，红色粗体 = 更差。比率的变化以百分点表示。— = 无值（见“说明”）。</translation>
+    </message>
+    <message>
+        <source>RevAlign stand-up report — %1 — %2</source>
+        <translation>RevAlign 周会报告 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
+        <translation>以下为简要说明；完整定义（含单位、筛选条件及何时为空值）见 RevAlign 文档中的 docs/kpi-definitions.md。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ReportExporter</name>
+    <message>
+        <source>Open a store and choose a period before exporting a report.</source>
+        <translation>请先打开数据库并选择期间，再导出报告。</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No file name given for the report.</source>
+        <translation>未指定报告文件名。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>RevAlign</source>
+        <translation>RevAlign</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未生成：%1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.
+
+Open it now?</source>
+        <translation>报告已写入 %1。
+
+现在打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Logo and gross revenue churn</source>
+        <translation>客户流失与总收入流失</translation>
+    </message>
+    <message>
+        <source>Net and gross revenue retention</source>
+        <translation>净收入留存与总收入留存</translation>
+    </message>
+    <message>
+        <source>CLV (gross margin) and CLV:CAC</source>
+        <translation>CLV（毛利）与 CLV:CAC</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Each row is the accounts first paying in that month; each column a month later. Logos: share of accounts still paying. Revenue: their MRR against their first month&apos;s.</source>
+        <translation>每一行是在该月首次付费的客户；每一列代表之后的一个月。客户：仍在付费的比例。收入：其 MRR 相对首月的比例。</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>同期群留存</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RevenuePage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>RPU (ARPA, revenue per user)</source>
+        <translation>RPU（ARPA，每用户收入）</translation>
+    </message>
+    <message>
+        <source>PPU (profit per user)</source>
+        <translation>PPU（每用户利润）</translation>
+    </message>
+    <message>
+        <source>Profit per user: ARPA × gross margin (a store setting).</source>
+        <translation>每用户利润：ARPA × 毛利率（数据库设置）。</translation>
+    </message>
+    <message>
+        <source>MRR movements per month, with MRR at month end</source>
+        <translation>每月 MRR 变动及月末 MRR</translation>
+    </message>
+    <message>
+        <source>New vs existing business bookings</source>
+        <translation>新业务与存量业务签约额</translation>
+    </message>
+    <message>
+        <source>ARPA (RPU) per month</source>
+        <translation>每月 ARPA（每客户平均收入）</translation>
+    </message>
+    <message>
+        <source>Profit per user: ARPA × gross margin (%1, a store setting).</source>
+        <translation>每用户利润：ARPA × 毛利率（%1，数据库设置）。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SalesPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>SLA compliance and feedback rate</source>
+        <translation>SLA 达成率与反馈率</translation>
+    </message>
+    <message>
+        <source>MQL acceptance time (median) against the SLA</source>
+        <translation>MQL 接收时长（中位数）与 SLA 对比</translation>
+    </message>
+    <message>
+        <source>Pipeline created</source>
+        <translation>新增商机金额</translation>
+    </message>
+    <message>
+        <source>Bookings by type</source>
+        <translation>按类型的签约额</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServicePage</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Resolution time (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>客户满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SettingsDialog</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>货币(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Lead follow-up &amp;SLA (hours)</source>
+        <translation>线索跟进 SLA(&amp;S)（小时）</translation>
+    </message>
+    <message>
+        <source>Sales &amp;feedback window (days)</source>
+        <translation>销售反馈窗口(&amp;F)（天）</translation>
+    </message>
+    <message>
+        <source>Marketing &amp;influence window (days)</source>
+        <translation>市场影响窗口(&amp;I)（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Gross margin (0–1)</source>
+        <translation>毛利率(&amp;G)（0–1）</translation>
+    </message>
+    <message>
+        <source>S&amp;talled after (days)</source>
+        <translation>停滞判定(&amp;T)（天）</translation>
+    </message>
+    <message>
+        <source>&amp;Re-entry window (days)</source>
+        <translation>重复进入窗口(&amp;R)（天）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Applies from the next start. System follows the computer&apos;s language.</source>
+        <translation>下次启动时生效。“跟随系统”使用计算机的语言。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本计算机</translation>
+    </message>
+    <message>
+        <source>This store is read-only: settings can be read but not changed.</source>
+        <translation>该数据库为只读：可以查看设置，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Settings are saved in the store; every KPI is recomputed on OK.</source>
+        <translation>设置保存在数据库中；点击“确定”后将重新计算所有指标。</translation>
+    </message>
+    <message>
+        <source>This store</source>
+        <translation>本数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the bars, the pages, the KPI tiles and the charts</source>
+        <translation>在工具栏、页面、指标卡片和图表之间移动</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Choose a page in the page list, a value in a list</source>
+        <translation>在页面列表中选择页面，在列表中选择值</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>On a chart: show its data as a table</source>
+        <translation>在图表上：以表格显示其数据</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10</source>
+        <translation>菜单键 / Shift+F10</translation>
+    </message>
+    <message>
+        <source>On a chart: its context menu (Show data)</source>
+        <translation>在图表上：打开其右键菜单（显示数据）</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Open a menu or go to a labelled field</source>
+        <translation>打开菜单或跳转到带标签的字段</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+</context>
+<context>
+    <name>ra::StoreFaultDialog</name>
+    <message>
+        <source>This file is not a RevAlign store.</source>
+        <translation>该文件不是 RevAlign 数据库。</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer RevAlign.</source>
+        <translation>该数据库由更新版本的 RevAlign 写入。</translation>
+    </message>
+    <message>
+        <source>The store is locked by another program.</source>
+        <translation>该数据库被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>The store cannot be written.</source>
+        <translation>无法写入该数据库。</translation>
+    </message>
+    <message>
+        <source>The store file does not exist.</source>
+        <translation>数据库文件不存在。</translation>
+    </message>
+    <message>
+        <source>The store file cannot be read.</source>
+        <translation>无法读取数据库文件。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>无法打开该数据库。</translation>
+    </message>
+    <message>
+        <source>Choose a .db file created by RevAlign (File → New store… or the demo), or import your CSV bundle into a new store.</source>
+        <translation>请选择由 RevAlign 创建的 .db 文件（文件 → 新建数据库… 或演示数据库），或将 CSV 数据包导入新数据库。</translation>
+    </message>
+    <message>
+        <source>Install the newer RevAlign to open it. This version leaves the file untouched.</source>
+        <translation>请安装更新版本的 RevAlign 来打开它。当前版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>Close the other RevAlign window or finish the running import, then open the store again.</source>
+        <translation>请关闭另一个 RevAlign 窗口或等待正在进行的导入完成，然后重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable.</source>
+        <translation>请检查文件及其所在文件夹的权限，或将数据库复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>It may have been moved or deleted. Open it from its new place, or create a new store.</source>
+        <translation>它可能已被移动或删除。请从新位置打开，或新建一个数据库。</translation>
+    </message>
+    <message>
+        <source>Open the store again when you are ready.</source>
+        <translation>准备好后请重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>Try another store, or import the bundle into a new store.</source>
+        <translation>请尝试其他数据库，或将数据包导入新数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>File: %1
+%2</source>
+        <translation>文件：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::StoreSession</name>
+    <message>
+        <source>no store at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; settings cannot be saved.</source>
+        <translation>数据库 %1 为只读；无法保存设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::SurveyModel</name>
+    <message>
+        <source>How far marketing&apos;s and sales&apos; mean scores are apart</source>
+        <translation>市场与销售平均得分相差多少</translation>
+    </message>
+    <message>
+        <source>Needs answers from both marketing and sales in this period</source>
+        <translation>需要本期市场和销售双方的回答</translation>
+    </message>
+    <message>
+        <source>Mean of %1 answers</source>
+        <translation>%1 份回答的平均值</translation>
+    </message>
+    <message>
+        <source>No answers from this role in this period</source>
+        <translation>本期该角色没有回答</translation>
+    </message>
+</context>
+<context>
+    <name>ra::WelcomeScreen</name>
+    <message>
+        <source>Welcome to RevAlign</source>
+        <translation>欢迎使用 RevAlign</translation>
+    </message>
+    <message>
+        <source>One set of numbers for marketing, sales and service.
+Import your CRM export as a bundle of CSV files, or look around in the demo store first.</source>
+        <translation>市场、销售与服务共用一套数据。
+将 CRM 导出的数据作为 CSV 数据包导入，或先在演示数据库中看看。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo store</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a store file…</source>
+        <translation>打开数据库文件(&amp;O)…</translation>
+    </message>
+</context>
+</TS>
