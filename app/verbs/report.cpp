@@ -148,7 +148,7 @@ int runReport(const QStringList &args)
         printError(s.message());
         return ExitFailure;
     }
-    step("six pages painted and saved");
+    step("seven pages painted and saved");
     printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));
     return ExitOk;
 }

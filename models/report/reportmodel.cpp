@@ -1,5 +1,7 @@
 #include "report/reportmodel.h"
 
+#include "report/healthreport.h"
+
 #include "domain/calendar.h"
 #include "domain/language.h"
 #include "domain/values.h"
@@ -293,6 +295,56 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     computeMovers(current, previous, currency, c.bestMovers, c.worstMovers);
     c.personaBreakdown = current;
     c.previousPersonaBreakdown = previous;
+
+    // Existing customers: the keys, and the lists behind them at the period's last month.
+    for (K id : {K::ProductsPerCustomer, K::ProductsMultiShare, K::UsageActiveShare, K::UsageSeatUtilisation})
+        addFigure(c.usageFigures, id, r, currency, figureKpis);
+    for (K id : {K::WhitespaceGaps, K::WhitespacePotentialMrr})
+        addFigure(c.expansionFigures, id, r, currency, figureKpis);
+    for (K id : {K::HealthAtRisk, K::HealthAtRiskMrr, K::HealthAtRiskShare, K::HealthRiskLift})
+        addFigure(c.riskFigures, id, r, currency, figureKpis);
+    c.gapColumns = {QCoreApplication::translate("ra::Report", "Account"),
+                    QCoreApplication::translate("ra::Report", "Persona"),
+                    QCoreApplication::translate("ra::Report", "Segment"),
+                    QCoreApplication::translate("ra::Report", "Product"),
+                    QCoreApplication::translate("ra::Report", "Potential MRR"),
+                    QCoreApplication::translate("ra::Report", "Peers with it")};
+    c.riskColumns = {QCoreApplication::translate("ra::Report", "Account"),
+                     QCoreApplication::translate("ra::Report", "Persona"),
+                     QCoreApplication::translate("ra::Report", "Segment"),
+                     QCoreApplication::translate("ra::Report", "MRR"),
+                     QCoreApplication::translate("ra::Report", "Signals"),
+                     QCoreApplication::translate("ra::Report", "Evidence")};
+    auto segmentText = [](const QString &s) {
+        return s.isEmpty() ? QCoreApplication::translate("ra::Report", "(no segment)") : s;
+    };
+    if (r.period.isWholeMonths() && !request.filters.channel) {
+        const HealthList health = engine.health(r.period, request.filters, asOf);
+        const WhitespaceTable space = engine.whitespace(r.period, request.filters, asOf);
+        c.healthDefined = health.defined;
+        if (health.month)
+            c.healthMonth = formatMonth(health.month);
+        for (const AtRiskAccount &a : health.accounts) {
+            if (int(c.atRisk.size()) >= kReportAtRiskRows)
+                break;
+            c.atRisk.push_back({a.account, a.persona, segmentText(a.segment),
+                                formatKpiValue(K::HealthAtRiskMrr, double(a.evidence.mrrNow), currency),
+                                signalNames(a.evidence.signals), evidenceText(a.evidence, currency)});
+        }
+        c.atRiskTotal = qsizetype(health.accounts.size());
+        if (health.defined) {
+            c.liftSentence = liftSentence(health.lift);
+            c.liftMethod = liftMethod(health.lift);
+        }
+        for (const WhitespaceGap &g : space.gaps) {
+            if (int(c.topGaps.size()) >= kReportTopGaps)
+                break;
+            c.topGaps.push_back({g.account, g.persona, segmentText(g.segment), g.product,
+                                 formatKpiValue(K::WhitespacePotentialMrr, g.potentialMrr, currency),
+                                 formatKpiValue(K::WhitespaceGaps, double(g.peers), QString())});
+        }
+        c.gapsTotal = qsizetype(space.gaps.size());
+    }
 
     // Notes: definitions of everything shown, and why shown values are empty.
     QSet<int> used = shown;

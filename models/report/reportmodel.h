@@ -62,6 +62,9 @@ struct PersonaMover {
     QString conversionText;     // MQL → SAL now and its change, for context
 };
 
+constexpr int kReportTopGaps = 6;     // white-space gaps listed on the page
+constexpr int kReportAtRiskRows = 14; // at-risk accounts listed on the page
+
 struct ReportContent {
     // Header
     QString storeName;
@@ -94,6 +97,23 @@ struct ReportContent {
     std::vector<PersonaRow> personas;
     std::vector<PersonaMover> bestMovers;  // up to 3, largest increase first
     std::vector<PersonaMover> worstMovers; // up to 3, largest decrease first
+
+    // The "Existing customers" page: usage, white space and the accounts at
+    // risk at the period's last month (the lists of revalign health and
+    // revalign whitespace), every text already formatted.
+    bool healthDefined = false;            // false: a channel filter or a period that is not whole months
+    QString healthMonth;                   // the month the lists are taken at
+    std::vector<std::pair<QString, QString>> usageFigures;
+    std::vector<std::pair<QString, QString>> expansionFigures;
+    std::vector<std::pair<QString, QString>> riskFigures;
+    QStringList gapColumns;                // account, persona, segment, product, potential MRR, peers
+    std::vector<QStringList> topGaps;      // largest potential first, at most kReportTopGaps
+    qsizetype gapsTotal = 0;
+    QStringList riskColumns;               // account, persona, segment, MRR, signals, evidence
+    std::vector<QStringList> atRisk;       // worst first, at most kReportAtRiskRows
+    qsizetype atRiskTotal = 0;
+    QString liftSentence;                  // "Accounts flagged at risk churned 3.1× as often …"
+    QString liftMethod;                    // the months and counts behind it
 
     std::vector<KpiId> kpisUsed;           // every KPI shown anywhere, for the definitions
     QStringList nullNotes;                 // "CAC — not defined under a persona filter"

@@ -2969,6 +2969,86 @@ Till: %1</translation>
         <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
         <translation>Kort nedan; i sin helhet, med enheter, filter och när ett värde är tomt, i docs/kpi-definitions.md i RevAlign-dokumentationen.</translation>
     </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>Befintliga kunder</translation>
+    </message>
+    <message>
+        <source>Existing customers, %1</source>
+        <translation>Befintliga kunder, %1</translation>
+    </message>
+    <message>
+        <source>Usage, white space and accounts at risk are measured for whole months (a month, quarter or year) without a channel filter, on a store with revenue.</source>
+        <translation>Användning, vita fläckar och kunder i riskzonen mäts för hela månader (en månad, ett kvartal eller ett år) utan kanalfilter, i en databas med intäkter.</translation>
+    </message>
+    <message>
+        <source>Usage of what customers pay for, %1</source>
+        <translation>Användning av det kunderna betalar för, %1</translation>
+    </message>
+    <message>
+        <source>Accounts at risk, %1</source>
+        <translation>Kunder i riskzonen, %1</translation>
+    </message>
+    <message>
+        <source>No account is at risk in this selection.</source>
+        <translation>Ingen kund är i riskzonen i detta urval.</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 accounts at risk (most signals, then most MRR); revalign health lists them all.</source>
+        <translation>De %1 värsta av %2 kunder i riskzonen (flest signaler, sedan högst MRR); revalign health listar alla.</translation>
+    </message>
+    <message>
+        <source>Worst first: most signals, then most MRR.</source>
+        <translation>Värst först: flest signaler, sedan högst MRR.</translation>
+    </message>
+    <message>
+        <source>Expansion potential (white space), %1</source>
+        <translation>Expansionspotential (vita fläckar), %1</translation>
+    </message>
+    <message>
+        <source>No account lacks a product that its peers have.</source>
+        <translation>Ingen kund saknar en produkt som jämförbara kunder har.</translation>
+    </message>
+    <message>
+        <source>The largest of %1 gaps: a product that at least three peers of the same segment pay for; its potential is their median MRR for it.</source>
+        <translation>De största av %1 vita fläckar: en produkt som minst tre jämförbara kunder i samma segment betalar för; potentialen är deras median-MRR för den.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundkonto</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Potential MRR</source>
+        <translation>Potentiell MRR</translation>
+    </message>
+    <message>
+        <source>Peers with it</source>
+        <translation>Jämförbara med den</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(inget segment)</translation>
+    </message>
 </context>
 <context>
     <name>ra::ReportExporter</name>

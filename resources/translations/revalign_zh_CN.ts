@@ -2969,6 +2969,86 @@ Into: %1</source>
         <source>In short below; in full, with units, filters and when a value is empty, in docs/kpi-definitions.md of the RevAlign documentation.</source>
         <translation>以下为简要说明；完整定义（含单位、筛选条件及何时为空值）见 RevAlign 文档中的 docs/kpi-definitions.md。</translation>
     </message>
+    <message>
+        <source>Existing customers</source>
+        <translation>现有客户</translation>
+    </message>
+    <message>
+        <source>Existing customers, %1</source>
+        <translation>现有客户，%1</translation>
+    </message>
+    <message>
+        <source>Usage, white space and accounts at risk are measured for whole months (a month, quarter or year) without a channel filter, on a store with revenue.</source>
+        <translation>使用情况、空白机会和风险客户按整月（月、季度或年）计算，不能使用渠道筛选，且数据库中须有收入数据。</translation>
+    </message>
+    <message>
+        <source>Usage of what customers pay for, %1</source>
+        <translation>客户付费产品的使用情况，%1</translation>
+    </message>
+    <message>
+        <source>Accounts at risk, %1</source>
+        <translation>风险客户，%1</translation>
+    </message>
+    <message>
+        <source>No account is at risk in this selection.</source>
+        <translation>当前筛选范围内没有风险客户。</translation>
+    </message>
+    <message>
+        <source>The %1 worst of %2 accounts at risk (most signals, then most MRR); revalign health lists them all.</source>
+        <translation>%2 个风险客户中最严重的 %1 个（先按信号数，再按 MRR）；revalign health 列出全部。</translation>
+    </message>
+    <message>
+        <source>Worst first: most signals, then most MRR.</source>
+        <translation>最严重的在前：先按信号数，再按 MRR。</translation>
+    </message>
+    <message>
+        <source>Expansion potential (white space), %1</source>
+        <translation>扩展潜力（空白机会），%1</translation>
+    </message>
+    <message>
+        <source>No account lacks a product that its peers have.</source>
+        <translation>没有客户缺少同类客户已购买的产品。</translation>
+    </message>
+    <message>
+        <source>The largest of %1 gaps: a product that at least three peers of the same segment pay for; its potential is their median MRR for it.</source>
+        <translation>%1 个空白机会中最大的几个：同一细分市场中至少三个同类客户付费使用的产品；潜力为这些客户该产品 MRR 的中位数。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Potential MRR</source>
+        <translation>潜在 MRR</translation>
+    </message>
+    <message>
+        <source>Peers with it</source>
+        <translation>已采用的同类客户</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>（无细分市场）</translation>
+    </message>
 </context>
 <context>
     <name>ra::ReportExporter</name>

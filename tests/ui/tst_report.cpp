@@ -4,6 +4,7 @@
 // the PDF must show exactly what the dashboard and the CLI show.
 #include "kpi/kpiengine.h"
 #include "kpi/snapshotloader.h"
+#include "report/healthreport.h"
 #include "report/kpiformat.h"
 #include "report/reportexporter.h"
 #include "report/reportmodel.h"
@@ -78,6 +79,7 @@ class TestReport : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void reportShowsEngineValues();
+    void customersPageShowsEngineLists();
     void reportIsVectorWithEmbeddedFonts();
     void localizedReport_data();
     void localizedReport();
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void exporterFromTheWindow();
 
 private:
+    void checkCustomersPage(const QString &text, const Period &period, const KpiFilters &filters);
     QTemporaryDir m_dir;
     QString m_db;
     QString m_pdf;
@@ -130,7 +133,7 @@ void TestReport::reportShowsEngineValues()
 {
     const QString text = pdfText(m_pdf);
     QVERIFY(!text.isEmpty());
-    QCOMPARE(pdfPages(m_pdf), 6);
+    QCOMPARE(pdfPages(m_pdf), 7);
     KpiFilters filters;
     filters.persona = m_persona;
     const Period period = Period::parse(u"2026-10").value();
@@ -149,15 +152,76 @@ void TestReport::reportShowsEngineValues()
         ++checked;
     }
     QCOMPARE(checked, 8);
+    // The existing-customers page under the persona filter: the keys and the lift as the engine computes them.
+    QVERIFY(text.contains(QStringLiteral("Existing customers")));
+    checkCustomersPage(text, period, filters);
     // Every page's footer carries the period and its page number.
-    for (int page = 1; page <= 6; ++page)
-        QVERIFY(text.contains(QStringLiteral("Page %1 of 6").arg(page)));
-    QVERIFY(text.count(QStringLiteral("October 2026 · Oct 1, 2026")) >= 6);
+    for (int page = 1; page <= 7; ++page)
+        QVERIFY(text.contains(QStringLiteral("Page %1 of 7").arg(page)));
+    QVERIFY(text.count(QStringLiteral("October 2026 · Oct 1, 2026")) >= 7);
     // Under a persona filter CAC has no value; the scorecard shows — and the notes say why.
     QVERIFY(!report.current.value(KpiId::Cac));
     QVERIFY(text.contains(nullReasonText(KpiId::Cac, report.current.nullReason(KpiId::Cac))));
     // The notes point at the full definitions.
     QVERIFY(text.contains(QStringLiteral("docs/kpi-definitions.md")));
+}
+
+// The "Existing customers" page of `text` shows the usage, white-space and
+// at-risk keys, the lift sentence and the worst accounts as the engine has them.
+void TestReport::checkCustomersPage(const QString &text, const Period &period, const KpiFilters &filters)
+{
+    const QString flat = text.simplified(); // sentences wrap across lines
+    const QString currency = m_engine->settings().currency;
+    const KpiReport report = m_engine->compute(period, filters);
+    const HealthList health = m_engine->health(period, filters);
+    QVERIFY(health.defined);
+    QCOMPARE(report.current.value(KpiId::HealthAtRisk), std::optional<double>(double(health.accounts.size())));
+    for (KpiId id : {KpiId::HealthAtRisk, KpiId::HealthAtRiskMrr, KpiId::HealthAtRiskShare, KpiId::HealthRiskLift,
+                     KpiId::UsageSeatUtilisation, KpiId::ProductsPerCustomer, KpiId::WhitespaceGaps,
+                     KpiId::WhitespacePotentialMrr}) {
+        const QString value = formatKpiValue(id, report.current.value(id), currency);
+        QVERIFY2(flat.contains(value), qPrintable(kpiKey(id) + QStringLiteral(" = ") + value));
+    }
+    const QString lift = liftSentence(health.lift).simplified();
+    QVERIFY2(flat.contains(lift), qPrintable(lift));
+    if (health.lift.lift)
+        QVERIFY(lift.contains(formatKpiValue(KpiId::HealthRiskLift, health.lift.lift, QString())));
+    if (health.accounts.empty()) {
+        QVERIFY(flat.contains(QStringLiteral("No account is at risk in this selection.")));
+    } else {
+        // Worst first, with its MRR and its evidence under it.
+        const AtRiskAccount &worst = health.accounts.front();
+        QVERIFY2(flat.contains(worst.account + QLatin1Char(' ') + worst.persona), qPrintable(worst.account));
+        QVERIFY(flat.contains(formatKpiValue(KpiId::HealthAtRiskMrr, double(worst.evidence.mrrNow), currency)));
+        const QString total = formatKpiValue(KpiId::HealthAtRisk, double(health.accounts.size()), QString());
+        if (health.accounts.size() > size_t(kReportAtRiskRows))
+            QVERIFY2(flat.contains(QStringLiteral("of %1 accounts at risk").arg(total)), qPrintable(total));
+    }
+    const WhitespaceTable space = m_engine->whitespace(period, filters);
+    if (!space.gaps.empty())
+        QVERIFY2(flat.contains(space.gaps.front().account), qPrintable(space.gaps.front().account));
+}
+
+void TestReport::customersPageShowsEngineLists()
+{
+    // The whole store: the demo has accounts at risk and a measurable lift.
+    const QString pdf = m_dir.filePath(QStringLiteral("report-all.pdf"));
+    const ProcessRun r = runRevalign({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"),
+                                      QStringLiteral("--db"), m_db, QStringLiteral("--period"),
+                                      QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    const Period period = Period::parse(u"2026-10").value();
+    const HealthList health = m_engine->health(period, KpiFilters{});
+    QVERIFY2(!health.accounts.empty(), "the demo store has accounts at risk");
+    QVERIFY(health.lift.lift);
+    const ProcessRun page = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                                     QStringLiteral("-f"), QStringLiteral("6"),
+                                                                     QStringLiteral("-l"), QStringLiteral("6"), pdf,
+                                                                     QStringLiteral("-")});
+    QVERIFY(page.out.contains(QStringLiteral("Existing customers")));
+    QVERIFY(page.out.simplified().contains(QStringLiteral("Accounts flagged at risk churned %1 as often as the others")
+                                               .arg(formatKpiValue(KpiId::HealthRiskLift, health.lift.lift, QString()))));
+    checkCustomersPage(page.out, period, KpiFilters{});
 }
 
 void TestReport::reportIsVectorWithEmbeddedFonts()
@@ -185,12 +249,14 @@ void TestReport::localizedReport_data()
     QTest::addColumn<QStringList>("texts");
     QTest::newRow("sv") << QStringLiteral("sv") << QLocale(QLocale::Swedish, QLocale::Sweden)
                         << QStringList{QStringLiteral("Resultatkort"), QStringLiteral("oktober 2026"),
-                                       QStringLiteral("1 okt. 2026 – 31 okt. 2026"), QStringLiteral("Sida 6 av 6"),
+                                       QStringLiteral("1 okt. 2026 – 31 okt. 2026"), QStringLiteral("Sida 7 av 7"), QStringLiteral("Befintliga kunder"),
+                                       QStringLiteral("Kunder i riskzonen"),
                                        QStringLiteral("Nettointäktsbehållning (NRR)"), QStringLiteral("Vad siffrorna betyder"),
                                        QStringLiteral("Alla data")};
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QLocale(QLocale::Chinese, QLocale::China)
                            << QStringList{QStringLiteral("记分卡"), QStringLiteral("2026年10月"),
-                                          QStringLiteral("2026年10月1日 – 2026年10月31日"), QStringLiteral("共 6"),
+                                          QStringLiteral("2026年10月1日 – 2026年10月31日"), QStringLiteral("共 7"), QStringLiteral("扩展潜力"),
+                                          QStringLiteral("空白机会"), QStringLiteral("席位使用率"),
                                           QStringLiteral("净收入留存率（NRR）"), QStringLiteral("指标释义"),
                                           QStringLiteral("全部数据")};
 }
@@ -204,7 +270,7 @@ void TestReport::localizedReport()
     const ProcessRun r = runRevalign({QStringLiteral("--lang"), lang, QStringLiteral("report"), QStringLiteral("--db"),
                                       m_db, QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
     QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
-    QCOMPARE(pdfPages(pdf), 6);
+    QCOMPARE(pdfPages(pdf), 7);
     // The fonts cover the text: every word read back is the word written
     // (a missing glyph would come back as nothing or as a box).
     const QString text = comparable(pdfText(pdf));
@@ -232,7 +298,7 @@ void TestReport::metadataAndLetter()
     QVERIFY2(info.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info.out));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Title:\\s+RevAlign stand-up report — demo — Week 45"))));
     QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Creator:\\s+RevAlign \\d"))));
-    QCOMPARE(pdfPages(pdf), 6);
+    QCOMPARE(pdfPages(pdf), 7);
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("vs target")));
     QVERIFY(text.contains(QStringLiteral("All data")));
@@ -319,9 +385,9 @@ void TestReport::cancelledWriterLeavesNothing()
         writer.cancel();
     }
     QVERIFY(QDir(work.path()).isEmpty());
-    // And a complete one, in process, has the six pages.
+    // And a complete one, in process, has the seven pages.
     QVERIFY(writeReportPdf(content, pdf, QPageSize(QPageSize::A4)));
-    QCOMPARE(pdfPages(pdf), 6);
+    QCOMPARE(pdfPages(pdf), 7);
 }
 
 void TestReport::exporterFromTheWindow()
@@ -344,7 +410,7 @@ void TestReport::exporterFromTheWindow()
     QCOMPARE(finished.first().first().toString(), pdf);
     QVERIFY(progress.size() >= 8); // content, six pages, commit: one step per event-loop turn
     QVERIFY(!exporter.isBusy());
-    QCOMPARE(pdfPages(pdf), 6);
+    QCOMPARE(pdfPages(pdf), 7);
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("Persona: %1").arg(m_persona)));
     QVERIFY(text.contains(QStringLiteral("Store: demo")));

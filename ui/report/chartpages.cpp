@@ -93,7 +93,8 @@ QString reportPageTitle(int index)
     static const char *titles[kReportPageCount] = {
         QT_TRANSLATE_NOOP("ra::Report", "Scorecard"), QT_TRANSLATE_NOOP("ra::Report", "Revenue"),
         QT_TRANSLATE_NOOP("ra::Report", "Retention"), QT_TRANSLATE_NOOP("ra::Report", "Funnel and SLA"),
-        QT_TRANSLATE_NOOP("ra::Report", "Personas"),  QT_TRANSLATE_NOOP("ra::Report", "Notes")};
+        QT_TRANSLATE_NOOP("ra::Report", "Personas"),  QT_TRANSLATE_NOOP("ra::Report", "Existing customers"),
+        QT_TRANSLATE_NOOP("ra::Report", "Notes")};
     return index >= 0 && index < kReportPageCount ? QCoreApplication::translate("ra::Report", titles[index]) : QString();
 }
 
@@ -105,7 +106,8 @@ void paintReportPage(QPainter &p, const QRectF &body, const ReportContent &c, co
     case 2: paintRetentionPage(p, body, c, charts); break;
     case 3: paintFunnelPage(p, body, c, charts); break;
     case 4: paintPersonasPage(p, body, c, charts); break;
-    case 5: paintNotesPage(p, body, c); break;
+    case 5: paintCustomersPage(p, body, c); break;
+    case 6: paintNotesPage(p, body, c); break;
     default: break;
     }
 }

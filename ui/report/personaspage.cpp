@@ -1,4 +1,4 @@
-// Pages 5 and 6: the persona breakdown with its movers, and the notes that
+// Pages 5 and 7: the persona breakdown with its movers, and the notes that
 // say what the numbers mean and what they rest on.
 #include "report/reportcharts.h"
 #include "report/reportmodel.h"
