@@ -51,7 +51,7 @@ BIN="$ROOT/usr/bin/revalign"
 grep -q '"bookings.total"' "$WORK/kpis.json" || fail "kpis --json has no bookings.total"
 "$BIN" report --db "$WORK/demo.db" --period 2026-10 --out "$WORK/report.pdf" >/dev/null || fail "report"
 info=$(pdfinfo "$WORK/report.pdf")
-grep -q '^Pages: *6$' <<<"$info" || fail "report is not a 6-page PDF"
+grep -q '^Pages: *7$' <<<"$info" || fail "report is not a 7-page PDF"
 # The translations are embedded in the binary: the unpacked one speaks Swedish and Chinese.
 # (Output captured first: grep -q would end the pipe early, and pipefail counts that.)
 sv=$("$BIN" --lang sv kpis --db "$WORK/demo.db" --period 2026-10)
