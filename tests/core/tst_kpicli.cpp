@@ -281,6 +281,9 @@ void TestKpiCli::quality()
 void TestKpiCli::helpPointsAtTheDocs()
 {
     for (const char *verb : {"kpis", "trend", "breakdown", "cohorts", "report", "screenshot"}) {
+        const bool renders = qstrcmp(verb, "report") == 0 || qstrcmp(verb, "screenshot") == 0;
+        if (renders && !RA_REVALIGN_HAS_UI)
+            continue; // a build without the window has no help for them (app/noui)
         const ProcessRun r = runRevalign({QString::fromLatin1(verb), QStringLiteral("--help")});
         QVERIFY2(r.exitedWith(0) && r.out.contains(QLatin1String("docs/kpi-definitions.md")), verb);
     }
