@@ -156,6 +156,10 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         }
     }
 
+    // Stable addresses: the writer counts updated/unchanged rows into them.
+    // Declared before the writer, so that they outlive a job still running
+    // when an error returns early.
+    std::vector<FileSummary> files(tables.size());
     // Declared after the transaction: stopped (and idle) before it rolls back.
     WriteQueue writer;
     // The writer's failures come mapped (code and file) from the thread that
@@ -171,8 +175,6 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
             return options.progress(doneBytes + bytes, totalBytes, file);
         };
 
-    // Stable addresses: the writer counts updated/unchanged rows into them.
-    std::vector<FileSummary> files(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i) {
         const TableSpec &t = tables[i];
         FileSummary &fs = files[i];

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void missingAccounts();
     void onlyAccountsIsFine();
     void unterminatedQuote();
+    void parseErrorWhileWriting();
     void cancelLeavesStoreUnchanged();
     void progressReachesOne();
     void rejectionLogIsCapped();
@@ -366,6 +367,30 @@ void TestImport::unterminatedQuote()
     QCOMPARE(r.error().code, ErrorCode::Parse);
     QVERIFY2(r.message().startsWith(QStringLiteral("accounts.csv:3: unterminated quoted field")), qPrintable(r.message()));
     QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+}
+
+// A broken record after many queued batches: the error returns while the
+// writer is still counting rows into the file summaries (this once read them
+// after they were freed; the sanitizer build runs this test).
+void TestImport::parseErrorWhileWriting()
+{
+    auto store = openStore();
+    const QString bundle = m_tmp.filePath(QStringLiteral("late-quote"));
+    QDir().mkpath(bundle);
+    writeFile(bundle + QStringLiteral("/accounts.csv"), "account_id\nA1\n");
+    QByteArray leads("lead_id,email,account_id,persona,channel,owner,created_at,disqualified_reason\n");
+    const int rows = 40000;
+    for (int i = 0; i < rows; ++i)
+        leads += "L" + QByteArray::number(i) + ",a" + QByteArray::number(i) + "@example.com,A1,CFO,web,o,2026-01-01T10:00:00Z,\n";
+    writeFile(bundle + QStringLiteral("/leads.csv"), leads);
+    QVERIFY(importInto(*store, bundle).ok()); // stored: a re-import counts unchanged rows
+    const QStringList before = dumpAll(*store);
+    writeFile(bundle + QStringLiteral("/leads.csv"), leads + "L-last,\"never closed\n");
+    const auto r = importInto(*store, bundle);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Parse);
+    QVERIFY2(r.message().startsWith(QStringLiteral("leads.csv:%1: unterminated quoted field").arg(rows + 2)), qPrintable(r.message()));
+    QCOMPARE(dumpAll(*store), before);
 }
 
 void TestImport::cancelLeavesStoreUnchanged()
