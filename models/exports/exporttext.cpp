@@ -1,6 +1,7 @@
 #include "exports/exporttext.h"
 
 #include "csv/fieldcheck.h"
+#include "exports/exportjson.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -45,6 +46,13 @@ Result<QByteArray> decodeToUtf8(const QByteArray &bytes, const char *codec, cons
 }
 
 } // namespace
+
+qint64 ExportText::positionOf(qint64 line) const
+{
+    // The generated CSV has its header on line 1 and one line per record after it.
+    const qint64 row = line - 2;
+    return row >= 0 && row < qint64(positions.size()) ? positions[std::size_t(row)] : line;
+}
 
 char sniffDelimiter(QByteArrayView head)
 {
@@ -94,6 +102,10 @@ Result<ExportText> openExportText(const QString &path)
     const QByteArray head = file->peek(kSampleBytes);
     if (head.isEmpty())
         return makeError(ErrorCode::Parse, QStringLiteral("%1: the file is empty").arg(path));
+    if (looksLikeJson(path, head)) {
+        file.reset();
+        return openJsonExport(path);
+    }
     if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
         return makeError(ErrorCode::Parse,
                          QStringLiteral("%1: a spreadsheet workbook, not CSV text; save or export it as CSV first").arg(path));
