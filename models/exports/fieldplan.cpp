@@ -257,12 +257,14 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
             out = it->toStdString();
             return true;
         }
-        if (!spec.otherwise) {
+        if (spec.otherwise) {
+            out = spec.otherwise->toStdString();
+            return true;
+        }
+        if (!spec.keepOthers) {
             error.reason = QStringLiteral("unknown %1 '%2' (add it to the mapping's values)").arg(c.header, qs(raw));
             return false;
         }
-        out = spec.otherwise->toStdString();
-        return true;
     }
     if (spec.rule == QLatin1String("segment-from-employees")) {
         const auto segment = segmentOf(raw);

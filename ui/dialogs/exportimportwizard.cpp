@@ -1,5 +1,8 @@
 #include "dialogs/exportimportwizard.h"
 
+#include "dialogs/exportmappingpage.h"
+#include "dialogs/exportvaluespage.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -133,7 +136,11 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     runLayout->addWidget(m_importStatus);
     runLayout->addStretch();
 
+    m_mappingPage = new ExportMappingPage(storePath, this);
+    m_valuesPage = new ExportValuesPage(m_mappingPage, this);
     setPage(FilesPage, files);
+    setPage(MappingPage, m_mappingPage);
+    setPage(ValuesPage, m_valuesPage);
     setPage(CheckPage, check);
     setPage(ImportPage, run);
     setButtonText(QWizard::FinishButton, tr("&Close"));
@@ -163,6 +170,7 @@ ExportImportOptions ExportImportWizard::options() const
     o.from = m_source->currentData().toString();
     o.timeZone = m_zone->text().trimmed();
     o.dateOrder = DateOrder(m_order->currentData().toInt());
+    o.fileMappings = m_mappingPage->fileMappings();
     return o;
 }
 
@@ -184,8 +192,24 @@ void ExportImportWizard::startCheck()
     m_service->run(pathsOf(m_paths), options(), m_storePath, true);
 }
 
+int ExportImportWizard::nextId() const
+{
+    if (currentId() == MappingPage && !m_valuesPage->hasValues())
+        return CheckPage;
+    return QWizard::nextId();
+}
+
 void ExportImportWizard::initializePage(int id)
 {
+    if (id == MappingPage) {
+        PlanOptions plan;
+        plan.time.order = DateOrder(m_order->currentData().toInt());
+        if (const QString zone = m_zone->text().trimmed(); !zone.isEmpty())
+            plan.time.zone = QTimeZone(zone.toUtf8());
+        m_mappingPage->start(pathsOf(m_paths), plan);
+    }
+    if (id == ValuesPage)
+        m_valuesPage->initializePage();
     if (id == CheckPage)
         startCheck();
     if (id == ImportPage) {
@@ -208,6 +232,8 @@ bool ExportImportWizard::validateCurrentPage()
         }
         return true;
     }
+    if (currentId() == MappingPage)
+        return m_mappingPage->isComplete();
     if (currentId() == CheckPage)
         return m_checkOk && !m_service->isBusy();
     return !m_service->isBusy();

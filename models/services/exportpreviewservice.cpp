@@ -1,0 +1,79 @@
+#include "services/exportpreviewservice.h"
+
+#include "exports/exportimporter.h"
+#include "exports/sourcestore.h"
+#include "store/store.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ra {
+namespace {
+
+// On a pool thread: a QSqlDatabase connection belongs to the thread that opened it.
+PreviewOutcome previewAll(const QStringList &paths, const QString &storePath)
+{
+    PreviewOutcome out;
+    auto store = Store::open(storePath, Store::Mode::ReadWrite);
+    if (!store) {
+        out.errors << store.message();
+        return out;
+    }
+    auto all = ExportImporter(**store).mappings();
+    if (!all) {
+        out.errors << all.message();
+        return out;
+    }
+    auto mappings = std::make_shared<std::vector<Mapping>>(std::move(*all));
+    std::vector<const Mapping *> candidates;
+    for (const Mapping &m : *mappings)
+        candidates.push_back(&m);
+    auto files = listExportFiles(paths);
+    if (!files) {
+        out.errors << files.message();
+        return out;
+    }
+    for (const QString &file : files->named + files->inFolder) {
+        auto p = previewExport(file, candidates);
+        if (p) {
+            p->named = files->named.contains(file);
+            out.files.push_back(std::move(*p));
+        }
+        else
+            out.errors << p.message();
+    }
+    out.mappings = std::move(mappings);
+    return out;
+}
+
+} // namespace
+
+ExportPreviewService::ExportPreviewService(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<PreviewOutcome>::finished, this, [this] {
+        const QFuture<PreviewOutcome> f = m_watcher.future();
+        Q_EMIT finished(f.resultCount() > 0 ? f.result() : PreviewOutcome{});
+    });
+}
+
+ExportPreviewService::~ExportPreviewService()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void ExportPreviewService::run(const QStringList &paths, const QString &storePath)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_watcher.setFuture(QtConcurrent::run(previewAll, paths, storePath));
+}
+
+Status ExportPreviewService::saveMapping(const QString &storePath, const Mapping &mapping)
+{
+    auto store = Store::open(storePath, Store::Mode::ReadWrite);
+    if (!store)
+        return store.error();
+    return sourcestore::saveMapping(**store, mapping);
+}
+
+} // namespace ra

@@ -1,0 +1,40 @@
+#pragma once
+// The window's mapping step: reads the first records of each export file on a
+// worker thread (the encoding check reads whole files) with the mappings
+// known to the store, and saves a mapping the user made.
+#include "core/result.h"
+#include "exports/exportpreview.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace ra {
+
+struct PreviewOutcome {
+    std::shared_ptr<const std::vector<Mapping>> mappings; // shipped and saved ones; the previews point into them
+    std::vector<ExportPreview> files;
+    QStringList errors; // files that cannot be read, one line each
+};
+
+class ExportPreviewService : public QObject {
+    Q_OBJECT
+public:
+    explicit ExportPreviewService(QObject *parent = nullptr);
+    ~ExportPreviewService() override; // waits for a running preview
+
+    // Files and folders as the import takes them.
+    void run(const QStringList &paths, const QString &storePath);
+    bool isBusy() const { return m_watcher.isRunning(); }
+    // A small write on the calling thread: one row of source_mappings, where
+    // `revalign mapping list` and recognition find it.
+    static Status saveMapping(const QString &storePath, const Mapping &mapping);
+
+Q_SIGNALS:
+    void finished(const ra::PreviewOutcome &outcome);
+
+private:
+    QFutureWatcher<PreviewOutcome> m_watcher;
+};
+
+} // namespace ra
