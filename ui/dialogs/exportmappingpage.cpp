@@ -57,7 +57,9 @@ ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) 
     auto *tableRow = new QHBoxLayout;
     tableRow->addWidget(m_table, 1);
     tableRow->addWidget(save);
-    form->addRow(tr("&Rows become:"), tableRow);
+    auto *tableLabel = new QLabel(tr("&Rows become:"), this);
+    tableLabel->setBuddy(m_table);
+    form->addRow(tableLabel, tableRow);
 
     m_columns = makeTable(this);
     m_columns->setColumnCount(3);
@@ -65,15 +67,17 @@ ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) 
     m_columns->setAccessibleName(tr("Column mapping"));
     m_columns->horizontalHeader()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
     m_columns->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
-    m_columns->setColumnWidth(SourceColumn, 260);
+    m_columns->setColumnWidth(SourceColumn, 220);
+    m_columns->verticalHeader()->setVisible(false);
     m_landed = makeTable(this);
     m_landed->setAccessibleName(tr("The first rows as they will be imported"));
     m_landed->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_columns);
     split->addWidget(m_landed);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 540});
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_validation = new QLabel(this);
@@ -169,8 +173,8 @@ void ExportMappingPage::showFile()
     const FileState *f = current();
     m_filling = true;
     m_table->setEnabled(f && !f->draft.base);
-    if (f && !f->draft.base)
-        m_table->setCurrentIndex(m_table->findData(f->draft.table));
+    // A recognised file shows what its mapping makes of it (nothing, for Stripe's and Zendesk's own kinds).
+    m_table->setCurrentIndex(f ? int(m_table->findData(f->draft.table)) : -1);
     m_filling = false;
     fillColumns();
     refresh();
