@@ -1193,6 +1193,229 @@
     </message>
 </context>
 <context>
+    <name>ra::ExportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>What each file was recognised as, and which of its columns feed RevAlign&apos;s. Change a column to adjust a mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported.</source>
+        <translation>Vad varje fil kändes igen som, och vilka av dess kolumner som fyller RevAligns. Ändra en kolumn för att justera en mappning; en fil som ingen mappning passar mappas här. Till höger: de första 20 raderna som de kommer att importeras.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rows become</source>
+        <translation>Raderna blir</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kundkonton</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Affärsmöjligheter</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows become:</source>
+        <translation>&amp;Raderna blir:</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign-kolumn</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s column</source>
+        <translation>Från filens kolumn</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolumnmappning</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>De första raderna som de kommer att importeras</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
+    </message>
+    <message>
+        <source>Mapping for %1 (letters, digits, &apos;-&apos;; the name of a saved or shipped mapping replaces it):</source>
+        <translation>Mappning för %1 (bokstäver, siffror, &apos;-&apos;; namnet på en sparad eller medföljande mappning ersätter den):</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of each file…</source>
+        <translation>Läser de första raderna i varje fil…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised: map its columns</source>
+        <translation>%1 — känns inte igen: mappa dess kolumner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>%n fil läst.</numerusform>
+            <numerusform>%n filer lästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Required: every row needs it</source>
+        <translation>Obligatorisk: varje rad behöver den</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>Källkolumn för %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No file can be read.</source>
+        <translation>Ingen fil kan läsas.</translation>
+    </message>
+    <message>
+        <source>Required columns not mapped: %1.</source>
+        <translation>Obligatoriska kolumner som inte är mappade: %1.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required column is mapped; the first %n row(s) would all be imported.</source>
+        <translation>
+            <numerusform>Alla obligatoriska kolumner är mappade; den första raden skulle importeras.</numerusform>
+            <numerusform>Alla obligatoriska kolumner är mappade; alla de första %n raderna skulle importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required column is mapped; %1 of the first %2 rows would be rejected (the red cells say why).</source>
+        <translation>Alla obligatoriska kolumner är mappade; %1 av de första %2 raderna skulle avvisas (de röda cellerna säger varför).</translation>
+    </message>
+    <message>
+        <source>Not recognised: skipped unless you map it (it was found in a folder).</source>
+        <translation>Känns inte igen: hoppas över om du inte mappar den (den hittades i en mapp).</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>Återstår att mappa: %1.</translation>
+    </message>
+    <message>
+        <source>No file to take the mapping from.</source>
+        <translation>Ingen fil att ta mappningen från.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
+        <translation>Mappningen ”%1” är sparad i databasen: nästa import känner igen filer som %2 med den (revalign mapping list visar den).</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>What the values of category columns become in RevAlign. The values are those of the file&apos;s first 5,000 rows; in a text column a value not listed is kept as it is, in a fixed list of values it is rejected.</source>
+        <translation>Vad värdena i kategorikolumner blir i RevAlign. Värdena är de från filens första 5 000 rader; i en textkolumn behålls ett värde som inte finns i listan som det är, i en fast värdelista avvisas det.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign-kolumn</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>Value maps</source>
+        <translation>Värdemappningar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>%1 becomes</source>
+        <translation>%1 blir</translation>
+    </message>
+    <message>
+        <source>(reject the row)</source>
+        <translation>(avvisa raden)</translation>
+    </message>
+    <message>
+        <source>No category column is mapped: nothing to do here.</source>
+        <translation>Ingen kategorikolumn är mappad: inget att göra här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) listed.</source>
+        <translation>
+            <numerusform>%n värde listat.</numerusform>
+            <numerusform>%n värden listade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ra::FilterBar</name>
     <message>
         <source>Persona</source>

@@ -1193,6 +1193,226 @@
     </message>
 </context>
 <context>
+    <name>ra::ExportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What each file was recognised as, and which of its columns feed RevAlign&apos;s. Change a column to adjust a mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported.</source>
+        <translation>每个文件被识别为什么，以及它的哪些列填入 RevAlign 的列。更改某一列即可调整映射；无法识别的文件在此映射。右侧：前 20 行导入后的样子。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows become</source>
+        <translation>各行导入为</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户账户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答卷</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows become:</source>
+        <translation>各行导入为(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign 列</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s column</source>
+        <translation>来自文件的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>前几行导入后的样子</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Mapping for %1 (letters, digits, &apos;-&apos;; the name of a saved or shipped mapping replaces it):</source>
+        <translation>%1 的映射（字母、数字、&apos;-&apos;；与已保存或内置映射同名时将替换它）：</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of each file…</source>
+        <translation>正在读取每个文件的前几行…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised: map its columns</source>
+        <translation>%1 — 无法识别：请映射其列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Required: every row needs it</source>
+        <translation>必填：每一行都需要</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>%1 的来源列</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No file can be read.</source>
+        <translation>没有可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Required columns not mapped: %1.</source>
+        <translation>未映射的必填列：%1。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required column is mapped; the first %n row(s) would all be imported.</source>
+        <translation>
+            <numerusform>所有必填列均已映射；前 %n 行都将被导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required column is mapped; %1 of the first %2 rows would be rejected (the red cells say why).</source>
+        <translation>所有必填列均已映射；前 %2 行中有 %1 行将被拒绝（红色单元格说明原因）。</translation>
+    </message>
+    <message>
+        <source>Not recognised: skipped unless you map it (it was found in a folder).</source>
+        <translation>无法识别：除非映射，否则将跳过（它位于文件夹中）。</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>仍需映射：%1。</translation>
+    </message>
+    <message>
+        <source>No file to take the mapping from.</source>
+        <translation>没有可用于生成映射的文件。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
+        <translation>映射“%1”已保存到数据库：下次导入时将据此识别类似 %2 的文件（revalign mapping list 可列出它）。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What the values of category columns become in RevAlign. The values are those of the file&apos;s first 5,000 rows; in a text column a value not listed is kept as it is, in a fixed list of values it is rejected.</source>
+        <translation>分类列的值在 RevAlign 中对应什么。这些值取自文件的前 5,000 行；文本列中未列出的值保持原样，固定取值列表中未列出的值将被拒绝。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign 列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>对应为</translation>
+    </message>
+    <message>
+        <source>Value maps</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 becomes</source>
+        <translation>%1 对应为</translation>
+    </message>
+    <message>
+        <source>(reject the row)</source>
+        <translation>（拒绝该行）</translation>
+    </message>
+    <message>
+        <source>No category column is mapped: nothing to do here.</source>
+        <translation>未映射任何分类列：此处无需操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) listed.</source>
+        <translation>
+            <numerusform>列出了 %n 个值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ra::FilterBar</name>
     <message>
         <source>Persona</source>
