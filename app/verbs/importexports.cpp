@@ -35,7 +35,8 @@ void printSources(const ExportImportSummary &s)
     for (const SourceFileSummary &f : s.sources) {
         const QString as = QStringLiteral("%1 (%2%)").arg(f.label).arg(qRound(f.confidence * 100));
         printLine(sourceRow(f.file, as, f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped));
-        printLine(QStringLiteral("  %1, %2-separated; dates: %3; time zone: %4").arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
+        const QString layout = f.delimiter == QLatin1String("JSON") ? QStringLiteral("JSON records") : f.delimiter + QStringLiteral("-separated");
+        printLine(QStringLiteral("  %1, %2; dates: %3; time zone: %4").arg(f.encoding, layout, f.dateOrder, f.timeZone));
         for (const QString &n : f.notes)
             printLine(QStringLiteral("  note: %1").arg(n));
     }

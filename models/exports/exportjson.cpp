@@ -300,7 +300,7 @@ Result<ExportText> openJsonExport(const QString &path)
                                                           "or pages with a \"tickets\" list)").arg(QFileInfo(path).fileName()));
     if (!csv->flush() || !csv->seek(0))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write a temporary file: %1").arg(csv->errorString()));
-    out.encoding = QStringLiteral("UTF-8 (JSON)");
+    out.encoding = QStringLiteral("UTF-8");
     out.device = std::move(csv);
     return out;
 }
