@@ -161,7 +161,7 @@ void TestExportWizard::mapsAFileNoMappingFits()
         QCOMPARE(wizard.currentId(), int(ExportImportWizard::CheckPage));
         QVERIFY(checked.wait(30000));
         const QString text = wizard.checkText();
-        QVERIFY2(text.contains(QLatin1String("people.csv | people (100%) | UTF-8 | semicolon")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("people.csv | people-leads (100%) | UTF-8 | semicolon")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("people.csv:6:Signed up on: ")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("1 row(s) rejected, 0 held")), qPrintable(text));
         QSignalSpy finished(&wizard, &ExportImportWizard::importFinished);
@@ -193,7 +193,7 @@ void TestExportWizard::mapsAFileNoMappingFits()
     QVERIFY(next.mappingPage()->fileMappings().isEmpty());
     auto *file = next.mappingPage()->findChild<QComboBox *>();
     QVERIFY(file);
-    QCOMPARE(file->currentText(), QStringLiteral("people.csv — people (100%)"));
+    QCOMPARE(file->currentText(), QStringLiteral("people.csv — people-leads (100%)"));
     shoot(next, "6-columns-saved-mapping");
 }
 

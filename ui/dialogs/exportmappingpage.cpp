@@ -340,6 +340,8 @@ Status ExportMappingPage::saveMapping(const QString &name)
         return makeError(ErrorCode::Usage, tr("No file to take the mapping from."));
     MappingDraft draft = f->draft;
     draft.name = name;
+    if (!draft.base)
+        draft.label = name; // a new mapping is known by the name it was saved under
     auto built = draft.build(f->preview.header);
     Status s = built ? ExportPreviewService::saveMapping(m_storePath, *built) : Status(built.error());
     if (!s) {
@@ -347,6 +349,7 @@ Status ExportMappingPage::saveMapping(const QString &name)
         return s;
     }
     f->draft.name = name;
+    f->draft.label = draft.label;
     m_status->setText(tr("Saved the mapping \"%1\" in the store: the next import recognises files like %2 by it "
                          "(revalign mapping list shows it).").arg(name, f->preview.file));
     return s;
