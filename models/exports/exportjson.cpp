@@ -27,12 +27,25 @@ const QStringList kHeader = {
 
 bool isTicketArray(const QByteArray &array) { return array.isEmpty() || array == "tickets" || array == "results"; }
 
+// A record of a "tickets" list is a ticket; a record on its own must look like
+// one (a users or organisations export has ids and dates too).
+bool looksLikeTicket(const QJsonObject &t, const QByteArray &array)
+{
+    if (!array.isEmpty())
+        return true;
+    for (const char *field : {"status", "requester_id", "subject", "via", "satisfaction_rating", "ticket_form_id"})
+        if (t.contains(QLatin1String(field)))
+            return true;
+    return false;
+}
+
 // What the file's other records tell about its tickets.
 struct Sideloads {
     QHash<QString, QString> emails;        // user id -> e-mail
     QHash<QString, QString> organisations; // organisation id -> name
     QHash<QString, QString> solved;        // ticket id -> solved_at (metric sets)
     QHash<QString, qint64> latest;         // ticket id -> ordinal of its last record
+    qint64 tickets = 0;                    // records that look like tickets
 };
 
 // The text of a scalar; ok = false for an object or a list.
@@ -197,7 +210,9 @@ Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s)
             const QJsonObject o = doc.object();
             const QString id = scalarOr(o.value(QLatin1String("id")));
             if (ticket) {
-                if (const QString tid = scalarOr(ticketOf(o).value(QLatin1String("id"))); !tid.isEmpty())
+                const QJsonObject t = ticketOf(o);
+                s.tickets += looksLikeTicket(t, array) ? 1 : 0;
+                if (const QString tid = scalarOr(t.value(QLatin1String("id"))); !tid.isEmpty())
                     s.latest.insert(tid, ordinal);
             } else if (array == "users") {
                 s.emails.insert(id, scalarOr(o.value(QLatin1String("email"))));
@@ -226,6 +241,8 @@ public:
             return settle(QStringLiteral("record"), doc.isNull() ? QStringLiteral("line %1: not valid JSON (%2)").arg(line).arg(error.errorString())
                                                                  : QStringLiteral("line %1: not a JSON object").arg(line));
         const QJsonObject t = ticketOf(doc.object());
+        if (!looksLikeTicket(t, array))
+            return settle(QStringLiteral("record"), QStringLiteral("not a ticket (no status, requester_id, subject or via)"));
         const QString kind = scalarOr(t.value(QLatin1String("result_type")));
         if (!kind.isEmpty() && kind != QLatin1String("ticket"))
             return settle(QStringLiteral("result_type"), QStringLiteral("not a ticket (%1)").arg(kind), false);
@@ -245,7 +262,6 @@ public:
         ++m_ordinal;
         settle(QStringLiteral("record"), QStringLiteral("line %1: %2").arg(line).arg(reason));
     }
-    qint64 records() const { return m_ordinal; }
 
 private:
     void settle(const QString &field, const QString &reason, bool rejected = true)
@@ -285,6 +301,9 @@ Result<ExportText> openJsonExport(const QString &path)
     Sideloads sideloads;
     if (Status s = collectSideloads(splitter, file, sideloads); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.message()));
+    if (sideloads.tickets == 0)
+        return makeError(ErrorCode::Parse, QStringLiteral("%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
+                                                          "or pages with a \"tickets\" list)").arg(QFileInfo(path).fileName()));
     auto csv = std::make_unique<QTemporaryFile>();
     if (!csv->open())
         return makeError(ErrorCode::Io, QStringLiteral("cannot create a temporary file: %1").arg(csv->errorString()));
@@ -295,9 +314,6 @@ Result<ExportText> openJsonExport(const QString &path)
         [&](const QString &reason, qint64 line) { writer.broken(reason, line); });
     if (!read)
         return makeError(read.error().code, QStringLiteral("%1: %2").arg(path, read.message()));
-    if (writer.records() == 0)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
-                                                          "or pages with a \"tickets\" list)").arg(QFileInfo(path).fileName()));
     if (!csv->flush() || !csv->seek(0))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write a temporary file: %1").arg(csv->errorString()));
     out.encoding = QStringLiteral("UTF-8");
