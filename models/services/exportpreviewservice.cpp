@@ -10,7 +10,7 @@ namespace ra {
 namespace {
 
 // On a pool thread: a QSqlDatabase connection belongs to the thread that opened it.
-PreviewOutcome previewAll(const QStringList &paths, const QString &storePath)
+PreviewOutcome previewAll(const QStringList &paths, const QString &storePath, const QString &from)
 {
     PreviewOutcome out;
     auto store = Store::open(storePath, Store::Mode::ReadWrite);
@@ -26,7 +26,8 @@ PreviewOutcome previewAll(const QStringList &paths, const QString &storePath)
     auto mappings = std::make_shared<std::vector<Mapping>>(std::move(*all));
     std::vector<const Mapping *> candidates;
     for (const Mapping &m : *mappings)
-        candidates.push_back(&m);
+        if (from.isEmpty() || from == QLatin1String("auto") || m.source == from || m.name == from)
+            candidates.push_back(&m);
     auto files = listExportFiles(paths);
     if (!files) {
         out.errors << files.message();
@@ -61,11 +62,11 @@ ExportPreviewService::~ExportPreviewService()
     m_watcher.waitForFinished();
 }
 
-void ExportPreviewService::run(const QStringList &paths, const QString &storePath)
+void ExportPreviewService::run(const QStringList &paths, const QString &storePath, const QString &from)
 {
     if (m_watcher.isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run(previewAll, paths, storePath));
+    m_watcher.setFuture(QtConcurrent::run(previewAll, paths, storePath, from));
 }
 
 Status ExportPreviewService::saveMapping(const QString &storePath, const Mapping &mapping)

@@ -23,8 +23,9 @@ public:
     explicit ExportPreviewService(QObject *parent = nullptr);
     ~ExportPreviewService() override; // waits for a running preview
 
-    // Files and folders as the import takes them.
-    void run(const QStringList &paths, const QString &storePath);
+    // Files and folders as the import takes them; from: "auto", a source
+    // ("hubspot") or a mapping name, the candidates as the import takes them.
+    void run(const QStringList &paths, const QString &storePath, const QString &from = QStringLiteral("auto"));
     bool isBusy() const { return m_watcher.isRunning(); }
     // A small write on the calling thread: one row of source_mappings, where
     // `revalign mapping list` and recognition find it.

@@ -206,7 +206,7 @@ void ExportImportWizard::initializePage(int id)
         plan.time.order = DateOrder(m_order->currentData().toInt());
         if (const QString zone = m_zone->text().trimmed(); !zone.isEmpty())
             plan.time.zone = QTimeZone(zone.toUtf8());
-        m_mappingPage->start(pathsOf(m_paths), plan);
+        m_mappingPage->start(pathsOf(m_paths), m_source->currentData().toString(), plan);
     }
     if (id == ValuesPage)
         m_valuesPage->initializePage();

@@ -114,7 +114,7 @@ void ExportMappingPage::promptSave()
 
 QString ExportMappingPage::statusText() const { return m_status->text(); }
 
-void ExportMappingPage::start(const QStringList &paths, const PlanOptions &options)
+void ExportMappingPage::start(const QStringList &paths, const QString &from, const PlanOptions &options)
 {
     m_options = options;
     m_files.clear();
@@ -123,7 +123,7 @@ void ExportMappingPage::start(const QStringList &paths, const PlanOptions &optio
     m_landed->setRowCount(0);
     m_validation->clear();
     m_status->setText(tr("Reading the first rows of each file…"));
-    m_service->run(paths, m_storePath);
+    m_service->run(paths, m_storePath, from);
     Q_EMIT completeChanged();
 }
 

@@ -23,7 +23,7 @@ public:
     ExportMappingPage(const QString &storePath, QWidget *parent = nullptr);
 
     // Reads the files on a worker thread; previewed() when done.
-    void start(const QStringList &paths, const PlanOptions &options);
+    void start(const QStringList &paths, const QString &from, const PlanOptions &options);
     bool isBusy() const { return m_service->isBusy(); }
     bool isComplete() const override;
 
