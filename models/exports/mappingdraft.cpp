@@ -84,14 +84,23 @@ MappingDraft MappingDraft::adjust(const Mapping &base, const QStringList &header
     return d;
 }
 
-MappingDraft MappingDraft::fresh(const QString &table, const QString &fileName)
+QString MappingDraft::sourceFromFileName(const QString &fileName)
 {
-    MappingDraft d;
     QString stem = QFileInfo(fileName).completeBaseName().toLower();
     stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    d.source = stem.isEmpty() ? QStringLiteral("custom") : stem;
-    d.name = d.source + QLatin1Char('-') + table;
-    d.label = QFileInfo(fileName).completeBaseName();
+    while (stem.startsWith(QLatin1Char('-')))
+        stem.remove(0, 1);
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem.isEmpty() ? QStringLiteral("custom") : stem;
+}
+
+MappingDraft MappingDraft::fresh(const QString &table, const QString &source, const QString &label)
+{
+    MappingDraft d;
+    d.source = source;
+    d.name = source + QLatin1Char('-') + table;
+    d.label = label;
     d.table = table;
     return d;
 }

@@ -38,8 +38,12 @@ struct MappingDraft {
 
     // A draft of the base mapping as it reads this header.
     static MappingDraft adjust(const Mapping &base, const QStringList &header);
-    // An empty draft for a file no mapping fits.
-    static MappingDraft fresh(const QString &table, const QString &fileName);
+    // An empty draft for a file no mapping fits: its rows become `table`, its
+    // ids are namespaced as `source` (the same for every file of one system,
+    // so their references meet), named "<source>-<table>".
+    static MappingDraft fresh(const QString &table, const QString &source, const QString &label);
+    // A source name from a file name: "Pipedrive deals.csv" -> "pipedrive-deals".
+    static QString sourceFromFileName(const QString &fileName);
 
     std::vector<DraftTarget> targets() const;
     QStringList missingRequired() const; // targets that must be fed and are not

@@ -1356,6 +1356,14 @@
         <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
         <translation>Mappningen ”%1” är sparad i databasen: nästa import känner igen filer som %2 med den (revalign mapping list visar den).</translation>
     </message>
+    <message>
+        <source>A short name of the system the files come from: their ids become NAME:ID, the same for every file mapped here, so a deal finds its account.</source>
+        <translation>Ett kort namn på systemet som filerna kommer från: deras id blir NAMN:ID, detsamma för varje fil som mappas här, så att en affär hittar sitt kundkonto.</translation>
+    </message>
+    <message>
+        <source>&amp;Ids from:</source>
+        <translation>&amp;Id från:</translation>
+    </message>
 </context>
 <context>
     <name>ra::ExportValuesPage</name>

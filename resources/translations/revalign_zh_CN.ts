@@ -1354,6 +1354,14 @@
         <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
         <translation>映射“%1”已保存到数据库：下次导入时将据此识别类似 %2 的文件（revalign mapping list 可列出它）。</translation>
     </message>
+    <message>
+        <source>A short name of the system the files come from: their ids become NAME:ID, the same for every file mapped here, so a deal finds its account.</source>
+        <translation>文件来源系统的简短名称：其 ID 变为 名称:ID，在此映射的每个文件都相同，这样商机才能找到对应的客户账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Ids from:</source>
+        <translation>ID 来源(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>ra::ExportValuesPage</name>

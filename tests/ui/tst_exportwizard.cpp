@@ -135,6 +135,11 @@ void TestExportWizard::mapsAFileNoMappingFits()
         for (const auto &[to, from] : assignments)
             QVERIFY(columns->assign(QLatin1String(to), QLatin1String(from)));
         QVERIFY(columns->isComplete());
+        // Ids are namespaced after the file's name unless the system is named; without a name nothing can be built.
+        columns->setSource(QString());
+        QVERIFY(!columns->isComplete());
+        columns->setSource(QStringLiteral("people"));
+        QVERIFY(columns->isComplete());
         QVERIFY2(columns->validationText().contains(QLatin1String("1 of the first 5 rows would be rejected")), qPrintable(columns->validationText()));
         // The rows as they will land: namespaced ids, UTC timestamps, the bad date named.
         const QString landed = columns->landedText();

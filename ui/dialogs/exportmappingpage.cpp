@@ -1,6 +1,7 @@
 #include "dialogs/exportmappingpage.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,6 +61,10 @@ ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) 
     auto *tableLabel = new QLabel(tr("&Rows become:"), this);
     tableLabel->setBuddy(m_table);
     form->addRow(tableLabel, tableRow);
+    m_source = new QLineEdit(this);
+    m_source->setToolTip(tr("A short name of the system the files come from: their ids become NAME:ID, the same for every file "
+                            "mapped here, so a deal finds its account."));
+    form->addRow(tr("&Ids from:"), m_source);
 
     m_columns = makeTable(this);
     m_columns->setColumnCount(3);
@@ -96,6 +101,7 @@ ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) 
             setTable(m_table->currentData().toString());
     });
     connect(save, &QPushButton::clicked, this, &ExportMappingPage::promptSave);
+    connect(m_source, &QLineEdit::textEdited, this, [this](const QString &text) { setSource(text.trimmed()); });
 }
 
 void ExportMappingPage::promptSave()
@@ -117,6 +123,7 @@ QString ExportMappingPage::statusText() const { return m_status->text(); }
 void ExportMappingPage::start(const QStringList &paths, const QString &from, const PlanOptions &options)
 {
     m_options = options;
+    m_freshSource.clear();
     m_files.clear();
     m_file->clear();
     m_columns->setRowCount(0);
@@ -139,7 +146,9 @@ void ExportMappingPage::showOutcome(const PreviewOutcome &outcome)
             f.draft = MappingDraft::adjust(*p.recognised, p.header);
             m_file->addItem(tr("%1 — %2 (%3%)").arg(p.file, p.recognised->label).arg(qRound(p.confidence * 100)));
         } else {
-            f.draft = MappingDraft::fresh(QStringLiteral("accounts"), p.file);
+            if (m_freshSource.isEmpty())
+                m_freshSource = MappingDraft::sourceFromFileName(p.file);
+            f.draft = MappingDraft::fresh(QStringLiteral("accounts"), m_freshSource, QFileInfo(p.file).completeBaseName());
             m_file->addItem(tr("%1 — not recognised: map its columns").arg(p.file));
         }
         m_files.push_back(std::move(f));
@@ -173,6 +182,8 @@ void ExportMappingPage::showFile()
     const FileState *f = current();
     m_filling = true;
     m_table->setEnabled(f && !f->draft.base);
+    m_source->setEnabled(f && !f->draft.base);
+    m_source->setText(f ? f->draft.source : QString());
     // A recognised file shows what its mapping makes of it (nothing, for Stripe's and Zendesk's own kinds).
     m_table->setCurrentIndex(f ? int(m_table->findData(f->draft.table)) : -1);
     m_filling = false;
@@ -212,12 +223,27 @@ void ExportMappingPage::fillColumns()
     }
 }
 
+void ExportMappingPage::setSource(const QString &source)
+{
+    m_freshSource = source;
+    for (FileState &f : m_files) {
+        if (f.draft.base)
+            continue;
+        f.draft.source = source;
+        f.draft.name = source + QLatin1Char('-') + f.draft.table;
+    }
+    if (m_source->text().trimmed() != source)
+        m_source->setText(source);
+    refresh();
+    Q_EMIT completeChanged();
+}
+
 void ExportMappingPage::setTable(const QString &table)
 {
     FileState *f = current();
     if (!f || f->draft.base || !draftTables().contains(table))
         return;
-    f->draft = MappingDraft::fresh(table, f->preview.file);
+    f->draft = MappingDraft::fresh(table, m_freshSource, QFileInfo(f->preview.file).completeBaseName());
     f->edited = true;
     m_filling = true;
     m_table->setCurrentIndex(m_table->findData(table));
@@ -252,7 +278,7 @@ bool ExportMappingPage::assign(const QString &target, const QString &sourceHeade
 
 bool ExportMappingPage::needsMapping(const FileState &f) const
 {
-    return (f.edited || (!f.preview.recognised && f.preview.named)) && !f.draft.missingRequired().isEmpty();
+    return (f.edited || (!f.preview.recognised && f.preview.named)) && !f.draft.build(f.preview.header);
 }
 
 void ExportMappingPage::refresh()

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace ra {
@@ -31,6 +32,8 @@ public:
     int currentFile() const;
     void selectFile(int index);
     void setTable(const QString &table); // what the rows of a file no mapping fits become
+    // The namespace of the ids of every file mapped from scratch ("pipedrive": ids become pipedrive:ID).
+    void setSource(const QString &source);
     // Feeds a column of the current file's mapping from a source column ("" = from none).
     bool assign(const QString &target, const QString &sourceHeader);
     QString validationText() const;
@@ -74,6 +77,8 @@ private:
     QStringList m_errors;
     QComboBox *m_file = nullptr;
     QComboBox *m_table = nullptr;
+    QLineEdit *m_source = nullptr;
+    QString m_freshSource; // the source of the files mapped from scratch
     QTableWidget *m_columns = nullptr;
     QTableWidget *m_landed = nullptr;
     QLabel *m_status = nullptr;
