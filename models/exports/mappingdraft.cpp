@@ -258,11 +258,16 @@ LandedPreview landPreview(const Mapping &mapping, const ExportPreview &preview, 
                 cell.value = QString::fromStdString(value);
                 const int c = spec ? spec->columnIndex(plan.targets()[std::size_t(i)].toStdString()) : -1;
                 const ColumnSpec *col = c >= 0 ? &spec->columns[std::size_t(c)] : nullptr;
-                if (col && col->required && value.empty())
+                if (col && col->required && value.empty()) {
                     cell.problem = QStringLiteral("required, empty");
-                else if (col && !col->enumValues.empty() && !value.empty()
-                         && std::find(col->enumValues.begin(), col->enumValues.end(), cell.value.toLower().toStdString()) == col->enumValues.end())
-                    cell.problem = QStringLiteral("not one of %1").arg(QString::fromStdString(joined(col->enumValues)));
+                } else if (col && !col->enumValues.empty() && !value.empty()) {
+                    // The bundle takes a listed value in any case and stores it as listed.
+                    const auto v = std::find(col->enumValues.begin(), col->enumValues.end(), cell.value.toLower().toStdString());
+                    if (v == col->enumValues.end())
+                        cell.problem = QStringLiteral("not one of %1").arg(QString::fromStdString(joined(col->enumValues)));
+                    else
+                        cell.value = QString::fromStdString(*v);
+                }
             }
             rejected = rejected || !cell.problem.isEmpty();
             row.push_back(cell);
