@@ -187,7 +187,15 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
         summary.skippedFiles << e.message;
         return {};
     };
-    auto text = openExportText(path);
+    // A JSON export is flattened first: that is not yet the conversion the
+    // run's progress measures, but Cancel must stop it.
+    const Progress cancelOnly = options.progress ? Progress([&](qint64, qint64, const QString &) {
+        return options.progress(0, 1000, QFileInfo(path).fileName());
+    })
+                                                 : Progress();
+    auto text = openExportText(path, cancelOnly);
+    if (!text && text.error().code == ErrorCode::Cancelled)
+        return text.error();
     if (!text)
         return skipOrFail(text.error());
     auto header = readExportHeader(*text);

@@ -196,7 +196,7 @@ QByteArray csvLine(const QStringList &cells)
 }
 
 // First pass: side-loaded records, and the last record of every ticket.
-Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s)
+Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s, const Progress &progress)
 {
     qint64 ordinal = 0;
     return splitter.split(
@@ -222,7 +222,7 @@ Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s)
                 s.solved.insert(scalarOr(o.value(QLatin1String("ticket_id"))), scalarOr(o.value(QLatin1String("solved_at"))));
             }
         },
-        [&](const QString &, qint64) { ++ordinal; });
+        [&](const QString &, qint64) { ++ordinal; }, progress);
 }
 
 // Second pass: every ticket record settled or written as one CSV line.
@@ -287,7 +287,7 @@ bool looksLikeJson(const QString &path, QByteArrayView head)
     return body.startsWith('{') || (body.startsWith('[') && body.mid(1).trimmed().startsWith('{'));
 }
 
-Result<ExportText> openJsonExport(const QString &path)
+Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -299,7 +299,12 @@ Result<ExportText> openJsonExport(const QString &path)
     out.utf8Checked = true; // the CSV is written from decoded text
     JsonSplitter splitter(kArrays);
     Sideloads sideloads;
-    if (Status s = collectSideloads(splitter, file, sideloads); !s)
+    const qint64 size = file.size();
+    const Progress firstHalf = progress ? Progress([&](qint64 done, qint64, const QString &stage) { return progress(done, 2 * size, stage); })
+                                        : Progress();
+    const Progress secondHalf = progress ? Progress([&](qint64 done, qint64, const QString &stage) { return progress(size + done, 2 * size, stage); })
+                                         : Progress();
+    if (Status s = collectSideloads(splitter, file, sideloads, firstHalf); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.message()));
     if (sideloads.tickets == 0)
         return makeError(ErrorCode::Parse, QStringLiteral("%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
@@ -311,7 +316,7 @@ Result<ExportText> openJsonExport(const QString &path)
     TicketWriter writer(out, *csv, sideloads);
     const Status read = splitter.split(
         file, [&](const QByteArray &array, const QByteArray &bytes, qint64 line) { writer.record(array, bytes, line); },
-        [&](const QString &reason, qint64 line) { writer.broken(reason, line); });
+        [&](const QString &reason, qint64 line) { writer.broken(reason, line); }, secondHalf);
     if (!read)
         return makeError(read.error().code, QStringLiteral("%1: %2").arg(path, read.message()));
     if (!csv->flush() || !csv->seek(0))

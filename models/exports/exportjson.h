@@ -22,7 +22,8 @@ bool looksLikeJson(const QString &path, QByteArrayView head);
 // Records that do not parse, and tickets that are not data (a deleted one, an
 // older version of a ticket the file has again later), are settled in the
 // result with their ordinal; every other record is a line of its CSV.
-// Errors: Io, Parse (no ticket in the file).
-Result<ExportText> openJsonExport(const QString &path);
+// Progress: bytes of both passes (twice the file's size); false cancels.
+// Errors: Io, Parse (no ticket in the file), Cancelled.
+Result<ExportText> openJsonExport(const QString &path, const Progress &progress = {});
 
 } // namespace ra

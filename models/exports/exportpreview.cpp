@@ -11,9 +11,9 @@
 
 namespace ra {
 
-Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates)
+Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates, const Progress &progress)
 {
-    auto text = openExportText(path);
+    auto text = openExportText(path, progress);
     if (!text)
         return text.error();
     auto header = readExportHeader(*text);

@@ -2,6 +2,7 @@
 // The first records of an export file as read (header, the first rows, the
 // distinct values of each column in a sample), with what the recognition made
 // of it: what the window's mapping step shows and edits.
+#include "core/progress.h"
 #include "core/result.h"
 #include "exports/mapping.h"
 
@@ -35,7 +36,8 @@ constexpr int kPreviewRows = 20;
 constexpr int kPreviewSample = 5000;    // records read for the distinct values
 constexpr int kPreviewDistinct = 100;   // distinct values kept per column
 
-// Errors: those of opening the file (NotFound, Io, Parse).
-Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates);
+// Progress as openExportText's (false cancels). Errors: those of opening the
+// file (NotFound, Io, Parse, Cancelled).
+Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates, const Progress &progress = {});
 
 } // namespace ra

@@ -88,7 +88,7 @@ QString delimiterName(char delimiter)
     }
 }
 
-Result<ExportText> openExportText(const QString &path)
+Result<ExportText> openExportText(const QString &path, const Progress &progress)
 {
     auto file = std::make_unique<QFile>(path);
     const QFileInfo info(path);
@@ -104,7 +104,7 @@ Result<ExportText> openExportText(const QString &path)
         return makeError(ErrorCode::Parse, QStringLiteral("%1: the file is empty").arg(path));
     if (looksLikeJson(path, head)) {
         file.reset();
-        return openJsonExport(path);
+        return openJsonExport(path, progress);
     }
     if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
         return makeError(ErrorCode::Parse,

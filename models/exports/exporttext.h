@@ -2,6 +2,7 @@
 // Opens an export file as UTF-8 CSV text: detects the encoding (UTF-8 with or
 // without BOM, UTF-16 with BOM, else Windows-1252) and the field separator
 // (',', ';' or tab), and refuses what is not a CSV text file with one line.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QIODevice>
@@ -38,8 +39,10 @@ struct ExportText {
     qint64 positionOf(qint64 line) const;
 };
 
-// Errors: Io (cannot read), Parse (binary, a workbook, UTF-16 without BOM, empty).
-Result<ExportText> openExportText(const QString &path);
+// Progress (false cancels) covers what is read before the text is ready:
+// a JSON export's flattening. Errors: Io (cannot read), Parse (binary, a
+// workbook, UTF-16 without BOM, empty), Cancelled.
+Result<ExportText> openExportText(const QString &path, const Progress &progress = {});
 
 // ',' ';' or '\t': the one of them most frequent outside quotes on the first record.
 char sniffDelimiter(QByteArrayView head);

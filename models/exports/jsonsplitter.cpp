@@ -173,14 +173,17 @@ void State::finish()
 
 } // namespace
 
-Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken)
+Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken, const Progress &progress)
 {
     State state{m_arrays, onRecord, onBroken};
     if (!device.seek(0))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(device.errorString()));
     QByteArray chunk;
     bool first = true;
+    const qint64 total = device.size();
     while (!device.atEnd()) {
+        if (!reportProgress(progress, device.pos(), total, QString()))
+            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
             return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(device.errorString()));

@@ -5,6 +5,7 @@
 // (several pages one after another too). Each record's bytes are handed on
 // whole, to be parsed on their own; a broken record is reported and the rest
 // is still read.
+#include "core/progress.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -26,8 +27,9 @@ public:
     // A record that is not JSON (stray text, a file that ends inside it).
     using BrokenFn = std::function<void(const QString &reason, qint64 line)>;
 
-    // Errors: Io. A device that holds no JSON at all yields no records.
-    Status split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken);
+    // Progress: bytes read of the device's size, per chunk. Errors: Io,
+    // Cancelled. A device that holds no JSON at all yields no records.
+    Status split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken, const Progress &progress = {});
 
 private:
     QList<QByteArray> m_arrays;

@@ -10,7 +10,8 @@ namespace ra {
 namespace {
 
 // On a pool thread: a QSqlDatabase connection belongs to the thread that opened it.
-PreviewOutcome previewAll(const QStringList &paths, const QString &storePath, const QString &from)
+PreviewOutcome previewAll(const QStringList &paths, const QString &storePath, const QString &from,
+                          const std::shared_ptr<std::atomic_bool> &cancel)
 {
     PreviewOutcome out;
     auto store = Store::open(storePath, Store::Mode::ReadWrite);
@@ -33,8 +34,11 @@ PreviewOutcome previewAll(const QStringList &paths, const QString &storePath, co
         out.errors << files.message();
         return out;
     }
+    const Progress progress = [cancel](qint64, qint64, const QString &) { return !cancel->load(); };
     for (const QString &file : files->named + files->inFolder) {
-        auto p = previewExport(file, candidates);
+        auto p = previewExport(file, candidates, progress);
+        if (!p && p.error().code == ErrorCode::Cancelled)
+            break;
         if (p) {
             p->named = files->named.contains(file);
             out.files.push_back(std::move(*p));
@@ -59,14 +63,25 @@ ExportPreviewService::ExportPreviewService(QObject *parent) : QObject(parent)
 ExportPreviewService::~ExportPreviewService()
 {
     m_watcher.disconnect(this);
+    cancel();
     m_watcher.waitForFinished();
+}
+
+void ExportPreviewService::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 void ExportPreviewService::run(const QStringList &paths, const QString &storePath, const QString &from)
 {
-    if (m_watcher.isRunning())
-        return;
-    m_watcher.setFuture(QtConcurrent::run(previewAll, paths, storePath, from));
+    if (m_watcher.isRunning()) {
+        // Files chosen again (Back, then Next): the old preview is dropped.
+        cancel();
+        m_watcher.waitForFinished();
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run(previewAll, paths, storePath, from, m_cancel));
 }
 
 Status ExportPreviewService::saveMapping(const QString &storePath, const Mapping &mapping)

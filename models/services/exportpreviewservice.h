@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
 #include <memory>
 
 namespace ra {
@@ -21,12 +22,14 @@ class ExportPreviewService : public QObject {
     Q_OBJECT
 public:
     explicit ExportPreviewService(QObject *parent = nullptr);
-    ~ExportPreviewService() override; // waits for a running preview
+    ~ExportPreviewService() override; // cancels and waits for a running preview
 
-    // Files and folders as the import takes them; from: "auto", a source
+    // Files and folders as the import takes them (a preview still running is
+    // cancelled and dropped); from: "auto", a source
     // ("hubspot") or a mapping name, the candidates as the import takes them.
     void run(const QStringList &paths, const QString &storePath, const QString &from = QStringLiteral("auto"));
     bool isBusy() const { return m_watcher.isRunning(); }
+    void cancel(); // finished() then reports what was read before
     // A small write on the calling thread: one row of source_mappings, where
     // `revalign mapping list` and recognition find it.
     static Status saveMapping(const QString &storePath, const Mapping &mapping);
@@ -36,6 +39,7 @@ Q_SIGNALS:
 
 private:
     QFutureWatcher<PreviewOutcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel; // read by the worker between chunks
 };
 
 } // namespace ra

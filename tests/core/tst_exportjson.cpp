@@ -6,6 +6,7 @@
 #include "exports/exportreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void refused();
     void settled();
     void recognisedAsJson();
+    void cancels();
 };
 
 static QString write(QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -85,6 +87,24 @@ void TestExportJson::recognisedAsJson()
     QVERIFY(looksLikeJson(QStringLiteral("a.txt"), "[\n {\"id\":1}]"));
     QVERIFY(!looksLikeJson(QStringLiteral("a.csv"), "[Custom] field,Id\n"));
     QVERIFY(!looksLikeJson(QStringLiteral("a.csv"), "\"Record ID\",\"Email\""));
+}
+
+// Both passes report bytes of twice the file's size; false stops with Cancelled.
+void TestExportJson::cancels()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("t.json"), QByteArray("{\"id\":1,\"status\":\"open\"}\n"));
+    QList<qint64> totals;
+    auto text = openJsonExport(path, [&](qint64, qint64 total, const QString &) {
+        totals << total;
+        return true;
+    });
+    QVERIFY(text);
+    QVERIFY(!totals.isEmpty());
+    QCOMPARE(totals.first(), 2 * QFileInfo(path).size());
+    auto stopped = openJsonExport(path, [](qint64, qint64, const QString &) { return false; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestExportJson)

@@ -241,6 +241,7 @@ bool ExportImportWizard::validateCurrentPage()
 
 void ExportImportWizard::reject()
 {
+    m_mappingPage->cancel(); // a preview of large files stops at its next chunk
     if (m_service->isBusy()) {
         m_service->cancel(); // finished() reports it; the wizard stays open to say so
         return;

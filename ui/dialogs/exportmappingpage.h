@@ -26,6 +26,7 @@ public:
     // Reads the files on a worker thread; previewed() when done.
     void start(const QStringList &paths, const QString &from, const PlanOptions &options);
     bool isBusy() const { return m_service->isBusy(); }
+    void cancel() { m_service->cancel(); }
     bool isComplete() const override;
 
     int fileCount() const { return int(m_files.size()); }
