@@ -28,7 +28,10 @@ struct State {
     bool capturing = false;
     int captureDepth = 0;
     qint64 captureLine = 0;
-    QByteArray buffer;
+    QByteArray buffer;           // the record's bytes of earlier chunks
+    const char *chunk = nullptr; // the chunk being read, and where in it
+    qsizetype at = 0;
+    qsizetype captureFrom = 0;   // where the record's bytes start in this chunk
     bool stray = false; // skipping text that is no JSON, up to the end of its line
     QByteArray strayText;
 
@@ -37,11 +40,13 @@ struct State {
         capturing = true;
         captureDepth = atDepth;
         captureLine = line;
+        captureFrom = at;
         buffer.clear();
     }
     void emitRecord(const QByteArray &from)
     {
         capturing = false;
+        buffer.append(chunk + captureFrom, at + 1 - captureFrom);
         onRecord(from, buffer, captureLine);
         buffer.clear();
     }
@@ -52,6 +57,8 @@ struct State {
         array.clear();
         buffer.clear();
     }
+    // A chunk's bytes, copied into a record's buffer by ranges, not byte by byte.
+    void feed(const char *data, qsizetype size);
     void byte(char c);
     void structural(char c);
     void finish();
@@ -80,8 +87,6 @@ void State::byte(char c)
     }
     if (c == '\n')
         ++line;
-    if (capturing)
-        buffer.append(c);
     if (inString) {
         if (escape)
             escape = false;
@@ -131,10 +136,8 @@ void State::structural(char c)
             topObject = c == '{';
             wrapper = false;
             expectKey = topObject;
-            if (topObject) {
+            if (topObject)
                 begin(0);
-                buffer.append(c);
-            }
         } else if (firstLevel && c == '[' && afterColon && arrays.contains(key)) {
             wrapper = true;
             capturing = false;
@@ -142,7 +145,6 @@ void State::structural(char c)
             array = key;
         } else if (c == '{' && !capturing && ((depth == 2 && !array.isEmpty()) || (depth == 1 && !topObject))) {
             begin(depth);
-            buffer.append(c);
         }
         ++depth;
         break;
@@ -161,6 +163,24 @@ void State::structural(char c)
     }
     if (firstLevel)
         afterColon = false;
+}
+
+void State::feed(const char *data, qsizetype size)
+{
+    chunk = data;
+    captureFrom = 0;
+    for (at = 0; at < size; ++at) {
+        if (inString && !escape && !readingKey && !stray) {
+            // Plain text inside a string: nothing to do up to a quote, a backslash or a line break.
+            while (at < size && data[at] != '"' && data[at] != '\\' && data[at] != '\n')
+                ++at;
+            if (at == size)
+                break;
+        }
+        byte(data[at]);
+    }
+    if (capturing)
+        buffer.append(data + captureFrom, size - captureFrom);
 }
 
 void State::finish()
@@ -187,12 +207,9 @@ Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const Br
         chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
             return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(device.errorString()));
-        qsizetype from = 0;
-        if (first && chunk.startsWith("\xEF\xBB\xBF"))
-            from = 3;
+        const qsizetype from = first && chunk.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         first = false;
-        for (qsizetype i = from; i < chunk.size(); ++i)
-            state.byte(chunk.at(i));
+        state.feed(chunk.constData() + from, chunk.size() - from);
     }
     state.finish();
     return {};
