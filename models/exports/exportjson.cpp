@@ -195,6 +195,80 @@ QByteArray csvLine(const QStringList &cells)
     return out + '\n';
 }
 
+// What the first pass needs of a ticket record — its id, and whether it
+// looks like a ticket — read from the bytes without building the object (the
+// second pass builds it once). Unsure (an escaped id, a number that is not a
+// plain integer, {"ticket": ...}): ok = false, and the record is parsed.
+struct TicketKeys {
+    QString id;
+    bool ticketish = false;
+    bool ok = true;
+};
+
+TicketKeys scanTicket(const QByteArray &bytes, const QByteArray &array)
+{
+    static const QList<QByteArray> ticketKeys = {"status", "requester_id", "subject", "via", "satisfaction_rating", "ticket_form_id"};
+    TicketKeys out;
+    out.ticketish = !array.isEmpty();
+    int depth = 0;
+    bool inString = false, escape = false, isKey = false, expectKey = false;
+    qsizetype from = 0;
+    QByteArrayView key;
+    for (qsizetype i = 0; i < bytes.size() && out.ok; ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"') {
+                inString = false;
+                const QByteArrayView text = QByteArrayView(bytes).sliced(from, i - from);
+                if (isKey)
+                    key = text;
+                else if (depth == 1 && key == "id") {
+                    out.ok = !text.contains('\\');
+                    out.id = QString::fromUtf8(text);
+                }
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            isKey = depth == 1 && expectKey;
+            from = i + 1;
+            if (isKey)
+                expectKey = false;
+        } else if (c == '{' || c == '[') {
+            if (depth == 1 && key == "ticket")
+                out.ok = false;
+            ++depth;
+            expectKey = depth == 1 && c == '{';
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        } else if (c == ':' && depth == 1) {
+            out.ticketish = out.ticketish || ticketKeys.contains(key.toByteArray());
+            // A number or literal id: its characters up to the next ',' or '}'.
+            if (key == "id") {
+                qsizetype end = i + 1;
+                while (end < bytes.size() && bytes.at(end) != ',' && bytes.at(end) != '}')
+                    ++end;
+                const QByteArray raw = bytes.mid(i + 1, end - i - 1).trimmed();
+                if (!raw.startsWith('"')) {
+                    bool integer = !raw.isEmpty();
+                    for (char d : raw)
+                        integer = integer && ((d >= '0' && d <= '9') || d == '-');
+                    out.ok = integer || raw == "null";
+                    out.id = raw == "null" ? QString() : QString::fromLatin1(raw);
+                }
+            }
+        }
+    }
+    return out;
+}
+
 // First pass: side-loaded records, and the last record of every ticket.
 Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s, const Progress &progress)
 {
@@ -204,6 +278,14 @@ Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s, c
         [&](const QByteArray &array, const QByteArray &bytes, qint64) {
             const bool ticket = isTicketArray(array);
             ordinal += ticket ? 1 : 0;
+            if (ticket) {
+                if (const TicketKeys keys = scanTicket(bytes, array); keys.ok) {
+                    s.tickets += keys.ticketish ? 1 : 0;
+                    if (!keys.id.isEmpty())
+                        s.latest.insert(keys.id, ordinal);
+                    return;
+                }
+            }
             const QJsonDocument doc = QJsonDocument::fromJson(bytes);
             if (!doc.isObject())
                 return;

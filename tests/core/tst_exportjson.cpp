@@ -20,6 +20,7 @@ private Q_SLOTS:
     void settled();
     void recognisedAsJson();
     void cancels();
+    void latestVersionWins();
 };
 
 static QString write(QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -105,6 +106,31 @@ void TestExportJson::cancels()
     auto stopped = openJsonExport(path, [](qint64, qint64, const QString &) { return false; });
     QVERIFY(!stopped);
     QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+}
+
+// Whatever the id's form (number, text, inside {"ticket": ...}, an escaped
+// text), a ticket's earlier records are skipped for its last one.
+void TestExportJson::latestVersionWins()
+{
+    QTemporaryDir dir;
+    const QByteArray json = "{\"ticket\":{\"id\":9,\"status\":\"open\"}}\n"
+                            "{\"id\":\"A-1\",\"status\":\"open\",\"via\":{\"id\":9}}\n"
+                            "{\"status\":\"solved\",\"id\":9}\n"
+                            "{\"id\":\"A-1\",\"status\":\"solved\"}\n"
+                            "{\"id\":\"B\\u002d2\",\"status\":\"open\"}\n"
+                            "{\"id\":\"B-2\",\"status\":\"pending\"}\n"
+                            "{\"id\":7.0,\"status\":\"open\"}\n"
+                            "{\"id\": 7 ,\"status\":\"pending\"}\n";
+    auto text = openJsonExport(write(dir, QStringLiteral("t.ndjson"), json));
+    QVERIFY2(text, qPrintable(text.message()));
+    QCOMPARE(text->positions, (std::vector<qint64>{3, 4, 6, 8}));
+    QStringList skipped;
+    for (const SettledRecord &r : text->settled)
+        skipped << QStringLiteral("%1 %2").arg(r.position).arg(r.reason);
+    QCOMPARE(skipped, (QStringList{QStringLiteral("1 an older version of ticket 9 (record 3 is the latest)"),
+                                   QStringLiteral("2 an older version of ticket A-1 (record 4 is the latest)"),
+                                   QStringLiteral("5 an older version of ticket B-2 (record 6 is the latest)"),
+                                   QStringLiteral("7 an older version of ticket 7 (record 8 is the latest)")}));
 }
 
 QTEST_GUILESS_MAIN(TestExportJson)
