@@ -956,10 +956,6 @@
         <translation>Exportfiler att importera</translation>
     </message>
     <message>
-        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
-        <translation>Exportfiler från HubSpot, Salesforce, Stripe eller Zendesk som de är, eller CSV från valfritt CRM med en sparad mappning. Till: %1</translation>
-    </message>
-    <message>
         <source>Export files and folders</source>
         <translation>Exportfiler och mappar</translation>
     </message>
@@ -1026,10 +1022,6 @@
     <message>
         <source>Export files</source>
         <translation>Exportfiler</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Exportfiler (*.csv *.tsv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Folder of exports</source>
@@ -1190,6 +1182,14 @@
     <message>
         <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
         <translation>Importerade %1 rad(er); %2 avvisade, %3 väntar på matchning. Instrumentpanelen laddas om.</translation>
+    </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk&apos;s JSON too), or any CRM&apos;s CSV: its columns are mapped on the next page. Into: %1</source>
+        <translation>Exportfiler från HubSpot, Salesforce, Stripe eller Zendesk som de är (även Zendesks JSON), eller CSV från valfritt CRM: dess kolumner mappas på nästa sida. Till: %1</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Exportfiler (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -956,10 +956,6 @@
         <translation>要导入的导出文件</translation>
     </message>
     <message>
-        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
-        <translation>HubSpot、Salesforce、Stripe 或 Zendesk 的原始导出文件，或任何 CRM 的 CSV（需已保存字段映射）。导入到：%1</translation>
-    </message>
-    <message>
         <source>Export files and folders</source>
         <translation>导出文件和文件夹</translation>
     </message>
@@ -1026,10 +1022,6 @@
     <message>
         <source>Export files</source>
         <translation>导出文件</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Folder of exports</source>
@@ -1190,6 +1182,14 @@
     <message>
         <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
         <translation>已导入 %1 行；拒绝 %2 行，暂存 %3 行待匹配。仪表盘将重新加载。</translation>
+    </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk&apos;s JSON too), or any CRM&apos;s CSV: its columns are mapped on the next page. Into: %1</source>
+        <translation>HubSpot、Salesforce、Stripe 或 Zendesk 的原始导出文件（包括 Zendesk 的 JSON），或任何 CRM 的 CSV：其列在下一页映射。导入到：%1</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
