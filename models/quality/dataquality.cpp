@@ -1,5 +1,6 @@
 #include "quality/dataquality.h"
 
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "kpi/kpiengine.h"
 #include "report/kpiformat.h"
@@ -38,7 +39,8 @@ const Check kChecks[] = {
     {"opportunities.without_lead", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
      "opportunities", "opportunity_id", "lead_id IS NULL"},
     // Their revenue and tickets are held until matched (docs/importing.md).
-    {"exports.unmatched_accounts", "Billing customers and ticket organisations without an account (revalign match list)",
+    {"exports.unmatched_accounts",
+     QT_TRANSLATE_NOOP("ra::Quality", "Billing customers and ticket organisations without an account (revalign match list)"),
      "account_matches", "source || ':' || external_id", "status IN ('unmatched', 'ambiguous')"},
 };
 
@@ -211,7 +213,7 @@ QString DataQualityReport::toText() const
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)
-                       .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason);
+                       .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), shownReason(r.reason));
     }
     return out;
 }

@@ -28,7 +28,7 @@ const QHash<QString, QStringList> &modelDeps()
         {QStringLiteral("core"), {}},
         {QStringLiteral("domain"), {QStringLiteral("core")}},
         {QStringLiteral("store"), {QStringLiteral("core"), QStringLiteral("domain")}},
-        {QStringLiteral("csv"), {QStringLiteral("core")}},
+        {QStringLiteral("csv"), {QStringLiteral("core"), QStringLiteral("domain")}},
         {QStringLiteral("import"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"),
                                     QStringLiteral("csv")}},
         {QStringLiteral("exports"), {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"),
