@@ -4,6 +4,7 @@
 #include "domain/values.h"
 #include "exports/exportreader.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <tuple>
 
@@ -78,7 +79,7 @@ Status PartyConverter::readCustomers(SourceJob &job)
     const Targets t{job.plan};
     const int id = t("customer_id"), name = t("name"), email = t("email"), explicitId = t("explicit_account");
     if (id < 0)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: no customer id column").arg(job.summary.file));
+        return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Exports", "%1: no customer id column").arg(job.summary.file));
     job.headers.insert(QStringLiteral("accounts.csv.account_id"), job.plan.headerOf(id));
     job.headers.insert(QStringLiteral("accounts.csv.name"), job.plan.headerOf(name));
     std::vector<std::string> v;
@@ -115,7 +116,7 @@ Status PartyConverter::readBilling(SourceJob &job, std::vector<Row> &into)
     for (const auto &[target, what] : {std::pair{customer, "customer id"}, std::pair{amount, "amount"},
                                        std::pair{interval, "interval"}, std::pair{start, "start date"}})
         if (target < 0)
-            return makeError(ErrorCode::Parse, QStringLiteral("%1: a %2 export needs a %3 column")
+            return makeError(ErrorCode::Parse, QCoreApplication::translate("ra::Exports", "%1: a %2 export needs a %3 column")
                                                    .arg(job.summary.file, invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
                                                         QLatin1String(what)));
     job.headers.insert(QStringLiteral("revenue.csv.account_id"), job.plan.headerOf(customer));

@@ -165,7 +165,7 @@ void copyText(char *to, size_t size, const QByteArray &text)
 
 Error writeError(const QString &path, const QString &why)
 {
-    return makeError(ErrorCode::Io, QStringLiteral("cannot write the snapshot cache %1: %2").arg(path, why));
+    return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Snapshot", "cannot write the snapshot cache %1: %2").arg(path, why));
 }
 
 // Temporary files of writers that were killed: "<cache>.tmp-<pid>" whose
