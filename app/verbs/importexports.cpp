@@ -8,8 +8,9 @@
 #include "exports/exportimporter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
-#include <iterator>
+#include <vector>
 
 namespace ra::cli {
 namespace {
@@ -17,28 +18,33 @@ namespace {
 QString cli(const char *text) { return QCoreApplication::translate("ra::Cli", text); }
 
 // One row of the per-file table: the file, what it was recognised as, then
-// rows, imported, unchanged, rejected, held and skipped, right-aligned.
-QString sourceRow(const QString &file, const QString &as, const QStringList &counts)
+// rows, imported, unchanged, rejected, held and skipped, right-aligned in
+// columns as wide as their (translated) headings.
+QString sourceRow(const QString &file, const QString &as, const QStringList &counts, const std::vector<qsizetype> &widths)
 {
-    static constexpr int kWidths[] = {8, 9, 10, 9, 6, 8};
     QString row = QStringLiteral("%1 %2").arg(file.left(28), -28).arg(as.left(34), -34);
-    for (qsizetype i = 0; i < counts.size() && i < qsizetype(std::size(kWidths)); ++i)
-        row += QStringLiteral(" %1").arg(counts.at(i), kWidths[i]);
+    for (qsizetype i = 0; i < counts.size() && i < qsizetype(widths.size()); ++i)
+        row += QStringLiteral(" %1").arg(counts.at(i), int(widths[std::size_t(i)]));
     return row;
 }
 
 void printSources(const ExportImportSummary &s)
 {
+    const QStringList headings{cli(QT_TRANSLATE_NOOP("ra::Cli", "rows")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "imported")),
+                               cli(QT_TRANSLATE_NOOP("ra::Cli", "unchanged")), cli(QT_TRANSLATE_NOOP("ra::Cli", "rejected")),
+                               cli(QT_TRANSLATE_NOOP("ra::Cli", "held")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "skipped"))};
+    static constexpr qsizetype kMinWidths[] = {8, 9, 10, 9, 6, 8};
+    std::vector<qsizetype> widths;
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        widths.push_back(std::max(kMinWidths[i], headings.at(i).size()));
     printLine(sourceRow(cli(QT_TRANSLATE_NOOP("ra::Cli", "export file")), cli(QT_TRANSLATE_NOOP("ra::Cli", "recognised as")),
-                        {cli(QT_TRANSLATE_NOOP("ra::Cli", "rows")), cli(QT_TRANSLATE_NOOP("ra::Cli", "imported")),
-                         cli(QT_TRANSLATE_NOOP("ra::Cli", "unchanged")), cli(QT_TRANSLATE_NOOP("ra::Cli", "rejected")),
-                         cli(QT_TRANSLATE_NOOP("ra::Cli", "held")), cli(QT_TRANSLATE_NOOP("ra::Cli", "skipped"))}));
+                        headings, widths));
     for (const SourceFileSummary &f : s.sources) {
         const QString as = QStringLiteral("%1 (%2%)").arg(f.label).arg(qRound(f.confidence * 100));
         QStringList counts;
         for (const qint64 n : {f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped})
             counts << QString::number(n);
-        printLine(sourceRow(f.file, as, counts));
+        printLine(sourceRow(f.file, as, counts, widths));
         printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4").arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
         for (const QString &n : f.notes)
             printLine(QCoreApplication::translate("ra::Cli", "  note: %1").arg(n));

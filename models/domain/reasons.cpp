@@ -62,6 +62,41 @@ constexpr Entry kEntries[] = {
     {Reason::PeriodQuarter, QT_TRANSLATE_NOOP("ra::Reason", "quarters are Q1 to Q4")},
     {Reason::PeriodMonth, QT_TRANSLATE_NOOP("ra::Reason", "months are 01 to 12")},
     {Reason::PeriodWeeks, QT_TRANSLATE_NOOP("ra::Reason", "ISO year %1 has weeks W01 to W%2")},
+    {Reason::ExportCents, QT_TRANSLATE_NOOP("ra::Reason", "expected a whole number of cents, not '%1'")},
+    {Reason::ExportClosedFlag, QT_TRANSLATE_NOOP("ra::Reason", "expected true/false or 1/0 in %1 and the closed flag")},
+    {Reason::ExportUnknownValue, QT_TRANSLATE_NOOP("ra::Reason", "unknown %1 '%2' (add it to the mapping's values)")},
+    {Reason::ExportEmployees, QT_TRANSLATE_NOOP("ra::Reason", "expected a number of employees, not '%1'")},
+    {Reason::ExportCurrency,
+     QT_TRANSLATE_NOOP("ra::Reason", "amount in %1, the store is in %2, and the export has no converted amount")},
+    {Reason::ExportWholeNumber, QT_TRANSLATE_NOOP("ra::Reason", "expected a whole number, not '%1'")},
+    {Reason::ExportBool, QT_TRANSLATE_NOOP("ra::Reason", "expected true/false or 1/0, not '%1'")},
+    {Reason::NoCustomerId, QT_TRANSLATE_NOOP("ra::Reason", "no customer id")},
+    {Reason::DuplicateCustomer, QT_TRANSLATE_NOOP("ra::Reason", "duplicate customer '%1' (first on line %2)")},
+    {Reason::TicketWithoutAccount,
+     QT_TRANSLATE_NOOP("ra::Reason", "no organisation and no requester e-mail: the ticket's account cannot be found")},
+    {Reason::UnknownSubscriptionStatus, QT_TRANSLATE_NOOP("ra::Reason", "unknown subscription status '%1'")},
+    {Reason::ImplausibleAmount, QT_TRANSLATE_NOOP("ra::Reason", "implausibly large amount or quantity")},
+    {Reason::BadInterval,
+     QT_TRANSLATE_NOOP("ra::Reason", "interval '%1' every %2 (expected day, week, month or year, at least every 1)")},
+    {Reason::DiscountTooLarge, QT_TRANSLATE_NOOP("ra::Reason", "the discount is larger than the subtotal")},
+    {Reason::AccountAmbiguous, QT_TRANSLATE_NOOP("ra::Reason", "several accounts are named '%1'")},
+    {Reason::AccountNotFound, QT_TRANSLATE_NOOP("ra::Reason", "no account named '%1'")},
+    {Reason::UnparseableAmount, QT_TRANSLATE_NOOP("ra::Reason", "unparseable amount '%1'")},
+    {Reason::UnparseableAmountBecause, QT_TRANSLATE_NOOP("ra::Reason", "unparseable amount '%1' (%2)"), 2},
+    {Reason::UnparseableDateTime, QT_TRANSLATE_NOOP("ra::Reason", "unparseable date/time '%1' (%2)"), 2},
+    {Reason::DateOrderUnknown,
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "day and month both 12 or less and the file shows no order: give --date-order dmy or mdy")},
+    {Reason::DateTimeForm,
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or D.M.YYYY, optionally with an offset")},
+    {Reason::NoSuchDay, QT_TRANSLATE_NOOP("ra::Reason", "no such day")},
+    {Reason::TimeForm, QT_TRANSLATE_NOOP("ra::Reason", "time expected as HH:MM[:SS]")},
+    {Reason::SecondsExpected, QT_TRANSLATE_NOOP("ra::Reason", "seconds expected after ':'")},
+    {Reason::AmPmHour, QT_TRANSLATE_NOOP("ra::Reason", "AM/PM needs an hour from 1 to 12")},
+    {Reason::NoSuchTime, QT_TRANSLATE_NOOP("ra::Reason", "no such time of day")},
+    {Reason::OffsetForm, QT_TRANSLATE_NOOP("ra::Reason", "offset expected as +HH:MM or +HHMM")},
+    {Reason::TrailingText, QT_TRANSLATE_NOOP("ra::Reason", "unexpected text after the date/time")},
 };
 
 constexpr bool inEnumOrder()
@@ -69,7 +104,7 @@ constexpr bool inEnumOrder()
     for (std::size_t i = 0; i < std::size(kEntries); ++i)
         if (std::size_t(kEntries[i].reason) != i)
             return false;
-    return std::size(kEntries) == std::size_t(Reason::PeriodWeeks) + 1;
+    return std::size(kEntries) == std::size_t(kReasonCount);
 }
 static_assert(inEnumOrder(), "kEntries must list every Reason once, in the enum's order");
 

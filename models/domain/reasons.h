@@ -46,7 +46,37 @@ enum class Reason {
     PeriodQuarter,
     PeriodMonth,
     PeriodWeeks,
+    // A row of an export (models/exports)
+    ExportCents,
+    ExportClosedFlag,
+    ExportUnknownValue,
+    ExportEmployees,
+    ExportCurrency,
+    ExportWholeNumber,
+    ExportBool,
+    NoCustomerId,
+    DuplicateCustomer,
+    TicketWithoutAccount,
+    UnknownSubscriptionStatus,
+    ImplausibleAmount,
+    BadInterval,
+    DiscountTooLarge,
+    AccountAmbiguous,
+    AccountNotFound,
+    UnparseableAmount,
+    UnparseableAmountBecause, // %2: one of the amount reasons above
+    UnparseableDateTime,      // %2: one of the date/time reasons after it
+    DateOrderUnknown,
+    DateTimeForm,
+    NoSuchDay,
+    TimeForm,
+    SecondsExpected,
+    AmPmHour,
+    NoSuchTime,
+    OffsetForm,
+    TrailingText,
 };
+constexpr int kReasonCount = int(Reason::TrailingText) + 1;
 
 // The English reason with %1, %2… replaced by args: what is stored and what
 // programs read.

@@ -1,5 +1,6 @@
 #include "exports/exportjob.h"
 
+#include "domain/reasons.h"
 #include "exports/exportreader.h"
 #include "import/tableimporter.h"
 
@@ -169,8 +170,8 @@ bool RowConverter::resolveAccountName(qint64 line)
     const MatchOutcome m = m_ctx.matcher->match(ExternalParty{m_job.mapping->source, name, name, QString(), QString()});
     if (m.status != MatchStatus::Matched || m.method != QLatin1String("name")) {
         m_ctx.reject(m_job, line, m_job.plan.headerOf(m_accountNameTarget),
-                     m.status == MatchStatus::Ambiguous ? QStringLiteral("several accounts are named '%1'").arg(name)
-                                                        : QStringLiteral("no account named '%1'").arg(name));
+                     m.status == MatchStatus::Ambiguous ? reasonText(Reason::AccountAmbiguous, {name})
+                                                        : reasonText(Reason::AccountNotFound, {name}));
         return false;
     }
     m_fields[std::size_t(m_accountColumn)] = m.accountId.toStdString();

@@ -104,6 +104,25 @@ private Q_SLOTS:
         QVERIFY2(human.out.contains(QStringLiteral("ogiltigt datum '2025-02-30' (förväntade YYYY-MM-DD)")), qPrintable(human.out));
     }
 
+    void exportReasonReadsInTheLanguage()
+    {
+        // A Zendesk ticket whose date has no such time: the reason and the reason inside it.
+        const QString exports = QStringLiteral(RA_TEST_DATA_DIR "/exports/zendesk");
+        const QStringList args{QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("auto"), exports};
+        const ProcessRun en = inLanguage(QStringLiteral("C.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-en.db"))});
+        QVERIFY2(en.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: unparseable date/time '2026-03-14 25:00:00 +0100' "
+                                                "(no such time of day)\n")),
+                 qPrintable(en.describe()));
+        const ProcessRun sv = inLanguage(QStringLiteral("sv_SE.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-sv.db"))});
+        QVERIFY2(sv.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: ogiltigt datum/tid '2026-03-14 25:00:00 +0100' "
+                                                "(ingen sådan tid på dygnet)\n")),
+                 qPrintable(sv.describe()));
+        const ProcessRun zh = inLanguage(QStringLiteral("zh_CN.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-zh.db"))});
+        QVERIFY2(zh.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: 无法解析的日期/时间“2026-03-14 25:00:00 +0100”"
+                                                "（没有这个时刻）\n")),
+                 qPrintable(zh.describe()));
+    }
+
     void periodErrorReadsInTheLanguage_data()
     {
         QTest::addColumn<QString>("lang");
@@ -148,12 +167,12 @@ private Q_SLOTS:
     {
         // Values a template could trip on: quotes, a placeholder, a colon, non-ASCII.
         const QStringList args{QStringLiteral("x'1"), QStringLiteral("%2: ü"), QStringLiteral("a, b")};
-        for (int i = 0; i <= int(Reason::PeriodWeeks); ++i) {
+        for (int i = 0; i < kReasonCount; ++i) {
             const QString english = reasonText(Reason(i), args);
             QCOMPARE(shownReason(english), english); // no translation installed
         }
         applyLocale(localeFor(Language::Swedish), *QCoreApplication::instance());
-        for (int i = 0; i <= int(Reason::PeriodWeeks); ++i) {
+        for (int i = 0; i < kReasonCount; ++i) {
             const QString english = reasonText(Reason(i), args);
             const QString shown = shownReason(english);
             QVERIFY2(shown != english, qPrintable(english));
