@@ -2,8 +2,11 @@
 // English → Swedish → Chinese → English. Each switch rebuilds the menus, the
 // bars and every page in the new language, and keeps the page, the period and
 // the drill-down; back in English every page shows exactly the texts it
-// showed before. Set RA_LANGUAGE_SHOTS to a folder to keep a screenshot of
-// the window per language.
+// showed before. The same through File → Settings…, with Help → About's
+// snapshot origin in the new language. Set RA_LANGUAGE_SHOTS to a folder to
+// keep a screenshot of the window per language.
+#include "dialogs/aboutdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
 #include "services/storesession.h"
@@ -150,6 +153,36 @@ private Q_SLOTS:
             if (const QString shots = qEnvironmentVariable("RA_LANGUAGE_SHOTS"); !shots.isEmpty())
                 window.grab().save(QStringLiteral("%1/window-%2.png").arg(shots, languageCode(step.language)));
         }
+    }
+
+    void settingsDialogSwitchesAndAboutSpeaksIt()
+    {
+        UiSettings settings(m_dir.filePath(QStringLiteral("ui2.ini")));
+        MainWindow window(settings, createDashboardPages);
+        window.setInteractive(false);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(m_store);
+        QVERIFY(loaded.wait(60000));
+
+        // File → Settings…, Svenska, OK: the window speaks Swedish without a restart.
+        window.showSettings();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->setLanguage(Language::Swedish);
+        QSignalSpy applied(&window, &MainWindow::languageApplied);
+        dialog->accept();
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(settings.language(), Language::Swedish);
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Arkiv"));
+
+        // Help → About names where the snapshot came from, in Swedish too.
+        window.showAbout();
+        auto *about = window.findChild<AboutDialog *>();
+        QVERIFY(about);
+        QVERIFY2(about->text().contains(QStringLiteral("läst från ")), qPrintable(about->text()));
+        QVERIFY2(about->text().contains(QStringLiteral(" ms")), qPrintable(about->text()));
+        about->close();
+        applyLocale(localeFor(Language::English), *QCoreApplication::instance());
     }
 };
 
