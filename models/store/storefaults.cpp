@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSqlError>
 #include <QtEndian>
 #include <sqlite3.h>
@@ -70,7 +69,9 @@ bool storeIsWritable(const QString &path, QString *reason)
 
 Error storeError(int sqliteCode, const QString &path, const QString &rawDetail, int busyTimeoutMs)
 {
-    // Messages are one line: the command line prints them as such.
+    // Messages are one line: the command line prints them as such. They are
+    // made on worker threads too, so no QLocale() here: the window may change
+    // the default locale meanwhile (translate() itself is thread-safe).
     const QString detail = rawDetail.simplified();
     switch (sqliteCode & 0xff) {
     case SQLITE_BUSY:
@@ -82,7 +83,7 @@ Error storeError(int sqliteCode, const QString &path, const QString &rawDetail, 
                                    .arg(path)
                              : QCoreApplication::translate("ra::Store", "%1 is locked: another program is writing to it "
                                                                         "(waited %2 s); close that program or try again later")
-                                   .arg(path, QLocale().toString(busyTimeoutMs / 1000.0, 'g', 3)));
+                                   .arg(path, QString::number(busyTimeoutMs / 1000.0, 'g', 3)));
     case SQLITE_READONLY:
         return makeError(ErrorCode::ReadOnly,
                          QCoreApplication::translate("ra::Store", "%1 cannot be written: the file or its folder is read-only").arg(path));
