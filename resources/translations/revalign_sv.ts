@@ -95,6 +95,21 @@
     </message>
 </context>
 <context>
+    <name>ra::BreakdownModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
     <name>ra::ChartView</name>
     <message>
         <source>No data for this selection</source>
@@ -2775,6 +2790,41 @@ Till: %1</translation>
     </message>
 </context>
 <context>
+    <name>ra::KpiTableModel</name>
+    <message>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ra::KpiTile</name>
     <message>
         <source>No target</source>
@@ -4546,6 +4596,30 @@ Vill du öppna den nu?</translation>
     <message>
         <source>No answers from this role in this period</source>
         <translation>Inga svar från denna roll i denna period</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sälj</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ledning</translation>
+    </message>
+    <message>
+        <source>Gap (mkt − sales)</source>
+        <translation>Gap (marknad − sälj)</translation>
     </message>
 </context>
 <context>

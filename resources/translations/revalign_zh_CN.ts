@@ -95,6 +95,21 @@
     </message>
 </context>
 <context>
+    <name>ra::BreakdownModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
     <name>ra::ChartView</name>
     <message>
         <source>No data for this selection</source>
@@ -2775,6 +2790,41 @@ Into: %1</source>
     </message>
 </context>
 <context>
+    <name>ra::KpiTableModel</name>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ra::KpiTile</name>
     <message>
         <source>No target</source>
@@ -4546,6 +4596,30 @@ Open it now?</source>
     <message>
         <source>No answers from this role in this period</source>
         <translation>本期该角色没有回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>Gap (mkt − sales)</source>
+        <translation>差距（市场 − 销售）</translation>
     </message>
 </context>
 <context>
