@@ -19,10 +19,12 @@
 #include "support/demofixture.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,10 +35,11 @@ namespace {
 struct Expected {
     Language language;
     QString file, overview, revenue, quality, period; // the File menu, three page titles, the quarter's label
+    QString value, behind; // the Overview table's "Value" heading and a missed target's status
 };
 
-// The texts a page shows: labels, buttons, and the accessible names of its
-// tiles and charts, which carry their titles and values.
+// The texts a page shows: labels, buttons, table headings, and the
+// accessible names of its tiles and charts, which carry their titles and values.
 QStringList textsOf(QWidget *page)
 {
     QStringList out;
@@ -45,6 +48,9 @@ QStringList textsOf(QWidget *page)
             out << label->text();
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             out << button->text();
+        else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                out << view->model()->headerData(c, Qt::Horizontal).toString();
         out << w->accessibleName() << w->accessibleDescription();
     }
     out.removeAll(QString());
@@ -121,11 +127,11 @@ private Q_SLOTS:
 
         const QList<Expected> steps = {
             {Language::Swedish, QStringLiteral("&Arkiv"), QStringLiteral("Översikt"), QStringLiteral("Intäkter"),
-             QStringLiteral("Datakvalitet"), QStringLiteral("K3 2026")},
+             QStringLiteral("Datakvalitet"), QStringLiteral("K3 2026"), QStringLiteral("Värde"), QStringLiteral("Efter")},
             {Language::Chinese, QStringLiteral("文件(&F)"), QStringLiteral("概览"), QStringLiteral("营收"),
-             QStringLiteral("数据质量"), QStringLiteral("2026年第3季度")},
+             QStringLiteral("数据质量"), QStringLiteral("2026年第3季度"), QStringLiteral("值"), QStringLiteral("落后")},
             {Language::English, QStringLiteral("&File"), QStringLiteral("Overview"), QStringLiteral("Revenue"),
-             QStringLiteral("Data quality"), QStringLiteral("Q3 2026")},
+             QStringLiteral("Data quality"), QStringLiteral("Q3 2026"), QStringLiteral("Value"), QStringLiteral("Behind")},
         };
         for (const Expected &step : steps) {
             QSignalSpy applied(&window, &MainWindow::languageApplied);
@@ -156,6 +162,12 @@ private Q_SLOTS:
             pagesSpeak(window, step.language, english);
             if (QTest::currentTestFailed())
                 return;
+            // The Overview's table, headings and cells (shown by pagesSpeak, so computed).
+            const QAbstractItemView *table = window.pageHost().page(QStringLiteral("overview"))->findChild<QTableView *>();
+            QVERIFY(table && table->model());
+            QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), step.value);
+            QVERIFY2(!table->model()->match(table->model()->index(0, 5), Qt::DisplayRole, step.behind, 1, Qt::MatchExactly).isEmpty(),
+                     qPrintable(step.behind));
             window.pageHost().selectPage(QStringLiteral("revenue"));
             if (const QString shots = qEnvironmentVariable("RA_LANGUAGE_SHOTS"); !shots.isEmpty())
                 window.grab().save(QStringLiteral("%1/window-%2.png").arg(shots, languageCode(step.language)));
