@@ -1158,6 +1158,29 @@
     </message>
 </context>
 <context>
+    <name>ra::Demo</name>
+    <message>
+        <source>the demo was cancelled</source>
+        <translation>demon avbröts</translation>
+    </message>
+    <message>
+        <source>the demo needs a valid end date</source>
+        <translation>demon behöver ett giltigt slutdatum</translation>
+    </message>
+    <message>
+        <source>the number of leads must be between %1 and %2</source>
+        <translation>antalet leads måste vara mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 är öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 innehåller redan data; använd --force för att ersätta dem med demon</translation>
+    </message>
+</context>
+<context>
     <name>ra::DemoStoreService</name>
     <message>
         <source>cancelled</source>
@@ -4331,6 +4354,26 @@ Vill du öppna den nu?</translation>
         <source>there was none</source>
         <translation>det fanns ingen</translation>
     </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>kan inte byta namn på %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>kan inte byta namn på %1 till %2</translation>
+    </message>
+    <message>
+        <source>Loading the store was cancelled</source>
+        <translation>Inläsningen av databasen avbröts</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>kan inte läsa databasen</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>kan inte läsa databasen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ra::Store</name>
@@ -4620,6 +4663,13 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Gap (mkt − sales)</source>
         <translation>Gap (marknad − sälj)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>

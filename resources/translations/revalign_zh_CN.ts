@@ -1158,6 +1158,29 @@
     </message>
 </context>
 <context>
+    <name>ra::Demo</name>
+    <message>
+        <source>the demo was cancelled</source>
+        <translation>演示数据生成已取消</translation>
+    </message>
+    <message>
+        <source>the demo needs a valid end date</source>
+        <translation>演示数据需要有效的结束日期</translation>
+    </message>
+    <message>
+        <source>the number of leads must be between %1 and %2</source>
+        <translation>线索数量必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 中已有数据；如需用演示数据替换，请使用 --force</translation>
+    </message>
+</context>
+<context>
     <name>ra::DemoStoreService</name>
     <message>
         <source>cancelled</source>
@@ -4331,6 +4354,26 @@ Open it now?</source>
         <source>there was none</source>
         <translation>没有缓存</translation>
     </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Loading the store was cancelled</source>
+        <translation>数据库加载已取消</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>ra::Store</name>
@@ -4620,6 +4663,13 @@ Open it now?</source>
     <message>
         <source>Gap (mkt − sales)</source>
         <translation>差距（市场 − 销售）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
