@@ -123,7 +123,8 @@ int runImport(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("from"))) {
         if (positional.isEmpty()) {
-            printError(QCoreApplication::translate("ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
+            printError(QCoreApplication::translate(
+                "ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
             return ExitFailure;
         }
         std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);

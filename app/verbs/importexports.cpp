@@ -15,12 +15,16 @@
 namespace ra::cli {
 namespace {
 
-QString cli(const char *text) { return QCoreApplication::translate("ra::Cli", text); }
+QString cli(const char *text)
+{
+    return QCoreApplication::translate("ra::Cli", text);
+}
 
 // One row of the per-file table: the file, what it was recognised as, then
 // rows, imported, unchanged, rejected, held and skipped, right-aligned in
 // columns as wide as their (translated) headings.
-QString sourceRow(const QString &file, const QString &as, const QStringList &counts, const std::vector<qsizetype> &widths)
+QString sourceRow(const QString &file, const QString &as, const QStringList &counts,
+                  const std::vector<qsizetype> &widths)
 {
     QString row = QStringLiteral("%1 %2").arg(file.left(28), -28).arg(as.left(34), -34);
     for (qsizetype i = 0; i < counts.size() && i < qsizetype(widths.size()); ++i)
@@ -30,29 +34,32 @@ QString sourceRow(const QString &file, const QString &as, const QStringList &cou
 
 void printSources(const ExportImportSummary &s)
 {
-    const QStringList headings{cli(QT_TRANSLATE_NOOP("ra::Cli", "rows")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "imported")),
-                               cli(QT_TRANSLATE_NOOP("ra::Cli", "unchanged")), cli(QT_TRANSLATE_NOOP("ra::Cli", "rejected")),
-                               cli(QT_TRANSLATE_NOOP("ra::Cli", "held")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "skipped"))};
+    const QStringList headings{
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "rows")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "imported")),
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "unchanged")), cli(QT_TRANSLATE_NOOP("ra::Cli", "rejected")),
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "held")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "skipped"))};
     static constexpr qsizetype kMinWidths[] = {8, 9, 10, 9, 6, 8};
     std::vector<qsizetype> widths;
     for (qsizetype i = 0; i < headings.size(); ++i)
         widths.push_back(std::max(kMinWidths[i], headings.at(i).size()));
-    printLine(sourceRow(cli(QT_TRANSLATE_NOOP("ra::Cli", "export file")), cli(QT_TRANSLATE_NOOP("ra::Cli", "recognised as")),
-                        headings, widths));
+    printLine(sourceRow(cli(QT_TRANSLATE_NOOP("ra::Cli", "export file")),
+                        cli(QT_TRANSLATE_NOOP("ra::Cli", "recognised as")), headings, widths));
     for (const SourceFileSummary &f : s.sources) {
         const QString as = QStringLiteral("%1 (%2%)").arg(f.label).arg(qRound(f.confidence * 100));
         QStringList counts;
         for (const qint64 n : {f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped})
             counts << QString::number(n);
         printLine(sourceRow(f.file, as, counts, widths));
-        printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4").arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
+        printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4")
+                      .arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
         for (const QString &n : f.notes)
             printLine(QCoreApplication::translate("ra::Cli", "  note: %1").arg(n));
     }
     for (const QString &skipped : s.skippedFiles)
         printLine(QCoreApplication::translate("ra::Cli", "skipped %1").arg(skipped));
     if (s.billingAccounts && !s.matches.empty())
-        printLine(QCoreApplication::translate("ra::Cli", "no CRM accounts in the store or the import: billing customers are the accounts"));
+        printLine(QCoreApplication::translate(
+            "ra::Cli", "no CRM accounts in the store or the import: billing customers are the accounts"));
 }
 
 void printParties(const ExportImportSummary &s)
@@ -62,7 +69,9 @@ void printParties(const ExportImportSummary &s)
         open += (m.status == QLatin1String("unmatched") || m.status == QLatin1String("ambiguous")) ? 1 : 0;
     if (open == 0)
         return;
-    printLine(QCoreApplication::translate("ra::Cli", "%1 customer(s)/organisation(s) without an account; their rows are held until matched:").arg(open));
+    printLine(QCoreApplication::translate(
+                  "ra::Cli", "%1 customer(s)/organisation(s) without an account; their rows are held until matched:")
+                  .arg(open));
     for (const MatchRecord &m : s.matches) {
         if (m.status != QLatin1String("unmatched") && m.status != QLatin1String("ambiguous"))
             continue;
@@ -73,9 +82,12 @@ void printParties(const ExportImportSummary &s)
         printLine(QCoreApplication::translate("ra::Cli", "  %1:%2 \"%3\" %4 %5, %6 row(s) held%7")
                       .arg(m.source, m.externalId, m.name, m.email, m.status)
                       .arg(m.rowsHeld)
-                      .arg(m.candidates.isEmpty() ? QString() : QCoreApplication::translate("ra::Cli", " — could be %1").arg(m.candidates.join(QStringLiteral(", ")))));
+                      .arg(m.candidates.isEmpty() ? QString()
+                                                  : QCoreApplication::translate("ra::Cli", " — could be %1")
+                                                        .arg(m.candidates.join(QStringLiteral(", ")))));
     }
-    printLine(QCoreApplication::translate("ra::Cli", "match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again"));
+    printLine(QCoreApplication::translate(
+        "ra::Cli", "match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again"));
 }
 
 } // namespace
@@ -119,7 +131,8 @@ int runImportExports(const QCommandLineParser &parser, Store &store)
     printSources(s);
     printLine(QString());
     if (s.bundle.committed && s.bundle.importId == 0)
-        printLine(QCoreApplication::translate("ra::Cli", "nothing new or changed: the store already holds every row of these exports"));
+        printLine(QCoreApplication::translate(
+            "ra::Cli", "nothing new or changed: the store already holds every row of these exports"));
     else
         printBundleSummary(s.bundle, false);
     printParties(s);

@@ -38,8 +38,11 @@ const Mapping *find(const std::vector<Mapping> &all, const QString &name)
 int runMapping(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("mapping"), QCoreApplication::translate("ra::Cli", "list, show, export or import the mappings of exports"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("ra::Cli", "list | show NAME | export NAME [FILE] | import FILE"));
+    setupParser(parser, QStringLiteral("mapping"),
+                QCoreApplication::translate("ra::Cli", "list, show, export or import the mappings of exports"));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QCoreApplication::translate("ra::Cli", "list | show NAME | export NAME [FILE] | import FILE"));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
@@ -47,7 +50,9 @@ int runMapping(const QStringList &args)
     const QString action = pos.value(0);
     const bool wantsName = action == QLatin1String("show") || action == QLatin1String("export") || action == QLatin1String("import");
     if (!(action == QLatin1String("list") && pos.size() == 1) && !(wantsName && pos.size() >= 2 && pos.size() <= (action == QLatin1String("export") ? 3 : 2))) {
-        printError(QCoreApplication::translate("ra::Cli", "mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)"));
+        printError(QCoreApplication::translate(
+            "ra::Cli",
+            "mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)"));
         return ExitFailure;
     }
     const bool writes = action == QLatin1String("import");
@@ -69,7 +74,9 @@ int runMapping(const QStringList &args)
             printError(s.message());
             return ExitFailure;
         }
-        printLine(QCoreApplication::translate("ra::Cli", "saved mapping %1 (%2); import with: revalign import --from %1 FILE...").arg(m->name, m->label));
+        printLine(QCoreApplication::translate("ra::Cli",
+                                              "saved mapping %1 (%2); import with: revalign import --from %1 FILE...")
+                      .arg(m->name, m->label));
         return ExitOk;
     }
     auto all = ExportImporter(*store).mappings();
@@ -79,13 +86,20 @@ int runMapping(const QStringList &args)
     }
     if (action == QLatin1String("list")) {
         const std::vector<Mapping> &shipped = builtinMappings();
-        printLine(QStringLiteral("%1 %2 %3 %4").arg(QCoreApplication::translate("ra::Cli", "name"), -26).arg(QCoreApplication::translate("ra::Cli", "source"), -11)
-                      .arg(QCoreApplication::translate("ra::Cli", "becomes"), -26).arg(QCoreApplication::translate("ra::Cli", "origin")));
+        printLine(QStringLiteral("%1 %2 %3 %4")
+                      .arg(QCoreApplication::translate("ra::Cli", "name"), -26)
+                      .arg(QCoreApplication::translate("ra::Cli", "source"), -11)
+                      .arg(QCoreApplication::translate("ra::Cli", "becomes"), -26)
+                      .arg(QCoreApplication::translate("ra::Cli", "origin")));
         for (const Mapping &m : *all) {
             const Mapping *builtin = find(shipped, m.name);
             const bool saved = !builtin || builtin->toJson() != m.toJson();
-            printLine(QStringLiteral("%1 %2 %3 %4").arg(m.name, -26).arg(m.source, -11).arg(kindName(m), -26)
-                          .arg(saved ? QCoreApplication::translate("ra::Cli", "saved in the store") : QCoreApplication::translate("ra::Cli", "shipped")));
+            printLine(QStringLiteral("%1 %2 %3 %4")
+                          .arg(m.name, -26)
+                          .arg(m.source, -11)
+                          .arg(kindName(m), -26)
+                          .arg(saved ? QCoreApplication::translate("ra::Cli", "saved in the store")
+                                     : QCoreApplication::translate("ra::Cli", "shipped")));
         }
         return ExitOk;
     }
@@ -94,7 +108,8 @@ int runMapping(const QStringList &args)
         QStringList names;
         for (const Mapping &x : *all)
             names << x.name;
-        printError(QCoreApplication::translate("ra::Cli", "no mapping '%1' (known: %2)").arg(pos.at(1), names.join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("ra::Cli", "no mapping '%1' (known: %2)")
+                       .arg(pos.at(1), names.join(QStringLiteral(", "))));
         return ExitFailure;
     }
     if (pos.size() == 3) {

@@ -23,7 +23,9 @@ CsvWriter::~CsvWriter()
 Status CsvWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
     m_buffer.reserve(kFlushBytes + 4096);
     return {};
 }
@@ -112,7 +114,9 @@ Status CsvWriter::close()
         return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, why));
     }
     if (!m_file.commit())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
     return {};
 }
 

@@ -54,13 +54,16 @@ bool isValidUtf8(std::string_view s, std::size_t *offset)
 std::optional<QString> fieldProblem(std::string_view field)
 {
     if (field.size() > kMaxFieldBytes)
-        return reasonText(Reason::FieldTooLong, {QString::number(kMaxFieldBytes / 1024), QString::number(field.size())});
+        return reasonText(Reason::FieldTooLong,
+                          {QString::number(kMaxFieldBytes / 1024), QString::number(field.size())});
     if (std::memchr(field.data(), '\0', field.size()))
         return reasonText(Reason::FieldNul);
     std::size_t at = 0;
     if (!isValidUtf8(field, &at))
-        return reasonText(Reason::FieldNotUtf8, {QStringLiteral("%1").arg(uint(static_cast<unsigned char>(field[at])), 2, 16, QLatin1Char('0')),
-                                                 QString::number(at + 1)});
+        return reasonText(
+            Reason::FieldNotUtf8,
+            {QStringLiteral("%1").arg(uint(static_cast<unsigned char>(field[at])), 2, 16, QLatin1Char('0')),
+             QString::number(at + 1)});
     return std::nullopt;
 }
 

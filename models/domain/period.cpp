@@ -20,8 +20,9 @@ constexpr int kMaxYear = 9998; // the day after the last day must still be a dat
 // The English reason (it is also a targets.csv row's rejection); shown translated.
 Error badPeriod(QStringView text, std::optional<Reason> why = std::nullopt, const QStringList &whyArgs = {})
 {
-    return makeError(ErrorCode::Parse, why ? reasonText(Reason::PeriodInvalidBecause, {text.toString(), reasonText(*why, whyArgs)})
-                                           : reasonText(Reason::PeriodInvalid, {text.toString()}));
+    return makeError(ErrorCode::Parse,
+                     why ? reasonText(Reason::PeriodInvalidBecause, {text.toString(), reasonText(*why, whyArgs)})
+                         : reasonText(Reason::PeriodInvalid, {text.toString()}));
 }
 
 bool validDate(int y, int m, int d)

@@ -18,23 +18,28 @@ struct Entry {
 // Every template, in the enum's order. Wording rules: docs/bundle-format.md.
 constexpr Entry kEntries[] = {
     {Reason::UnparseableTimestamp,
-     QT_TRANSLATE_NOOP("ra::Reason", "unparseable timestamp '%1' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or "
-                                     "YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM])")},
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "unparseable timestamp '%1' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or "
+                       "YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM])")},
     {Reason::UnparseableDate, QT_TRANSLATE_NOOP("ra::Reason", "unparseable date '%1' (expected YYYY-MM-DD)")},
     {Reason::UnparseableMonth, QT_TRANSLATE_NOOP("ra::Reason", "unparseable month '%1' (expected YYYY-MM)")},
     {Reason::AmountTooLarge, QT_TRANSLATE_NOOP("ra::Reason", "invalid amount '%1' (too large)")},
     {Reason::AmountDecimals, QT_TRANSLATE_NOOP("ra::Reason", "invalid amount '%1' (more than two decimals)")},
     {Reason::AmountForm,
-     QT_TRANSLATE_NOOP("ra::Reason", "invalid amount '%1' (expected a number like 1234.50: '.' as decimal point, no "
-                                     "thousands separators, no currency sign)")},
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "invalid amount '%1' (expected a number like 1234.50: '.' as decimal point, no "
+                       "thousands separators, no currency sign)")},
     {Reason::NegativeAmount, QT_TRANSLATE_NOOP("ra::Reason", "negative amount '%1' not allowed")},
-    {Reason::IntegerFromTo, QT_TRANSLATE_NOOP("ra::Reason", "invalid integer '%1' (expected a whole number from %2 to %3)")},
-    {Reason::IntegerAtLeast, QT_TRANSLATE_NOOP("ra::Reason", "invalid integer '%1' (expected a whole number %2 or more)")},
+    {Reason::IntegerFromTo,
+     QT_TRANSLATE_NOOP("ra::Reason", "invalid integer '%1' (expected a whole number from %2 to %3)")},
+    {Reason::IntegerAtLeast,
+     QT_TRANSLATE_NOOP("ra::Reason", "invalid integer '%1' (expected a whole number %2 or more)")},
     {Reason::OutOfRangeFromTo, QT_TRANSLATE_NOOP("ra::Reason", "value %1 out of range (expected %2 to %3)")},
     {Reason::OutOfRangeAtLeast, QT_TRANSLATE_NOOP("ra::Reason", "value %1 out of range (expected %2 or more)")},
     {Reason::InvalidNumber,
      QT_TRANSLATE_NOOP("ra::Reason", "invalid number '%1' (expected a decimal number with '.' as decimal point)")},
-    {Reason::FieldTooLong, QT_TRANSLATE_NOOP("ra::Reason", "value is longer than %1 KiB (%2 bytes); is the column right?")},
+    {Reason::FieldTooLong,
+     QT_TRANSLATE_NOOP("ra::Reason", "value is longer than %1 KiB (%2 bytes); is the column right?")},
     {Reason::FieldNul,
      QT_TRANSLATE_NOOP("ra::Reason", "value contains a NUL byte (binary data, or a UTF-16 file? save it as UTF-8)")},
     {Reason::FieldNotUtf8,
@@ -49,12 +54,17 @@ constexpr Entry kEntries[] = {
     {Reason::UnknownRefRejected, QT_TRANSLATE_NOOP("ra::Reason", "unknown %1 '%2' (its row in %3 was rejected)")},
     {Reason::UnknownRef, QT_TRANSLATE_NOOP("ra::Reason", "unknown %1 '%2' (not in %3 nor in the store)")},
     {Reason::DuplicateKey, QT_TRANSLATE_NOOP("ra::Reason", "duplicate key (already on line %1)")},
-    {Reason::PeriodInvalid, QT_TRANSLATE_NOOP("ra::Reason", "Invalid period '%1': "
-                                     "expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) "
-                                     "or an inclusive date range (2026-11-01..2026-11-30)")},
-    {Reason::PeriodInvalidBecause, QT_TRANSLATE_NOOP("ra::Reason", "Invalid period '%1': %2; "
-                                     "expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) "
-                                     "or an inclusive date range (2026-11-01..2026-11-30)"), 2},
+    {Reason::PeriodInvalid,
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "Invalid period '%1': "
+                       "expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) "
+                       "or an inclusive date range (2026-11-01..2026-11-30)")},
+    {Reason::PeriodInvalidBecause,
+     QT_TRANSLATE_NOOP("ra::Reason",
+                       "Invalid period '%1': %2; "
+                       "expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) "
+                       "or an inclusive date range (2026-11-01..2026-11-30)"),
+     2},
     {Reason::PeriodEmpty, QT_TRANSLATE_NOOP("ra::Reason", "it is empty")},
     {Reason::PeriodRangeDates, QT_TRANSLATE_NOOP("ra::Reason", "a range needs two valid dates YYYY-MM-DD")},
     {Reason::PeriodRangeOrder, QT_TRANSLATE_NOOP("ra::Reason", "the range ends before it starts")},
@@ -159,7 +169,8 @@ std::vector<Pattern> buildPatterns()
         if (p.argOfGroup.empty())
             p.prefix = text;
         re += QRegularExpression::escape(text.mid(at));
-        p.re = QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::DotMatchesEverythingOption);
+        p.re = QRegularExpression(QRegularExpression::anchoredPattern(re),
+                                  QRegularExpression::DotMatchesEverythingOption);
         out.push_back(std::move(p));
     }
     return out;

@@ -65,7 +65,7 @@ enum class Reason {
     AccountNotFound,
     UnparseableAmount,
     UnparseableAmountBecause, // %2: one of the amount reasons above
-    UnparseableDateTime,      // %2: one of the date/time reasons after it
+    UnparseableDateTime, // %2: one of the date/time reasons after it
     DateOrderUnknown,
     DateTimeForm,
     NoSuchDay,

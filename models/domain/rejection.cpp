@@ -11,7 +11,13 @@ QString located(const Rejection &r, const QString &reason)
 }
 } // namespace
 
-QString Rejection::toString() const { return located(*this, reason); }
-QString Rejection::shown() const { return located(*this, shownReason(reason)); }
+QString Rejection::toString() const
+{
+    return located(*this, reason);
+}
+QString Rejection::shown() const
+{
+    return located(*this, shownReason(reason));
+}
 
 } // namespace ra

@@ -80,7 +80,7 @@ bool toAscii(QStringView text, std::string &out)
 
 // Text with a character outside ASCII is no value of any kind: rejected with
 // the reason a malformed one gets (its %1 the text, then `more`).
-template<typename T, typename F>
+template <typename T, typename F>
 Result<T> viaAscii(QStringView text, F parse, Reason reason, const QStringList &more = {})
 {
     std::string bytes;
@@ -90,7 +90,10 @@ Result<T> viaAscii(QStringView text, F parse, Reason reason, const QStringList &
 }
 
 // The range of a whole number in a reason: "from 0 to 10", "0 or more".
-bool openRange(int max) { return max == std::numeric_limits<int>::max(); }
+bool openRange(int max)
+{
+    return max == std::numeric_limits<int>::max();
+}
 QStringList rangeArgs(int min, int max)
 {
     return openRange(max) ? QStringList{QString::number(min)} : QStringList{QString::number(min), QString::number(max)};
@@ -101,9 +104,7 @@ QStringList rangeArgs(int min, int max)
 Result<qint64> parseTimestamp(std::string_view text)
 {
     const std::string_view s = trimmed(text);
-    auto fail = [&] {
-        return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableTimestamp, {quoted(s)}));
-    };
+    auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableTimestamp, {quoted(s)})); };
     qint64 days = 0;
     if (!parseDatePart(s, days))
         return fail();
@@ -226,8 +227,9 @@ Result<int> parseInteger(std::string_view text, int min, int max)
     // An open-ended range (counts such as active users) reads "0 or more".
     // The reason is built only on failure: this runs for every score of an import.
     auto fail = [&] {
-        return makeError(ErrorCode::Parse, reasonText(openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo,
-                                                      QStringList{quoted(s)} + rangeArgs(min, max)));
+        return makeError(ErrorCode::Parse,
+                         reasonText(openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo,
+                                    QStringList{quoted(s)} + rangeArgs(min, max)));
     };
     std::size_t p = 0;
     bool negative = false;
@@ -255,9 +257,7 @@ Result<int> parseInteger(std::string_view text, int min, int max)
 Result<double> parseNumber(std::string_view text)
 {
     const std::string_view s = trimmed(text);
-    auto fail = [&] {
-        return makeError(ErrorCode::Parse, reasonText(Reason::InvalidNumber, {quoted(s)}));
-    };
+    auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::InvalidNumber, {quoted(s)})); };
     // Only [sign] digits [. digits] [e[sign]digits]: no locale, no inf/nan, no hex.
     std::size_t p = 0;
     if (p < s.size() && (s[p] == '-' || s[p] == '+'))
@@ -293,34 +293,39 @@ Result<double> parseNumber(std::string_view text)
 
 Result<qint64> parseTimestamp(QStringView text)
 {
-    return viaAscii<qint64>(text, [](std::string_view s) { return parseTimestamp(s); }, Reason::UnparseableTimestamp);
+    return viaAscii<qint64>(
+        text, [](std::string_view s) { return parseTimestamp(s); }, Reason::UnparseableTimestamp);
 }
 
 Result<qint64> parseDate(QStringView text)
 {
-    return viaAscii<qint64>(text, [](std::string_view s) { return parseDate(s); }, Reason::UnparseableDate);
+    return viaAscii<qint64>(
+        text, [](std::string_view s) { return parseDate(s); }, Reason::UnparseableDate);
 }
 
 Result<int> parseMonth(QStringView text)
 {
-    return viaAscii<int>(text, [](std::string_view s) { return parseMonth(s); }, Reason::UnparseableMonth);
+    return viaAscii<int>(
+        text, [](std::string_view s) { return parseMonth(s); }, Reason::UnparseableMonth);
 }
 
 Result<qint64> parseMoney(QStringView text, bool allowNegative)
 {
-    return viaAscii<qint64>(text, [allowNegative](std::string_view s) { return parseMoney(s, allowNegative); },
-                            Reason::AmountForm);
+    return viaAscii<qint64>(
+        text, [allowNegative](std::string_view s) { return parseMoney(s, allowNegative); }, Reason::AmountForm);
 }
 
 Result<int> parseInteger(QStringView text, int min, int max)
 {
-    return viaAscii<int>(text, [min, max](std::string_view s) { return parseInteger(s, min, max); },
-                         openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo, rangeArgs(min, max));
+    return viaAscii<int>(
+        text, [min, max](std::string_view s) { return parseInteger(s, min, max); },
+        openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo, rangeArgs(min, max));
 }
 
 Result<double> parseNumber(QStringView text)
 {
-    return viaAscii<double>(text, [](std::string_view s) { return parseNumber(s); }, Reason::InvalidNumber);
+    return viaAscii<double>(
+        text, [](std::string_view s) { return parseNumber(s); }, Reason::InvalidNumber);
 }
 
 QString formatTimestamp(qint64 epochSeconds)

@@ -60,7 +60,8 @@ Status ConvertContext::readRows(SourceJob &job, const ExportRowFn &onRow)
     job.summary.rows = read->dataRecords;
     job.summary.footerLines = read->footerLines;
     if (read->footerLines > 0)
-        job.summary.notes << QCoreApplication::translate("ra::Exports", "%1 report footer line(s) skipped").arg(read->footerLines);
+        job.summary.notes
+            << QCoreApplication::translate("ra::Exports", "%1 report footer line(s) skipped").arg(read->footerLines);
     return {};
 }
 
@@ -184,9 +185,11 @@ void RowConverter::dropUnknownReferences(qint64 line, quint64 &rowHash)
         std::string &v = m_fields[std::size_t(r.column)];
         if (v.empty() || m_ctx.knownKeys(r.table).exists(v))
             continue;
-        m_ctx.warn(m_job, QCoreApplication::translate("ra::Exports", "%1: %2 '%3' is in no import and not in the store; left empty")
-                              .arg(line)
-                              .arg(m_job.plan.headerOf(r.target), QString::fromStdString(v)));
+        m_ctx.warn(
+            m_job,
+            QCoreApplication::translate("ra::Exports", "%1: %2 '%3' is in no import and not in the store; left empty")
+                .arg(line)
+                .arg(m_job.plan.headerOf(r.target), QString::fromStdString(v)));
         v.clear();
         rowHash = ~rowHash; // never "unchanged" next time: the reference may be known by then
     }
@@ -242,8 +245,9 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
 {
     const std::optional<BundleTable> table = tableNamed(job.mapping->table);
     if (!table)
-        return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Exports", "%1: mapping %2 names no bundle table '%3'")
-                                                    .arg(job.summary.file, job.mapping->name, job.mapping->table));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "%1: mapping %2 names no bundle table '%3'")
+                             .arg(job.summary.file, job.mapping->name, job.mapping->table));
     RowConverter converter(job, ctx, *table);
     return ctx.readRows(job, [&](const RecordView &record, qint64 line) { converter.row(record, line); });
 }

@@ -80,7 +80,8 @@ Status PartyConverter::readCustomers(SourceJob &job)
     const Targets t{job.plan};
     const int id = t("customer_id"), name = t("name"), email = t("email"), explicitId = t("explicit_account");
     if (id < 0)
-        return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Exports", "%1: no customer id column").arg(job.summary.file));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "%1: no customer id column").arg(job.summary.file));
     job.headers.insert(QStringLiteral("accounts.csv.account_id"), job.plan.headerOf(id));
     job.headers.insert(QStringLiteral("accounts.csv.name"), job.plan.headerOf(name));
     std::vector<std::string> v;
@@ -92,8 +93,9 @@ Status PartyConverter::readCustomers(SourceJob &job)
                 return m_ctx.reject(job, line, job.plan.headerOf(id), reasonText(Reason::NoCustomerId));
             Party &p = party(job.mapping->source, qs(v[std::size_t(id)]), RowOrigin{job.index, line, ++job.records});
             if (p.customerRow)
-                return m_ctx.reject(job, line, job.plan.headerOf(id),
-                                    reasonText(Reason::DuplicateCustomer, {p.party.externalId, QString::number(p.customerLine)}));
+                return m_ctx.reject(
+                    job, line, job.plan.headerOf(id),
+                    reasonText(Reason::DuplicateCustomer, {p.party.externalId, QString::number(p.customerLine)}));
             p.customerLine = line;
             auto at = [&](int i) { return i < 0 ? QString() : qs(v[std::size_t(i)]); };
             fill(p, at(name), at(email), at(explicitId));
@@ -117,9 +119,11 @@ Status PartyConverter::readBilling(SourceJob &job, std::vector<Row> &into)
     for (const auto &[target, what] : {std::pair{customer, "customer id"}, std::pair{amount, "amount"},
                                        std::pair{interval, "interval"}, std::pair{start, "start date"}})
         if (target < 0)
-            return makeError(ErrorCode::Parse, QCoreApplication::translate("ra::Exports", "%1: a %2 export needs a %3 column")
-                                                   .arg(job.summary.file, invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
-                                                        QLatin1String(what)));
+            return makeError(ErrorCode::Parse,
+                             QCoreApplication::translate("ra::Exports", "%1: a %2 export needs a %3 column")
+                                 .arg(job.summary.file,
+                                      invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
+                                      QLatin1String(what)));
     job.headers.insert(QStringLiteral("revenue.csv.account_id"), job.plan.headerOf(customer));
     job.headers.insert(QStringLiteral("revenue.csv.month"), job.plan.headerOf(start));
     job.headers.insert(QStringLiteral("revenue.csv.product"), job.plan.headerOf(t("product")));
@@ -268,7 +272,8 @@ PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QStr
     sub.first = monthIndex(monthOf(from));
     sub.stop = end ? monthIndex(monthOf(*end)) : monthIndex(m_asOfMonth.at(row.job)) + 1;
     if (sub.stop <= sub.first)
-        sub.skip = QCoreApplication::translate("ra::Exports", "ended in the month it started (no full month of revenue)");
+        sub.skip
+            = QCoreApplication::translate("ra::Exports", "ended in the month it started (no full month of revenue)");
     return sub;
 }
 
@@ -297,7 +302,9 @@ PartyConverter::Subscription PartyConverter::evaluateInvoice(const Row &row, con
     const auto discount = discountText.empty() ? Result<qint64>(qint64(0)) : parseMoney(std::string_view(discountText), true);
     if (!subtotal || !discount || *subtotal - *discount < 0) {
         sub.rejectHeader = row.job->plan.headerOf(t(!subtotal || *subtotal < *discount ? "subtotal" : "discount"));
-        sub.reason = !subtotal ? subtotal.message() : !discount ? discount.message() : reasonText(Reason::DiscountTooLarge);
+        sub.reason = !subtotal ? subtotal.message()
+            : !discount        ? discount.message()
+                               : reasonText(Reason::DiscountTooLarge);
         return sub;
     }
     const qint64 date = epochOf(field(row, "date")).value_or(0);
@@ -335,7 +342,8 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
         const bool invoice = job.mapping->kind == MappingKind::Invoices;
         Subscription sub;
         if (invoice && !fromInvoices)
-            sub.skip = QCoreApplication::translate("ra::Exports", "a subscriptions export is imported too, and revenue comes from it");
+            sub.skip = QCoreApplication::translate("ra::Exports",
+                                                   "a subscriptions export is imported too, and revenue comes from it");
         else
             sub = invoice ? evaluateInvoice(row, storeCurrency) : evaluate(row, storeCurrency);
         if (!sub.reason.isEmpty()) {
@@ -366,7 +374,8 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
     }
     for (auto &[job, reasons] : skips)
         for (auto &[reason, n] : reasons)
-            job->summary.notes << QCoreApplication::translate("ra::Exports", "%1 row(s) skipped: %2").arg(n).arg(reason);
+            job->summary.notes
+                << QCoreApplication::translate("ra::Exports", "%1 row(s) skipped: %2").arg(n).arg(reason);
     BundleBuilder &b = *m_ctx.builder;
     std::vector<std::string> fields(std::size_t(b.columnCount(BundleTable::Revenue)));
     const auto col = [&](const char *name) { return std::size_t(b.columnIndex(BundleTable::Revenue, QLatin1String(name))); };

@@ -61,8 +61,9 @@ bool iequals(std::string_view a, std::string_view b)
 
 Error bad(std::string_view text, Reason why)
 {
-    return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableDateTime,
-                                                  {QString::fromUtf8(text.data(), qsizetype(text.size())), reasonText(why)}));
+    return makeError(ErrorCode::Parse,
+                     reasonText(Reason::UnparseableDateTime,
+                                {QString::fromUtf8(text.data(), qsizetype(text.size())), reasonText(why)}));
 }
 
 struct Parts {
@@ -238,11 +239,13 @@ Result<qint64> parseSourceMoney(std::string_view raw)
             if (ch == '(')
                 negative = true;
         } else {
-            return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
+            return makeError(ErrorCode::Parse,
+                             reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
         }
     }
     if (digits.empty())
-        return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
+        return makeError(ErrorCode::Parse,
+                         reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
     // The decimal separator is the last of '.' and ',' when both appear; a
     // lone ',' is decimal unless it is a thousands group (exactly three digits after it, more than once or no '.').
     char decimal = '.';
@@ -261,8 +264,9 @@ Result<qint64> parseSourceMoney(std::string_view raw)
     }
     auto cents = parseMoney(std::string_view(plain), true);
     if (!cents)
-        return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableAmountBecause,
-                                                          {QString::fromUtf8(s.data(), qsizetype(s.size())), cents.message()}));
+        return makeError(ErrorCode::Parse,
+                         reasonText(Reason::UnparseableAmountBecause,
+                                    {QString::fromUtf8(s.data(), qsizetype(s.size())), cents.message()}));
     return negative ? -*cents : *cents;
 }
 

@@ -86,7 +86,9 @@ public:
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
-            return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
         return releaseStatement();
@@ -100,9 +102,12 @@ private:
             const std::string name = lower(rec.field(f));
             const int c = m_t.columnIndex(name);
             if (c < 0) {
-                warn(rec.line(), QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
             } else if (m_colFile[std::size_t(c)] >= 0) {
-                warn(rec.line(), QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used").arg(qs(name)));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used")
+                         .arg(qs(name)));
             } else {
                 m_colFile[std::size_t(c)] = f;
             }
@@ -113,9 +118,14 @@ private:
             if (m_t.columns[c].required && !written[c]) {
                 // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
                 const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
-                m_error = makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
-                                                               .arg(m_file, qs(m_t.columns[c].name))
-                                                           + (semicolons ? QCoreApplication::translate("ra::Import", " (it looks like ';'-separated: bundle files use ',')") : QString()));
+                m_error = makeError(
+                    ErrorCode::Validation,
+                    QCoreApplication::translate(
+                        "ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
+                            .arg(m_file, qs(m_t.columns[c].name))
+                        + (semicolons ? QCoreApplication::translate(
+                               "ra::Import", " (it looks like ';'-separated: bundle files use ',')")
+                                      : QString()));
                 return false;
             }
         }
@@ -299,8 +309,9 @@ private:
         auto before = [&](int a, int b) {
             const Cell &x = at(a), &y = at(b);
             if (x.type == Cell::Type::Int && y.type == Cell::Type::Int && y.i < x.i) {
-                warn(line, QCoreApplication::translate("ra::Import", "%1 before %2 (imported; left out of durations)")
-                               .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name)));
+                warn(line,
+                     QCoreApplication::translate("ra::Import", "%1 before %2 (imported; left out of durations)")
+                         .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name)));
                 return true;
             }
             return false;
@@ -393,9 +404,10 @@ private:
             if (target.exists(cell.text))
                 continue;
             const TableSpec &other = bundleTables()[std::size_t(spec.references)];
-            fail(c, target.rejected.count(std::string(cell.text))
-                        ? reasonText(Reason::UnknownRefRejected, {qs(other.noun), qs(cell.text), qs(other.file)})
-                        : reasonText(Reason::UnknownRef, {qs(other.noun), qs(cell.text), qs(other.file)}));
+            fail(c,
+                 target.rejected.count(std::string(cell.text))
+                     ? reasonText(Reason::UnknownRefRejected, {qs(other.noun), qs(cell.text), qs(other.file)})
+                     : reasonText(Reason::UnknownRef, {qs(other.noun), qs(cell.text), qs(other.file)}));
         }
 
         // Key: the first valid row claims it; a rejected row never does.
@@ -482,7 +494,8 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     }
     if (!stmt.status())
         return makeError(stmt.status().error().code,
-                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
+                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2")
+                             .arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }

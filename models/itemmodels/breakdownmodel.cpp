@@ -11,9 +11,12 @@ namespace ra {
 QString dimensionName(Dimension d)
 {
     switch (d) {
-    case Dimension::Persona: return QCoreApplication::translate("ra::BreakdownModel", "Persona");
-    case Dimension::Segment: return QCoreApplication::translate("ra::BreakdownModel", "Segment");
-    case Dimension::Channel: return QCoreApplication::translate("ra::BreakdownModel", "Channel");
+    case Dimension::Persona:
+        return QCoreApplication::translate("ra::BreakdownModel", "Persona");
+    case Dimension::Segment:
+        return QCoreApplication::translate("ra::BreakdownModel", "Segment");
+    case Dimension::Channel:
+        return QCoreApplication::translate("ra::BreakdownModel", "Channel");
     }
     return {};
 }

@@ -103,7 +103,8 @@ QVariant RejectionsModel::data(const QModelIndex &index, int role) const
             loc += QLatin1Char(':') + row.rejection.column;
         return loc;
     }
-    case Reason: return shownReason(row.rejection.reason);
+    case Reason:
+        return shownReason(row.rejection.reason);
     default: return {};
     }
 }

@@ -59,7 +59,8 @@ private Q_SLOTS:
     {
         QHash<QString, QHash<QString, QString>> byLanguage;
         QString svStore;
-        for (const QString &lang : {QStringLiteral("C.UTF-8"), QStringLiteral("sv_SE.UTF-8"), QStringLiteral("zh_CN.UTF-8")}) {
+        for (const QString &lang :
+             {QStringLiteral("C.UTF-8"), QStringLiteral("sv_SE.UTF-8"), QStringLiteral("zh_CN.UTF-8")}) {
             const QString db = m_dir.filePath(lang + QStringLiteral(".db"));
             const ProcessRun r = inLanguage(lang, {QStringLiteral("import"), kBundle, QStringLiteral("--db"), db});
             QVERIFY2(r.exitedWith(1), qPrintable(r.describe()));
@@ -80,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(zh.value(QStringLiteral("leads.csv:7:mql_at")),
                  QStringLiteral("无法解析的时间戳“2026-13-01”（应为 YYYY-MM-DD、YYYY-MM-DD HH:MM[:SS] 或 "
                                 "YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]）"));
-        QCOMPARE(sv.value(QStringLiteral("accounts.csv:5:account_id")), QStringLiteral("dubblettnyckel (finns redan på rad 4)"));
+        QCOMPARE(sv.value(QStringLiteral("accounts.csv:5:account_id")),
+                 QStringLiteral("dubblettnyckel (finns redan på rad 4)"));
         QCOMPARE(zh.value(QStringLiteral("accounts.csv:5:account_id")), QStringLiteral("重复的键（已在第 4 行出现）"));
         // The same rows, each with its reason translated: no reason of the bundle is left in English.
         QCOMPARE(QSet<QString>(sv.keyBegin(), sv.keyEnd()), QSet<QString>(en.keyBegin(), en.keyEnd()));
@@ -99,9 +101,11 @@ private Q_SLOTS:
         for (const QString &lang : {QStringLiteral("sv_SE.UTF-8"), QStringLiteral("zh_CN.UTF-8")})
             QCOMPARE(inLanguage(lang, json).out, c.out);
         // ... and the human report shows them in the reader's language.
-        const ProcessRun human = inLanguage(QStringLiteral("sv_SE.UTF-8"), {QStringLiteral("quality"), QStringLiteral("--db"), svStore});
+        const ProcessRun human
+            = inLanguage(QStringLiteral("sv_SE.UTF-8"), {QStringLiteral("quality"), QStringLiteral("--db"), svStore});
         QVERIFY2(human.exitedWith(0), qPrintable(human.describe()));
-        QVERIFY2(human.out.contains(QStringLiteral("ogiltigt datum '2025-02-30' (förväntade YYYY-MM-DD)")), qPrintable(human.out));
+        QVERIFY2(human.out.contains(QStringLiteral("ogiltigt datum '2025-02-30' (förväntade YYYY-MM-DD)")),
+                 qPrintable(human.out));
     }
 
     void exportReasonReadsInTheLanguage()
@@ -109,17 +113,26 @@ private Q_SLOTS:
         // A Zendesk ticket whose date has no such time: the reason and the reason inside it.
         const QString exports = QStringLiteral(RA_TEST_DATA_DIR "/exports/zendesk");
         const QStringList args{QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("auto"), exports};
-        const ProcessRun en = inLanguage(QStringLiteral("C.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-en.db"))});
-        QVERIFY2(en.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: unparseable date/time '2026-03-14 25:00:00 +0100' "
-                                                "(no such time of day)\n")),
+        const ProcessRun en
+            = inLanguage(QStringLiteral("C.UTF-8"),
+                         args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-en.db"))});
+        QVERIFY2(en.err.contains(QStringLiteral(
+                     "revalign: tickets.csv:6:Created at: unparseable date/time '2026-03-14 25:00:00 +0100' "
+                     "(no such time of day)\n")),
                  qPrintable(en.describe()));
-        const ProcessRun sv = inLanguage(QStringLiteral("sv_SE.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-sv.db"))});
-        QVERIFY2(sv.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: ogiltigt datum/tid '2026-03-14 25:00:00 +0100' "
-                                                "(ingen sådan tid på dygnet)\n")),
+        const ProcessRun sv
+            = inLanguage(QStringLiteral("sv_SE.UTF-8"),
+                         args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-sv.db"))});
+        QVERIFY2(sv.err.contains(QStringLiteral(
+                     "revalign: tickets.csv:6:Created at: ogiltigt datum/tid '2026-03-14 25:00:00 +0100' "
+                     "(ingen sådan tid på dygnet)\n")),
                  qPrintable(sv.describe()));
-        const ProcessRun zh = inLanguage(QStringLiteral("zh_CN.UTF-8"), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-zh.db"))});
-        QVERIFY2(zh.err.contains(QStringLiteral("revalign: tickets.csv:6:Created at: 无法解析的日期/时间“2026-03-14 25:00:00 +0100”"
-                                                "（没有这个时刻）\n")),
+        const ProcessRun zh
+            = inLanguage(QStringLiteral("zh_CN.UTF-8"),
+                         args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("z-zh.db"))});
+        QVERIFY2(zh.err.contains(
+                     QStringLiteral("revalign: tickets.csv:6:Created at: 无法解析的日期/时间“2026-03-14 25:00:00 +0100”"
+                                    "（没有这个时刻）\n")),
                  qPrintable(zh.describe()));
     }
 
@@ -127,14 +140,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en") << "C.UTF-8"
-                            << "revalign: Invalid period '2026-13': months are 01 to 12; expected a year (2026), a quarter "
-                               "(2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range "
-                               "(2026-11-01..2026-11-30)\n";
-        QTest::newRow("sv") << "sv_SE.UTF-8"
-                            << "revalign: Ogiltig period '2026-13': månaderna är 01 till 12; förväntade ett år (2026), ett "
-                               "kvartal (2026-Q4), en månad (2026-11), en ISO-vecka (2026-W47) eller ett datumintervall "
-                               "inklusive ändpunkterna (2026-11-01..2026-11-30)\n";
+        QTest::newRow("en")
+            << "C.UTF-8"
+            << "revalign: Invalid period '2026-13': months are 01 to 12; expected a year (2026), a quarter "
+               "(2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range "
+               "(2026-11-01..2026-11-30)\n";
+        QTest::newRow("sv")
+            << "sv_SE.UTF-8"
+            << "revalign: Ogiltig period '2026-13': månaderna är 01 till 12; förväntade ett år (2026), ett "
+               "kvartal (2026-Q4), en månad (2026-11), en ISO-vecka (2026-W47) eller ett datumintervall "
+               "inklusive ändpunkterna (2026-11-01..2026-11-30)\n";
         QTest::newRow("zh_CN") << "zh_CN.UTF-8"
                                << "revalign: 无效期间“2026-13”：月份为 01 到 12；应为年（2026）、季度（2026-Q4）、月"
                                   "（2026-11）、ISO 周（2026-W47）或含首尾的日期范围（2026-11-01..2026-11-30）\n";
@@ -144,8 +159,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QFETCH(QString, expected);
-        const ProcessRun r = inLanguage(lang, {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-13"),
-                                               QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
+        const ProcessRun r = inLanguage(lang,
+                                        {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-13"),
+                                         QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
         QVERIFY2(r.exitedWith(2), qPrintable(r.describe()));
         QCOMPARE(r.err, expected);
     }
@@ -180,12 +196,16 @@ private Q_SLOTS:
                 QVERIFY2(!english.contains(a) || shown.contains(a), qPrintable(shown));
         }
         // A reason inside a reason.
-        const QString weeks = reasonText(Reason::PeriodInvalidBecause,
-                                         {QStringLiteral("2026-W60"), reasonText(Reason::PeriodWeeks, {QStringLiteral("2026"), QStringLiteral("53")})});
-        QVERIFY2(shownReason(weeks).startsWith(QStringLiteral("Ogiltig period '2026-W60': ISO-året 2026 har veckorna W01 till W53; förväntade ett år")),
+        const QString weeks
+            = reasonText(Reason::PeriodInvalidBecause,
+                         {QStringLiteral("2026-W60"),
+                          reasonText(Reason::PeriodWeeks, {QStringLiteral("2026"), QStringLiteral("53")})});
+        QVERIFY2(shownReason(weeks).startsWith(QStringLiteral(
+                     "Ogiltig period '2026-W60': ISO-året 2026 har veckorna W01 till W53; förväntade ett år")),
                  qPrintable(shownReason(weeks)));
         // Text that is no reason passes unchanged.
-        QCOMPARE(shownReason(QStringLiteral("unparseable timestamps everywhere")), QStringLiteral("unparseable timestamps everywhere"));
+        QCOMPARE(shownReason(QStringLiteral("unparseable timestamps everywhere")),
+                 QStringLiteral("unparseable timestamps everywhere"));
     }
 };
 

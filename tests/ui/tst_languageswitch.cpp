@@ -84,8 +84,11 @@ private:
             for (const QString &t : texts)
                 same += before.contains(t);
             // What stays: persona names, "—", numbers without a unit.
-            QVERIFY2(same * 2 < texts.size(), qPrintable(QStringLiteral("%1: %2 of %3 texts still English")
-                                                              .arg(page->pageId()).arg(same).arg(texts.size())));
+            QVERIFY2(same * 2 < texts.size(),
+                     qPrintable(QStringLiteral("%1: %2 of %3 texts still English")
+                                    .arg(page->pageId())
+                                    .arg(same)
+                                    .arg(texts.size())));
         }
     }
 
@@ -127,11 +130,13 @@ private Q_SLOTS:
 
         const QList<Expected> steps = {
             {Language::Swedish, QStringLiteral("&Arkiv"), QStringLiteral("Översikt"), QStringLiteral("Intäkter"),
-             QStringLiteral("Datakvalitet"), QStringLiteral("K3 2026"), QStringLiteral("Värde"), QStringLiteral("Efter")},
+             QStringLiteral("Datakvalitet"), QStringLiteral("K3 2026"), QStringLiteral("Värde"),
+             QStringLiteral("Efter")},
             {Language::Chinese, QStringLiteral("文件(&F)"), QStringLiteral("概览"), QStringLiteral("营收"),
              QStringLiteral("数据质量"), QStringLiteral("2026年第3季度"), QStringLiteral("值"), QStringLiteral("落后")},
             {Language::English, QStringLiteral("&File"), QStringLiteral("Overview"), QStringLiteral("Revenue"),
-             QStringLiteral("Data quality"), QStringLiteral("Q3 2026"), QStringLiteral("Value"), QStringLiteral("Behind")},
+             QStringLiteral("Data quality"), QStringLiteral("Q3 2026"), QStringLiteral("Value"),
+             QStringLiteral("Behind")},
         };
         for (const Expected &step : steps) {
             QSignalSpy applied(&window, &MainWindow::languageApplied);
@@ -163,10 +168,13 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
             // The Overview's table, headings and cells (shown by pagesSpeak, so computed).
-            const QAbstractItemView *table = window.pageHost().page(QStringLiteral("overview"))->findChild<QTableView *>();
+            const QAbstractItemView *table
+                = window.pageHost().page(QStringLiteral("overview"))->findChild<QTableView *>();
             QVERIFY(table && table->model());
             QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), step.value);
-            QVERIFY2(!table->model()->match(table->model()->index(0, 5), Qt::DisplayRole, step.behind, 1, Qt::MatchExactly).isEmpty(),
+            QVERIFY2(!table->model()
+                          ->match(table->model()->index(0, 5), Qt::DisplayRole, step.behind, 1, Qt::MatchExactly)
+                          .isEmpty(),
                      qPrintable(step.behind));
             window.pageHost().selectPage(QStringLiteral("revenue"));
             if (const QString shots = qEnvironmentVariable("RA_LANGUAGE_SHOTS"); !shots.isEmpty())
