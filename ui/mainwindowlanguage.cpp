@@ -104,7 +104,6 @@ void MainWindow::retranslate()
     const DashboardContext kept = context();
     const DashboardPage *page = m_pages->currentPage();
     const QString pageId = page ? page->pageId() : QString();
-    const bool navigating = m_pages->navigation()->hasFocus();
 
     buildCentral();
     setMenuBar(new QMenuBar(this)); // the old bar and its menus and actions are deleted with it
@@ -113,7 +112,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("RevAlign"));
     m_cancelLoad->setText(tr("Cancel"));
     restoreDashboard(kept, pageId);
-    if (navigating)
+    // The widget that had the keyboard focus is gone: the page list takes it,
+    // so a keyboard user goes on from a known place.
+    if (!isShowingWelcome())
         m_pages->navigation()->setFocus();
     Q_EMIT languageApplied();
 }

@@ -151,6 +151,7 @@ private Q_SLOTS:
             QCOMPARE(window.filterBar().filters().persona, std::optional<QString>(QStringLiteral("CFO")));
             QCOMPARE(window.pageHost().currentPage()->pageId(), QStringLiteral("revenue"));
             QCOMPARE(window.context().period, quarter);
+            QCOMPARE(window.focusWidget(), window.pageHost().navigation()); // the keyboard goes on from the page list
 
             // The menus, the navigation, the bars and the pages speak the language.
             QCOMPARE(window.menuBar()->actions().first()->text(), step.file);
