@@ -1,7 +1,9 @@
 #include "exports/exportjson.h"
 
+#include "domain/reasons.h"
 #include "exports/jsonsplitter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -152,7 +154,7 @@ private:
             return s;
         if (qstrcmp(field, "id") == 0 && m_flat.field.isEmpty()) {
             m_flat.field = QLatin1String(field);
-            m_flat.reason = v.isArray() ? QStringLiteral("a list where the ticket's id belongs") : QStringLiteral("an object where the ticket's id belongs");
+            m_flat.reason = reasonText(Reason::JsonIdNotValue);
         }
         const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
         return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
@@ -320,19 +322,20 @@ public:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return settle(QStringLiteral("record"), doc.isNull() ? QStringLiteral("line %1: not valid JSON (%2)").arg(line).arg(error.errorString())
-                                                                 : QStringLiteral("line %1: not a JSON object").arg(line));
+            return settle(QStringLiteral("record"), doc.isNull() ? reasonText(Reason::JsonInvalid, {QString::number(line), error.errorString()})
+                                                                 : reasonText(Reason::JsonNotObject, {QString::number(line)}));
         const QJsonObject t = ticketOf(doc.object());
         if (!looksLikeTicket(t, array))
-            return settle(QStringLiteral("record"), QStringLiteral("not a ticket (no status, requester_id, subject or via)"));
+            return settle(QStringLiteral("record"), reasonText(Reason::JsonNotTicket));
         const QString kind = scalarOr(t.value(QLatin1String("result_type")));
         if (!kind.isEmpty() && kind != QLatin1String("ticket"))
-            return settle(QStringLiteral("result_type"), QStringLiteral("not a ticket (%1)").arg(kind), false);
+            return settle(QStringLiteral("result_type"), QCoreApplication::translate("ra::Exports", "not a ticket (%1)").arg(kind), false);
         const QString id = scalarOr(t.value(QLatin1String("id")));
         if (const qint64 last = m_s.latest.value(id, m_ordinal); !id.isEmpty() && last != m_ordinal)
-            return settle(QStringLiteral("id"), QStringLiteral("an older version of ticket %1 (record %2 is the latest)").arg(id).arg(last), false);
+            return settle(QStringLiteral("id"), QCoreApplication::translate("ra::Exports", "an older version of ticket %1 (record %2 is the latest)").arg(id).arg(last),
+                          false);
         if (scalarOr(t.value(QLatin1String("status"))) == QLatin1String("deleted"))
-            return settle(QStringLiteral("status"), QStringLiteral("deleted in Zendesk"), false);
+            return settle(QStringLiteral("status"), QCoreApplication::translate("ra::Exports", "deleted in Zendesk"), false);
         const Flat flat = Flattener(t, m_s).run();
         if (!flat.field.isEmpty())
             return settle(flat.field, flat.reason);
@@ -342,7 +345,7 @@ public:
     void broken(const QString &reason, qint64 line)
     {
         ++m_ordinal;
-        settle(QStringLiteral("record"), QStringLiteral("line %1: %2").arg(line).arg(reason));
+        settle(QStringLiteral("record"), reason);
     }
 
 private:
@@ -373,7 +376,7 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read %1: %2").arg(path, file.errorString()));
     ExportText out;
     out.path = path;
     out.size = file.size();
@@ -389,11 +392,11 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
     if (Status s = collectSideloads(splitter, file, sideloads, firstHalf); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.message()));
     if (sideloads.tickets == 0)
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
+        return makeError(ErrorCode::Parse, QCoreApplication::translate("ra::Exports", "%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
                                                           "or pages with a \"tickets\" list)").arg(QFileInfo(path).fileName()));
     auto csv = std::make_unique<QTemporaryFile>();
     if (!csv->open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create a temporary file: %1").arg(csv->errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot create a temporary file: %1").arg(csv->errorString()));
     csv->write(csvLine(kHeader));
     TicketWriter writer(out, *csv, sideloads);
     const Status read = splitter.split(
@@ -402,7 +405,7 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
     if (!read)
         return makeError(read.error().code, QStringLiteral("%1: %2").arg(path, read.message()));
     if (!csv->flush() || !csv->seek(0))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write a temporary file: %1").arg(csv->errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot write a temporary file: %1").arg(csv->errorString()));
     out.encoding = QStringLiteral("UTF-8");
     out.device = std::move(csv);
     return out;

@@ -1,5 +1,8 @@
 #include "exports/jsonsplitter.h"
 
+#include "domain/reasons.h"
+
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace ra {
@@ -68,7 +71,7 @@ void State::byte(char c)
 {
     if (stray) {
         if (c == '\n') {
-            onBroken(QStringLiteral("not JSON: '%1'").arg(QString::fromUtf8(strayText).left(40)), line);
+            onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}), line);
             stray = false;
             strayText.clear();
             ++line;
@@ -80,7 +83,8 @@ void State::byte(char c)
     if (c == '\n' && inString) {
         // JSON has no raw line break inside a text value: the record was cut
         // off (a truncated line of a one-record-per-line export).
-        onBroken(QStringLiteral("a text value runs past the end of the line (a record cut off?)"), capturing ? captureLine : line);
+        const qint64 at = capturing ? captureLine : line;
+        onBroken(reasonText(Reason::JsonLineCutOff, {QString::number(at)}), at);
         reset();
         ++line;
         return;
@@ -186,9 +190,9 @@ void State::feed(const char *data, qsizetype size)
 void State::finish()
 {
     if (stray)
-        onBroken(QStringLiteral("not JSON: '%1'").arg(QString::fromUtf8(strayText).left(40)), line);
+        onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}), line);
     else if (capturing)
-        onBroken(QStringLiteral("the file ends inside this record (cut off?)"), captureLine);
+        onBroken(reasonText(Reason::JsonFileEnds, {QString::number(captureLine)}), captureLine);
 }
 
 } // namespace
@@ -197,16 +201,16 @@ Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const Br
 {
     State state{m_arrays, onRecord, onBroken};
     if (!device.seek(0))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(device.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
     QByteArray chunk;
     bool first = true;
     const qint64 total = device.size();
     while (!device.atEnd()) {
         if (!reportProgress(progress, device.pos(), total, QString()))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Exports", "cancelled"));
         chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(device.errorString()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
         const qsizetype from = first && chunk.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         first = false;
         state.feed(chunk.constData() + from, chunk.size() - from);

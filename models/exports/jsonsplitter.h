@@ -24,7 +24,8 @@ public:
     // array: the name of the array the record came from; empty for a top-level
     // record (a line, an element of a top-level array, a lone object).
     using RecordFn = std::function<void(const QByteArray &array, const QByteArray &bytes, qint64 line)>;
-    // A record that is not JSON (stray text, a file that ends inside it).
+    // A record that is not JSON (stray text, a file that ends inside it), with
+    // its reason (English, from the reason table) and the line it starts on.
     using BrokenFn = std::function<void(const QString &reason, qint64 line)>;
 
     // Progress: bytes read of the device's size, per chunk. Errors: Io,

@@ -73,7 +73,8 @@ Result<MappingColumn> columnOf(const QJsonObject &o, int index)
         c.otherwise = o.value(QLatin1String("otherwise")).toString();
     const QString others = o.value(QLatin1String("others")).toString(QStringLiteral("reject"));
     if (others != QLatin1String("keep") && others != QLatin1String("reject"))
-        return makeError(ErrorCode::Validation, QStringLiteral("columns[%1]: 'others' is keep or reject, not '%2'").arg(index).arg(others));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "columns[%1]: 'others' is keep or reject, not '%2'").arg(index).arg(others));
     c.keepOthers = others == QLatin1String("keep");
     if (o.contains(QLatin1String("default")))
         c.fallback = o.value(QLatin1String("default")).toString();

@@ -1,8 +1,10 @@
 #include "exports/mappingdraft.h"
 
+#include "domain/reasons.h"
 #include "exports/sourcevalues.h"
 #include "import/bundlespec.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <algorithm>
 #include <QJsonArray>
@@ -154,12 +156,14 @@ Result<Mapping> MappingDraft::build(const QStringList &header) const
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     if (!validName.match(name).hasMatch() || !validName.match(source).hasMatch())
-        return makeError(ErrorCode::Validation, QStringLiteral("a mapping needs a name and a source of letters, digits, '-', '_' or '.'"));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "a mapping needs a name and a source of letters, digits, '-', '_' or '.'"));
     if (const QStringList missing = missingRequired(); !missing.isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("required columns not mapped: %1").arg(missing.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "required columns not mapped: %1").arg(missing.join(QStringLiteral(", "))));
     for (auto it = sourceOf.begin(); it != sourceOf.end(); ++it)
         if (!it.value().isEmpty() && !header.contains(it.value()))
-            return makeError(ErrorCode::Validation, QStringLiteral("%1: no column \"%2\" in the file").arg(it.key(), it.value()));
+            return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Exports", "%1: no column \"%2\" in the file").arg(it.key(), it.value()));
 
     QJsonObject doc = base ? base->document : QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("kind"), QStringLiteral("rows")},
                                                             {QStringLiteral("table"), table}};
@@ -259,12 +263,12 @@ LandedPreview landPreview(const Mapping &mapping, const ExportPreview &preview, 
                 const int c = spec ? spec->columnIndex(plan.targets()[std::size_t(i)].toStdString()) : -1;
                 const ColumnSpec *col = c >= 0 ? &spec->columns[std::size_t(c)] : nullptr;
                 if (col && col->required && value.empty()) {
-                    cell.problem = QStringLiteral("required, empty");
+                    cell.problem = reasonText(Reason::Required, {QString::fromStdString(col->name)});
                 } else if (col && !col->enumValues.empty() && !value.empty()) {
                     // The bundle takes a listed value in any case and stores it as listed.
                     const auto v = std::find(col->enumValues.begin(), col->enumValues.end(), cell.value.toLower().toStdString());
                     if (v == col->enumValues.end())
-                        cell.problem = QStringLiteral("not one of %1").arg(QString::fromStdString(joined(col->enumValues)));
+                        cell.problem = QCoreApplication::translate("ra::Exports", "not one of %1").arg(QString::fromStdString(joined(col->enumValues)));
                     else
                         cell.value = QString::fromStdString(*v);
                 }

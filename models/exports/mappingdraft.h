@@ -58,7 +58,7 @@ QStringList draftTables();
 // of the plan (the value, or why the row would be rejected there).
 struct LandedCell {
     QString value;
-    QString problem; // empty: the value lands
+    QString problem; // empty: the value lands; else why the row would be rejected (English, shownReason() translates it)
 };
 struct LandedPreview {
     QStringList targets;

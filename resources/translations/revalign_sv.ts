@@ -1048,6 +1048,10 @@
         <source>every billing customer and organisation has an account</source>
         <translation>varje faktureringskund och organisation har ett kundkonto</translation>
     </message>
+    <message>
+        <source>  %1, JSON records; dates: %2; time zone: %3</source>
+        <translation>  %1, JSON-poster; datum: %2; tidszon: %3</translation>
+    </message>
 </context>
 <context>
     <name>ra::Csv</name>
@@ -1699,10 +1703,6 @@
         <translation>%1: ingen sådan fil eller mapp</translation>
     </message>
     <message>
-        <source>no .csv, .tsv or .txt files in %1</source>
-        <translation>inga .csv-, .tsv- eller .txt-filer i %1</translation>
-    </message>
-    <message>
         <source>cannot read mapping %1: %2</source>
         <translation>kan inte läsa mappningen %1: %2</translation>
     </message>
@@ -1877,6 +1877,70 @@
     <message>
         <source>%1 row(s) skipped: %2</source>
         <translation>%1 rad(er) överhoppade: %2</translation>
+    </message>
+    <message>
+        <source>record %1 skipped: %2</source>
+        <translation>post %1 överhoppad: %2</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) skipped</source>
+        <translation>%1 poster till överhoppade</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv, .txt or .json files in %1</source>
+        <translation>inga .csv-, .tsv-, .txt- eller .json-filer i %1</translation>
+    </message>
+    <message>
+        <source>not a ticket (%1)</source>
+        <translation>inte ett ärende (%1)</translation>
+    </message>
+    <message>
+        <source>an older version of ticket %1 (record %2 is the latest)</source>
+        <translation>en äldre version av ärende %1 (post %2 är den senaste)</translation>
+    </message>
+    <message>
+        <source>deleted in Zendesk</source>
+        <translation>raderat i Zendesk</translation>
+    </message>
+    <message>
+        <source>%1: JSON without tickets (Zendesk&apos;s ticket export is read: one ticket per line, or pages with a &quot;tickets&quot; list)</source>
+        <translation>%1: JSON utan ärenden (Zendesks ärendeexport läses: ett ärende per rad, eller sidor med en ”tickets”-lista)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>kan inte skapa en temporär fil: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>kan inte skriva en temporär fil: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan inte läsa: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;others&apos; is keep or reject, not &apos;%2&apos;</source>
+        <translation>columns[%1]: &apos;others&apos; är keep eller reject, inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name and a source of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>en mappning behöver ett namn och en källa av bokstäver, siffror, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>required columns not mapped: %1</source>
+        <translation>obligatoriska kolumner som inte är mappade: %1</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; in the file</source>
+        <translation>%1: ingen kolumn ”%2” i filen</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>inte något av %1</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3839,34 @@ Till: %1</translation>
     <message>
         <source>unexpected text after the date/time</source>
         <translation>oväntad text efter datum/tid</translation>
+    </message>
+    <message>
+        <source>line %1: a text value runs past the end of the line (a record cut off?)</source>
+        <translation>rad %1: ett textvärde fortsätter förbi radens slut (en avklippt post?)</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: &apos;%2&apos;</source>
+        <translation>rad %1: inte JSON: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside this record (cut off?)</source>
+        <translation>rad %1: filen slutar mitt i denna post (avklippt?)</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>rad %1: inte giltig JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>rad %1: inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>not a ticket (no status, requester_id, subject or via)</source>
+        <translation>inte ett ärende (ingen status, requester_id, subject eller via)</translation>
+    </message>
+    <message>
+        <source>an object or a list where the ticket&apos;s id belongs</source>
+        <translation>ett objekt eller en lista där ärendets id ska stå</translation>
     </message>
 </context>
 <context>

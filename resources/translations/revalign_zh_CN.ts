@@ -1048,6 +1048,10 @@
         <source>every billing customer and organisation has an account</source>
         <translation>每个计费客户和组织都已有对应客户</translation>
     </message>
+    <message>
+        <source>  %1, JSON records; dates: %2; time zone: %3</source>
+        <translation>  %1，JSON 记录；日期：%2；时区：%3</translation>
+    </message>
 </context>
 <context>
     <name>ra::Csv</name>
@@ -1696,10 +1700,6 @@
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
     <message>
-        <source>no .csv, .tsv or .txt files in %1</source>
-        <translation>%1 中没有 .csv、.tsv 或 .txt 文件</translation>
-    </message>
-    <message>
         <source>cannot read mapping %1: %2</source>
         <translation>无法读取映射 %1：%2</translation>
     </message>
@@ -1874,6 +1874,70 @@
     <message>
         <source>%1 row(s) skipped: %2</source>
         <translation>已跳过 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>record %1 skipped: %2</source>
+        <translation>已跳过记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) skipped</source>
+        <translation>另有 %1 条记录被跳过</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv, .txt or .json files in %1</source>
+        <translation>%1 中没有 .csv、.tsv、.txt 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>not a ticket (%1)</source>
+        <translation>不是工单（%1）</translation>
+    </message>
+    <message>
+        <source>an older version of ticket %1 (record %2 is the latest)</source>
+        <translation>工单 %1 的旧版本（记录 %2 为最新）</translation>
+    </message>
+    <message>
+        <source>deleted in Zendesk</source>
+        <translation>已在 Zendesk 中删除</translation>
+    </message>
+    <message>
+        <source>%1: JSON without tickets (Zendesk&apos;s ticket export is read: one ticket per line, or pages with a &quot;tickets&quot; list)</source>
+        <translation>%1：不含工单的 JSON（可读取 Zendesk 的工单导出：每行一个工单，或带有“tickets”列表的分页）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;others&apos; is keep or reject, not &apos;%2&apos;</source>
+        <translation>columns[%1]：&apos;others&apos; 应为 keep 或 reject，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name and a source of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>映射需要由字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos; 组成的名称和来源</translation>
+    </message>
+    <message>
+        <source>required columns not mapped: %1</source>
+        <translation>未映射的必填列：%1</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; in the file</source>
+        <translation>%1：文件中没有“%2”列</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>不在 %1 之中</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3836,34 @@ Into: %1</source>
     <message>
         <source>unexpected text after the date/time</source>
         <translation>日期/时间后有多余文本</translation>
+    </message>
+    <message>
+        <source>line %1: a text value runs past the end of the line (a record cut off?)</source>
+        <translation>第 %1 行：文本值超出行尾（记录被截断？）</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: &apos;%2&apos;</source>
+        <translation>第 %1 行：不是 JSON：&apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside this record (cut off?)</source>
+        <translation>第 %1 行：文件在此记录中途结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>第 %1 行：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a ticket (no status, requester_id, subject or via)</source>
+        <translation>不是工单（没有 status、requester_id、subject 或 via）</translation>
+    </message>
+    <message>
+        <source>an object or a list where the ticket&apos;s id belongs</source>
+        <translation>工单 ID 处是对象或列表</translation>
     </message>
 </context>
 <context>

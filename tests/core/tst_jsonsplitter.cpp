@@ -34,16 +34,16 @@ void TestJsonSplitter::split_data()
                                                  << QStringList{QStringLiteral("@1:{\"s\":\"a}\\\"{[\\\\\",\"id\":1}")};
     QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF{\"id\":1}") << QStringList{QStringLiteral("@1:{\"id\":1}")};
     QTest::newRow("a line cut off") << QByteArray("{\"id\":1,\"s\":\"abc\n{\"id\":2}\n")
-                                    << QStringList{QStringLiteral("!1:a text value runs past the end of the line (a record cut off?)"),
+                                    << QStringList{QStringLiteral("!1:line 1: a text value runs past the end of the line (a record cut off?)"),
                                                    QStringLiteral("@2:{\"id\":2}")};
     QTest::newRow("stray text") << QByteArray("not json\n{\"id\":3}")
-                                << QStringList{QStringLiteral("!1:not JSON: 'not json'"), QStringLiteral("@2:{\"id\":3}")};
+                                << QStringList{QStringLiteral("!1:line 1: not JSON: 'not json'"), QStringLiteral("@2:{\"id\":3}")};
     QTest::newRow("ends inside a record") << QByteArray("{\"id\":1}\n{\"id\":2,")
                                           << QStringList{QStringLiteral("@1:{\"id\":1}"),
-                                                         QStringLiteral("!2:the file ends inside this record (cut off?)")};
+                                                         QStringLiteral("!2:line 2: the file ends inside this record (cut off?)")};
     QTest::newRow("page cut off") << QByteArray("{\"tickets\":[{\"id\":1},\n{\"id\":2")
                                   << QStringList{QStringLiteral("tickets@1:{\"id\":1}"),
-                                                 QStringLiteral("!2:the file ends inside this record (cut off?)")};
+                                                 QStringLiteral("!2:line 2: the file ends inside this record (cut off?)")};
     QTest::newRow("empty") << QByteArray(" \n") << QStringList{};
 }
 

@@ -120,7 +120,7 @@ void TestMappingDraft::landedPreview()
     // 3/25 proves month first for the sample, as the import decides it; the value map folds case; unlisted text is
     // kept; a listed value is stored as listed.
     QCOMPARE(row(0), QStringLiteral("crm:1|CFO|marketing|2026-03-25T14:00:00Z"));
-    QCOMPARE(row(1), QStringLiteral("crm:2|Founder|sales|!required, empty"));
+    QCOMPARE(row(1), QStringLiteral("crm:2|Founder|sales|!created_at is required"));
     QCOMPARE(row(2), QStringLiteral("crm:3||!not one of marketing, sales, partner|2026-04-01T00:00:00Z"));
     QCOMPARE(landed.rejectedRows, (std::vector<qint64>{1, 2}));
 }

@@ -1,5 +1,7 @@
 #include "dialogs/exportmappingpage.h"
 
+#include "domain/reasons.h"
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -304,10 +306,11 @@ void ExportMappingPage::refresh()
         for (int r = 0; r < int(landed.rows.size()); ++r)
             for (int c = 0; c < int(landed.rows[std::size_t(r)].size()); ++c) {
                 const LandedCell &cell = landed.rows[std::size_t(r)][std::size_t(c)];
-                auto *item = new QTableWidgetItem(cell.problem.isEmpty() ? cell.value : tr("✗ %1").arg(cell.problem));
+                const QString problem = shownReason(cell.problem);
+                auto *item = new QTableWidgetItem(cell.problem.isEmpty() ? cell.value : tr("✗ %1").arg(problem));
                 if (!cell.problem.isEmpty()) {
                     item->setForeground(QColor(0xb0, 0x00, 0x20));
-                    item->setToolTip(cell.problem);
+                    item->setToolTip(problem);
                 }
                 m_landed->setItem(r, c, item);
             }
