@@ -58,9 +58,10 @@ Result<ExportFileList> listExportFiles(const QStringList &paths)
                              QCoreApplication::translate("ra::Exports", "%1: no such file or folder").arg(p));
         if (info.isDir()) {
             const QDir dir(info.absoluteFilePath());
-            for (const QString &f : dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt"),
-                                                   QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson")},
-                                                  QDir::Files, QDir::Name | QDir::IgnoreCase))
+            for (const QString &f :
+                 dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt"),
+                                QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson")},
+                               QDir::Files, QDir::Name | QDir::IgnoreCase))
                 out.inFolder << dir.filePath(f);
         } else {
             out.named << info.absoluteFilePath();
@@ -217,12 +218,14 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
     if (!header)
         return skipOrFail(header.error());
     Recognition r;
-    if (const auto chosen = options.fileMappings.constFind(QFileInfo(path).absoluteFilePath()); chosen != options.fileMappings.constEnd()) {
+    if (const auto chosen = options.fileMappings.constFind(QFileInfo(path).absoluteFilePath());
+        chosen != options.fileMappings.constEnd()) {
         state.ownMappings.push_back(*chosen);
         r = Recognition{&state.ownMappings.back(), 1.0, &state.ownMappings.back(), 1.0};
     } else {
-        r = candidates.size() == 1 && candidates.front()->detect.isEmpty() ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
-                                                                            : recognise(*header, path, candidates);
+        r = candidates.size() == 1 && candidates.front()->detect.isEmpty()
+                ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
+                : recognise(*header, path, candidates);
     }
     if (!r.mapping)
         return skipOrFail(makeError(

@@ -18,14 +18,25 @@ namespace {
 const QList<QByteArray> kArrays = {"tickets", "results", "users", "organizations", "metric_sets"};
 
 // The generated CSV's header: the ticket API's field names.
-const QStringList kHeader = {
-    QStringLiteral("id"),           QStringLiteral("external_id"),     QStringLiteral("subject"),
-    QStringLiteral("status"),       QStringLiteral("type"),            QStringLiteral("priority"),
-    QStringLiteral("created_at"),   QStringLiteral("updated_at"),      QStringLiteral("solved_at"),
-    QStringLiteral("requester_id"), QStringLiteral("requester.email"), QStringLiteral("organization_id"),
-    QStringLiteral("organization.name"), QStringLiteral("satisfaction_rating.score"), QStringLiteral("via.channel"),
-    QStringLiteral("tags"),         QStringLiteral("group_id"),        QStringLiteral("assignee_id"),
-    QStringLiteral("brand_id")};
+const QStringList kHeader = {QStringLiteral("id"),
+                             QStringLiteral("external_id"),
+                             QStringLiteral("subject"),
+                             QStringLiteral("status"),
+                             QStringLiteral("type"),
+                             QStringLiteral("priority"),
+                             QStringLiteral("created_at"),
+                             QStringLiteral("updated_at"),
+                             QStringLiteral("solved_at"),
+                             QStringLiteral("requester_id"),
+                             QStringLiteral("requester.email"),
+                             QStringLiteral("organization_id"),
+                             QStringLiteral("organization.name"),
+                             QStringLiteral("satisfaction_rating.score"),
+                             QStringLiteral("via.channel"),
+                             QStringLiteral("tags"),
+                             QStringLiteral("group_id"),
+                             QStringLiteral("assignee_id"),
+                             QStringLiteral("brand_id")};
 
 bool isTicketArray(const QByteArray &array) { return array.isEmpty() || array == "tickets" || array == "results"; }
 
@@ -106,12 +117,15 @@ public:
         const QString id = text("id", m_t.value(QLatin1String("id")));
         const QString requester = text("requester_id", m_t.value(QLatin1String("requester_id")));
         const QString organisation = text("organization_id", m_t.value(QLatin1String("organization_id")));
-        const QString email = first({text("requester.email", path(m_t, {"requester", "email"})), m_s.emails.value(requester),
-                                     scalarOr(path(m_t, {"via", "source", "from", "address"}))});
-        const QString orgName = first({text("organization.name", path(m_t, {"organization", "name"})), m_s.organisations.value(organisation),
+        const QString email =
+            first({text("requester.email", path(m_t, {"requester", "email"})), m_s.emails.value(requester),
+                   scalarOr(path(m_t, {"via", "source", "from", "address"}))});
+        const QString orgName = first({text("organization.name", path(m_t, {"organization", "name"})),
+                                       m_s.organisations.value(organisation),
                                        text("organization_name", m_t.value(QLatin1String("organization_name")))});
-        const QString solved = first({text("solved_at", m_t.value(QLatin1String("solved_at"))),
-                                      text("metric_set.solved_at", path(m_t, {"metric_set", "solved_at"})), m_s.solved.value(id)});
+        const QString solved =
+            first({text("solved_at", m_t.value(QLatin1String("solved_at"))),
+                   text("metric_set.solved_at", path(m_t, {"metric_set", "solved_at"})), m_s.solved.value(id)});
         m_flat.cells = {id,
                         text("external_id", m_t.value(QLatin1String("external_id"))),
                         text("subject", m_t.value(QLatin1String("subject"))),
@@ -209,7 +223,8 @@ struct TicketKeys {
 
 TicketKeys scanTicket(const QByteArray &bytes, const QByteArray &array)
 {
-    static const QList<QByteArray> ticketKeys = {"status", "requester_id", "subject", "via", "satisfaction_rating", "ticket_form_id"};
+    static const QList<QByteArray> ticketKeys = {"status", "requester_id",        "subject",
+                                                 "via",    "satisfaction_rating", "ticket_form_id"};
     TicketKeys out;
     out.ticketish = !array.isEmpty();
     int depth = 0;
@@ -303,7 +318,8 @@ Status collectSideloads(JsonSplitter &splitter, QIODevice &file, Sideloads &s, c
             } else if (array == "organizations") {
                 s.organisations.insert(id, scalarOr(o.value(QLatin1String("name"))));
             } else if (array == "metric_sets") {
-                s.solved.insert(scalarOr(o.value(QLatin1String("ticket_id"))), scalarOr(o.value(QLatin1String("solved_at"))));
+                s.solved.insert(scalarOr(o.value(QLatin1String("ticket_id"))),
+                                scalarOr(o.value(QLatin1String("solved_at"))));
             }
         },
         [&](const QString &, qint64) { ++ordinal; }, progress);
@@ -322,20 +338,27 @@ public:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return settle(QStringLiteral("record"), doc.isNull() ? reasonText(Reason::JsonInvalid, {QString::number(line), error.errorString()})
-                                                                 : reasonText(Reason::JsonNotObject, {QString::number(line)}));
+            return settle(QStringLiteral("record"),
+                          doc.isNull() ? reasonText(Reason::JsonInvalid, {QString::number(line), error.errorString()})
+                                       : reasonText(Reason::JsonNotObject, {QString::number(line)}));
         const QJsonObject t = ticketOf(doc.object());
         if (!looksLikeTicket(t, array))
             return settle(QStringLiteral("record"), reasonText(Reason::JsonNotTicket));
         const QString kind = scalarOr(t.value(QLatin1String("result_type")));
         if (!kind.isEmpty() && kind != QLatin1String("ticket"))
-            return settle(QStringLiteral("result_type"), QCoreApplication::translate("ra::Exports", "not a ticket (%1)").arg(kind), false);
+            return settle(QStringLiteral("result_type"),
+                          QCoreApplication::translate("ra::Exports", "not a ticket (%1)").arg(kind), false);
         const QString id = scalarOr(t.value(QLatin1String("id")));
         if (const qint64 last = m_s.latest.value(id, m_ordinal); !id.isEmpty() && last != m_ordinal)
-            return settle(QStringLiteral("id"), QCoreApplication::translate("ra::Exports", "an older version of ticket %1 (record %2 is the latest)").arg(id).arg(last),
-                          false);
+            return settle(
+                QStringLiteral("id"),
+                QCoreApplication::translate("ra::Exports", "an older version of ticket %1 (record %2 is the latest)")
+                    .arg(id)
+                    .arg(last),
+                false);
         if (scalarOr(t.value(QLatin1String("status"))) == QLatin1String("deleted"))
-            return settle(QStringLiteral("status"), QCoreApplication::translate("ra::Exports", "deleted in Zendesk"), false);
+            return settle(QStringLiteral("status"), QCoreApplication::translate("ra::Exports", "deleted in Zendesk"),
+                          false);
         const Flat flat = Flattener(t, m_s).run();
         if (!flat.field.isEmpty())
             return settle(flat.field, flat.reason);
@@ -376,7 +399,9 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Exports", "cannot read %1: %2").arg(path, file.errorString()));
     ExportText out;
     out.path = path;
     out.size = file.size();
@@ -385,18 +410,27 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
     JsonSplitter splitter(kArrays);
     Sideloads sideloads;
     const qint64 size = file.size();
-    const Progress firstHalf = progress ? Progress([&](qint64 done, qint64, const QString &stage) { return progress(done, 2 * size, stage); })
-                                        : Progress();
-    const Progress secondHalf = progress ? Progress([&](qint64 done, qint64, const QString &stage) { return progress(size + done, 2 * size, stage); })
+    const Progress firstHalf =
+        progress ? Progress([&](qint64 done, qint64, const QString &stage) { return progress(done, 2 * size, stage); })
+                 : Progress();
+    const Progress secondHalf = progress ? Progress([&](qint64 done, qint64, const QString &stage) {
+        return progress(size + done, 2 * size, stage);
+    })
                                          : Progress();
     if (Status s = collectSideloads(splitter, file, sideloads, firstHalf); !s)
         return makeError(s.error().code, QStringLiteral("%1: %2").arg(path, s.message()));
     if (sideloads.tickets == 0)
-        return makeError(ErrorCode::Parse, QCoreApplication::translate("ra::Exports", "%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
-                                                          "or pages with a \"tickets\" list)").arg(QFileInfo(path).fileName()));
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate(
+                             "ra::Exports",
+                             "%1: JSON without tickets (Zendesk's ticket export is read: one ticket per line, "
+                             "or pages with a \"tickets\" list)")
+                             .arg(QFileInfo(path).fileName()));
     auto csv = std::make_unique<QTemporaryFile>();
     if (!csv->open())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot create a temporary file: %1").arg(csv->errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Exports", "cannot create a temporary file: %1").arg(csv->errorString()));
     csv->write(csvLine(kHeader));
     TicketWriter writer(out, *csv, sideloads);
     const Status read = splitter.split(
@@ -405,7 +439,9 @@ Result<ExportText> openJsonExport(const QString &path, const Progress &progress)
     if (!read)
         return makeError(read.error().code, QStringLiteral("%1: %2").arg(path, read.message()));
     if (!csv->flush() || !csv->seek(0))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot write a temporary file: %1").arg(csv->errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Exports", "cannot write a temporary file: %1").arg(csv->errorString()));
     out.encoding = QStringLiteral("UTF-8");
     out.device = std::move(csv);
     return out;

@@ -11,7 +11,8 @@
 
 namespace ra {
 
-Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates, const Progress &progress)
+Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates,
+                                    const Progress &progress)
 {
     auto text = openExportText(path, progress);
     if (!text)
@@ -48,7 +49,8 @@ Result<ExportPreview> previewExport(const QString &path, const std::vector<const
         for (int i = 0; i < std::min(record.size(), int(counts.size())); ++i) {
             const std::string_view f = record.field(i);
             QHash<QString, qint64> &c = counts[std::size_t(i)];
-            if (f.empty() || (c.size() >= kPreviewDistinct && !c.contains(QString::fromUtf8(f.data(), qsizetype(f.size())))))
+            if (f.empty()
+                || (c.size() >= kPreviewDistinct && !c.contains(QString::fromUtf8(f.data(), qsizetype(f.size())))))
                 continue;
             ++c[QString::fromUtf8(f.data(), qsizetype(f.size()))];
         }

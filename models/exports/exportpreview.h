@@ -19,25 +19,27 @@ struct ValueCount {
 
 struct ExportPreview {
     QString path;
-    QString file;      // file name
-    bool named = true; // named itself, not found in a folder (an import refuses it when no mapping fits)
-    QString encoding;  // as ExportText says it
-    QString delimiter; // "comma", "semicolon", "tab", "JSON"
-    QStringList header;                     // the cells as written
+    QString file;       // file name
+    bool named = true;  // named itself, not found in a folder (an import refuses it when no mapping fits)
+    QString encoding;   // as ExportText says it
+    QString delimiter;  // "comma", "semicolon", "tab", "JSON"
+    QStringList header; // the cells as written
     std::vector<std::vector<std::string>> rows; // the first rows' raw cells (UTF-8)
-    std::vector<std::vector<ValueCount>> values; // per column: distinct non-empty values of the sample, most frequent first
-    qint64 sampled = 0;                          // records read for the values
-    const Mapping *recognised = nullptr;         // nullptr: no mapping fits
+    std::vector<std::vector<ValueCount>>
+        values;                          // per column: distinct non-empty values of the sample, most frequent first
+    qint64 sampled = 0;                  // records read for the values
+    const Mapping *recognised = nullptr; // nullptr: no mapping fits
     double confidence = 0;
     const Mapping *closest = nullptr;
 };
 
 constexpr int kPreviewRows = 20;
-constexpr int kPreviewSample = 5000;    // records read for the distinct values
-constexpr int kPreviewDistinct = 100;   // distinct values kept per column
+constexpr int kPreviewSample = 5000;  // records read for the distinct values
+constexpr int kPreviewDistinct = 100; // distinct values kept per column
 
 // Progress as openExportText's (false cancels). Errors: those of opening the
 // file (NotFound, Io, Parse, Cancelled).
-Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates, const Progress &progress = {});
+Result<ExportPreview> previewExport(const QString &path, const std::vector<const Mapping *> &candidates,
+                                    const Progress &progress = {});
 
 } // namespace ra

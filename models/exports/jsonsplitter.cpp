@@ -34,8 +34,8 @@ struct State {
     QByteArray buffer;           // the record's bytes of earlier chunks
     const char *chunk = nullptr; // the chunk being read, and where in it
     qsizetype at = 0;
-    qsizetype captureFrom = 0;   // where the record's bytes start in this chunk
-    bool stray = false; // skipping text that is no JSON, up to the end of its line
+    qsizetype captureFrom = 0; // where the record's bytes start in this chunk
+    bool stray = false;        // skipping text that is no JSON, up to the end of its line
     QByteArray strayText;
 
     void begin(int atDepth)
@@ -71,7 +71,8 @@ void State::byte(char c)
 {
     if (stray) {
         if (c == '\n') {
-            onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}), line);
+            onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}),
+                     line);
             stray = false;
             strayText.clear();
             ++line;
@@ -190,18 +191,21 @@ void State::feed(const char *data, qsizetype size)
 void State::finish()
 {
     if (stray)
-        onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}), line);
+        onBroken(reasonText(Reason::JsonStrayText, {QString::number(line), QString::fromUtf8(strayText).left(40)}),
+                 line);
     else if (capturing)
         onBroken(reasonText(Reason::JsonFileEnds, {QString::number(captureLine)}), captureLine);
 }
 
 } // namespace
 
-Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken, const Progress &progress)
+Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const BrokenFn &onBroken,
+                           const Progress &progress)
 {
     State state{m_arrays, onRecord, onBroken};
     if (!device.seek(0))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
     QByteArray chunk;
     bool first = true;
     const qint64 total = device.size();
@@ -210,7 +214,8 @@ Status JsonSplitter::split(QIODevice &device, const RecordFn &onRecord, const Br
             return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Exports", "cancelled"));
         chunk = device.read(kChunk);
         if (chunk.isEmpty() && !device.atEnd())
-            return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("ra::Exports", "cannot read: %1").arg(device.errorString()));
         const qsizetype from = first && chunk.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         first = false;
         state.feed(chunk.constData() + from, chunk.size() - from);

@@ -25,7 +25,7 @@ const TableSpec *tableSpec(const QString &table)
 // Text columns whose values are categories worth mapping (the enums are too).
 bool categorical(const QString &column)
 {
-    static const QStringList names = {QStringLiteral("segment"), QStringLiteral("persona"), QStringLiteral("channel"),
+    static const QStringList names = {QStringLiteral("segment"), QStringLiteral("persona"),  QStringLiteral("channel"),
                                       QStringLiteral("stage"),   QStringLiteral("category"), QStringLiteral("industry"),
                                       QStringLiteral("region")};
     return names.contains(column);
@@ -35,9 +35,12 @@ bool categorical(const QString &column)
 QStringList suggested(const QString &column)
 {
     if (column == QLatin1String("channel"))
-        return {QStringLiteral("web"),      QStringLiteral("email"),    QStringLiteral("social"),  QStringLiteral("organic_search"),
-                QStringLiteral("paid"),     QStringLiteral("event"),    QStringLiteral("telemarketing"), QStringLiteral("referral"),
-                QStringLiteral("partner"),  QStringLiteral("field"),    QStringLiteral("other")};
+        return {QStringLiteral("web"),           QStringLiteral("email"),
+                QStringLiteral("social"),        QStringLiteral("organic_search"),
+                QStringLiteral("paid"),          QStringLiteral("event"),
+                QStringLiteral("telemarketing"), QStringLiteral("referral"),
+                QStringLiteral("partner"),       QStringLiteral("field"),
+                QStringLiteral("other")};
     if (column == QLatin1String("segment"))
         return {QStringLiteral("SMB"), QStringLiteral("Mid-Market"), QStringLiteral("Enterprise")};
     return {};
@@ -69,8 +72,11 @@ QJsonObject adjustedColumn(QJsonObject o, const QString &header)
 
 } // namespace
 
-QStringList draftTables() { return {QStringLiteral("accounts"), QStringLiteral("leads"), QStringLiteral("opportunities"),
-                                    QStringLiteral("campaigns"), QStringLiteral("tickets"), QStringLiteral("nps")}; }
+QStringList draftTables()
+{
+    return {QStringLiteral("accounts"),  QStringLiteral("leads"),   QStringLiteral("opportunities"),
+            QStringLiteral("campaigns"), QStringLiteral("tickets"), QStringLiteral("nps")};
+}
 
 MappingDraft MappingDraft::adjust(const Mapping &base, const QStringList &header)
 {
@@ -143,9 +149,10 @@ QStringList MappingDraft::missingRequired() const
     for (const DraftTarget &t : targets()) {
         if (!t.required || !sourceOf.value(t.name).isEmpty())
             continue;
-        const bool hasDefault = base && std::any_of(base->columns.begin(), base->columns.end(), [&](const MappingColumn &c) {
-            return c.to == t.name && c.fallback && !c.fallback->isEmpty();
-        });
+        const bool hasDefault =
+            base && std::any_of(base->columns.begin(), base->columns.end(), [&](const MappingColumn &c) {
+                return c.to == t.name && c.fallback && !c.fallback->isEmpty();
+            });
         if (!hasDefault)
             out << t.name;
     }
@@ -157,16 +164,22 @@ Result<Mapping> MappingDraft::build(const QStringList &header) const
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     if (!validName.match(name).hasMatch() || !validName.match(source).hasMatch())
         return makeError(ErrorCode::Validation,
-                         QCoreApplication::translate("ra::Exports", "a mapping needs a name and a source of letters, digits, '-', '_' or '.'"));
+                         QCoreApplication::translate(
+                             "ra::Exports", "a mapping needs a name and a source of letters, digits, '-', '_' or '.'"));
     if (const QStringList missing = missingRequired(); !missing.isEmpty())
         return makeError(ErrorCode::Validation,
-                         QCoreApplication::translate("ra::Exports", "required columns not mapped: %1").arg(missing.join(QStringLiteral(", "))));
+                         QCoreApplication::translate("ra::Exports", "required columns not mapped: %1")
+                             .arg(missing.join(QStringLiteral(", "))));
     for (auto it = sourceOf.begin(); it != sourceOf.end(); ++it)
         if (!it.value().isEmpty() && !header.contains(it.value()))
-            return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Exports", "%1: no column \"%2\" in the file").arg(it.key(), it.value()));
+            return makeError(ErrorCode::Validation,
+                             QCoreApplication::translate("ra::Exports", "%1: no column \"%2\" in the file")
+                                 .arg(it.key(), it.value()));
 
-    QJsonObject doc = base ? base->document : QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("kind"), QStringLiteral("rows")},
-                                                            {QStringLiteral("table"), table}};
+    QJsonObject doc = base ? base->document
+                           : QJsonObject{{QStringLiteral("format"), 1},
+                                         {QStringLiteral("kind"), QStringLiteral("rows")},
+                                         {QStringLiteral("table"), table}};
     doc.insert(QStringLiteral("name"), name);
     doc.insert(QStringLiteral("label"), label.isEmpty() ? name : label);
     if (!base) {
@@ -190,7 +203,8 @@ Result<Mapping> MappingDraft::build(const QStringList &header) const
         if (!now.isEmpty())
             columns.append(adjustedColumn(o, now));
         else if (o.contains(QStringLiteral("default")))
-            columns.append(QJsonObject{{QStringLiteral("to"), to}, {QStringLiteral("default"), o.value(QStringLiteral("default"))}});
+            columns.append(QJsonObject{{QStringLiteral("to"), to},
+                                       {QStringLiteral("default"), o.value(QStringLiteral("default"))}});
     }
     QStringList detect;
     for (const DraftTarget &t : targets()) {
@@ -224,7 +238,8 @@ Result<Mapping> MappingDraft::build(const QStringList &header) const
         if (otherwise.contains(to))
             o.insert(QStringLiteral("otherwise"), otherwise.value(to));
         else if (!o.contains(QStringLiteral("otherwise")) && textTargets.contains(to))
-            o.insert(QStringLiteral("others"), QStringLiteral("keep")); // a text value the sample did not show stays as it is
+            o.insert(QStringLiteral("others"),
+                     QStringLiteral("keep")); // a text value the sample did not show stays as it is
         columns.replace(i, o);
         mapped << to;
     }
@@ -266,9 +281,11 @@ LandedPreview landPreview(const Mapping &mapping, const ExportPreview &preview, 
                     cell.problem = reasonText(Reason::Required, {QString::fromStdString(col->name)});
                 } else if (col && !col->enumValues.empty() && !value.empty()) {
                     // The bundle takes a listed value in any case and stores it as listed.
-                    const auto v = std::find(col->enumValues.begin(), col->enumValues.end(), cell.value.toLower().toStdString());
+                    const auto v =
+                        std::find(col->enumValues.begin(), col->enumValues.end(), cell.value.toLower().toStdString());
                     if (v == col->enumValues.end())
-                        cell.problem = QCoreApplication::translate("ra::Exports", "not one of %1").arg(QString::fromStdString(joined(col->enumValues)));
+                        cell.problem = QCoreApplication::translate("ra::Exports", "not one of %1")
+                                           .arg(QString::fromStdString(joined(col->enumValues)));
                     else
                         cell.value = QString::fromStdString(*v);
                 }

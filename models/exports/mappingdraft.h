@@ -19,20 +19,20 @@ namespace ra {
 
 // One column the draft can feed: a bundle column, or a field of the base mapping's kind.
 struct DraftTarget {
-    QString name;     // "lead_id", "organization"
+    QString name; // "lead_id", "organization"
     bool required = false;
-    QStringList allowed; // canonical values of an enum column ("marketing", "sales", "partner")
+    QStringList allowed;      // canonical values of an enum column ("marketing", "sales", "partner")
     bool valueMapped = false; // categorical: offered on the value-map page
     QStringList suggestions;  // canonical values to offer (the allowed ones, or those the KPIs group by)
 };
 
 struct MappingDraft {
-    QString name;   // "pipedrive-deals"
-    QString label;  // "Pipedrive deals"
-    QString source; // "pipedrive": its ids are namespaced "pipedrive:"
-    QString table;  // the bundle table the rows become
-    const Mapping *base = nullptr; // the recognised mapping being adjusted, else nullptr
-    QHash<QString, QString> sourceOf; // target -> source header as written ("" or absent: not fed)
+    QString name;                                   // "pipedrive-deals"
+    QString label;                                  // "Pipedrive deals"
+    QString source;                                 // "pipedrive": its ids are namespaced "pipedrive:"
+    QString table;                                  // the bundle table the rows become
+    const Mapping *base = nullptr;                  // the recognised mapping being adjusted, else nullptr
+    QHash<QString, QString> sourceOf;               // target -> source header as written ("" or absent: not fed)
     QHash<QString, QHash<QString, QString>> values; // target -> source value -> canonical value
     QHash<QString, QString> otherwise; // target -> value for a source value not listed (absent: the row is rejected)
 
@@ -58,7 +58,8 @@ QStringList draftTables();
 // of the plan (the value, or why the row would be rejected there).
 struct LandedCell {
     QString value;
-    QString problem; // empty: the value lands; else why the row would be rejected (English, shownReason() translates it)
+    QString
+        problem; // empty: the value lands; else why the row would be rejected (English, shownReason() translates it)
 };
 struct LandedPreview {
     QStringList targets;

@@ -42,8 +42,7 @@ PreviewOutcome previewAll(const QStringList &paths, const QString &storePath, co
         if (p) {
             p->named = files->named.contains(file);
             out.files.push_back(std::move(*p));
-        }
-        else
+        } else
             out.errors << p.message();
     }
     out.mappings = std::move(mappings);

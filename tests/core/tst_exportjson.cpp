@@ -35,7 +35,8 @@ static QString write(QTemporaryDir &dir, const QString &name, const QByteArray &
 void TestExportJson::refused_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::newRow("users, one per line") << QByteArray("{\"id\":1,\"name\":\"Ann\",\"email\":\"ann@acme.com\",\"created_at\":\"2026-01-01T00:00:00Z\"}\n");
+    QTest::newRow("users, one per line") << QByteArray(
+        "{\"id\":1,\"name\":\"Ann\",\"email\":\"ann@acme.com\",\"created_at\":\"2026-01-01T00:00:00Z\"}\n");
     QTest::newRow("an empty page") << QByteArray("{\"tickets\":[],\"end_of_stream\":true}");
     QTest::newRow("ticket events") << QByteArray("{\"ticket_events\":[{\"id\":1,\"ticket_id\":2}]}");
     QTest::newRow("a number") << QByteArray("42\n");
@@ -54,29 +55,37 @@ void TestExportJson::refused()
 void TestExportJson::settled()
 {
     QTemporaryDir dir;
-    const QByteArray json = "{\"id\":1,\"status\":\"open\",\"created_at\":\"2026-01-01T00:00:00Z\",\"subject\":\"a\\nb, \\\"c\\\"\"}\n"
-                            "{\"id\":2,\"name\":\"a user\",\"email\":\"u@x.com\"}\n"
-                            "{\"id\":1,\"status\":\"solved\",\"created_at\":\"2026-01-01T00:00:00Z\",\"tags\":[\"x\",\"y\"],\"priority\":{\"odd\":true}}\n"
-                            "{\"id\":3,\"status\":\"deleted\"}\n"
-                            "{\"id\":4,\"status\":\"open\",\"via\":nul}\n";
+    const QByteArray json =
+        "{\"id\":1,\"status\":\"open\",\"created_at\":\"2026-01-01T00:00:00Z\",\"subject\":\"a\\nb, \\\"c\\\"\"}\n"
+        "{\"id\":2,\"name\":\"a user\",\"email\":\"u@x.com\"}\n"
+        "{\"id\":1,\"status\":\"solved\",\"created_at\":\"2026-01-01T00:00:00Z\",\"tags\":[\"x\",\"y\"],\"priority\":{"
+        "\"odd\":true}}\n"
+        "{\"id\":3,\"status\":\"deleted\"}\n"
+        "{\"id\":4,\"status\":\"open\",\"via\":nul}\n";
     auto text = openJsonExport(write(dir, QStringLiteral("t.jsonl"), json));
     QVERIFY2(text, qPrintable(text.message()));
     QCOMPARE(text->positions, (std::vector<qint64>{3}));
     QStringList settled;
     for (const SettledRecord &r : text->settled)
-        settled << QStringLiteral("%1 %2 %3: %4").arg(r.rejected ? QStringLiteral("rejected") : QStringLiteral("skipped")).arg(r.position).arg(r.field, r.reason);
-    QCOMPARE(settled, (QStringList{QStringLiteral("skipped 1 id: an older version of ticket 1 (record 3 is the latest)"),
-                                   QStringLiteral("rejected 2 record: not a ticket (no status, requester_id, subject or via)"),
-                                   QStringLiteral("skipped 4 status: deleted in Zendesk"),
-                                   QStringLiteral("rejected 5 record: line 5: not valid JSON (illegal value)")}));
+        settled << QStringLiteral("%1 %2 %3: %4")
+                       .arg(r.rejected ? QStringLiteral("rejected") : QStringLiteral("skipped"))
+                       .arg(r.position)
+                       .arg(r.field, r.reason);
+    QCOMPARE(settled,
+             (QStringList{QStringLiteral("skipped 1 id: an older version of ticket 1 (record 3 is the latest)"),
+                          QStringLiteral("rejected 2 record: not a ticket (no status, requester_id, subject or via)"),
+                          QStringLiteral("skipped 4 status: deleted in Zendesk"),
+                          QStringLiteral("rejected 5 record: line 5: not valid JSON (illegal value)")}));
     // The one CSV line: the API's names as header, lists joined, objects kept as JSON text.
     auto header = readExportHeader(*text);
     QVERIFY(header);
-    QCOMPARE(header->mid(0, 6), (QStringList{QStringLiteral("id"), QStringLiteral("external_id"), QStringLiteral("subject"),
-                                              QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("priority")}));
+    QCOMPARE(header->mid(0, 6),
+             (QStringList{QStringLiteral("id"), QStringLiteral("external_id"), QStringLiteral("subject"),
+                          QStringLiteral("status"), QStringLiteral("type"), QStringLiteral("priority")}));
     text->device->seek(0);
     const QList<QByteArray> lines = text->device->readAll().split('\n');
-    QVERIFY2(lines.value(1).startsWith("\"1\",\"\",\"\",\"solved\",\"\",\"{\"\"odd\"\":true}\""), lines.value(1).constData());
+    QVERIFY2(lines.value(1).startsWith("\"1\",\"\",\"\",\"solved\",\"\",\"{\"\"odd\"\":true}\""),
+             lines.value(1).constData());
     QVERIFY(lines.value(1).contains("\"x, y\""));
     QCOMPARE(text->positionOf(2), 3);
 }

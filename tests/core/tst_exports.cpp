@@ -62,36 +62,36 @@ void TestExports::golden_data()
     // Multi-line and duplicate header cells, several company ids in a cell, an empty id,
     // an impossible date, an unknown company, deals without company or amount in company currency.
     QTest::newRow("hubspot") << QStringList{QStringLiteral("hubspot")} << QStringLiteral("Europe/Berlin")
-        << QStringList{QStringLiteral("2026-03"), QStringLiteral("2026-04")};
+                             << QStringList{QStringLiteral("2026-03"), QStringLiteral("2026-04")};
     // Unquoted, CRLF, M/D/YYYY and M/D/YY dates (3/20/2026 settles the order), "null", older column names.
-    QTest::newRow("hubspot-roundtrip") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("hubspot-roundtrip")}
-                                       << QStringLiteral("America/New_York")
-        << QStringList{QStringLiteral("2026-03")};
+    QTest::newRow("hubspot-roundtrip") << QStringList{QStringLiteral("hubspot/companies.csv"),
+                                                      QStringLiteral("hubspot-roundtrip")}
+                                       << QStringLiteral("America/New_York") << QStringList{QStringLiteral("2026-03")};
     // ISO-8859-1 bytes, CRLF, 0/1 and TRUE, 000000000000000AAA, a USD row without a converted amount,
     // and a report export (labels, D.M.YYYY, 1.234,50, ';', footer) whose accounts are named.
-    QTest::newRow("salesforce") << QStringList{QStringLiteral("salesforce"), QStringLiteral("salesforce-report")} << QString()
-        << QStringList{QStringLiteral("2026-Q1")};
+    QTest::newRow("salesforce") << QStringList{QStringLiteral("salesforce"), QStringLiteral("salesforce-report")}
+                                << QString() << QStringList{QStringLiteral("2026-Q1")};
     // No CRM accounts: the Stripe customers are the accounts; Zendesk in UTF-16 with tabs and offsets.
     QTest::newRow("billing-only") << QStringList{QStringLiteral("stripe"), QStringLiteral("zendesk")} << QString()
-        << QStringList{QStringLiteral("2026-03")};
+                                  << QStringList{QStringLiteral("2026-03")};
     // No subscriptions export: paid subscription invoices, net of discount and tax, spread over their period;
     // an open invoice and a one-off invoice are skipped, a USD one rejected.
     // Revenue months do not count for the default as_of (kpis.md) and this store has no dated event: the
     // quarter is read as of its last second.
     QTest::newRow("stripe-invoices") << QStringList{QStringLiteral("stripe-invoices")} << QString()
-        << QStringList{QStringLiteral("2026-Q1@2026-03-31T23:59:59Z")};
+                                     << QStringList{QStringLiteral("2026-Q1@2026-03-31T23:59:59Z")};
     // CRM accounts: customers matched by explicit id (Globex), domain (Acme), name (Initech);
     // Umbrella (hotmail, no such name) and a gmail requester are held, not guessed.
     QTest::newRow("crm-and-billing") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("stripe"),
                                                     QStringLiteral("zendesk")}
-                                     << QString()
-        << QStringList{QStringLiteral("2026-03")};
+                                     << QString() << QStringList{QStringLiteral("2026-03")};
     // Zendesk's JSON: two incremental-export pages (side-loaded users, organisations, metric sets; a deleted
     // ticket, one changed on the second page, a null created_at, an id that is an object) and one ticket per
     // line (nested requester and organisation, a line cut off, a line that is no JSON, a ticket wrapped as
     // {"ticket": ...}, a month 13).
-    QTest::newRow("zendesk-json") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("zendesk-json")} << QString()
-        << QStringList{QStringLiteral("2026-Q1")};
+    QTest::newRow("zendesk-json") << QStringList{QStringLiteral("hubspot/companies.csv"),
+                                                 QStringLiteral("zendesk-json")}
+                                  << QString() << QStringList{QStringLiteral("2026-Q1")};
 }
 
 void TestExports::golden()

@@ -37,29 +37,35 @@ static QJsonObject columnFor(const Mapping &m, const QString &to)
 
 void TestMappingDraft::freshMapping()
 {
-    const QStringList header{QStringLiteral("Deal #"), QStringLiteral("Org"), QStringLiteral("Value"), QStringLiteral("Opened"),
-                             QStringLiteral("Kind"), QStringLiteral("State")};
-    MappingDraft d = MappingDraft::fresh(QStringLiteral("opportunities"), QStringLiteral("pipedrive"), QStringLiteral("deals"));
+    const QStringList header{QStringLiteral("Deal #"), QStringLiteral("Org"),  QStringLiteral("Value"),
+                             QStringLiteral("Opened"), QStringLiteral("Kind"), QStringLiteral("State")};
+    MappingDraft d =
+        MappingDraft::fresh(QStringLiteral("opportunities"), QStringLiteral("pipedrive"), QStringLiteral("deals"));
     QCOMPARE(d.name, QStringLiteral("pipedrive-opportunities"));
-    QCOMPARE(d.missingRequired(), (QStringList{QStringLiteral("opportunity_id"), QStringLiteral("account_id"), QStringLiteral("type"),
-                                               QStringLiteral("amount"), QStringLiteral("created_at"), QStringLiteral("status")}));
+    QCOMPARE(d.missingRequired(),
+             (QStringList{QStringLiteral("opportunity_id"), QStringLiteral("account_id"), QStringLiteral("type"),
+                          QStringLiteral("amount"), QStringLiteral("created_at"), QStringLiteral("status")}));
     QVERIFY(!d.build(header));
-    for (const auto &[to, from] : {std::pair{"opportunity_id", "Deal #"}, std::pair{"account_id", "Org"}, std::pair{"amount", "Value"},
-                                   std::pair{"created_at", "Opened"}, std::pair{"type", "Kind"}, std::pair{"status", "State"}})
+    for (const auto &[to, from] :
+         {std::pair{"opportunity_id", "Deal #"}, std::pair{"account_id", "Org"}, std::pair{"amount", "Value"},
+          std::pair{"created_at", "Opened"}, std::pair{"type", "Kind"}, std::pair{"status", "State"}})
         d.sourceOf.insert(QLatin1String(to), QLatin1String(from));
-    d.values[QStringLiteral("status")] = {{QStringLiteral("Won"), QStringLiteral("won")}, {QStringLiteral("Lost"), QStringLiteral("lost")}};
+    d.values[QStringLiteral("status")] = {{QStringLiteral("Won"), QStringLiteral("won")},
+                                          {QStringLiteral("Lost"), QStringLiteral("lost")}};
     d.values[QStringLiteral("stage")] = {{QStringLiteral("x"), QStringLiteral("y")}}; // not fed: ignored
     QVERIFY(d.missingRequired().isEmpty());
     auto m = d.build(header);
     QVERIFY2(m, qPrintable(m.message()));
     QCOMPARE(m->idPrefix, QStringLiteral("pipedrive:"));
     QCOMPARE(m->table, QStringLiteral("opportunities"));
-    QCOMPARE(m->detect, (QStringList{QStringLiteral("Deal #"), QStringLiteral("Org"), QStringLiteral("Kind"), QStringLiteral("Value"),
-                                      QStringLiteral("Opened"), QStringLiteral("State")}));
+    QCOMPARE(m->detect, (QStringList{QStringLiteral("Deal #"), QStringLiteral("Org"), QStringLiteral("Kind"),
+                                     QStringLiteral("Value"), QStringLiteral("Opened"), QStringLiteral("State")}));
     // A fixed list (status) rejects a value not listed; no "others".
     QCOMPARE(columnFor(*m, QStringLiteral("status")),
-             (QJsonObject{{QStringLiteral("to"), QStringLiteral("status")}, {QStringLiteral("from"), QJsonArray{QStringLiteral("State")}},
-                          {QStringLiteral("values"), QJsonObject{{QStringLiteral("Won"), QStringLiteral("won")}, {QStringLiteral("Lost"), QStringLiteral("lost")}}}}));
+             (QJsonObject{{QStringLiteral("to"), QStringLiteral("status")},
+                          {QStringLiteral("from"), QJsonArray{QStringLiteral("State")}},
+                          {QStringLiteral("values"), QJsonObject{{QStringLiteral("Won"), QStringLiteral("won")},
+                                                                 {QStringLiteral("Lost"), QStringLiteral("lost")}}}}));
     QVERIFY(!m->hasTarget(QStringLiteral("stage")));
     // A header that is not in the file, or no source, is refused.
     d.sourceOf.insert(QStringLiteral("lead_id"), QStringLiteral("Person"));
@@ -73,9 +79,15 @@ void TestMappingDraft::adjustedMapping()
 {
     const Mapping *deals = shipped(QStringLiteral("hubspot-deals"));
     QVERIFY(deals);
-    const QStringList header{QStringLiteral("Record ID"), QStringLiteral("Deal Name"), QStringLiteral("Deal Stage"), QStringLiteral("Amount"),
-                             QStringLiteral("Close Date"), QStringLiteral("Create Date"), QStringLiteral("Associated Company IDs"),
-                             QStringLiteral("Deal Type"), QStringLiteral("My source")};
+    const QStringList header{QStringLiteral("Record ID"),
+                             QStringLiteral("Deal Name"),
+                             QStringLiteral("Deal Stage"),
+                             QStringLiteral("Amount"),
+                             QStringLiteral("Close Date"),
+                             QStringLiteral("Create Date"),
+                             QStringLiteral("Associated Company IDs"),
+                             QStringLiteral("Deal Type"),
+                             QStringLiteral("My source")};
     MappingDraft d = MappingDraft::adjust(*deals, header);
     QCOMPARE(d.name, QStringLiteral("hubspot-deals"));
     QCOMPARE(d.sourceOf.value(QStringLiteral("amount")), QStringLiteral("Amount"));
@@ -91,7 +103,8 @@ void TestMappingDraft::adjustedMapping()
     QVERIFY2(adjusted, qPrintable(adjusted.message()));
     const QJsonObject source = columnFor(*adjusted, QStringLiteral("source"));
     QCOMPARE(source.value(QStringLiteral("from")).toArray(), QJsonArray{QStringLiteral("My source")});
-    QCOMPARE(source.value(QStringLiteral("values")), columnFor(*deals, QStringLiteral("source")).value(QStringLiteral("values")));
+    QCOMPARE(source.value(QStringLiteral("values")),
+             columnFor(*deals, QStringLiteral("source")).value(QStringLiteral("values")));
     QCOMPARE(columnFor(*adjusted, QStringLiteral("amount")), columnFor(*deals, QStringLiteral("amount")));
     QCOMPARE(adjusted->idPrefix, deals->idPrefix);
 }
@@ -99,8 +112,10 @@ void TestMappingDraft::adjustedMapping()
 void TestMappingDraft::landedPreview()
 {
     MappingDraft d = MappingDraft::fresh(QStringLiteral("leads"), QStringLiteral("crm"), QStringLiteral("people"));
-    d.sourceOf = {{QStringLiteral("lead_id"), QStringLiteral("No")}, {QStringLiteral("created_at"), QStringLiteral("Since")},
-                  {QStringLiteral("source"), QStringLiteral("By")}, {QStringLiteral("persona"), QStringLiteral("Role")}};
+    d.sourceOf = {{QStringLiteral("lead_id"), QStringLiteral("No")},
+                  {QStringLiteral("created_at"), QStringLiteral("Since")},
+                  {QStringLiteral("source"), QStringLiteral("By")},
+                  {QStringLiteral("persona"), QStringLiteral("Role")}};
     d.values[QStringLiteral("persona")] = {{QStringLiteral("Chief Financial Officer"), QStringLiteral("CFO")}};
     ExportPreview p;
     p.header = {QStringLiteral("No"), QStringLiteral("Since"), QStringLiteral("By"), QStringLiteral("Role")};
@@ -110,7 +125,8 @@ void TestMappingDraft::landedPreview()
     auto m = d.build(p.header);
     QVERIFY2(m, qPrintable(m.message()));
     const LandedPreview landed = landPreview(*m, p, PlanOptions{});
-    QCOMPARE(landed.targets, (QStringList{QStringLiteral("lead_id"), QStringLiteral("persona"), QStringLiteral("source"), QStringLiteral("created_at")}));
+    QCOMPARE(landed.targets, (QStringList{QStringLiteral("lead_id"), QStringLiteral("persona"),
+                                          QStringLiteral("source"), QStringLiteral("created_at")}));
     auto row = [&](int r) {
         QStringList cells;
         for (const LandedCell &c : landed.rows[std::size_t(r)])
@@ -130,7 +146,8 @@ void TestMappingDraft::sourceFromFileName_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("source");
     QTest::newRow("plain") << QStringLiteral("people.csv") << QStringLiteral("people");
-    QTest::newRow("spaces and case") << QStringLiteral("Pipedrive Deals (2026).csv") << QStringLiteral("pipedrive-deals-2026");
+    QTest::newRow("spaces and case") << QStringLiteral("Pipedrive Deals (2026).csv")
+                                     << QStringLiteral("pipedrive-deals-2026");
     QTest::newRow("nothing usable") << QStringLiteral("___.csv") << QStringLiteral("custom");
 }
 

@@ -22,18 +22,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         RA_FUZZ_CHECK(p >= 1 && positions.insert(p).second, QString::number(p));
     for (const ra::SettledRecord &r : text->settled)
         RA_FUZZ_CHECK(r.position >= 1 && positions.insert(r.position).second, QString::number(r.position));
-    RA_FUZZ_CHECK(positions.empty() || *positions.rbegin() == qint64(positions.size()), QString::number(positions.size()));
+    RA_FUZZ_CHECK(positions.empty() || *positions.rbegin() == qint64(positions.size()),
+                  QString::number(positions.size()));
     auto header = ra::readExportHeader(*text);
     RA_FUZZ_CHECK(bool(header), header.message());
     qint64 rows = 0;
-    auto read = ra::readExportRows(
-        *text,
-        [&](const ra::RecordView &record, qint64 position) {
-            RA_FUZZ_CHECK(record.size() == header->size(), QString::number(record.size()));
-            RA_FUZZ_CHECK(position == text->positions[std::size_t(rows)], QString::number(position));
-            ++rows;
-        },
-        {});
+    auto read =
+        ra::readExportRows(*text,
+                           [&](const ra::RecordView &record, qint64 position) {
+                               RA_FUZZ_CHECK(record.size() == header->size(), QString::number(record.size()));
+                               RA_FUZZ_CHECK(position == text->positions[std::size_t(rows)], QString::number(position));
+                               ++rows;
+                           },
+                           {});
     RA_FUZZ_CHECK(bool(read), read.message());
     RA_FUZZ_CHECK(rows == qint64(text->positions.size()), QString::number(rows));
     return 0;

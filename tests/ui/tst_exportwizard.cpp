@@ -129,9 +129,14 @@ void TestExportWizard::mapsAFileNoMappingFits()
         QVERIFY(columns->assign(QStringLiteral("lead_id"), QStringLiteral("Person #")));
         QCOMPARE(columns->validationText(), QStringLiteral("Required columns not mapped: created_at."));
         QVERIFY(!columns->assign(QStringLiteral("lead_id"), QStringLiteral("No such column")));
-        const std::pair<const char *, const char *> assignments[] = {
-            {"created_at", "Signed up on"}, {"email", "E-mail address"}, {"mql_at", "Marketing qualified"}, {"sal_at", "Sales accepted"},
-            {"sql_at", "Sales qualified"},  {"channel", "How they found us"}, {"persona", "Role"},     {"owner", "Owner"}};
+        const std::pair<const char *, const char *> assignments[] = {{"created_at", "Signed up on"},
+                                                                     {"email", "E-mail address"},
+                                                                     {"mql_at", "Marketing qualified"},
+                                                                     {"sal_at", "Sales accepted"},
+                                                                     {"sql_at", "Sales qualified"},
+                                                                     {"channel", "How they found us"},
+                                                                     {"persona", "Role"},
+                                                                     {"owner", "Owner"}};
         for (const auto &[to, from] : assignments)
             QVERIFY(columns->assign(QLatin1String(to), QLatin1String(from)));
         QVERIFY(columns->isComplete());
@@ -140,23 +145,31 @@ void TestExportWizard::mapsAFileNoMappingFits()
         QVERIFY(!columns->isComplete());
         columns->setSource(QStringLiteral("people"));
         QVERIFY(columns->isComplete());
-        QVERIFY2(columns->validationText().contains(QLatin1String("1 of the first 5 rows would be rejected")), qPrintable(columns->validationText()));
+        QVERIFY2(columns->validationText().contains(QLatin1String("1 of the first 5 rows would be rejected")),
+                 qPrintable(columns->validationText()));
         // The rows as they will land: namespaced ids, UTC timestamps, the bad date named.
         const QString landed = columns->landedText();
-        QVERIFY2(landed.startsWith(QLatin1String("lead_id | email | persona | channel | owner | created_at | mql_at | sal_at | sql_at")), qPrintable(landed));
-        QVERIFY2(landed.contains(QLatin1String("people:P-1 | ann@acme.com | Chief Financial Officer | Google Ads | Maria | 2026-03-02T09:00:00Z")),
+        QVERIFY2(landed.startsWith(QLatin1String(
+                     "lead_id | email | persona | channel | owner | created_at | mql_at | sal_at | sql_at")),
                  qPrintable(landed));
-        QVERIFY2(landed.contains(QStringLiteral("people:P-5 | eve@umbrella.com | IT Director | Trade fair | Maria | ✗ unparseable")), qPrintable(landed));
+        QVERIFY2(
+            landed.contains(QLatin1String(
+                "people:P-1 | ann@acme.com | Chief Financial Officer | Google Ads | Maria | 2026-03-02T09:00:00Z")),
+            qPrintable(landed));
+        QVERIFY2(landed.contains(QStringLiteral(
+                     "people:P-5 | eve@umbrella.com | IT Director | Trade fair | Maria | ✗ unparseable")),
+                 qPrintable(landed));
         shoot(wizard, "4-columns-mapped");
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ExportImportWizard::ValuesPage));
         ExportValuesPage *values = wizard.valuesPage();
         QCOMPARE(values->rowCount(), 7); // the sample's 4 channels and 3 roles
-        for (const auto &[from, to] : {std::pair{"Google Ads", "paid"}, std::pair{"Newsletter", "email"}, std::pair{"Word of mouth", "referral"},
-                                       std::pair{"Trade fair", "event"}})
+        for (const auto &[from, to] : {std::pair{"Google Ads", "paid"}, std::pair{"Newsletter", "email"},
+                                       std::pair{"Word of mouth", "referral"}, std::pair{"Trade fair", "event"}})
             QVERIFY(values->setValue(QStringLiteral("channel"), QLatin1String(from), QLatin1String(to)));
-        QVERIFY(values->setValue(QStringLiteral("persona"), QStringLiteral("Chief Financial Officer"), QStringLiteral("CFO")));
+        QVERIFY(values->setValue(QStringLiteral("persona"), QStringLiteral("Chief Financial Officer"),
+                                 QStringLiteral("CFO")));
         shoot(wizard, "5-values");
         // Saved with its value maps, where `revalign mapping list` finds it.
         QVERIFY(columns->saveMapping(QStringLiteral("people-leads")));
@@ -166,7 +179,8 @@ void TestExportWizard::mapsAFileNoMappingFits()
         QCOMPARE(wizard.currentId(), int(ExportImportWizard::CheckPage));
         QVERIFY(checked.wait(30000));
         const QString text = wizard.checkText();
-        QVERIFY2(text.contains(QLatin1String("people.csv | people-leads (100%) | UTF-8 | semicolon")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("people.csv | people-leads (100%) | UTF-8 | semicolon")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("people.csv:6:Signed up on: ")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("1 row(s) rejected, 0 held")), qPrintable(text));
         QSignalSpy finished(&wizard, &ExportImportWizard::importFinished);
@@ -179,9 +193,11 @@ void TestExportWizard::mapsAFileNoMappingFits()
     QVERIFY(q.exec(QStringLiteral("SELECT lead_id, channel, persona, sal_at IS NOT NULL FROM leads ORDER BY lead_id")));
     QStringList rows;
     while (q.next())
-        rows << QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
-    QCOMPARE(rows, (QStringList{QStringLiteral("people:P-1 paid CFO 1"), QStringLiteral("people:P-2 email IT Director 0"),
-                                QStringLiteral("people:P-3 referral CFO 0"), QStringLiteral("people:P-4 paid Founder 1")}));
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("people:P-1 paid CFO 1"), QStringLiteral("people:P-2 email IT Director 0"),
+                          QStringLiteral("people:P-3 referral CFO 0"), QStringLiteral("people:P-4 paid Founder 1")}));
 
     // Next week: the saved mapping recognises the file, value maps and all.
     auto again = ExportImporter(**store).run({people}, {});

@@ -52,8 +52,10 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     // 1. Files and how to read them.
     auto *files = new QWizardPage(this);
     files->setTitle(tr("Exports to import"));
-    files->setSubTitle(tr("HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk's JSON too), or any CRM's CSV: "
-                          "its columns are mapped on the next page. Into: %1").arg(QDir::toNativeSeparators(storePath)));
+    files->setSubTitle(
+        tr("HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk's JSON too), or any CRM's CSV: "
+           "its columns are mapped on the next page. Into: %1")
+            .arg(QDir::toNativeSeparators(storePath)));
     m_paths = new QListWidget(files);
     m_paths->setAccessibleName(tr("Export files and folders"));
     auto *addFiles = new QPushButton(tr("Add &files…"), files);
@@ -86,7 +88,9 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     filesLayout->addLayout(row, 1);
     filesLayout->addLayout(form);
     connect(addFiles, &QPushButton::clicked, this, [this] {
-        addPaths(QFileDialog::getOpenFileNames(this, tr("Export files"), QString(), tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)")));
+        addPaths(
+            QFileDialog::getOpenFileNames(this, tr("Export files"), QString(),
+                                          tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)")));
     });
     connect(addFolder, &QPushButton::clicked, this, [this] { addPaths({QFileDialog::getExistingDirectory(this, tr("Folder of exports"))}); });
     connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_paths->selectedItems()); });

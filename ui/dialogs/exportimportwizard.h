@@ -2,11 +2,12 @@
 // File → Import exports…: choose export files or folders and how to read
 // them → per file what it was recognised as and its column mapping, editable
 // (exportmappingpage.h) → the value maps of category columns
-// (exportvaluespage.h; skipped when no file was mapped here) → a dry run showing per file what was recognised (source, confidence,
-// encoding, separator, date order) and how its rows would go, the
-// rejections, and the customers and organisations without an account (pick
-// one of the candidates to confirm a match) → import with progress and
-// Cancel. Emits imported() after a committed import.
+// (exportvaluespage.h; skipped when no file was mapped here) → a dry run
+// showing per file what was recognised (source, confidence, encoding,
+// separator, date order) and how its rows would go, the rejections, and the
+// customers and organisations without an account (pick one of the candidates
+// to confirm a match) → import with progress and Cancel. Emits imported()
+// after a committed import.
 #include "services/exportimportservice.h"
 
 #include <QWizard>

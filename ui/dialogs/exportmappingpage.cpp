@@ -40,18 +40,21 @@ QString firstValue(const ExportPreview &p, int column)
 
 } // namespace
 
-ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) : QWizardPage(parent), m_storePath(storePath)
+ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent)
+    : QWizardPage(parent), m_storePath(storePath)
 {
     setTitle(tr("Columns"));
-    setSubTitle(tr("What each file was recognised as, and which of its columns feed RevAlign's. Change a column to adjust a "
-                   "mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported."));
+    setSubTitle(
+        tr("What each file was recognised as, and which of its columns feed RevAlign's. Change a column to adjust a "
+           "mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported."));
     m_service = new ExportPreviewService(this);
     m_file = new QComboBox(this);
     m_file->setAccessibleName(tr("File"));
     m_table = new QComboBox(this);
     m_table->setAccessibleName(tr("Rows become"));
     const QStringList tables = draftTables();
-    const QStringList names = {tr("Accounts"), tr("Leads"), tr("Opportunities"), tr("Campaigns"), tr("Tickets"), tr("NPS answers")};
+    const QStringList names = {tr("Accounts"),  tr("Leads"),   tr("Opportunities"),
+                               tr("Campaigns"), tr("Tickets"), tr("NPS answers")};
     for (int i = 0; i < tables.size(); ++i)
         m_table->addItem(names.value(i, tables.at(i)), tables.at(i));
     auto *save = new QPushButton(tr("&Save mapping…"), this);
@@ -64,8 +67,9 @@ ExportMappingPage::ExportMappingPage(const QString &storePath, QWidget *parent) 
     tableLabel->setBuddy(m_table);
     form->addRow(tableLabel, tableRow);
     m_source = new QLineEdit(this);
-    m_source->setToolTip(tr("A short name of the system the files come from: their ids become NAME:ID, the same for every file "
-                            "mapped here, so a deal finds its account."));
+    m_source->setToolTip(
+        tr("A short name of the system the files come from: their ids become NAME:ID, the same for every file "
+           "mapped here, so a deal finds its account."));
     form->addRow(tr("&Ids from:"), m_source);
 
     m_columns = makeTable(this);
@@ -112,10 +116,11 @@ void ExportMappingPage::promptSave()
     if (!f)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save mapping"),
-                                               tr("Mapping for %1 (letters, digits, '-'; the name of a saved or shipped mapping replaces it):")
-                                                   .arg(f->preview.file),
-                                               QLineEdit::Normal, f->draft.name, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Save mapping"),
+        tr("Mapping for %1 (letters, digits, '-'; the name of a saved or shipped mapping replaces it):")
+            .arg(f->preview.file),
+        QLineEdit::Normal, f->draft.name, &ok);
     if (ok)
         (void)saveMapping(name.trimmed());
 }
@@ -150,7 +155,8 @@ void ExportMappingPage::showOutcome(const PreviewOutcome &outcome)
         } else {
             if (m_freshSource.isEmpty())
                 m_freshSource = MappingDraft::sourceFromFileName(p.file);
-            f.draft = MappingDraft::fresh(QStringLiteral("accounts"), m_freshSource, QFileInfo(p.file).completeBaseName());
+            f.draft =
+                MappingDraft::fresh(QStringLiteral("accounts"), m_freshSource, QFileInfo(p.file).completeBaseName());
             m_file->addItem(tr("%1 — not recognised: map its columns").arg(p.file));
         }
         m_files.push_back(std::move(f));
@@ -217,7 +223,8 @@ void ExportMappingPage::fillColumns()
         pick->setCurrentIndex(std::max(0, int(pick->findData(from))));
         m_columns->setCellWidget(r, SourceColumn, pick);
         const int col = int(f->preview.header.indexOf(from));
-        m_columns->setItem(r, FirstValueColumn, new QTableWidgetItem(col >= 0 ? firstValue(f->preview, col) : QString()));
+        m_columns->setItem(r, FirstValueColumn,
+                           new QTableWidgetItem(col >= 0 ? firstValue(f->preview, col) : QString()));
         connect(pick, &QComboBox::currentIndexChanged, this, [this, pick, target = t.name] {
             if (!m_filling)
                 assign(target, pick->currentData().toString());
@@ -319,8 +326,10 @@ void ExportMappingPage::refresh()
             m_landed->setColumnWidth(c, std::min(m_landed->columnWidth(c), 260));
         if (missing.isEmpty())
             lines << (landed.rejectedRows.empty()
-                          ? tr("Every required column is mapped; the first %n row(s) would all be imported.", nullptr, int(landed.rows.size()))
-                          : tr("Every required column is mapped; %1 of the first %2 rows would be rejected (the red cells say why).")
+                          ? tr("Every required column is mapped; the first %n row(s) would all be imported.", nullptr,
+                               int(landed.rows.size()))
+                          : tr("Every required column is mapped; %1 of the first %2 rows would be rejected (the red "
+                               "cells say why).")
                                 .arg(landed.rejectedRows.size())
                                 .arg(landed.rows.size()));
     } else if (missing.isEmpty()) {
@@ -380,7 +389,8 @@ Status ExportMappingPage::saveMapping(const QString &name)
     f->draft.name = name;
     f->draft.label = draft.label;
     m_status->setText(tr("Saved the mapping \"%1\" in the store: the next import recognises files like %2 by it "
-                         "(revalign mapping list shows it).").arg(name, f->preview.file));
+                         "(revalign mapping list shows it).")
+                          .arg(name, f->preview.file));
     return s;
 }
 

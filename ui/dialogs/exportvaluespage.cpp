@@ -67,13 +67,16 @@ QString initialValue(const RowRef &r, const QStringList &choices)
 
 } // namespace
 
-ExportValuesPage::ExportValuesPage(ExportMappingPage *columns, QWidget *parent) : QWizardPage(parent), m_columnsPage(columns)
+ExportValuesPage::ExportValuesPage(ExportMappingPage *columns, QWidget *parent)
+    : QWizardPage(parent), m_columnsPage(columns)
 {
     setTitle(tr("Values"));
-    setSubTitle(tr("What the values of category columns become in RevAlign. The values are those of the file's first 5,000 rows; "
-                   "in a text column a value not listed is kept as it is, in a fixed list of values it is rejected."));
+    setSubTitle(tr(
+        "What the values of category columns become in RevAlign. The values are those of the file's first 5,000 rows; "
+        "in a text column a value not listed is kept as it is, in a fixed list of values it is rejected."));
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("RevAlign column"), tr("Value in the file"), tr("Rows"), tr("Becomes")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("File"), tr("RevAlign column"), tr("Value in the file"), tr("Rows"), tr("Becomes")});
     m_table->setAccessibleName(tr("Value maps"));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
