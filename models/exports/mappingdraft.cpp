@@ -143,6 +143,14 @@ std::vector<DraftTarget> MappingDraft::targets() const
     return out;
 }
 
+bool MappingDraft::byRule(const QString &target, const QStringList &header) const
+{
+    if (!base || sourceOf.value(target) != resolvedHeader(*base, header, target))
+        return false;
+    return std::any_of(base->columns.begin(), base->columns.end(),
+                       [&](const MappingColumn &c) { return c.to == target && !c.rule.isEmpty(); });
+}
+
 QStringList MappingDraft::missingRequired() const
 {
     QStringList out;

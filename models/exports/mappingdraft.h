@@ -46,6 +46,9 @@ struct MappingDraft {
     static QString sourceFromFileName(const QString &fileName);
 
     std::vector<DraftTarget> targets() const;
+    // Whether the base mapping's rule (employees → segment…) makes the target's
+    // value, so a value map would not apply.
+    bool byRule(const QString &target, const QStringList &header) const;
     QStringList missingRequired() const; // targets that must be fed and are not
     // Errors: Validation (a required column not fed, no name, a header that is not in the file).
     Result<Mapping> build(const QStringList &header) const;

@@ -107,6 +107,16 @@ void TestMappingDraft::adjustedMapping()
              columnFor(*deals, QStringLiteral("source")).value(QStringLiteral("values")));
     QCOMPARE(columnFor(*adjusted, QStringLiteral("amount")), columnFor(*deals, QStringLiteral("amount")));
     QCOMPARE(adjusted->idPrefix, deals->idPrefix);
+    // Employees become a segment by a rule: not a value to map, until the segment is taken from another column.
+    const Mapping *companies = shipped(QStringLiteral("hubspot-companies"));
+    QVERIFY(companies);
+    const QStringList companyHeader{QStringLiteral("Record ID"), QStringLiteral("Company name"), QStringLiteral("Number of Employees"),
+                                    QStringLiteral("Size")};
+    MappingDraft c = MappingDraft::adjust(*companies, companyHeader);
+    QVERIFY(c.byRule(QStringLiteral("segment"), companyHeader));
+    QVERIFY(!c.byRule(QStringLiteral("name"), companyHeader));
+    c.sourceOf.insert(QStringLiteral("segment"), QStringLiteral("Size"));
+    QVERIFY(!c.byRule(QStringLiteral("segment"), companyHeader));
 }
 
 void TestMappingDraft::landedPreview()

@@ -54,6 +54,15 @@ void TestExportWizard::endToEnd()
     QVERIFY(wizard.mappingPage()->isComplete());
     QVERIFY(wizard.mappingPage()->fileMappings().isEmpty());
     shoot(wizard, "1b-columns-recognised");
+    // The values as the shipped mappings have them; one changed adjusts the companies mapping for this import.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ExportImportWizard::ValuesPage));
+    QVERIFY(wizard.valuesPage()->rowCount() > 0);
+    QVERIFY(wizard.mappingPage()->fileMappings().isEmpty());
+    QVERIFY(wizard.valuesPage()->setValue(QStringLiteral("industry"), QStringLiteral("COMPUTER_SOFTWARE"),
+                                          QStringLiteral("Software")));
+    QCOMPARE(wizard.mappingPage()->fileMappings().keys(), QStringList{data + QStringLiteral("hubspot/companies.csv")});
+    shoot(wizard, "1c-values-recognised");
     QSignalSpy checked(&wizard, &ExportImportWizard::checked);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ExportImportWizard::CheckPage));
@@ -104,6 +113,8 @@ void TestExportWizard::endToEnd()
     QCOMPARE(q.value(1).toInt(), 2);  // 9001 by domain, 9003 confirmed
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM revenue")) && q.next());
     QCOMPARE(q.value(0).toInt(), 16);
+    QVERIFY(q.exec(QStringLiteral("SELECT industry FROM accounts WHERE account_id = 'hubspot:101'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Software"));
 }
 
 // people.csv: semicolons, headers no mapping knows, a row with a bad date.

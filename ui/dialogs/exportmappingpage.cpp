@@ -406,12 +406,12 @@ QHash<QString, Mapping> ExportMappingPage::fileMappings() const
     return out;
 }
 
-std::vector<ExportMappingPage::Edited> ExportMappingPage::editedFiles()
+std::vector<ExportMappingPage::FileDraft> ExportMappingPage::files()
 {
-    std::vector<Edited> out;
+    std::vector<FileDraft> out;
     for (FileState &f : m_files)
-        if (f.edited || (!f.preview.recognised && f.preview.named))
-            out.push_back({&f.preview, &f.draft});
+        if (f.edited || f.preview.recognised || f.preview.named)
+            out.push_back({&f.preview, &f.draft, &f.edited});
     return out;
 }
 

@@ -47,11 +47,14 @@ public:
 
     // The mappings of the files mapped or adjusted here, by absolute path.
     QHash<QString, Mapping> fileMappings() const;
-    struct Edited {
+    // Every file that will be imported, with its draft; a change through
+    // `edited` makes the import use the draft instead of the recognised mapping.
+    struct FileDraft {
         const ExportPreview *preview;
         MappingDraft *draft;
+        bool *edited;
     };
-    std::vector<Edited> editedFiles();
+    std::vector<FileDraft> files();
 
 Q_SIGNALS:
     void previewed();

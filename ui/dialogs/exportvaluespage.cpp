@@ -19,23 +19,35 @@ enum Column { FileColumn, TargetColumn, ValueColumn, CountColumn, BecomesColumn 
 // Where a row of the table comes from.
 struct RowRef {
     MappingDraft *draft;
+    bool *edited; // the file's draft replaces its recognised mapping
     QString target;
     QString value;
     bool enumerated; // only the allowed values are accepted
 };
 
+// The recognised mapping's entry for a target, if any.
+const MappingColumn *baseColumn(const RowRef &r)
+{
+    if (r.draft->base)
+        for (const MappingColumn &c : r.draft->base->columns)
+            if (c.to == r.target)
+                return &c;
+    return nullptr;
+}
+
 std::vector<RowRef> rowsOf(ExportMappingPage *page, std::vector<const ExportPreview *> *previews = nullptr,
                            std::vector<qint64> *counts = nullptr, std::vector<QStringList> *choices = nullptr)
 {
     std::vector<RowRef> out;
-    for (const ExportMappingPage::Edited &e : page->editedFiles()) {
+    for (const ExportMappingPage::FileDraft &e : page->files()) {
         for (const DraftTarget &t : e.draft->targets()) {
             const QString from = e.draft->sourceOf.value(t.name);
             const int col = int(e.preview->header.indexOf(from));
-            if (!t.valueMapped || col < 0 || col >= int(e.preview->values.size()))
+            if (!t.valueMapped || col < 0 || col >= int(e.preview->values.size())
+                || e.draft->byRule(t.name, e.preview->header))
                 continue;
             for (const ValueCount &v : e.preview->values[std::size_t(col)]) {
-                out.push_back({e.draft, t.name, v.value, !t.allowed.isEmpty()});
+                out.push_back({e.draft, e.edited, t.name, v.value, !t.allowed.isEmpty()});
                 if (previews)
                     previews->push_back(e.preview);
                 if (counts)
@@ -48,17 +60,20 @@ std::vector<RowRef> rowsOf(ExportMappingPage *page, std::vector<const ExportPrev
     return out;
 }
 
-// What a value becomes before the user says: the draft's map, a suggestion
-// spelled another way ("Paid" → paid), else the value itself.
+// What a value becomes before the user says: the draft's map, the recognised
+// mapping's (its values, else its value for the others), a suggestion spelled
+// another way ("Paid" → paid), else the value itself.
 QString initialValue(const RowRef &r, const QStringList &choices)
 {
     const auto mapped = r.draft->values.value(r.target);
     if (mapped.contains(r.value))
         return mapped.value(r.value);
-    if (r.draft->base)
-        for (const MappingColumn &c : r.draft->base->columns)
-            if (c.to == r.target && c.values.contains(normaliseHeader(r.value)))
-                return c.values.value(normaliseHeader(r.value));
+    if (const MappingColumn *c = baseColumn(r)) {
+        if (c->values.contains(normaliseHeader(r.value)))
+            return c->values.value(normaliseHeader(r.value));
+        if (c->otherwise)
+            return *c->otherwise;
+    }
     for (const QString &c : choices)
         if (c.compare(r.value, Qt::CaseInsensitive) == 0)
             return c;
@@ -118,7 +133,8 @@ void ExportValuesPage::initializePage()
         auto *becomes = new QComboBox(m_table);
         becomes->setAccessibleName(tr("%1 becomes").arg(ref.value));
         becomes->setEditable(!ref.enumerated);
-        if (ref.enumerated)
+        const MappingColumn *base = baseColumn(ref);
+        if (ref.enumerated && !(base && base->otherwise)) // with an "otherwise" no value is rejected
             becomes->addItem(tr("(reject the row)"), QString());
         for (const QString &c : choices[std::size_t(r)])
             becomes->addItem(c, c);
@@ -130,12 +146,15 @@ void ExportValuesPage::initializePage()
         m_table->setCellWidget(r, BecomesColumn, becomes);
         connect(becomes, &QComboBox::currentTextChanged, this, [this, r] {
             if (!m_filling)
-                apply(r);
+                change(r);
         });
     }
     m_filling = false;
+    // A file mapped here takes the suggestions shown; a recognised one keeps its
+    // mapping until a value is changed.
     for (int r = 0; r < int(rows.size()); ++r)
-        apply(r);
+        if (*rows[std::size_t(r)].edited || !rows[std::size_t(r)].draft->base)
+            apply(r);
     m_note->setText(rows.empty() ? tr("No category column is mapped: nothing to do here.")
                                  : tr("%n value(s) listed.", nullptr, int(rows.size())));
 }
@@ -159,6 +178,14 @@ void ExportValuesPage::apply(int row)
         ref.draft->values.remove(ref.target);
 }
 
+void ExportValuesPage::change(int row)
+{
+    apply(row);
+    const std::vector<RowRef> rows = rowsOf(m_columnsPage);
+    if (row >= 0 && row < int(rows.size()))
+        *rows[std::size_t(row)].edited = true; // the file is imported with its draft from now on
+}
+
 bool ExportValuesPage::setValue(const QString &target, const QString &sourceValue, const QString &canonical)
 {
     for (int r = 0; r < m_table->rowCount(); ++r) {
@@ -169,7 +196,7 @@ bool ExportValuesPage::setValue(const QString &target, const QString &sourceValu
             becomes->setEditText(canonical);
         else
             becomes->setCurrentIndex(becomes->findData(canonical));
-        apply(r);
+        change(r);
         return true;
     }
     return false;
