@@ -168,57 +168,6 @@ Result<int> parseMonth(std::string_view text)
     return y * 100 + m;
 }
 
-Result<qint64> parseMoney(std::string_view text, bool allowNegative)
-{
-    const std::string_view s = trimmed(text);
-    auto fail = [&](const char *why) {
-        return makeError(ErrorCode::Parse, QStringLiteral("invalid amount '%1' (%2)").arg(quoted(s), QLatin1String(why)));
-    };
-    constexpr const char *kForm = "expected a number like 1234.50: '.' as decimal point, no thousands separators, "
-                                  "no currency sign";
-    std::size_t p = 0;
-    bool negative = false;
-    if (p < s.size() && (s[p] == '-' || s[p] == '+')) {
-        negative = s[p] == '-';
-        ++p;
-    }
-    qint64 units = 0;
-    int intDigits = 0;
-    while (p < s.size() && isDigit(s[p])) {
-        if (++intDigits > 15)
-            return fail("too large");
-        units = units * 10 + (s[p] - '0');
-        ++p;
-    }
-    qint64 cents = 0;
-    int fracDigits = 0;
-    if (p < s.size() && s[p] == '.') {
-        ++p;
-        while (p < s.size() && isDigit(s[p])) {
-            const int d = s[p] - '0';
-            if (fracDigits < 2)
-                cents = cents * 10 + d;
-            else if (d != 0)
-                return fail("more than two decimals");
-            ++fracDigits;
-            ++p;
-        }
-        if (fracDigits == 0)
-            return fail(kForm);
-    }
-    if (p != s.size() || (intDigits == 0 && fracDigits == 0))
-        return fail(kForm);
-    if (fracDigits == 1)
-        cents *= 10;
-    qint64 value = units * 100 + cents;
-    if (negative && value != 0) {
-        if (!allowNegative)
-            return makeError(ErrorCode::Validation, QStringLiteral("negative amount '%1' not allowed").arg(quoted(s)));
-        value = -value;
-    }
-    return value;
-}
-
 Result<int> parseInteger(std::string_view text, int min, int max)
 {
     const std::string_view s = trimmed(text);
@@ -309,12 +258,6 @@ Result<int> parseMonth(QStringView text)
     return viaAscii<int>(text, [](std::string_view s) { return parseMonth(s); }, "month", "expected YYYY-MM");
 }
 
-Result<qint64> parseMoney(QStringView text, bool allowNegative)
-{
-    return viaAscii<qint64>(text, [allowNegative](std::string_view s) { return parseMoney(s, allowNegative); },
-                            "amount", "expected a number like 1234.50");
-}
-
 Result<int> parseInteger(QStringView text, int min, int max)
 {
     return viaAscii<int>(text, [min, max](std::string_view s) { return parseInteger(s, min, max); }, "integer",
@@ -345,12 +288,5 @@ QString formatDate(qint64 epochSeconds)
 }
 
 QString formatMonth(int yyyymm) { return QString::asprintf("%04d-%02d", yyyymm / 100, yyyymm % 100); }
-
-QString formatMoney(qint64 cents)
-{
-    const bool negative = cents < 0;
-    const quint64 a = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    return QString::asprintf("%s%llu.%02llu", negative ? "-" : "", a / 100, a % 100);
-}
 
 } // namespace ra

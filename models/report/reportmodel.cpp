@@ -57,7 +57,7 @@ ScorecardRow makeRow(KpiId id, const KpiReport &r, const QString &currency, Repo
     std::optional<double> target;
     if (t) {
         row.hasTarget = true;
-        target = targetInEngineUnits(id, t->target);
+        target = t->value;
         row.target = formatKpiValue(id, target, currency);
         row.targetStatus = t->status;
         row.status = statusText(t->status);
@@ -132,11 +132,6 @@ const std::vector<KpiId> &scorecardKpis()
         K::LeadsStalled, K::LeadsReentered, K::BookingsReentered, K::SurveyScore, K::SurveyGap,
     };
     return kpis;
-}
-
-double targetInEngineUnits(KpiId id, double target)
-{
-    return kpiInfo(id).unit == KpiUnit::Money ? target * 100.0 : target;
 }
 
 QString ReportContent::footerText() const
@@ -328,7 +323,7 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
             if (int(c.atRisk.size()) >= kReportAtRiskRows)
                 break;
             c.atRisk.push_back({a.account, a.persona, segmentText(a.segment),
-                                formatKpiValue(K::HealthAtRiskMrr, double(a.evidence.mrrNow), currency),
+                                formatMoneyAmount(double(a.evidence.mrrNow), currency, MoneyPrecision::Cents),
                                 signalNames(a.evidence.signals), evidenceText(a.evidence, currency)});
         }
         c.atRiskTotal = qsizetype(health.accounts.size());

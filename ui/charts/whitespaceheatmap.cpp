@@ -101,7 +101,7 @@ QString WhitespaceHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) c
                        .arg(cell->holders)
                        .arg(cell->accounts);
     if (cell->medianMrr)
-        text += QCoreApplication::translate("ra::Charts", ", median MRR %1").arg(formatKpiValue(KpiId::HealthAtRiskMrr, cell->medianMrr, m_currency));
+        text += QCoreApplication::translate("ra::Charts", ", median MRR %1").arg(formatMoneyAmount(*cell->medianMrr, m_currency, MoneyPrecision::Whole));
     text += cell->counts ? QCoreApplication::translate("ra::Charts", "; %1 accounts without it are gaps").arg(cell->accounts - cell->holders)
                          : QCoreApplication::translate("ra::Charts", "; fewer than 3 have it, so no gaps");
     return text;
@@ -115,7 +115,7 @@ ChartTable WhitespaceHeatmap::dataTable() const
     for (const WhitespaceCell &c : m_table.cells)
         t.rows.push_back({c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
                           c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
-                          c.medianMrr ? formatKpiValue(KpiId::HealthAtRiskMrr, *c.medianMrr, m_currency) : QStringLiteral("—"),
+                          c.medianMrr ? formatMoneyAmount(*c.medianMrr, m_currency, MoneyPrecision::Whole) : QStringLiteral("—"),
                           QString::number(c.accounts - c.holders)});
     return t;
 }
