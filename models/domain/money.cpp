@@ -1,5 +1,7 @@
 #include "domain/money.h"
 
+#include "domain/values.h"
+
 #include <QLatin1String>
 #include <cmath>
 
@@ -8,14 +10,6 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // An exponent beyond this makes any non-zero mantissa too large or too
 // small; capping it keeps the digit walk below bounded.
@@ -79,7 +73,7 @@ bool split(std::string_view s, MoneyForm form, Decimal &d)
 
 Result<Money> Money::parse(std::string_view text, MoneyForm form, bool allowNegative)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     auto fail = [&](QLatin1String why) {
         return makeError(ErrorCode::Parse, QStringLiteral("invalid amount '%1' (%2)")
                                                .arg(QString::fromUtf8(s.data(), qsizetype(s.size())), why));

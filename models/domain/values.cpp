@@ -58,14 +58,6 @@ bool parseDatePart(std::string_view s, qint64 &days)
     return true;
 }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // QStringView → ASCII bytes; false when a non-ASCII character is present.
 bool toAscii(QStringView text, std::string &out)
@@ -94,7 +86,7 @@ Result<T> viaAscii(QStringView text, F parse, const char *what, const char *expe
 
 Result<qint64> parseTimestamp(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     auto fail = [&] {
         return makeError(ErrorCode::Parse,
                          QStringLiteral("unparseable timestamp '%1' (%2)").arg(quoted(s), QString::fromUtf8(kTimestampForms)));
@@ -152,7 +144,7 @@ Result<qint64> parseTimestamp(std::string_view text)
 
 Result<qint64> parseDate(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     qint64 days = 0;
     if (s.size() != 10 || !parseDatePart(s, days))
         return makeError(ErrorCode::Parse, QStringLiteral("unparseable date '%1' (expected YYYY-MM-DD)").arg(quoted(s)));
@@ -161,7 +153,7 @@ Result<qint64> parseDate(std::string_view text)
 
 Result<int> parseMonth(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     int y = 0, m = 0;
     if (s.size() != 7 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || m < 1 || m > 12)
         return makeError(ErrorCode::Parse, QStringLiteral("unparseable month '%1' (expected YYYY-MM)").arg(quoted(s)));
@@ -170,7 +162,7 @@ Result<int> parseMonth(std::string_view text)
 
 Result<int> parseInteger(std::string_view text, int min, int max)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     // An open-ended range (counts such as active users) reads "0 or more".
     const bool open = max == std::numeric_limits<int>::max();
     auto range = [&] { // built only for a message: this runs for every score of an import
@@ -205,7 +197,7 @@ Result<int> parseInteger(std::string_view text, int min, int max)
 
 Result<double> parseNumber(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     auto fail = [&] {
         return makeError(ErrorCode::Parse,
                          QStringLiteral("invalid number '%1' (expected a decimal number with '.' as decimal point)").arg(quoted(s)));
@@ -268,6 +260,15 @@ Result<double> parseNumber(QStringView text)
 {
     return viaAscii<double>(text, [](std::string_view s) { return parseNumber(s); }, "number",
                             "expected a decimal number");
+}
+
+std::string_view trimmedValue(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
 }
 
 QString formatTimestamp(qint64 epochSeconds)

@@ -29,6 +29,9 @@ Result<int> parseMonth(std::string_view text);
 Result<int> parseInteger(std::string_view text, int min, int max);
 Result<double> parseNumber(std::string_view text);
 
+// Spaces and tabs off both ends: every value parser trims its field first.
+std::string_view trimmedValue(std::string_view text);
+
 QString formatTimestamp(qint64 epochSeconds); // 2026-11-21T17:03:00Z
 QString formatDate(qint64 epochSeconds);      // 2026-11-21
 QString formatMonth(int yyyymm);              // 2026-11

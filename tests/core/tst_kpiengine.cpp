@@ -3,18 +3,11 @@
 // custom ranges and the Unassigned filters, on the hand-built snapshots of
 // support/kpiscenarios. Money is in cents here.
 #include "support/kpiscenarios.h"
-#include "support/testtime.h"
 
 #include <QtTest>
 
 using namespace ra;
 using namespace ra::testsupport;
-
-using Lead = Snapshot::LeadRow;
-using Opp = Snapshot::OppRow;
-
-Q_DECLARE_METATYPE(ra::KpiId)
-Q_DECLARE_METATYPE(std::optional<double>)
 
 class TestKpiEngine : public QObject {
     Q_OBJECT

@@ -2,18 +2,11 @@
 // of docs/kpi-definitions.md on hand-built snapshots; the hand arithmetic is
 // written next to every expected value. Money is in cents here.
 #include "support/kpiscenarios.h"
-#include "support/testtime.h"
 
 #include <QtTest>
 
 using namespace ra;
 using namespace ra::testsupport;
-
-using Lead = Snapshot::LeadRow;
-using Opp = Snapshot::OppRow;
-
-Q_DECLARE_METATYPE(ra::KpiId)
-Q_DECLARE_METATYPE(std::optional<double>)
 
 class TestRecurringKpis : public QObject {
     Q_OBJECT

@@ -1,15 +1,8 @@
 #include "support/kpiscenarios.h"
 
-#include "support/testtime.h"
-
 #include <QTest>
 
 namespace ra::testsupport {
-
-namespace {
-using Lead = Snapshot::LeadRow;
-using Opp = Snapshot::OppRow;
-} // namespace
 
 std::unique_ptr<KpiEngine> engine(Snapshot s, Settings settings)
 {

@@ -5,11 +5,20 @@
 // beside each row here.
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
+#include "support/testtime.h"
 
+#include <QMetaType>
 #include <memory>
 #include <optional>
 
+// Columns of the tests' _data() tables.
+Q_DECLARE_METATYPE(ra::KpiId)
+Q_DECLARE_METATYPE(std::optional<double>)
+
 namespace ra::testsupport {
+
+using Lead = Snapshot::LeadRow;
+using Opp = Snapshot::OppRow;
 
 std::unique_ptr<KpiEngine> engine(Snapshot s, Settings settings = {});
 Period period(const char *text);
