@@ -117,7 +117,9 @@ Status directDeal(State &s, int a)
     Account &acc = s.accounts[a];
     static const double kMedian[] = {6000, 24000, 96000};
     const int fromDay = std::max(0, acc.createdDay);
-    const qint64 created = s.cal.dayStart(int(s.rng.range(fromDay, s.cal.days - 1))) + s.rng.range(8, 17) * kHour;
+    // One draw per statement: the order of a sum's operands is not specified.
+    const int createdDay = int(s.rng.range(fromDay, s.cal.days - 1));
+    const qint64 created = s.cal.dayStart(createdDay) + s.rng.range(8, 17) * kHour;
     OppRow o;
     o.account = a;
     o.source = s.rng.chance(0.8) ? "sales" : "partner";

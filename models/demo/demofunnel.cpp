@@ -161,7 +161,8 @@ void walkStages(State &s, LeadDraft &d)
     const qint64 end = s.cal.endTs;
     auto cut = [end](std::optional<qint64> &ts) { if (ts && *ts >= end) ts.reset(); };
     if (d.source == 0 && s.rng.chance(0.46)) {
-        d.mql = d.createdAt + qint64(s.rng.exponential(4.0) * kDay) + s.rng.range(0, 3599);
+        const qint64 days = qint64(s.rng.exponential(4.0) * kDay); // one draw per statement (see writeLeads)
+        d.mql = d.createdAt + days + s.rng.range(0, 3599);
         cut(d.mql);
     }
     if (d.mql) {
@@ -320,7 +321,10 @@ Status writeLeads(State &s)
         LeadDraft d;
         d.day = day;
         d.number = i + 1;
-        d.createdAt = s.cal.dayStart(day) + qint64(s.rng.uniform(7.0, 18.5) * kHour) + s.rng.range(0, 59);
+        // One draw per statement: the order of a sum's operands is not
+        // specified, and the same seed must give the same data everywhere.
+        const qint64 hour = qint64(s.rng.uniform(7.0, 18.5) * kHour);
+        d.createdAt = s.cal.dayStart(day) + hour + s.rng.range(0, 59);
         pickOrigin(s, legacy, d);
         pickEmail(s, recent, d);
         walkStages(s, d);
