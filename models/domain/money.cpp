@@ -1,8 +1,8 @@
 #include "domain/money.h"
 
+#include "domain/reasons.h"
 #include "domain/values.h"
 
-#include <QLatin1String>
 #include <cmath>
 
 namespace ra {
@@ -74,31 +74,27 @@ bool split(std::string_view s, MoneyForm form, Decimal &d)
 Result<Money> Money::parse(std::string_view text, MoneyForm form, bool allowNegative)
 {
     const std::string_view s = trimmedValue(text);
-    auto fail = [&](QLatin1String why) {
-        return makeError(ErrorCode::Parse, QStringLiteral("invalid amount '%1' (%2)")
-                                               .arg(QString::fromUtf8(s.data(), qsizetype(s.size())), why));
+    auto fail = [&](Reason why) {
+        return makeError(ErrorCode::Parse, reasonText(why, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
     };
     Decimal d;
     if (!split(s, form, d))
-        return fail(form == MoneyForm::Bundle
-                        ? QLatin1String("expected a number like 1234.50: '.' as decimal point, no thousands "
-                                        "separators, no currency sign")
-                        : QLatin1String("expected a decimal number with '.' as decimal point"));
+        return fail(form == MoneyForm::Bundle ? Reason::AmountForm : Reason::InvalidNumber);
     // Cents are the digits up to two places after the point; the rest must be zeros.
     const long centsEnd = d.point + 2;
     for (long k = std::max(centsEnd, 0L); k < d.size(); ++k)
         if (d.digit(k) != 0)
-            return fail(QLatin1String("more than two decimals"));
+            return fail(Reason::AmountDecimals);
     qint64 cents = 0;
     for (long k = 0; k < centsEnd; ++k) {
         cents = cents * 10 + d.digit(k);
         if (cents > kMaxCents)
-            return fail(QLatin1String("too large"));
+            return fail(Reason::AmountTooLarge);
     }
     if (d.negative && cents != 0) {
         if (!allowNegative)
-            return makeError(ErrorCode::Validation, QStringLiteral("negative amount '%1' not allowed")
-                                                        .arg(QString::fromUtf8(s.data(), qsizetype(s.size()))));
+            return makeError(ErrorCode::Validation,
+                             reasonText(Reason::NegativeAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
         cents = -cents;
     }
     return Money(cents);

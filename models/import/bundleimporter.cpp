@@ -7,6 +7,7 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -101,13 +102,13 @@ Result<QDir> bundleFolder(const QString &bundleDir)
 {
     const QFileInfo dirInfo(bundleDir);
     if (!dirInfo.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("bundle folder %1 does not exist").arg(bundleDir));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Import", "bundle folder %1 does not exist").arg(bundleDir));
     if (!dirInfo.isDir() || !dirInfo.isReadable())
-        return makeError(ErrorCode::Io, QStringLiteral("%1 is not a readable folder").arg(bundleDir));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Import", "%1 is not a readable folder").arg(bundleDir));
     const QDir dir(dirInfo.absoluteFilePath());
     if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
+                         QCoreApplication::translate("ra::Import", "%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
     return dir;
 }
 
@@ -117,7 +118,7 @@ Result<BundleFiles> locateFiles(const QDir &dir)
     for (const TableSpec &t : bundleTables()) {
         const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
         if (f.isDir())
-            return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a file").arg(f.absoluteFilePath()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Import", "%1 is a folder, not a file").arg(f.absoluteFilePath()));
         out.paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
         out.sizes.push_back(f.isFile() ? f.size() : 0);
         out.totalBytes += out.sizes.back();
@@ -145,7 +146,7 @@ Status loadKeys(sqlite3 *db, const BundleFiles &files, std::vector<KeyIndex> &ke
     return {};
 }
 
-Status cancelled() { return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged")); }
+Status cancelled() { return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged")); }
 
 // Reads one file into the queue, with its secondary indexes dropped before
 // and rebuilt after when it brings many rows (see dropSecondaryIndexes).
@@ -282,7 +283,7 @@ Status BundleImporter::finish(Transaction &tx, ImportSummary &summary)
             return s;
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
-            return makeError(s.error().code, QStringLiteral("the import was not saved: %1").arg(s.message()));
+            return makeError(s.error().code, QCoreApplication::translate("ra::Import", "the import was not saved: %1").arg(s.message()));
         }
     }
     return {};

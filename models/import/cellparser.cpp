@@ -2,6 +2,7 @@
 
 #include "domain/kpicatalog.h"
 #include "domain/period.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 
 #include <QStringList>
@@ -49,7 +50,7 @@ std::optional<QString> parseEnum(const ColumnSpec &col, std::string_view text, C
             return std::nullopt;
         }
     }
-    return QStringLiteral("unknown %1 '%2' (expected one of %3)").arg(qs(col.enumLabel), qs(text), enumValueList(col));
+    return reasonText(Reason::UnknownValue, {qs(col.enumLabel), qs(text), enumValueList(col)});
 }
 
 std::optional<QString> parsePeriod(std::string_view text, Cell &cell, std::string &periodKey)
@@ -59,8 +60,7 @@ std::optional<QString> parsePeriod(std::string_view text, Cell &cell, std::strin
     if (!p)
         return p.message();
     if (p->kind() == Period::Kind::Custom)
-        return QStringLiteral("period '%1' must be a year, quarter, month or ISO week "
-                              "(2026, 2026-Q4, 2026-11, 2026-W47)").arg(t);
+        return reasonText(Reason::PeriodNotCustom, {t});
     periodKey = p->key().toStdString();
     cell.type = Cell::Type::Text;
     cell.text = periodKey;
@@ -71,7 +71,7 @@ std::optional<QString> parseKpiKey(std::string_view text, Cell &cell)
 {
     const auto id = kpiFromKey(qs(text));
     if (!id)
-        return QStringLiteral("unknown KPI key '%1' (see docs/kpi-definitions.md)").arg(qs(text));
+        return reasonText(Reason::UnknownKpi, {qs(text)});
     cell.type = Cell::Type::Text;
     cell.text = kpiInfo(*id).key;
     return std::nullopt;

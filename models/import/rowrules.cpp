@@ -2,6 +2,9 @@
 
 #include "domain/kpicatalog.h"
 #include "domain/money.h"
+#include "domain/reasons.h"
+
+#include <QCoreApplication>
 
 namespace ra {
 namespace {
@@ -56,7 +59,7 @@ std::optional<CellFailure> RowRules::closedAtRule(std::span<const Cell> cells, c
         || cells[std::size_t(m_closed)].type != Cell::Type::Null)
         return std::nullopt;
     return CellFailure{m_colFile[std::size_t(m_closed)] >= 0 ? m_closed : m_status,
-                       QStringLiteral("closed_at is required when status is %1").arg(qs(status.text))};
+                       reasonText(Reason::ClosedAtRequired, {qs(status.text)})};
 }
 
 // A money KPI's target is an amount in major units: it is read again, exactly,
@@ -74,7 +77,7 @@ std::optional<CellFailure> RowRules::moneyTargetRule(std::span<Cell> cells, cons
         return std::nullopt;
     const auto amount = Money::parse(rec.field(m_colFile[std::size_t(m_target)]), MoneyForm::Number, true);
     if (!amount)
-        return CellFailure{m_target, QStringLiteral("%1 is a money KPI: %2").arg(qs(kpi.text), amount.message())};
+        return CellFailure{m_target, reasonText(Reason::MoneyTarget, {qs(kpi.text), amount.message()})};
     target.d = majorFromCents(double(amount->cents()));
     return std::nullopt;
 }
@@ -84,7 +87,7 @@ std::optional<QString> RowRules::before(std::span<const Cell> cells, int a, int 
     const Cell &x = cells[std::size_t(a)], &y = cells[std::size_t(b)];
     if (x.type != Cell::Type::Int || y.type != Cell::Type::Int || y.i >= x.i)
         return std::nullopt;
-    return QStringLiteral("%1 before %2 (imported; left out of durations)")
+    return QCoreApplication::translate("ra::Import", "%1 before %2 (imported; left out of durations)")
         .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name));
 }
 

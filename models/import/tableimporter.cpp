@@ -2,6 +2,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/fieldcheck.h"
+#include "domain/reasons.h"
 #include "import/cellparser.h"
 #include "import/columnflags.h"
 #include "import/rowbatch.h"
@@ -10,6 +11,7 @@
 #include "import/writequeue.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <climits>
 
 namespace ra {
@@ -69,7 +71,7 @@ public:
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
-            return makeError(ErrorCode::Validation, QStringLiteral("%1 is empty (it needs at least a header row)").arg(m_file));
+            return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
         return releaseStatement();
@@ -83,9 +85,9 @@ private:
             const std::string name = lower(rec.field(f));
             const int c = m_t.columnIndex(name);
             if (c < 0) {
-                warn(rec.line(), QStringLiteral("unknown column '%1' ignored").arg(qs(rec.field(f))));
+                warn(rec.line(), QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
             } else if (m_colFile[std::size_t(c)] >= 0) {
-                warn(rec.line(), QStringLiteral("column '%1' appears twice; the first one is used").arg(qs(name)));
+                warn(rec.line(), QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used").arg(qs(name)));
             } else {
                 m_colFile[std::size_t(c)] = f;
             }
@@ -96,9 +98,9 @@ private:
             if (m_t.columns[c].required && !written[c]) {
                 // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
                 const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
-                m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected and nothing was imported")
+                m_error = makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
                                                                .arg(m_file, qs(m_t.columns[c].name))
-                                                           + (semicolons ? QStringLiteral(" (it looks like ';'-separated: bundle files use ',')") : QString()));
+                                                           + (semicolons ? QCoreApplication::translate("ra::Import", " (it looks like ';'-separated: bundle files use ',')") : QString()));
                 return false;
             }
         }
@@ -190,7 +192,7 @@ private:
             const std::string_view text = rec.field(f);
             if (text.empty()) {
                 if (spec.required)
-                    fail(c, QStringLiteral("%1 is required").arg(qs(spec.name)));
+                    fail(c, reasonText(Reason::Required, {qs(spec.name)}));
                 continue;
             }
             // Bytes no rule should see (not UTF-8, NUL, huge) reject the row here.
@@ -236,8 +238,8 @@ private:
                 continue;
             const TableSpec &other = bundleTables()[std::size_t(spec.references)];
             fail(c, target.rejected.count(std::string(cell.text))
-                        ? QStringLiteral("unknown %1 '%2' (its row in %3 was rejected)").arg(qs(other.noun), qs(cell.text), qs(other.file))
-                        : QStringLiteral("unknown %1 '%2' (not in %3 nor in the store)").arg(qs(other.noun), qs(cell.text), qs(other.file)));
+                        ? reasonText(Reason::UnknownRefRejected, {qs(other.noun), qs(cell.text), qs(other.file)})
+                        : reasonText(Reason::UnknownRef, {qs(other.noun), qs(cell.text), qs(other.file)}));
         }
     }
 
@@ -285,7 +287,7 @@ private:
             keyComplete = keyComplete && !failed(c);
         KeyIndex::Entry *entry = keyComplete ? own.find(m_key) : nullptr;
         if (entry && entry->claimedLine > 0)
-            fail(m_firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(entry->claimedLine));
+            fail(m_firstKeyCol, reasonText(Reason::DuplicateKey, {QString::number(entry->claimedLine)}));
         if (m_errCol >= 0) {
             reject(rec, own, keyComplete, entry);
             return {};
@@ -340,7 +342,7 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     }
     if (!stmt.status())
         return makeError(stmt.status().error().code,
-                         QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
+                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }
