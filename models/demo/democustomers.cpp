@@ -241,7 +241,10 @@ Status writePaidMonth(State &s, const AccountMonth &m, const Mrr &mrr)
         if (mrr.product[p] <= 0)
             continue;
         Statement &st = s.sql.revenue;
-        st.bind(1, accountId(m.account)).bind(2, qint64(s.cal.yyyymm[m.month])).bind(3, kProducts[p]).bind(4, mrr.product[p]);
+        st.bind(1, accountId(m.account))
+            .bind(2, qint64(s.cal.yyyymm[m.month]))
+            .bind(3, kProducts[p])
+            .bind(4, mrr.product[p]);
         if (!st.run())
             return st.status();
         ++s.summary.revenueRows;
@@ -259,7 +262,8 @@ Status writePaidMonth(State &s, const AccountMonth &m, const Mrr &mrr)
 Status writeCustomerMonths(State &s, int a)
 {
     Account &acc = s.accounts[a];
-    std::sort(acc.events.begin(), acc.events.end(), [](const MrrEvent &x, const MrrEvent &y) { return x.month < y.month; });
+    std::sort(acc.events.begin(), acc.events.end(),
+              [](const MrrEvent &x, const MrrEvent &y) { return x.month < y.month; });
     std::size_t nextEvent = 0;
     AccountLife life;
     std::vector<ProductMrr> paid(static_cast<size_t>(s.cal.months), ProductMrr{});

@@ -151,7 +151,8 @@ void pickEmail(State &s, RecentLeads &recent, LeadDraft &d)
     if (d.source == 0 && !d.email.isEmpty())
         recent.ring[recent.count++ % 256] = RecentLead{d.email, d.leadAccount, d.createdAt};
     // First-touch campaign: paid channels always, web and search half the time.
-    d.hasCampaign = d.source == 0 && (d.channel == 1 || d.channel == 2 || d.channel == 4 || d.channel == 5 || s.rng.chance(0.5));
+    d.hasCampaign =
+        d.source == 0 && (d.channel == 1 || d.channel == 2 || d.channel == 4 || d.channel == 5 || s.rng.chance(0.5));
 }
 
 // MQL, then sales acceptance or rejection (the routine lifts both), then
@@ -170,9 +171,11 @@ void walkStages(State &s, LeadDraft &d)
         s.totals.mql[m] += 1;
         // The routine makes sales look at every MQL: more are accepted, and faster.
         const double ramp = routineRamp(s.cal, m);
-        const double p = std::min(0.95, (d.persona >= 0 ? kAcceptByPersona[d.persona] : kAcceptUnassigned) * (1.0 + 0.25 * ramp));
+        const double p =
+            std::min(0.95, (d.persona >= 0 ? kAcceptByPersona[d.persona] : kAcceptUnassigned) * (1.0 + 0.25 * ramp));
         if (s.rng.chance(p)) {
-            const double hours = s.rng.chance(0.5 + 0.45 * ramp) ? s.rng.uniform(0.2, 11.8) : 12.2 + s.rng.exponential(40.0);
+            const double hours =
+                s.rng.chance(0.5 + 0.45 * ramp) ? s.rng.uniform(0.2, 11.8) : 12.2 + s.rng.exponential(40.0);
             d.sal = *d.mql + qint64(hours * kHour);
             cut(d.sal);
         } else if (s.rng.chance(0.65)) {

@@ -102,13 +102,17 @@ Result<QDir> bundleFolder(const QString &bundleDir)
 {
     const QFileInfo dirInfo(bundleDir);
     if (!dirInfo.exists())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Import", "bundle folder %1 does not exist").arg(bundleDir));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Import", "bundle folder %1 does not exist").arg(bundleDir));
     if (!dirInfo.isDir() || !dirInfo.isReadable())
-        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Import", "%1 is not a readable folder").arg(bundleDir));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Import", "%1 is not a readable folder").arg(bundleDir));
     const QDir dir(dirInfo.absoluteFilePath());
     if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("ra::Import", "%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ra::Import", "%1 has no accounts.csv (the one file every bundle needs)")
+                .arg(dir.path()));
     return dir;
 }
 
@@ -118,7 +122,9 @@ Result<BundleFiles> locateFiles(const QDir &dir)
     for (const TableSpec &t : bundleTables()) {
         const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
         if (f.isDir())
-            return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Import", "%1 is a folder, not a file").arg(f.absoluteFilePath()));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Import", "%1 is a folder, not a file").arg(f.absoluteFilePath()));
         out.paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
         out.sizes.push_back(f.isFile() ? f.size() : 0);
         out.totalBytes += out.sizes.back();
@@ -146,7 +152,11 @@ Status loadKeys(sqlite3 *db, const BundleFiles &files, std::vector<KeyIndex> &ke
     return {};
 }
 
-Status cancelled() { return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged")); }
+Status cancelled()
+{
+    return makeError(ErrorCode::Cancelled,
+                     QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged"));
+}
 
 // Reads one file into the queue, with its secondary indexes dropped before
 // and rebuilt after when it brings many rows (see dropSecondaryIndexes).
@@ -173,7 +183,8 @@ Status importFile(std::size_t i, const BundleFiles &files, TableImportContext &c
             return ctx.writer->drain();
     }
     if (Status s = importTableFile(t, files.paths[i], ctx, summary); !s)
-        return s.error().code == ErrorCode::Cancelled ? cancelled() : s; // disk full, lock lost, damage: mapped, naming the file
+        return s.error().code == ErrorCode::Cancelled ? cancelled()
+                                                      : s; // disk full, lock lost, damage: mapped, naming the file
     // Rebuilt by the writer while this thread reads the next file.
     const Status queued = ctx.writer->push([db, rebuild]() -> Status {
         for (const std::string &sql : *rebuild) {
@@ -258,7 +269,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     summary.files = std::move(files);
     if (Status s = finish(tx, summary); !s)
         return s.error();
-    (void)reportProgress(options.progress, bundle.totalBytes, bundle.totalBytes, QStringLiteral("done")); // too late to cancel
+    (void)reportProgress(options.progress, bundle.totalBytes, bundle.totalBytes,
+                         QStringLiteral("done")); // too late to cancel
     return summary;
 }
 
@@ -283,7 +295,9 @@ Status BundleImporter::finish(Transaction &tx, ImportSummary &summary)
             return s;
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
-            return makeError(s.error().code, QCoreApplication::translate("ra::Import", "the import was not saved: %1").arg(s.message()));
+            return makeError(
+                s.error().code,
+                QCoreApplication::translate("ra::Import", "the import was not saved: %1").arg(s.message()));
         }
     }
     return {};

@@ -71,7 +71,9 @@ public:
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
-            return makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
         return releaseStatement();
@@ -85,9 +87,12 @@ private:
             const std::string name = lower(rec.field(f));
             const int c = m_t.columnIndex(name);
             if (c < 0) {
-                warn(rec.line(), QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
             } else if (m_colFile[std::size_t(c)] >= 0) {
-                warn(rec.line(), QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used").arg(qs(name)));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used")
+                         .arg(qs(name)));
             } else {
                 m_colFile[std::size_t(c)] = f;
             }
@@ -98,9 +103,14 @@ private:
             if (m_t.columns[c].required && !written[c]) {
                 // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
                 const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
-                m_error = makeError(ErrorCode::Validation, QCoreApplication::translate("ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
-                                                               .arg(m_file, qs(m_t.columns[c].name))
-                                                           + (semicolons ? QCoreApplication::translate("ra::Import", " (it looks like ';'-separated: bundle files use ',')") : QString()));
+                m_error = makeError(
+                    ErrorCode::Validation,
+                    QCoreApplication::translate(
+                        "ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
+                            .arg(m_file, qs(m_t.columns[c].name))
+                        + (semicolons ? QCoreApplication::translate(
+                               "ra::Import", " (it looks like ';'-separated: bundle files use ',')")
+                                      : QString()));
                 return false;
             }
         }
@@ -342,7 +352,8 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     }
     if (!stmt.status())
         return makeError(stmt.status().error().code,
-                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
+                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2")
+                             .arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }

@@ -12,8 +12,14 @@ namespace ra {
 namespace {
 
 // One account's MRR as imported, to the cent; figures over many accounts in whole units.
-QString accountMrr(qint64 cents, const QString &currency) { return formatMoneyAmount(double(cents), currency, MoneyPrecision::Cents); }
-QString estimate(double cents, const QString &currency) { return formatMoneyAmount(cents, currency, MoneyPrecision::Whole); }
+QString accountMrr(qint64 cents, const QString &currency)
+{
+    return formatMoneyAmount(double(cents), currency, MoneyPrecision::Cents);
+}
+QString estimate(double cents, const QString &currency)
+{
+    return formatMoneyAmount(cents, currency, MoneyPrecision::Whole);
+}
 QString share(double v) { return formatKpiValue(KpiId::UsageSeatUtilisation, v, QString()); }
 QString count(qint64 n) { return formatKpiValue(KpiId::HealthAtRisk, double(n), QString()); }
 QString major(double cents) { return jsonMoney(cents); }
@@ -109,7 +115,8 @@ QString evidenceText(const RiskEvidence &e, const QString &currency)
         parts << (e.ticketCsat == 0 ? QCoreApplication::translate("ra::HealthReport", "ticket open since %1").arg(formatDate(e.ticketOpened))
                                     : QCoreApplication::translate("ra::HealthReport", "ticket rated %1 on %2").arg(e.ticketCsat).arg(formatDate(e.ticketResolved)));
     if (e.signals & kSignalContraction)
-        parts << QCoreApplication::translate("ra::HealthReport", "MRR %1 → %2").arg(accountMrr(e.mrrThen, currency), accountMrr(e.mrrNow, currency));
+        parts << QCoreApplication::translate("ra::HealthReport", "MRR %1 → %2")
+                     .arg(accountMrr(e.mrrThen, currency), accountMrr(e.mrrNow, currency));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -201,7 +201,8 @@ void fillHeader(ReportContent &c, const KpiEngine &engine, const ReportRequest &
     c.periodLabel = r.period.label();
     c.periodRange = QStringLiteral("%1 – %2").arg(mediumDate(r.period.first()), mediumDate(r.period.last()));
     c.previousLabel = r.previousPeriod.label();
-    c.asOfText = r.asOf > 0 ? formatDateTimeUtc(r.asOf) : QCoreApplication::translate("ra::Report", "— (the store has no events yet)");
+    c.asOfText = r.asOf > 0 ? formatDateTimeUtc(r.asOf)
+                            : QCoreApplication::translate("ra::Report", "— (the store has no events yet)");
     c.filtersText = describeFilters(request.filters);
 }
 
@@ -375,7 +376,8 @@ void fillNotes(ReportContent &c, QSet<int> used, const std::vector<KpiId> &figur
             continue;
         c.kpisUsed.push_back(info.id);
         if (!c.report.current.value(info.id))
-            c.nullNotes << QStringLiteral("%1 — %2").arg(kpiLabel(info.id), nullReasonText(info.id, c.report.current.nullReason(info.id)));
+            c.nullNotes << QStringLiteral("%1 — %2").arg(kpiLabel(info.id),
+                                                         nullReasonText(info.id, c.report.current.nullReason(info.id)));
     }
 }
 

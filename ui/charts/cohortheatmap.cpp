@@ -43,8 +43,8 @@ HeatmapGrid CohortHeatmap::layout(const QRectF &target, const QFontMetricsF &fm)
     int columns = 0;
     for (const CohortRow &r : m_rows)
         columns = std::max(columns, static_cast<int>(values(r).size()));
-    return HeatmapGrid::fit(target, fm, fm.horizontalAdvance(QStringLiteral("Mar 2026 (9,999)")) + fm.height() / 2, columns,
-                            static_cast<int>(m_rows.size()), fm.height() * 2.2);
+    return HeatmapGrid::fit(target, fm, fm.horizontalAdvance(QStringLiteral("Mar 2026 (9,999)")) + fm.height() / 2,
+                            columns, static_cast<int>(m_rows.size()), fm.height() * 2.2);
 }
 
 void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const

@@ -27,8 +27,8 @@ HeatmapGrid WhitespaceHeatmap::layout(const QRectF &target, const QFontMetricsF 
     qreal labelW = 0;
     for (const QString &p : m_table.products)
         labelW = std::max(labelW, fm.horizontalAdvance(p));
-    return HeatmapGrid::fit(target, fm, labelW + fm.height(), int(m_table.segments.size()), int(m_table.products.size()),
-                            fm.height() * 3.0);
+    return HeatmapGrid::fit(target, fm, labelW + fm.height(), int(m_table.segments.size()),
+                            int(m_table.products.size()), fm.height() * 3.0);
 }
 
 void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) const
@@ -86,7 +86,8 @@ QString WhitespaceHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) c
                        .arg(cell->holders)
                        .arg(cell->accounts);
     if (cell->medianMrr)
-        text += QCoreApplication::translate("ra::Charts", ", median MRR %1").arg(formatMoneyAmount(*cell->medianMrr, m_currency, MoneyPrecision::Whole));
+        text += QCoreApplication::translate("ra::Charts", ", median MRR %1")
+                    .arg(formatMoneyAmount(*cell->medianMrr, m_currency, MoneyPrecision::Whole));
     text += cell->counts ? QCoreApplication::translate("ra::Charts", "; %1 accounts without it are gaps").arg(cell->accounts - cell->holders)
                          : QCoreApplication::translate("ra::Charts", "; fewer than 3 have it, so no gaps");
     return text;
@@ -98,10 +99,11 @@ ChartTable WhitespaceHeatmap::dataTable() const
     t.columns = {QCoreApplication::translate("ra::Charts", "Product"), QCoreApplication::translate("ra::Charts", "Segment"), QCoreApplication::translate("ra::Charts", "Paying accounts"), QCoreApplication::translate("ra::Charts", "Have it"),
                  QCoreApplication::translate("ra::Charts", "Adoption"), QCoreApplication::translate("ra::Charts", "Median MRR"), QCoreApplication::translate("ra::Charts", "Without it")};
     for (const WhitespaceCell &c : m_table.cells)
-        t.rows.push_back({c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
-                          c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
-                          c.medianMrr ? formatMoneyAmount(*c.medianMrr, m_currency, MoneyPrecision::Whole) : QStringLiteral("—"),
-                          QString::number(c.accounts - c.holders)});
+        t.rows.push_back(
+            {c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
+             c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
+             c.medianMrr ? formatMoneyAmount(*c.medianMrr, m_currency, MoneyPrecision::Whole) : QStringLiteral("—"),
+             QString::number(c.accounts - c.holders)});
     return t;
 }
 
