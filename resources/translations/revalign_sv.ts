@@ -3868,6 +3868,10 @@ Till: %1</translation>
         <source>an object or a list where the ticket&apos;s id belongs</source>
         <translation>ett objekt eller en lista där ärendets id ska stå</translation>
     </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 är ett nyckeltal i pengar: %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::RejectionsModel</name>

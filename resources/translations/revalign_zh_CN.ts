@@ -3865,6 +3865,10 @@ Into: %1</source>
         <source>an object or a list where the ticket&apos;s id belongs</source>
         <translation>工单 ID 处是对象或列表</translation>
     </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 是金额指标：%2</translation>
+    </message>
 </context>
 <context>
     <name>ra::RejectionsModel</name>
