@@ -110,8 +110,8 @@ void TestMappingDraft::adjustedMapping()
     // Employees become a segment by a rule: not a value to map, until the segment is taken from another column.
     const Mapping *companies = shipped(QStringLiteral("hubspot-companies"));
     QVERIFY(companies);
-    const QStringList companyHeader{QStringLiteral("Record ID"), QStringLiteral("Company name"), QStringLiteral("Number of Employees"),
-                                    QStringLiteral("Size")};
+    const QStringList companyHeader{QStringLiteral("Record ID"), QStringLiteral("Company name"),
+                                    QStringLiteral("Number of Employees"), QStringLiteral("Size")};
     MappingDraft c = MappingDraft::adjust(*companies, companyHeader);
     QVERIFY(c.byRule(QStringLiteral("segment"), companyHeader));
     QVERIFY(!c.byRule(QStringLiteral("name"), companyHeader));
