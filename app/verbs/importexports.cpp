@@ -64,6 +64,8 @@ void printSources(const ExportImportSummary &s)
     if (s.billingAccounts && !s.matches.empty())
         printLine(QCoreApplication::translate(
             "ra::Cli", "no CRM accounts in the store or the import: billing customers are the accounts"));
+    if (!s.salStageNote.isEmpty())
+        printLine(s.salStageNote);
 }
 
 void printParties(const ExportImportSummary &s)

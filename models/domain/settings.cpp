@@ -28,7 +28,8 @@ QStringList Settings::keys()
     return {QStringLiteral("currency"), QStringLiteral("sla_hours"), QStringLiteral("feedback_days"),
             QStringLiteral("influence_days"), QStringLiteral("gross_margin"), QStringLiteral("stall_days"),
             QStringLiteral("reentry_days"), QStringLiteral("low_utilisation"), QStringLiteral("usage_drop"),
-            QStringLiteral("health_window_days"), QStringLiteral("open_ticket_days"), QStringLiteral("risk_signals")};
+            QStringLiteral("health_window_days"), QStringLiteral("open_ticket_days"), QStringLiteral("risk_signals"),
+            QStringLiteral("sal_stage_tracked")};
 }
 
 QString Settings::describe(const QString &key)
@@ -60,6 +61,10 @@ QString Settings::describe(const QString &key)
     if (key == QLatin1String("risk_signals"))
         return QCoreApplication::translate("ra::Settings",
                                            "how many of the five risk signals put an account at risk (1..5)");
+    if (key == QLatin1String("sal_stage_tracked"))
+        return QCoreApplication::translate("ra::Settings",
+                                           "yes when leads record the sales-accepted stage (sal_at); no shows SLA "
+                                           "compliance and breaches as not tracked");
     return {};
 }
 
@@ -77,6 +82,7 @@ QString Settings::get(const QString &key) const
     if (key == QLatin1String("health_window_days")) return QString::number(healthWindowDays);
     if (key == QLatin1String("open_ticket_days")) return QString::number(openTicketDays);
     if (key == QLatin1String("risk_signals")) return QString::number(riskSignals);
+    if (key == QLatin1String("sal_stage_tracked")) return salStageTracked ? QStringLiteral("yes") : QStringLiteral("no");
     return {};
 }
 
@@ -109,6 +115,14 @@ Status Settings::set(const QString &key, const QString &value)
     if (key == QLatin1String("health_window_days")) return whole(healthWindowDays, 1, 3650);
     if (key == QLatin1String("open_ticket_days")) return whole(openTicketDays, 0, 3650);
     if (key == QLatin1String("risk_signals")) return whole(riskSignals, 1, 5);
+    if (key == QLatin1String("sal_stage_tracked")) {
+        const QString v = value.trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return makeError(ErrorCode::Validation,
+                             QCoreApplication::translate("ra::Settings", "%1 must be yes or no, not '%2'").arg(key, value));
+        salStageTracked = v == QLatin1String("yes");
+        return {};
+    }
     if (key == QLatin1String("low_utilisation") || key == QLatin1String("usage_drop")) {
         bool ok = false;
         const double v = value.trimmed().toDouble(&ok);

@@ -22,6 +22,10 @@ struct Settings {
     int healthWindowDays = 90;
     int openTicketDays = 14;
     int riskSignals = 2;
+    // Whether the leads' sal_at records the sales-accepted stage. A CRM without
+    // that stage (HubSpot) leaves it empty; the SLA keys are then null, not 0
+    // (docs/decisions/sal-stage.md).
+    bool salStageTracked = true;
 
     static QStringList keys(); // currency, sla_hours, ...
     // Validates and applies one key=value; unknown key or bad value = error.

@@ -6,6 +6,8 @@
 
 #include "exports/exportjob.h"
 #include "import/bundleimporter.h"
+#include "store/settingsstore.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "store/transaction.h"
 
@@ -81,6 +83,7 @@ public:
     Status importBundle();
     void trace();
     Status saveAfterCommit();
+    Status settleSalStage();
 
 private:
     Store &m_store;
@@ -241,6 +244,46 @@ Status ExportRun::saveAfterCommit()
     return saved ? tx.commit() : saved;
 }
 
+// Whether the store tracks the sales-accepted stage follows the leads just
+// imported (docs/decisions/sal-stage.md): a mapping that fills sal_at says
+// yes; one with no sal_at source says no, unless leads already stored carry
+// sal_at. In its own transaction after the import's; only a change is noted.
+Status ExportRun::settleSalStage()
+{
+    const SourceJob *without = nullptr, *with = nullptr;
+    for (const SourceJob *j : m_order) {
+        if (j->mapping->kind != MappingKind::Rows || j->mapping->table != QLatin1String("leads"))
+            continue;
+        (j->plan.targetIndex(QStringLiteral("sal_at")) >= 0 ? with : without) = j;
+    }
+    if (!with && !without)
+        return {};
+    bool tracked = with != nullptr;
+    if (!tracked) {
+        Statement q(m_store.handle(), "SELECT EXISTS(SELECT 1 FROM leads WHERE sal_at IS NOT NULL)");
+        if (!q.next())
+            return q.status();
+        tracked = q.int64(0) != 0;
+    }
+    auto settings = loadSettings(m_store);
+    if (!settings)
+        return settings.error();
+    if (settings->salStageTracked == tracked)
+        return {};
+    if (Status s = saveSetting(m_store, QStringLiteral("sal_stage_tracked"), tracked ? QStringLiteral("yes") : QStringLiteral("no")); !s)
+        return s;
+    m_summary.salStageNote
+        = tracked ? QCoreApplication::translate("ra::Exports", "%1 fills the sales-accepted stage: SLA compliance and "
+                                                               "breaches are computed (sal_stage_tracked is now yes)")
+                        .arg(with ? with->summary.label : without->summary.label)
+                  : QCoreApplication::translate(
+                        "ra::Exports", "%1 has no sales-accepted stage: SLA compliance and breaches are shown as not "
+                                       "tracked; choose a column for it in the import wizard (or --sal-from), or set "
+                                       "sal_stage_tracked")
+                        .arg(without->summary.label);
+    return {};
+}
+
 } // namespace
 
 Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jobs, const PlanOptions &planOptions,
@@ -265,6 +308,11 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
         return makeError(ErrorCode::Database,
                          QCoreApplication::translate(
                              "ra::Exports", "the import is committed, but the account matches could not be saved: %1")
+                             .arg(s.message()));
+    if (Status s = run.settleSalStage(); !s)
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate(
+                             "ra::Exports", "the import is committed, but sal_stage_tracked could not be set: %1")
                              .arg(s.message()));
     return summary;
 }

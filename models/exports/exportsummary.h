@@ -41,6 +41,7 @@ struct ExportImportSummary {
     std::vector<Rejection> rejections;  // source file, line, source header, reason
     std::vector<MatchRecord> matches;   // every billing customer / organisation of this import
     bool billingAccounts = false;       // no CRM accounts: billing customers became the accounts
+    QString salStageNote;               // set when this import changed sal_stage_tracked: what and why
 
     qint64 totalRejected() const { return qint64(rejections.size()); }
     qint64 totalHeld() const;

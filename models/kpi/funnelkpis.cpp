@@ -114,8 +114,13 @@ void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
         o.set(KpiId::ConvMqlToSql, ratio(double(a.mqlWithSql), double(a.mql)));
         o.set(KpiId::ConvSqlToWon, ratio(double(a.sqlWon), double(a.sql)));
         o.set(KpiId::SlaAcceptanceMedianHours, median(a.acceptHours));
-        o.set(KpiId::SlaCompliance, ratio(double(a.met), double(a.met + a.breached)));
-        o.set(KpiId::SlaBreached, double(a.breached));
+        if (q.settings.salStageTracked) {
+            o.set(KpiId::SlaCompliance, ratio(double(a.met), double(a.met + a.breached)));
+            o.set(KpiId::SlaBreached, double(a.breached));
+        } else { // no sal_at is no acceptance: counting every MQL as breached would be wrong
+            o.set(KpiId::SlaCompliance, std::nullopt, NullReason::StageNotTracked);
+            o.set(KpiId::SlaBreached, std::nullopt, NullReason::StageNotTracked);
+        }
         o.set(KpiId::SlaFeedbackRate, ratio(double(a.feedback), double(a.sal)));
         o.set(KpiId::LeadsStalled, double(a.stalled));
         o.set(KpiId::LeadsReentered, double(a.reentered));

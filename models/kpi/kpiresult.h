@@ -17,6 +17,7 @@ enum class NullReason : quint8 {
     ZeroDenominator,    // a ratio/mean/median over nothing
     NotWholeMonths,     // a monthly-grain KPI asked for a non-month period
     FilterNotApplicable,// e.g. CAC under a persona filter
+    StageNotTracked,    // the CRM has no sales-accepted stage (setting sal_stage_tracked = no)
 };
 
 // Values in engine units: money in cents (may be fractional for means),

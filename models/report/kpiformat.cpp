@@ -225,6 +225,8 @@ QString nullReasonText(KpiId id, NullReason reason)
         return QCoreApplication::translate("ra::KpiFormat", "Defined for whole calendar months only (month, quarter, year).");
     case NullReason::FilterNotApplicable:
         return QCoreApplication::translate("ra::KpiFormat", "The selected filter cannot apply to this KPI.");
+    case NullReason::StageNotTracked:
+        return QCoreApplication::translate("ra::KpiFormat", "Not tracked: the CRM has no sales-accepted stage.");
     }
     return {};
 }

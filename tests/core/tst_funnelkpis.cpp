@@ -14,6 +14,7 @@ private Q_SLOTS:
     void funnel_data();
     void funnel();
     void slaPendingIsNotDecided();
+    void slaUntrackedStageIsNull();
     void parallelFunnelKeepsEveryLeadKpi();
     void sqlToWonIgnoresOppPersona();
     void reentry();
@@ -71,6 +72,28 @@ void TestFunnelKpis::slaPendingIsNotDecided()
     expect(e->computeSet(period("2026-12"), {}, at(2026, 12, 15, 8, 0, 1)), KpiId::SlaBreached, 1);
     // exactly 12 h is not past the SLA
     expect(e->computeSet(period("2026-12"), {}, at(2026, 12, 15, 8)), KpiId::SlaBreached, 0);
+}
+
+// sal_stage_tracked = no (a CRM without the stage): no sal_at is no
+// acceptance, so compliance and breaches are null with their reason instead
+// of 0 and "every MQL past the SLA"; the other lead keys stay as funnel().
+void TestFunnelKpis::slaUntrackedStageIsNull()
+{
+    Settings untracked;
+    QVERIFY(untracked.set(QStringLiteral("sal_stage_tracked"), QStringLiteral("no")));
+    const KpiSet set = engine(funnelScenario(), untracked)->computeSet(period("2026-11"), {}, funnelAsOf());
+    for (KpiId id : {KpiId::SlaCompliance, KpiId::SlaBreached}) {
+        expect(set, id, std::nullopt);
+        QCOMPARE(set.nullReason(id), NullReason::StageNotTracked);
+    }
+    expect(set, KpiId::LeadsMql, 5);                   // as funnel(): 0,1,2,3,8
+    expect(set, KpiId::SlaAcceptanceMedianHours, 17);  // (10 + 24) / 2, from the sal_at that are there
+    expect(set, KpiId::SlaFeedbackRate, 0.5);          // 3 of 6 SALs
+    expect(set, KpiId::LeadsStalled, 4);
+    // tracked (the default) keeps the contract's numbers: 1 met of 4 decided, 3 breached
+    const KpiSet tracked = engine(funnelScenario())->computeSet(period("2026-11"), {}, funnelAsOf());
+    expect(tracked, KpiId::SlaCompliance, 0.25);
+    expect(tracked, KpiId::SlaBreached, 3);
 }
 
 // Above 20,000 leads the funnel pass runs on its own thread and its keys are

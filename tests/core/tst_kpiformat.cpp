@@ -172,7 +172,7 @@ void TestKpiFormat::nullReasons()
 {
     QVERIFY(nullReasonText(KpiId::Cac, NullReason::None).isEmpty());
     for (NullReason r : {NullReason::NoData, NullReason::ZeroDenominator, NullReason::NotWholeMonths,
-                         NullReason::FilterNotApplicable})
+                         NullReason::FilterNotApplicable, NullReason::StageNotTracked})
         for (const KpiInfo &k : kpiCatalog())
             QVERIFY2(!nullReasonText(k.id, r).isEmpty(), k.key);
     QVERIFY(nullReasonText(KpiId::MrrEnd, NullReason::NotWholeMonths).contains(QStringLiteral("month")));

@@ -204,6 +204,7 @@ void TestSnapshotCache::fallsBackAndReplaces_data()
     QTest::addColumn<QString>("reason"); // part of the note saying why the cache was not used
     QTest::newRow("import") << "import" << "the store changed";
     QTest::newRow("settings change") << "settings" << "the store changed";
+    QTest::newRow("sal_stage_tracked change") << "sal stage" << "the store changed";
     QTest::newRow("migration") << "migration" << "the store changed";
     QTest::newRow("another RevAlign version") << "version" << "written by RevAlign";
     QTest::newRow("another machine") << "machine" << "another kind of machine";
@@ -250,6 +251,8 @@ void TestSnapshotCache::fallsBackAndReplaces()
         QVERIFY2(summary.ok(), qPrintable(summary.message()));
     } else if (change == QLatin1String("settings")) {
         QVERIFY(saveSetting(*store, QStringLiteral("sla_hours"), QStringLiteral("24")).ok());
+    } else if (change == QLatin1String("sal stage")) {
+        QVERIFY(saveSetting(*store, QStringLiteral("sal_stage_tracked"), QStringLiteral("no")).ok());
     } else if (change == QLatin1String("migration")) {
         // A store of the previous schema, upgraded on open (the last step adds usage).
         QVERIFY(exec(*store, QStringLiteral("DROP TABLE usage")));

@@ -324,6 +324,8 @@ void ExportImportWizard::showImport(const ExportImportOutcome &o)
                       .arg(rows)
                       .arg(o.summary.totalRejected())
                       .arg(o.summary.totalHeld());
+        if (!o.summary.salStageNote.isEmpty())
+            message += QLatin1Char('\n') + o.summary.salStageNote;
         m_progress->setValue(100);
         Q_EMIT imported();
     }

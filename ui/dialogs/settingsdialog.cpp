@@ -28,6 +28,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("health_window_days"), SettingsDialog::tr("Health &window (days)")},
         {QStringLiteral("open_ticket_days"), SettingsDialog::tr("Ticket &open too long after (days)")},
         {QStringLiteral("risk_signals"), SettingsDialog::tr("Signals that put an account &at risk (1–5)")},
+        {QStringLiteral("sal_stage_tracked"), SettingsDialog::tr("Sales-accepted stage trac&ked (yes/no)")},
     };
     return labels.value(key, key);
 }
