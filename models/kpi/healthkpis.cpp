@@ -70,7 +70,7 @@ void monthKeys(const Query &q, const HealthSignals &sig, const std::vector<int> 
     }
     o.set(KpiId::ProductsPerCustomer, ratio(double(products), double(accounts)));
     o.set(KpiId::ProductsMultiShare, ratio(double(multi), double(accounts)));
-    if (s.usage.account.empty()) {
+    if (s.usageRows == 0) {
         o.set(KpiId::UsageActiveShare, std::nullopt, NullReason::NoData);
         o.set(KpiId::UsageSeatUtilisation, std::nullopt, NullReason::NoData);
     } else {

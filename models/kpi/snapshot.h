@@ -61,8 +61,8 @@ struct Resolution {
 class Snapshot {
 public:
     // ---- raw columns (filled by the loader or by tests, then finalize()) ----
-    // leads.emailKey, touches, revenue and spend are read by finalize() only:
-    // a snapshot read from the snapshot cache leaves them empty.
+    // leads.emailKey, touches, revenue, usage and spend are read by finalize()
+    // only: a snapshot read from the snapshot cache leaves them empty.
     struct Accounts {
         std::vector<std::string> id; // account_id, for the account lists (health, white space)
         std::vector<int> segment, persona;
@@ -212,6 +212,7 @@ public:
     struct UsageCell {
         qint64 users = 0, seats = kSeatsUnknown, seatUsers = 0;
     };
+    qint64 usageRows = 0; // usage rows in the store (none: the usage keys are null)
     int usageFirstIndex = 0, usageMonths = 0;
     std::vector<UsageCell> usageCells; // rows × usageMonths
     const UsageCell &usageAt(int slot, int monthIdx) const

@@ -50,11 +50,6 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("opps.amount", s.opps.amount);
     v("opps.created", s.opps.created);
     v("opps.closed", s.opps.closed);
-    v("usage.account", s.usage.account);
-    v("usage.month", s.usage.month);
-    v("usage.product", s.usage.product);
-    v("usage.activeUsers", s.usage.activeUsers);
-    v("usage.seats", s.usage.seats);
     v("tickets.account", s.tickets.account);
     v("tickets.opened", s.tickets.opened);
     v("tickets.resolved", s.tickets.resolved);
@@ -101,6 +96,7 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("products", s.products);
     v("productOffsets", s.productOffsets);
     v("productMrr", s.productMrr);
+    v("usageRows", s.usageRows);
     v("usageFirstIndex", s.usageFirstIndex);
     v("usageMonths", s.usageMonths);
     v("usageCells", s.usageCells);
@@ -111,8 +107,9 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("channelValues", s.channelValues);
 }
 
-// Read by finalize() only: e-mail keys, touch rows, revenue and spend rows
-// (the engine reads the touch lists, the MRR matrix and spend per month).
+// Read by finalize() only: e-mail keys, touch rows, revenue, usage and spend
+// rows (the engine reads the touch lists, the MRR matrix, the usage cells and
+// spend per month).
 template<typename S, typename Visitor>
 void visitLoadInputs(S &s, Visitor &&v)
 {
@@ -123,6 +120,11 @@ void visitLoadInputs(S &s, Visitor &&v)
     v("revenue.month", s.revenue.month);
     v("revenue.product", s.revenue.product);
     v("revenue.mrr", s.revenue.mrr);
+    v("usage.account", s.usage.account);
+    v("usage.month", s.usage.month);
+    v("usage.product", s.usage.product);
+    v("usage.activeUsers", s.usage.activeUsers);
+    v("usage.seats", s.usage.seats);
     v("spend.month", s.spend.month);
     v("spend.amount", s.spend.amount);
 }
