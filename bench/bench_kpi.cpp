@@ -233,10 +233,7 @@ bool writeStore(const Snapshot &s, const QString &path)
 // contents, so that two loaders (or two stores) can be compared with diff.
 void printChecksums(const Snapshot &s)
 {
-    std::vector<PartChecksum> parts = snapshotChecksums(s);
-    for (const PartChecksum &c : loadInputChecksums(s)) // empty when read from the cache
-        parts.push_back(c);
-    for (const PartChecksum &c : parts)
+    for (const PartChecksum &c : snapshotChecksums(s))
         std::printf("checksum %-30s %10zu %016llx\n", c.name, c.count, static_cast<unsigned long long>(c.hash));
 }
 

@@ -2,8 +2,8 @@
 // Every part of a Snapshot, named, in two lists: the parts the KPI engine
 // reads (visitSnapshotParts: the snapshot cache writes and reads exactly
 // these) and the load inputs that only finalize() reads (visitLoadInputs: not
-// cached, empty in a snapshot read from the cache). The column checksums
-// (tests, bench_kpi --checksum) hash the same lists. A new snapshot column is
+// cached; finalize() releases them). The column checksums (tests, bench_kpi
+// --checksum) hash the first list. A new snapshot column is
 // one line in one of them; the cache's layout signature is derived from the
 // first, so an old cache file no longer matches and is rebuilt.
 #include "kpi/snapshot.h"
@@ -137,6 +137,5 @@ struct PartChecksum {
     quint64 hash;
 };
 std::vector<PartChecksum> snapshotChecksums(const Snapshot &s); // visitSnapshotParts
-std::vector<PartChecksum> loadInputChecksums(const Snapshot &s); // visitLoadInputs
 
 } // namespace ra
