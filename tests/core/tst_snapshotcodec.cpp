@@ -8,6 +8,8 @@
 #include "kpi/snapshotcodec.h"
 #include "kpi/snapshotcolumns.h"
 
+#include "support/snapshotdiff.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +19,7 @@
 
 using namespace ra;
 using namespace ra::cachefmt;
+using namespace ra::testsupport;
 
 namespace {
 
@@ -43,17 +46,6 @@ std::vector<T> roundTrip(const std::vector<T> &v, const Codec &c, size_t piece)
     for (size_t at = 0; at < v.size(); at += other)
         dec.decode(codes.data() + at * c.width, std::min(other, v.size() - at), out.data() + at);
     return out;
-}
-
-QString firstDifference(const Snapshot &a, const Snapshot &b)
-{
-    const std::vector<PartChecksum> x = snapshotChecksums(a), y = snapshotChecksums(b);
-    if (x.size() != y.size())
-        return QStringLiteral("part count");
-    for (size_t i = 0; i < x.size(); ++i)
-        if (x[i].count != y[i].count || x[i].hash != y[i].hash)
-            return QString::fromLatin1(x[i].name);
-    return {};
 }
 
 } // namespace
@@ -195,7 +187,7 @@ void TestSnapshotCodec::awkwardSnapshot()
     QVERIFY(SnapshotCache::write(s, key, path).ok());
     auto read = SnapshotCache::read(path, key);
     QVERIFY2(read.ok(), qPrintable(read.message()));
-    QCOMPARE(firstDifference(s, **read), QString());
+    QCOMPARE(firstSnapshotDifference(s, **read), QString());
     QCOMPARE((*read)->usageRows, qint64(2));
     QVERIFY((*read)->usage.account.empty()); // a load input: not cached
 
@@ -205,7 +197,7 @@ void TestSnapshotCodec::awkwardSnapshot()
     QVERIFY(SnapshotCache::write(empty, key, path).ok());
     read = SnapshotCache::read(path, key);
     QVERIFY2(read.ok(), qPrintable(read.message()));
-    QCOMPARE(firstDifference(empty, **read), QString());
+    QCOMPARE(firstSnapshotDifference(empty, **read), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotCodec)
