@@ -98,13 +98,13 @@ void Snapshot::finalize()
     });
     deriveOpps();
     deriveAccountTouches();
+    done.waitForFinished();
+    release(touches.lead, touches.at);
     deriveRevenue();
     deriveProducts();
     release(revenue.account, revenue.month, revenue.product, revenue.mrr, spend.month, spend.amount);
     deriveUsage();
     release(usage.account, usage.month, usage.product, usage.activeUsers, usage.seats);
-    done.waitForFinished();
-    release(touches.lead, touches.at);
     resolution = resolve(kNever);
     deriveIndexes();
     deriveValues();
