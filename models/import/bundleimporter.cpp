@@ -7,6 +7,7 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -101,13 +102,17 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
 {
     const QFileInfo dirInfo(bundleDir);
     if (!dirInfo.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("bundle folder %1 does not exist").arg(bundleDir));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Import", "bundle folder %1 does not exist").arg(bundleDir));
     if (!dirInfo.isDir() || !dirInfo.isReadable())
-        return makeError(ErrorCode::Io, QStringLiteral("%1 is not a readable folder").arg(bundleDir));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Import", "%1 is not a readable folder").arg(bundleDir));
     const QDir dir(dirInfo.absoluteFilePath());
     if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ra::Import", "%1 has no accounts.csv (the one file every bundle needs)")
+                .arg(dir.path()));
     if (Status w = m_store.requireWritable(); !w) // says why: file or folder read-only
         return w.error();
     if (Status c = m_store.checkIntegrity(); !c) // never write on top of damaged pages
@@ -129,7 +134,9 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     for (const TableSpec &t : tables) {
         const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
         if (f.isDir())
-            return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a file").arg(f.absoluteFilePath()));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Import", "%1 is a folder, not a file").arg(f.absoluteFilePath()));
         paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
         sizes.push_back(f.isFile() ? f.size() : 0);
         totalBytes += sizes.back();
@@ -200,7 +207,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         }
         if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
             if (s.error().code == ErrorCode::Cancelled)
-                return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged"));
             return s.error(); // disk full, lock lost, damage: mapped, naming the file and the cause
         }
         // Rebuilt by the writer while this thread reads the next file.
@@ -216,7 +224,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
         doneBytes += sizes[i];
     }
     if (!reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("writing")))
-        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged"));
     if (Status s = writer.drain(); !s)
         return s.error();
     for (std::size_t i = 0; i < tables.size(); ++i)
@@ -238,7 +247,9 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
             return s.error();
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
-            return makeError(s.error().code, QStringLiteral("the import was not saved: %1").arg(s.message()));
+            return makeError(
+                s.error().code,
+                QCoreApplication::translate("ra::Import", "the import was not saved: %1").arg(s.message()));
         }
     }
     (void)reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("done")); // too late to cancel

@@ -4,6 +4,7 @@
 #include "csv/fieldcheck.h"
 #include "domain/kpicatalog.h"
 #include "domain/period.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "import/columnflags.h"
 #include "import/rowbatch.h"
@@ -11,6 +12,7 @@
 #include "import/writequeue.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <climits>
 
 namespace ra {
@@ -84,7 +86,9 @@ public:
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
-            return makeError(ErrorCode::Validation, QStringLiteral("%1 is empty (it needs at least a header row)").arg(m_file));
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
         return releaseStatement();
@@ -98,9 +102,12 @@ private:
             const std::string name = lower(rec.field(f));
             const int c = m_t.columnIndex(name);
             if (c < 0) {
-                warn(rec.line(), QStringLiteral("unknown column '%1' ignored").arg(qs(rec.field(f))));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
             } else if (m_colFile[std::size_t(c)] >= 0) {
-                warn(rec.line(), QStringLiteral("column '%1' appears twice; the first one is used").arg(qs(name)));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used")
+                         .arg(qs(name)));
             } else {
                 m_colFile[std::size_t(c)] = f;
             }
@@ -111,9 +118,14 @@ private:
             if (m_t.columns[c].required && !written[c]) {
                 // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
                 const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
-                m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected and nothing was imported")
-                                                               .arg(m_file, qs(m_t.columns[c].name))
-                                                           + (semicolons ? QStringLiteral(" (it looks like ';'-separated: bundle files use ',')") : QString()));
+                m_error = makeError(
+                    ErrorCode::Validation,
+                    QCoreApplication::translate(
+                        "ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
+                            .arg(m_file, qs(m_t.columns[c].name))
+                        + (semicolons ? QCoreApplication::translate(
+                               "ra::Import", " (it looks like ';'-separated: bundle files use ',')")
+                                      : QString()));
                 return false;
             }
         }
@@ -222,8 +234,7 @@ private:
                     return;
                 }
             }
-            fail(c, QStringLiteral("unknown %1 '%2' (expected one of %3)")
-                        .arg(qs(col.enumLabel), qs(text), enumList(col)));
+            fail(c, reasonText(Reason::UnknownValue, {qs(col.enumLabel), qs(text), enumList(col)}));
             break;
         case ColumnKind::Period: {
             const QString t = qs(text);
@@ -231,8 +242,7 @@ private:
             if (!p)
                 return fail(c, p.message());
             if (p->kind() == Period::Kind::Custom)
-                return fail(c, QStringLiteral("period '%1' must be a year, quarter, month or ISO week "
-                                              "(2026, 2026-Q4, 2026-11, 2026-W47)").arg(t));
+                return fail(c, reasonText(Reason::PeriodNotCustom, {t}));
             m_periodText = p->key().toStdString();
             cell.type = Cell::Type::Text;
             cell.text = m_periodText;
@@ -241,7 +251,7 @@ private:
         case ColumnKind::Kpi: {
             const auto id = kpiFromKey(qs(text));
             if (!id)
-                return fail(c, QStringLiteral("unknown KPI key '%1' (see docs/kpi-definitions.md)").arg(qs(text)));
+                return fail(c, reasonText(Reason::UnknownKpi, {qs(text)}));
             cell.type = Cell::Type::Text;
             cell.text = kpiInfo(*id).key;
             break;
@@ -285,7 +295,7 @@ private:
             if (status.type == Cell::Type::Text && status.text != "open"
                 && m_cells[std::size_t(m_cClosed)].type == Cell::Type::Null && !failed(m_cClosed))
                 fail(m_colFile[std::size_t(m_cClosed)] >= 0 ? m_cClosed : m_cStatus,
-                     QStringLiteral("closed_at is required when status is %1").arg(qs(status.text)));
+                     reasonText(Reason::ClosedAtRequired, {qs(status.text)}));
             break;
         }
         default: break;
@@ -299,8 +309,9 @@ private:
         auto before = [&](int a, int b) {
             const Cell &x = at(a), &y = at(b);
             if (x.type == Cell::Type::Int && y.type == Cell::Type::Int && y.i < x.i) {
-                warn(line, QStringLiteral("%1 before %2 (imported; left out of durations)")
-                               .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name)));
+                warn(line,
+                     QCoreApplication::translate("ra::Import", "%1 before %2 (imported; left out of durations)")
+                         .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name)));
                 return true;
             }
             return false;
@@ -352,7 +363,7 @@ private:
             const std::string_view text = rec.field(f);
             if (text.empty()) {
                 if (m_t.columns[std::size_t(c)].required)
-                    fail(c, QStringLiteral("%1 is required").arg(qs(m_t.columns[std::size_t(c)].name)));
+                    fail(c, reasonText(Reason::Required, {qs(m_t.columns[std::size_t(c)].name)}));
                 continue;
             }
             // Bytes no rule should see (not UTF-8, NUL, huge) reject the row here.
@@ -393,9 +404,10 @@ private:
             if (target.exists(cell.text))
                 continue;
             const TableSpec &other = bundleTables()[std::size_t(spec.references)];
-            fail(c, target.rejected.count(std::string(cell.text))
-                        ? QStringLiteral("unknown %1 '%2' (its row in %3 was rejected)").arg(qs(other.noun), qs(cell.text), qs(other.file))
-                        : QStringLiteral("unknown %1 '%2' (not in %3 nor in the store)").arg(qs(other.noun), qs(cell.text), qs(other.file)));
+            fail(c,
+                 target.rejected.count(std::string(cell.text))
+                     ? reasonText(Reason::UnknownRefRejected, {qs(other.noun), qs(cell.text), qs(other.file)})
+                     : reasonText(Reason::UnknownRef, {qs(other.noun), qs(cell.text), qs(other.file)}));
         }
 
         // Key: the first valid row claims it; a rejected row never does.
@@ -405,7 +417,7 @@ private:
         if (keyComplete) {
             entry = own.find(m_key);
             if (entry && entry->claimedLine > 0)
-                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(entry->claimedLine));
+                fail(firstKeyCol, reasonText(Reason::DuplicateKey, {QString::number(entry->claimedLine)}));
         }
 
         if (m_errCol >= 0) {
@@ -482,7 +494,8 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     }
     if (!stmt.status())
         return makeError(stmt.status().error().code,
-                         QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
+                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2")
+                             .arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }
