@@ -173,8 +173,8 @@ struct Planner {
         QDataStream out(bytes.get(), QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         encode(out);
-        sections.push_back({static_cast<size_t>(bytes->size()),
-                            [bytes](Sink &sink) { sink.put(bytes->constData(), static_cast<size_t>(bytes->size())); }, {}, 0});
+        const auto size = static_cast<size_t>(bytes->size());
+        sections.push_back({size, [bytes, size](Sink &sink) { sink.put(bytes->constData(), size); }, {}, 0});
     }
     // The running offsets of a list of lists (one more than the list): coded,
     // their differences are the lists' sizes.
@@ -202,7 +202,10 @@ struct Planner {
     template<typename S, typename... F>
     void fields(const std::vector<S> &v, F S::*...member)
     {
-        (column<F>(v.size(), [&v, member] { return [&v, member, i = size_t(0)]() mutable { return v[i++].*member; }; }), ...);
+        auto field = [&v](auto member) {
+            return [&v, member] { return [&v, member, i = size_t(0)]() mutable { return v[i++].*member; }; };
+        };
+        (column<F>(v.size(), field(member)), ...);
     }
 
     template<typename T>
