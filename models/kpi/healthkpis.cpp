@@ -21,11 +21,28 @@ LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int
 {
     LiftMonth out;
     const int c = matrix ? matrix->column(m) : -1;
+    if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
+        const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
+        for (int slot : slots) {
+            const unsigned b = lift[slot];
+            if (!(b & HealthMatrix::kLiftPaying))
+                continue;
+            const bool churned = b & HealthMatrix::kLiftChurned;
+            if (b & HealthMatrix::kLiftAtRisk) {
+                ++out.flagged;
+                out.flaggedChurned += churned;
+            } else {
+                ++out.others;
+                out.othersChurned += churned;
+            }
+        }
+        return out;
+    }
     for (int slot : slots) {
         if (sig.mrr(slot, m) <= 0)
             continue;
         const bool churned = sig.mrr(slot, m + 3) == 0;
-        const unsigned bits = c >= 0 ? matrix->signals[matrix->at(c, slot)] : sig.evaluate(slot, m);
+        const unsigned bits = sig.evaluate(slot, m);
         if (sig.atRisk(bits)) {
             ++out.flagged;
             out.flaggedChurned += churned;
