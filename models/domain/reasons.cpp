@@ -49,6 +49,7 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("ra::Reason",
                        "period '%1' must be a year, quarter, month or ISO week (2026, 2026-Q4, 2026-11, 2026-W47)")},
     {Reason::UnknownKpi, QT_TRANSLATE_NOOP("ra::Reason", "unknown KPI key '%1' (see docs/kpi-definitions.md)")},
+    {Reason::MoneyTarget, QT_TRANSLATE_NOOP("ra::Reason", "%1 is a money KPI: %2"), 2},
     {Reason::ClosedAtRequired, QT_TRANSLATE_NOOP("ra::Reason", "closed_at is required when status is %1")},
     {Reason::Required, QT_TRANSLATE_NOOP("ra::Reason", "%1 is required")},
     {Reason::UnknownRefRejected, QT_TRANSLATE_NOOP("ra::Reason", "unknown %1 '%2' (its row in %3 was rejected)")},

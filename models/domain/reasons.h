@@ -31,6 +31,7 @@ enum class Reason {
     UnknownValue,
     PeriodNotCustom,
     UnknownKpi,
+    MoneyTarget, // %2: one of the amount reasons above
     ClosedAtRequired,
     Required,
     UnknownRefRejected,

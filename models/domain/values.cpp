@@ -56,14 +56,6 @@ bool parseDatePart(std::string_view s, qint64 &days)
     return true;
 }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // QStringView → ASCII bytes; false when a non-ASCII character is present.
 bool toAscii(QStringView text, std::string &out)
@@ -103,7 +95,7 @@ QStringList rangeArgs(int min, int max)
 
 Result<qint64> parseTimestamp(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableTimestamp, {quoted(s)})); };
     qint64 days = 0;
     if (!parseDatePart(s, days))
@@ -158,7 +150,7 @@ Result<qint64> parseTimestamp(std::string_view text)
 
 Result<qint64> parseDate(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     qint64 days = 0;
     if (s.size() != 10 || !parseDatePart(s, days))
         return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableDate, {quoted(s)}));
@@ -167,63 +159,16 @@ Result<qint64> parseDate(std::string_view text)
 
 Result<int> parseMonth(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     int y = 0, m = 0;
     if (s.size() != 7 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || m < 1 || m > 12)
         return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableMonth, {quoted(s)}));
     return y * 100 + m;
 }
 
-Result<qint64> parseMoney(std::string_view text, bool allowNegative)
-{
-    const std::string_view s = trimmed(text);
-    auto fail = [&](Reason why) { return makeError(ErrorCode::Parse, reasonText(why, {quoted(s)})); };
-    std::size_t p = 0;
-    bool negative = false;
-    if (p < s.size() && (s[p] == '-' || s[p] == '+')) {
-        negative = s[p] == '-';
-        ++p;
-    }
-    qint64 units = 0;
-    int intDigits = 0;
-    while (p < s.size() && isDigit(s[p])) {
-        if (++intDigits > 15)
-            return fail(Reason::AmountTooLarge);
-        units = units * 10 + (s[p] - '0');
-        ++p;
-    }
-    qint64 cents = 0;
-    int fracDigits = 0;
-    if (p < s.size() && s[p] == '.') {
-        ++p;
-        while (p < s.size() && isDigit(s[p])) {
-            const int d = s[p] - '0';
-            if (fracDigits < 2)
-                cents = cents * 10 + d;
-            else if (d != 0)
-                return fail(Reason::AmountDecimals);
-            ++fracDigits;
-            ++p;
-        }
-        if (fracDigits == 0)
-            return fail(Reason::AmountForm);
-    }
-    if (p != s.size() || (intDigits == 0 && fracDigits == 0))
-        return fail(Reason::AmountForm);
-    if (fracDigits == 1)
-        cents *= 10;
-    qint64 value = units * 100 + cents;
-    if (negative && value != 0) {
-        if (!allowNegative)
-            return makeError(ErrorCode::Validation, reasonText(Reason::NegativeAmount, {quoted(s)}));
-        value = -value;
-    }
-    return value;
-}
-
 Result<int> parseInteger(std::string_view text, int min, int max)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     // An open-ended range (counts such as active users) reads "0 or more".
     // The reason is built only on failure: this runs for every score of an import.
     auto fail = [&] {
@@ -256,7 +201,7 @@ Result<int> parseInteger(std::string_view text, int min, int max)
 
 Result<double> parseNumber(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::InvalidNumber, {quoted(s)})); };
     // Only [sign] digits [. digits] [e[sign]digits]: no locale, no inf/nan, no hex.
     std::size_t p = 0;
@@ -309,12 +254,6 @@ Result<int> parseMonth(QStringView text)
         text, [](std::string_view s) { return parseMonth(s); }, Reason::UnparseableMonth);
 }
 
-Result<qint64> parseMoney(QStringView text, bool allowNegative)
-{
-    return viaAscii<qint64>(
-        text, [allowNegative](std::string_view s) { return parseMoney(s, allowNegative); }, Reason::AmountForm);
-}
-
 Result<int> parseInteger(QStringView text, int min, int max)
 {
     return viaAscii<int>(
@@ -326,6 +265,15 @@ Result<double> parseNumber(QStringView text)
 {
     return viaAscii<double>(
         text, [](std::string_view s) { return parseNumber(s); }, Reason::InvalidNumber);
+}
+
+std::string_view trimmedValue(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
 }
 
 QString formatTimestamp(qint64 epochSeconds)
@@ -346,12 +294,5 @@ QString formatDate(qint64 epochSeconds)
 }
 
 QString formatMonth(int yyyymm) { return QString::asprintf("%04d-%02d", yyyymm / 100, yyyymm % 100); }
-
-QString formatMoney(qint64 cents)
-{
-    const bool negative = cents < 0;
-    const quint64 a = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    return QString::asprintf("%s%llu.%02llu", negative ? "-" : "", a / 100, a % 100);
-}
 
 } // namespace ra

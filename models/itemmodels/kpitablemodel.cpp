@@ -71,7 +71,7 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case Target:
         if (!target)
             return display ? QVariant(QStringLiteral("—")) : QVariant();
-        return number(targetInEngineUnits(id, target->target));
+        return number(target->value);
     case Status:
         if (!target || !display)
             return display ? QVariant(QStringLiteral("—")) : QVariant();

@@ -3545,6 +3545,10 @@ Till: %1</translation>
         <source>unexpected text after the date/time</source>
         <translation>oväntad text efter datum/tid</translation>
     </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 är ett nyckeltal i pengar: %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::RejectionsModel</name>

@@ -3545,6 +3545,10 @@ Into: %1</source>
         <source>unexpected text after the date/time</source>
         <translation>日期/时间后有多余文本</translation>
     </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 是金额指标：%2</translation>
+    </message>
 </context>
 <context>
     <name>ra::RejectionsModel</name>
