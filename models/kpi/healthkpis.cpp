@@ -20,37 +20,21 @@ const std::initializer_list<KpiId> kHealthKeys = {
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
+    auto count = [&out](bool atRisk, bool churned) {
+        (atRisk ? out.flagged : out.others) += 1;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
+    };
     const int c = matrix ? matrix->column(m) : -1;
     if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
         const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
-        for (int slot : slots) {
-            const unsigned b = lift[slot];
-            if (!(b & HealthMatrix::kLiftPaying))
-                continue;
-            const bool churned = b & HealthMatrix::kLiftChurned;
-            if (b & HealthMatrix::kLiftAtRisk) {
-                ++out.flagged;
-                out.flaggedChurned += churned;
-            } else {
-                ++out.others;
-                out.othersChurned += churned;
-            }
-        }
+        for (int slot : slots)
+            if (const unsigned b = lift[slot]; b & HealthMatrix::kLiftPaying)
+                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned);
         return out;
     }
-    for (int slot : slots) {
-        if (sig.mrr(slot, m) <= 0)
-            continue;
-        const bool churned = sig.mrr(slot, m + 3) == 0;
-        const unsigned bits = sig.evaluate(slot, m);
-        if (sig.atRisk(bits)) {
-            ++out.flagged;
-            out.flaggedChurned += churned;
-        } else {
-            ++out.others;
-            out.othersChurned += churned;
-        }
-    }
+    for (int slot : slots)
+        if (sig.mrr(slot, m) > 0)
+            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
     return out;
 }
 
