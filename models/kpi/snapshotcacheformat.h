@@ -27,7 +27,7 @@ namespace ra::cachefmt {
 
 constexpr char kMagic[8] = {'R', 'A', 'S', 'N', 'A', 'P', 'C', '\n'};
 // Bump when the encoding changes in a way the layout signature cannot see.
-constexpr quint32 kFormatVersion = 2; // 2: narrow codes
+constexpr quint32 kFormatVersion = 3; // 2: narrow codes; 3: the default as_of of a store without dated events
 constexpr quint32 kByteOrderMark = 0x01020304;
 constexpr size_t kAlign = 64;
 constexpr size_t kBlock = size_t(1) << 20; // checksums chain over blocks of this size

@@ -88,6 +88,17 @@ void Snapshot::finalize()
                             &survey.surveyedOn})
         for (qint64 t : *col) // branch-free: half of some columns are kNever, in no pattern
             latest = std::max(latest, t == kNever ? latest : t);
+    // A store with no dated event at all (billing exports alone): the
+    // definitions' latest timestamp does not exist, so the default is the last
+    // second of the latest revenue or spend month (docs/kpi-notes.md).
+    if (latest == 0) {
+        int lastMonth = 0;
+        for (const auto *col : {&revenue.month, &spend.month})
+            for (int m : *col)
+                lastMonth = std::max(lastMonth, m);
+        if (lastMonth > 0)
+            latest = monthStartEpoch(monthFromIndex(monthIndex(lastMonth) + 1)) - 1;
+    }
     m_defaultAsOf = latest;
 
     deriveLeadSegments();
