@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "pgstore/teamstore.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -12,7 +14,7 @@ void setupParser(QCommandLineParser &parser, const QString &verb, const QString 
     parser.setApplicationDescription(QCoreApplication::translate("ra::Cli", "revalign %1 — %2").arg(verb, description));
     parser.addHelpOption();
     if (withDb)
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file (default: %1).").arg(Store::defaultPath()),
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file, or a team store: postgresql://… or service=NAME (default: %1).").arg(Store::defaultPath()),
                           QStringLiteral("FILE")});
 }
 
@@ -37,8 +39,52 @@ QString storePath(const QCommandLineParser &parser)
     return db.isEmpty() ? Store::defaultPath() : db;
 }
 
+namespace {
+
+// Keeps a team store's temporary copy (its folder) until the application ends,
+// after every Store opened on it is gone.
+class TeamCopyKeeper : public QObject {
+public:
+    TeamCopyKeeper(std::unique_ptr<TeamSnapshot> copy, QObject *parent) : QObject(parent), m_copy(std::move(copy)) {}
+
+private:
+    std::unique_ptr<TeamSnapshot> m_copy;
+};
+
+std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mode mode)
+{
+    if (mode == Store::Mode::ReadWrite) {
+        printError(QCoreApplication::translate("ra::Cli", "%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE")
+                       .arg(withoutPassword(location)));
+        return nullptr;
+    }
+    Result<std::unique_ptr<TeamSnapshot>> copy = TeamSnapshot::load(location);
+    if (!copy) {
+        printError(copy.message());
+        return nullptr;
+    }
+    std::unique_ptr<Store> store = (*copy)->takeStore();
+    new TeamCopyKeeper(std::move(copy.value()), QCoreApplication::instance());
+    return store;
+}
+
+} // namespace
+
+QString storeDisplayName(const QString &path)
+{
+    return isTeamStoreLocation(path) ? withoutPassword(path) : QFileInfo(path).completeBaseName();
+}
+
+Result<std::shared_ptr<const KpiEngine>> loadVerbEngine(Store &store, const QString &db, SnapshotOrigin &origin)
+{
+    origin = {};
+    return isTeamStoreLocation(db) ? loadEngine(store) : loadEngineCached(store, origin);
+}
+
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode)
 {
+    if (isTeamStoreLocation(path))
+        return openTeamStoreOrReport(path, mode);
     Result<std::unique_ptr<Store>> r = Store::open(path, mode);
     if (!r) {
         printError(r.message());

@@ -124,11 +124,12 @@ bool checkFilters(const KpiEngine &engine, const KpiFilters &filters)
 std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const KpiOptions &options, int &exitCode)
 {
     exitCode = ExitFailure;
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
+    const QString db = storePath(parser);
+    std::unique_ptr<Store> store = openStoreOrReport(db, Store::Mode::ReadOnly);
     if (!store)
         return std::nullopt;
     SnapshotOrigin origin;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
+    Result<std::shared_ptr<const KpiEngine>> engine = loadVerbEngine(*store, db, origin);
     if (!engine) {
         printError(engine.message());
         return std::nullopt;

@@ -21,11 +21,12 @@ int runQuality(const QStringList &args)
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
+    const QString db = storePath(parser);
+    std::unique_ptr<Store> store = openStoreOrReport(db, Store::Mode::ReadOnly);
     if (!store)
         return ExitFailure;
     SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
+    Result<std::shared_ptr<const KpiEngine>> engine = loadVerbEngine(*store, db, origin);
     if (!engine) {
         printError(engine.message());
         return ExitFailure;
