@@ -11,22 +11,22 @@
 
 namespace ra {
 
-// The status bar is the window's: its strings keep the MainWindow context.
+// The status bar is the window's: its strings keep the ra::MainWindow context.
 QString storeStatusText(const StoreSession &session, qint64 asOf)
 {
-    const QString asOfText = asOf > 0 ? formatDateTimeUtc(asOf) : QCoreApplication::translate("MainWindow", "— (empty store)");
+    const QString asOfText = asOf > 0 ? formatDateTimeUtc(asOf) : QCoreApplication::translate("ra::MainWindow", "— (empty store)");
     if (session.isTeam())
-        return QCoreApplication::translate("MainWindow", "team store %1 · %2 · data as of %3")
+        return QCoreApplication::translate("ra::MainWindow", "team store %1 · %2 · data as of %3")
             .arg(session.teamServer(),
-                 session.isTeamViewer() ? QCoreApplication::translate("MainWindow", "viewer (read only)")
-                                        : QCoreApplication::translate("MainWindow", "admin"),
+                 session.isTeamViewer() ? QCoreApplication::translate("ra::MainWindow", "viewer (read only)")
+                                        : QCoreApplication::translate("ra::MainWindow", "admin"),
                  asOfText);
     if (const std::optional<SyncRecord> sync = lastSync(session.path()))
-        return QCoreApplication::translate("MainWindow", "team store %1 · offline copy · as of last sync %2 · data as of %3")
+        return QCoreApplication::translate("ra::MainWindow", "team store %1 · offline copy · as of last sync %2 · data as of %3")
             .arg(sync->server, formatDateTimeUtc(sync->syncedAt.toSecsSinceEpoch()), asOfText);
-    return QCoreApplication::translate("MainWindow", "%1%2 · data as of %3")
+    return QCoreApplication::translate("ra::MainWindow", "%1%2 · data as of %3")
         .arg(QDir::toNativeSeparators(session.path()),
-             session.isReadOnly() ? QCoreApplication::translate("MainWindow", " (read-only)") : QString(), asOfText);
+             session.isReadOnly() ? QCoreApplication::translate("ra::MainWindow", " (read-only)") : QString(), asOfText);
 }
 
 QString storeTitle(const StoreSession &session)
