@@ -8,7 +8,11 @@
 #include <QtEndian>
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace ra {
 namespace {
@@ -138,6 +142,65 @@ private:
     QString m_error;
 };
 
+// COPY ... TO STDOUT with the receiving on a thread of its own, handing
+// batches of rows to `consume` on the calling thread: the server's sending
+// and the local writes overlap instead of taking turns. The connection is
+// used by the receiving thread only, until it has ended. When consume
+// returns false the copy is cancelled (the rest is received and dropped).
+Status copyOutOverlapped(PgConnection &conn, const QString &sql, const std::function<bool(std::string_view)> &consume)
+{
+    constexpr size_t kBatchBytes = size_t(1) << 18;
+    constexpr size_t kBatchesAhead = 8;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::string> ready;
+    bool received = false, stop = false;
+    Status outcome;
+    std::thread receiver([&] {
+        std::string batch;
+        Status s = conn.copyOut(sql, [&](std::string_view msg) {
+            batch.append(msg);
+            if (batch.size() < kBatchBytes)
+                return true;
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return ready.size() < kBatchesAhead || stop; });
+            if (stop)
+                return false;
+            ready.push_back(std::move(batch));
+            batch.clear();
+            changed.notify_all();
+            return true;
+        });
+        const std::lock_guard lock(mutex);
+        if (!batch.empty() && !stop)
+            ready.push_back(std::move(batch));
+        outcome = s;
+        received = true;
+        changed.notify_all();
+    });
+    bool consuming = true;
+    for (;;) {
+        std::string batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !ready.empty() || received; });
+            if (ready.empty())
+                break;
+            batch = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        if (consuming && !consume(batch)) {
+            consuming = false;
+            const std::lock_guard lock(mutex);
+            stop = true;
+            changed.notify_all();
+        }
+    }
+    receiver.join();
+    return outcome;
+}
+
 Error localError(const Store &local, const QString &table, const QString &why)
 {
     return makeError(ErrorCode::Database, QStringLiteral("cannot copy %1 into %2: %3").arg(table, local.path(), why));
@@ -157,12 +220,16 @@ Status pullTable(PgConnection &conn, Store &local, const TableLayout &t, qint64 
         return localError(local, t.name, stmt.status().message());
     RowWriter writer(stmt, t);
     bool failed = false;
-    Status s = conn.copyOut(selectFor(t, t.sync == TableLayout::Sync::Whole ? -1 : sinceImport), [&](std::string_view msg) {
-        if (!writer.write(msg)) {
+    qint64 shown = 0;
+    Status s = copyOutOverlapped(conn, selectFor(t, t.sync == TableLayout::Sync::Whole ? -1 : sinceImport), [&](std::string_view batch) {
+        if (!writer.write(batch)) {
             failed = true;
             return false;
         }
-        return (writer.rows() & 0x3fff) != 0 || keepGoing();
+        if (writer.rows() - shown < 0x4000)
+            return true;
+        shown = writer.rows();
+        return keepGoing();
     });
     if (failed)
         return localError(local, t.name, writer.error());
@@ -225,15 +292,19 @@ Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport,
     return stats;
 }
 
-BulkCopyMode::BulkCopyMode(Store &local) : m_local(local)
+BulkCopyMode::BulkCopyMode(Store &local, Target target) : m_local(local), m_target(target)
 {
     // Best effort: a pull without these is slower, not wrong.
     (void)execSql(local.handle(), "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144");
+    if (target == Target::Fresh)
+        (void)execSql(local.handle(), "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF");
 }
 
 BulkCopyMode::~BulkCopyMode()
 {
     (void)execSql(m_local.handle(), "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000");
+    if (m_target == Target::Fresh) // the pragmas Store::open sets
+        (void)execSql(m_local.handle(), "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
 }
 
 } // namespace ra

@@ -29,15 +29,22 @@ Result<PullStats> pullRows(PgConnection &conn, Store &local, qint64 sinceImport,
 // For the duration of a pull, outside its transaction (SQLite ignores the
 // pragma inside one): no foreign-key checks — the rows come from a server
 // that already enforced them — and a larger page cache for the key indexes.
+// A Fresh copy (a new file that is thrown away when the pull fails: a
+// temporary copy, or a first sync written beside its final name) also goes
+// without a journal and without syncs to disk — its pages are written once,
+// not once to the write-ahead log and again at the checkpoint — and is back
+// in the store's usual journal mode afterwards.
 class BulkCopyMode {
 public:
-    explicit BulkCopyMode(Store &local);
+    enum class Target { Existing, Fresh };
+    explicit BulkCopyMode(Store &local, Target target = Target::Existing);
     ~BulkCopyMode();
     BulkCopyMode(const BulkCopyMode &) = delete;
     BulkCopyMode &operator=(const BulkCopyMode &) = delete;
 
 private:
     Store &m_local;
+    Target m_target;
 };
 
 } // namespace ra

@@ -23,7 +23,7 @@ Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QTemporaryD
     if (!work)
         return work.error();
     {
-        const BulkCopyMode bulk(**work);
+        const BulkCopyMode bulk(**work, BulkCopyMode::Target::Fresh); // thrown away after the import
         Transaction tx(**work);
         if (!tx.isActive())
             return tx.beginStatus().error();

@@ -73,12 +73,13 @@ namespace {
 // One consistent view of the server for the whole copy.
 const QString kSnapshotMode = QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY");
 
-Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport, const Progress &progress)
+Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport, BulkCopyMode::Target target,
+                           const Progress &progress)
 {
     PgTransaction server(conn, kSnapshotMode);
     if (!server.beginStatus())
         return server.beginStatus().error();
-    const BulkCopyMode bulk(local);
+    const BulkCopyMode bulk(local, target);
     Transaction tx(local);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -117,7 +118,7 @@ Result<std::unique_ptr<TeamSnapshot>> TeamSnapshot::load(const QString &location
     if (!store)
         return store.error();
     snap->m_store = std::move(store.value());
-    Result<PullStats> pulled = pullInto(*tc->conn, *snap->m_store, -1, progress);
+    Result<PullStats> pulled = pullInto(*tc->conn, *snap->m_store, -1, BulkCopyMode::Target::Fresh, progress);
     if (!pulled)
         return pulled.error();
     return snap;
@@ -181,7 +182,9 @@ Result<SyncResult> syncTeamStore(const QString &location, const QString &localPa
         if (Status w = (*local)->requireWritable(); !w)
             return w.error();
         const qint64 since = fresh ? -1 : resumePoint(**local, *tc->conn);
-        Result<PullStats> pulled = pullInto(*tc->conn, **local, since, progress);
+        // A first copy is a new file, removed when the pull fails: no journal needed.
+        Result<PullStats> pulled = pullInto(*tc->conn, **local, since,
+                                            fresh ? BulkCopyMode::Target::Fresh : BulkCopyMode::Target::Existing, progress);
         if (!pulled) {
             local->reset();
             if (fresh)

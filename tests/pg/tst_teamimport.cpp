@@ -29,6 +29,7 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void exportsAreRefused();
     void writesCountInDataVersion();
+    void firstImportKeepsForeignKeys();
 
 private:
     QProcess *startImport(const QString &bundle, const QString &db, QObject *parent);
@@ -259,6 +260,31 @@ void TestTeamImport::writesCountInDataVersion()
     QCOMPARE(dataVersion(m_server, db), QStringLiteral("2"));
     QVERIFY(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), team}).exitCode == 0);
     QCOMPARE(dataVersion(m_server, db), QStringLiteral("3"));
+}
+
+void TestTeamImport::firstImportKeepsForeignKeys()
+{
+    // A first import checks the references of whole tables after their load
+    // (their foreign keys are dropped and added back in its transaction):
+    // afterwards the server has the same constraints as a schema just set up.
+    const auto foreignKeys = [this](const QString &db) {
+        return m_server.psql(QStringLiteral("SELECT string_agg(conrelid::regclass || ' ' || pg_get_constraintdef(oid), '; ' "
+                                            "ORDER BY conrelid::regclass::text, conname) FROM pg_constraint "
+                                            "WHERE contype = 'f' AND connamespace = 'revalign'::regnamespace"), db).value();
+    };
+    const QString setUp = freshDatabase(m_server, QStringLiteral("fkschema"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), setUp, QStringLiteral("--dry-run")}).exitCode == 0);
+    const QString expected = foreignKeys(QStringLiteral("fkschema"));
+    QVERIFY2(expected.contains(QLatin1String("revalign.touches FOREIGN KEY (lead_id) REFERENCES revalign.leads(lead_id)")),
+             qPrintable(expected));
+    const QString team = freshDatabase(m_server, QStringLiteral("fkloaded"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    QCOMPARE(foreignKeys(QStringLiteral("fkloaded")), expected);
+    // And they hold: a touch of an unknown lead is refused by the server.
+    const Result<QString> orphan = m_server.psql(
+        QStringLiteral("INSERT INTO revalign.touches (lead_id, campaign_id, touched_at) "
+                       "SELECT 'no-such-lead', campaign_id, 0 FROM revalign.campaigns LIMIT 1"), QStringLiteral("fkloaded"));
+    QVERIFY(!orphan.ok());
 }
 
 QTEST_GUILESS_MAIN(TestTeamImport)
