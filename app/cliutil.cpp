@@ -41,16 +41,9 @@ QString storePath(const QCommandLineParser &parser)
 
 namespace {
 
-// Keeps a team store's temporary copy (its folder) until the application ends,
-// after every Store opened on it is gone.
-class TeamCopyKeeper : public QObject {
-public:
-    TeamCopyKeeper(std::unique_ptr<TeamSnapshot> copy, QObject *parent) : QObject(parent), m_copy(std::move(copy)) {}
-
-private:
-    std::unique_ptr<TeamSnapshot> m_copy;
-};
-
+// A team store is read from its offline copy (offlineCopyPath, shared with
+// the window), brought up to date first: all of it the first time, then what
+// the imports since changed — one consistent server snapshot either way.
 std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mode mode)
 {
     if (mode == Store::Mode::ReadWrite) {
@@ -58,14 +51,17 @@ std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mod
                        .arg(withoutPassword(location)));
         return nullptr;
     }
-    Result<std::unique_ptr<TeamSnapshot>> copy = TeamSnapshot::load(location);
-    if (!copy) {
-        printError(copy.message());
+    const QString copy = offlineCopyPath(location);
+    if (Result<SyncResult> synced = syncTeamStore(location, copy); !synced) {
+        printError(synced.message());
         return nullptr;
     }
-    std::unique_ptr<Store> store = (*copy)->takeStore();
-    new TeamCopyKeeper(std::move(copy.value()), QCoreApplication::instance());
-    return store;
+    Result<std::unique_ptr<Store>> store = Store::open(copy, Store::Mode::ReadOnly);
+    if (!store) {
+        printError(store.message());
+        return nullptr;
+    }
+    return std::move(store.value());
 }
 
 } // namespace
@@ -73,12 +69,6 @@ std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mod
 QString storeDisplayName(const QString &path)
 {
     return isTeamStoreLocation(path) ? withoutPassword(path) : QFileInfo(path).completeBaseName();
-}
-
-Result<std::shared_ptr<const KpiEngine>> loadVerbEngine(Store &store, const QString &db, SnapshotOrigin &origin)
-{
-    origin = {};
-    return isTeamStoreLocation(db) ? loadEngine(store) : loadEngineCached(store, origin);
 }
 
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode)

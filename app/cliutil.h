@@ -3,7 +3,6 @@
 // store named by --db, one-line errors on stderr.
 #include "core/result.h"
 #include "domain/language.h"
-#include "services/engineloader.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -25,18 +24,14 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitC
 // The --db value, else the default store path.
 QString storePath(const QCommandLineParser &parser);
 // Opens the store; prints a one-line reason on failure. A team store
-// (postgresql://… or service=…) opens read-only as a local copy of one
-// consistent snapshot, kept until the program ends; writers get a ReadOnly
-// reason (a team store takes writes through import and settings only).
+// (postgresql://… or service=…) opens read-only as its offline copy, synced
+// first from one consistent server snapshot (the window's copy: its snapshot
+// cache serves both); writers get a ReadOnly reason (a team store takes
+// writes through import and settings only).
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode);
 // How a store is named to people: the file name, or for a team store the
 // server without password.
 QString storeDisplayName(const QString &path);
-// The engine of a store opened by openStoreOrReport(db, …), through the
-// snapshot cache (keep origin.write alive until the verb ends) — except for a
-// team store, whose temporary copy is gone when the verb ends: no cache is
-// written for it (docs/decisions/team-store.md).
-Result<std::shared_ptr<const KpiEngine>> loadVerbEngine(Store &store, const QString &db, SnapshotOrigin &origin);
 
 // Removes `--lang CODE` / `--lang=CODE` from args (any position): the code
 // as a Language, nullopt when absent; an error for an unknown code.

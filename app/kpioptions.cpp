@@ -124,12 +124,11 @@ bool checkFilters(const KpiEngine &engine, const KpiFilters &filters)
 std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const KpiOptions &options, int &exitCode)
 {
     exitCode = ExitFailure;
-    const QString db = storePath(parser);
-    std::unique_ptr<Store> store = openStoreOrReport(db, Store::Mode::ReadOnly);
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
     if (!store)
         return std::nullopt;
     SnapshotOrigin origin;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadVerbEngine(*store, db, origin);
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
     if (!engine) {
         printError(engine.message());
         return std::nullopt;

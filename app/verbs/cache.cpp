@@ -67,8 +67,7 @@ int runCache(const QStringList &args)
     }
     const QString path = storePath(parser);
     if (isTeamStoreLocation(path)) {
-        printError(QCoreApplication::translate("ra::Cli", "a team store has no snapshot cache: the window keeps one beside its offline "
-                                                           "copy %1").arg(offlineCopyPath(path)));
+        printError(QCoreApplication::translate("ra::Cli", "a team store's snapshot cache is the one of its offline copy: use --db %1").arg(offlineCopyPath(path)));
         return ExitFailure;
     }
     const QString cachePath = SnapshotCache::pathFor(path);

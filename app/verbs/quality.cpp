@@ -21,12 +21,11 @@ int runQuality(const QStringList &args)
     int code = ExitOk;
     if (!parseOrExit(parser, args, code))
         return code;
-    const QString db = storePath(parser);
-    std::unique_ptr<Store> store = openStoreOrReport(db, Store::Mode::ReadOnly);
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
     if (!store)
         return ExitFailure;
     SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
-    Result<std::shared_ptr<const KpiEngine>> engine = loadVerbEngine(*store, db, origin);
+    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
     if (!engine) {
         printError(engine.message());
         return ExitFailure;

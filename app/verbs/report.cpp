@@ -129,7 +129,7 @@ int runReport(const QStringList &args)
     // store->path(): for a team store, the local copy of its snapshot.
     QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, store->path());
     SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
-    Result<std::shared_ptr<const KpiEngine>> loaded = loadVerbEngine(*store, dbPath, origin);
+    Result<std::shared_ptr<const KpiEngine>> loaded = loadEngineCached(*store, origin);
     if (!loaded) {
         printError(loaded.message());
         return ExitFailure;

@@ -15,13 +15,22 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <cstdio>
+#include <QCoreApplication>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace ra {
+
+namespace {
+// How long a sync waits for another program's sync of the same copy.
+constexpr int kSyncBusyTimeoutMs = 120000;
+} // namespace
 
 bool isTeamStoreLocation(const QString &db)
 {
@@ -99,31 +108,6 @@ Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport,
 
 } // namespace
 
-TeamSnapshot::~TeamSnapshot() = default;
-
-std::unique_ptr<Store> TeamSnapshot::takeStore() { return std::move(m_store); }
-
-Result<std::unique_ptr<TeamSnapshot>> TeamSnapshot::load(const QString &location, const Progress &progress)
-{
-    Result<TeamConnection> tc = connectTeamStore(location, TeamAccess::Read, QStringLiteral("snapshot"));
-    if (!tc)
-        return tc.error();
-    std::unique_ptr<TeamSnapshot> snap(new TeamSnapshot);
-    snap->m_server = tc->conn->describe();
-    snap->m_role = tc->role;
-    snap->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/revalign-team-XXXXXX"));
-    if (!snap->m_dir->isValid())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create a temporary folder for the team store's copy"));
-    Result<std::unique_ptr<Store>> store = Store::open(snap->m_dir->filePath(QStringLiteral("team.db")), Store::Mode::ReadWrite);
-    if (!store)
-        return store.error();
-    snap->m_store = std::move(store.value());
-    Result<PullStats> pulled = pullInto(*tc->conn, *snap->m_store, -1, BulkCopyMode::Target::Fresh, progress);
-    if (!pulled)
-        return pulled.error();
-    return snap;
-}
-
 namespace {
 
 QString recordPath(const QString &localPath) { return localPath + QStringLiteral(".team"); }
@@ -168,15 +152,20 @@ Result<SyncResult> syncTeamStore(const QString &location, const QString &localPa
     result.server = tc->conn->describe();
     result.role = tc->role;
     const bool fresh = !QFileInfo::exists(localPath);
-    // A first copy is built beside its final name and renamed when complete.
-    const QString target = fresh ? localPath + QStringLiteral(".sync-part") : localPath;
+    // A first copy is built beside its final name, under a name of this
+    // sync's own (another program may be making the same copy), and linked
+    // into place when complete.
+    static std::atomic<int> syncs{0};
+    const QString target = fresh ? QStringLiteral("%1.sync-part-%2-%3").arg(localPath).arg(QCoreApplication::applicationPid()).arg(++syncs)
+                                 : localPath;
     if (fresh) {
-        QFile::remove(target);
-        QFile::remove(target + QStringLiteral("-wal"));
-        QFile::remove(target + QStringLiteral("-shm"));
+        QDir().mkpath(QFileInfo(localPath).absolutePath());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target + suffix);
     }
     {
-        Result<std::unique_ptr<Store>> local = Store::open(target, Store::Mode::ReadWrite);
+        // Another program's sync of the same copy is waited for, not failed.
+        Result<std::unique_ptr<Store>> local = Store::open(target, Store::Mode::ReadWrite, kSyncBusyTimeoutMs);
         if (!local)
             return local.error();
         if (Status w = (*local)->requireWritable(); !w)
@@ -193,8 +182,18 @@ Result<SyncResult> syncTeamStore(const QString &location, const QString &localPa
         }
         result.stats = *pulled;
     } // closed: SQLite folds its write-ahead log back into the file
-    if (fresh && std::rename(QFile::encodeName(target).constData(), QFile::encodeName(localPath).constData()) != 0)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot rename %1 to %2").arg(target, localPath));
+    if (fresh) {
+        // link() does not replace: when another program put its copy in place
+        // first, that one is kept (it may be open) and brought up to date.
+        const int linked = ::link(QFile::encodeName(target).constData(), QFile::encodeName(localPath).constData());
+        const int why = errno;
+        QFile::remove(target);
+        if (linked != 0 && why == EEXIST)
+            return syncTeamStore(location, localPath, progress);
+        if (linked != 0)
+            return makeError(ErrorCode::Io, QStringLiteral("cannot put the copy in place at %1: %2")
+                                                 .arg(localPath, QString::fromLocal8Bit(std::strerror(why))));
+    }
     result.syncedAt = QDateTime::currentDateTimeUtc();
     writeRecord(localPath, result, location);
     return result;

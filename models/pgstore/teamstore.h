@@ -3,7 +3,7 @@
 // PostgreSQL server instead of a file, a connection with its role checked,
 // and the local SQLite copies that everything else reads. The engine, the
 // pages and the report never see the server: they read a Store, which for a
-// team store is a copy loaded in one consistent snapshot
+// team store is its offline copy, brought up to date from one consistent snapshot
 // (docs/decisions/team-store.md).
 #include "core/result.h"
 #include "pgstore/pgpull.h"
@@ -12,8 +12,6 @@
 #include <QDateTime>
 #include <QString>
 #include <memory>
-
-class QTemporaryDir;
 
 namespace ra {
 
@@ -36,25 +34,6 @@ enum class TeamAccess { Read, Write };
 // reader needs it current (an admin reader upgrades it first). Write access
 // as a viewer is a ReadOnly error that names the role.
 Result<TeamConnection> connectTeamStore(const QString &location, TeamAccess access, const QString &purpose = {});
-
-// A read-only local copy of the whole team store, taken in one REPEATABLE READ
-// READ ONLY transaction, in a temporary folder that lives as long as it does.
-class TeamSnapshot {
-public:
-    static Result<std::unique_ptr<TeamSnapshot>> load(const QString &location, const Progress &progress = {});
-    ~TeamSnapshot();
-    Store &store() { return *m_store; }
-    std::unique_ptr<Store> takeStore();
-    QString server() const { return m_server; }
-    TeamRole role() const { return m_role; }
-
-private:
-    TeamSnapshot() = default;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store> m_store;
-    QString m_server;
-    TeamRole m_role = TeamRole::Viewer;
-};
 
 struct SyncResult {
     PullStats stats;

@@ -854,10 +854,6 @@
         <translation>%1 är en teamdatabas: den skrivs bara av revalign import och revalign settings NYCKEL VÄRDE</translation>
     </message>
     <message>
-        <source>a team store has no snapshot cache: the window keeps one beside its offline copy %1</source>
-        <translation>en teamdatabas har ingen cache med ögonblicksbilden: fönstret håller en bredvid sin offlinekopia %1</translation>
-    </message>
-    <message>
         <source>Team store: seconds to wait for another client&apos;s import (default 30).</source>
         <translation>Teamdatabas: sekunder att vänta på en annan användares import (standard 30).</translation>
     </message>
@@ -892,6 +888,10 @@
     <message>
         <source>full sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
         <translation>fullständig synkronisering från %1: %2 rader, till och med import nr %3, till %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
+        <translation>cachen med ögonblicksbild för en teamdatabas är offlinekopians: använd --db %1</translation>
     </message>
 </context>
 <context>

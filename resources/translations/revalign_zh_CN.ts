@@ -854,10 +854,6 @@
         <translation>%1 是团队数据库：只能通过 revalign import 和 revalign settings KEY VALUE 写入</translation>
     </message>
     <message>
-        <source>a team store has no snapshot cache: the window keeps one beside its offline copy %1</source>
-        <translation>团队数据库没有快照缓存：窗口在其离线副本 %1 旁保留一份</translation>
-    </message>
-    <message>
         <source>Team store: seconds to wait for another client&apos;s import (default 30).</source>
         <translation>团队数据库：等待他人导入完成的秒数（默认 30）。</translation>
     </message>
@@ -892,6 +888,10 @@
     <message>
         <source>full sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
         <translation>从 %1 完整同步：%2 行，截至第 %3 次导入，写入 %4（%5 秒）</translation>
+    </message>
+    <message>
+        <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
+        <translation>团队数据库的快照缓存即其离线副本的缓存：请使用 --db %1</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,13 @@ Status PgTestServer::start()
     m_dir = QFile::decodeName(tmpl);
     if (m_asRoot && ::chown(tmpl.constData(), user->pw_uid, user->pw_gid) != 0)
         return fixtureError(QStringLiteral("cannot give %1 to %2").arg(m_dir, QString::fromLatin1(kServerUser)));
+    // The revalign programs a test runs keep their offline copies of team
+    // stores (offlineCopyPath) in here, not in the user's data folder, and
+    // start with none.
+    const QString clientData = m_dir + QStringLiteral("/client-data");
+    if (!QDir().mkpath(clientData))
+        return fixtureError(QStringLiteral("cannot create %1").arg(clientData));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(clientData));
     m_port = freePort();
     if (m_port == 0)
         return fixtureError(QStringLiteral("no free TCP port on 127.0.0.1"));

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void settingsFollow();
     void interruptedSyncLeavesCopy();
     void unreachableServerExits2();
+    void verbsReadTheSharedCopy();
 
 private:
     CliRun sync(const QString &team, const QString &local)
@@ -142,6 +143,45 @@ void TestTeamSync::unreachableServerExits2()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("cannot reach")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(local));
+}
+
+void TestTeamSync::verbsReadTheSharedCopy()
+{
+    // The read verbs bring the team store's offline copy (offlineCopyPath,
+    // under XDG_DATA_HOME — the fixture's folder here) up to date and read
+    // it. Two at once on a machine without a copy: both answer, one copy is
+    // kept, no half-made copy is left behind.
+    const QString team = freshDatabase(m_server, QStringLiteral("shared"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString appName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("RevAlign")); // where the revalign program's copy goes
+    const QString copy = offlineCopyPath(team);
+    QCoreApplication::setApplicationName(appName);
+    QVERIFY2(copy.startsWith(qEnvironmentVariable("XDG_DATA_HOME")), qPrintable(copy));
+    QVERIFY(!QFileInfo::exists(copy));
+    const QStringList kpis{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--json"),
+                           QStringLiteral("--db"), team};
+    QProcess a, b;
+    a.start(revalignBin(), kpis);
+    b.start(revalignBin(), kpis);
+    QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+    const QByteArray answer = a.readAllStandardOutput();
+    QVERIFY(answer.contains("\"kpis\""));
+    QCOMPARE(b.readAllStandardOutput(), answer);
+    QCOMPARE(QDir(QFileInfo(copy).path()).entryList({QStringLiteral("*.sync-part*")}, QDir::Files), QStringList());
+    QCOMPARE(rawScalar(copy, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    // A later import is seen by the next verb (the copy is synced, its cache
+    // keyed by the copy's data version).
+    QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/rejections"), QStringLiteral("--db"), team}).exitCode <= 1);
+    const QString reference = m_tmp.filePath(QStringLiteral("shared-reference.db"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), reference}).exitCode == 0);
+    QVERIFY(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/rejections"), QStringLiteral("--db"), reference}).exitCode <= 1);
+    const CliRun now = runRevalign(kpis);
+    QVERIFY2(now.exitCode == 0, qPrintable(now.err));
+    QCOMPARE(now.out, runRevalign(kpis.mid(0, 5) + QStringList{reference}).out);
+    QVERIFY(now.out.toUtf8() != answer);
 }
 
 QTEST_GUILESS_MAIN(TestTeamSync)
