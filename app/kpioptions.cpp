@@ -1,6 +1,7 @@
 #include "kpioptions.h"
 
 #include "cliutil.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "report/kpijson.h"
 #include "services/engineloader.h"
@@ -54,7 +55,7 @@ bool readPeriod(const QCommandLineParser &parser, const KpiOptionSpec &spec, Kpi
     }
     Result<Period> p = Period::parse(parser.value(kPeriod));
     if (!p) {
-        printError(p.message());
+        printError(shownReason(p.message()));
         return false;
     }
     out.period = p.value();
@@ -101,7 +102,7 @@ std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const
     if (spec.asOf && parser.isSet(kAsOf)) {
         Result<qint64> ts = parseTimestamp(parser.value(kAsOf));
         if (!ts) {
-            printError(QCoreApplication::translate("ra::Cli", "--as-of: %1").arg(ts.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--as-of: %1").arg(shownReason(ts.message())));
             return std::nullopt;
         }
         out.asOf = ts.value();

@@ -30,7 +30,6 @@
 #include <QTimeZone>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ra {
 
@@ -59,40 +57,14 @@ QString storeFilter()
 } // namespace
 
 MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget *parent)
-    : QMainWindow(parent), m_uiSettings(uiSettings)
+    : QMainWindow(parent), m_uiSettings(uiSettings), m_pageFactory(pages)
 {
     setWindowTitle(tr("RevAlign"));
     setWindowIcon(applicationIcon());
     m_session = new StoreSession(this);
     m_demo = new DemoStoreService(this);
 
-    m_periodBar = new PeriodBar(this);
-    m_filterBar = new FilterBar(this);
-    m_pages = new PageHost(this);
-    m_pages->setPages(pages(m_pages));
-
-    m_dashboard = new QWidget(this);
-    auto *bars = new QVBoxLayout;
-    bars->setContentsMargins(10, 8, 10, 6);
-    bars->setSpacing(6);
-    bars->addWidget(m_periodBar);
-    bars->addWidget(m_filterBar);
-    auto *line = new QFrame(m_dashboard);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    auto *layout = new QVBoxLayout(m_dashboard);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bars);
-    layout->addWidget(line);
-    layout->addWidget(m_pages, 1);
-
-    m_welcome = new WelcomeScreen(this);
-    m_central = new QStackedWidget(this);
-    m_central->addWidget(m_welcome);
-    m_central->addWidget(m_dashboard);
-    setCentralWidget(m_central);
-
+    buildCentral();
     buildMenus();
     buildStatusBar();
 
@@ -101,18 +73,7 @@ MainWindow::MainWindow(UiSettings &uiSettings, const PageFactory &pages, QWidget
     connect(m_session, &StoreSession::engineChanged, this, &MainWindow::engineChanged);
     connect(m_session, &StoreSession::failed, this, &MainWindow::loadFailed);
     connect(m_session, &StoreSession::qualityChanged, this, &MainWindow::pushContext);
-    connect(m_periodBar, &PeriodBar::periodChanged, this, [this](const Period &p) {
-        m_uiSettings.setLastGrain(kindName(p.kind()));
-        pushContext();
-    });
-    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::pushContext);
-    connect(m_pages, &PageHost::drillDown, m_filterBar, &FilterBar::setFilter);
-    connect(m_pages, &PageHost::currentPageChanged, this,
-            [this](DashboardPage *page) { m_uiSettings.setLastPage(page->pageId()); });
-    connect(m_welcome, &WelcomeScreen::importRequested, this, &MainWindow::importBundle);
-    connect(m_welcome, &WelcomeScreen::openRequested, this, &MainWindow::openStoreDialog);
-    connect(m_welcome, &WelcomeScreen::demoRequested, this, &MainWindow::openDemoStore);
-    connect(m_demo, &DemoStoreService::progress, m_welcome, &WelcomeScreen::setProgress);
+    connect(m_demo, &DemoStoreService::progress, this, [this](int percent) { m_welcome->setProgress(percent); });
     connect(m_demo, &DemoStoreService::ready, this, [this](const QString &path) {
         m_welcome->setBusy(false);
         openStore(path);
@@ -273,12 +234,8 @@ void MainWindow::engineChanged()
         updateActions();
         return;
     }
-    const qint64 asOf = engine->defaultAsOf();
-    if (asOf > 0)
-        m_periodBar->setAnchorDay(dayOf(asOf));
     m_uiSettings.addRecentStore(storeRecentEntry(*m_session));
-    setWindowTitle(tr("%1 — RevAlign").arg(storeTitle(*m_session)));
-    m_statusLabel->setText(storeStatusText(*m_session, asOf));
+    showStoreStatus();
 
     // Block the bars' signals while they are set up, so the pages get one context, not four.
     const bool newStore = m_loadedPath != m_session->path();
@@ -287,9 +244,7 @@ void MainWindow::engineChanged()
         const QSignalBlocker blockPeriod(m_periodBar);
         if (newStore)
             m_filterBar->clear();
-        m_filterBar->setValues(Dimension::Persona, engine->values(Dimension::Persona));
-        m_filterBar->setValues(Dimension::Segment, engine->values(Dimension::Segment));
-        m_filterBar->setValues(Dimension::Channel, engine->values(Dimension::Channel));
+        offerStoreValues();
         if (newStore || !m_periodBar->period().isValid())
             m_periodBar->setPeriod(m_periodBar->defaultPeriod(grainFromName(m_uiSettings.lastGrain())));
     }
@@ -298,6 +253,24 @@ void MainWindow::engineChanged()
     updateActions();
     pushContext();
     Q_EMIT storeLoaded();
+}
+
+void MainWindow::offerStoreValues()
+{
+    const auto engine = m_session->engine();
+    if (const qint64 asOf = engine->defaultAsOf(); asOf > 0)
+        m_periodBar->setAnchorDay(dayOf(asOf));
+    for (const Dimension d : {Dimension::Persona, Dimension::Segment, Dimension::Channel})
+        m_filterBar->setValues(d, engine->values(d));
+}
+
+void MainWindow::showStoreStatus()
+{
+    const auto engine = m_session->engine();
+    if (!engine)
+        return;
+    setWindowTitle(tr("%1 — RevAlign").arg(storeTitle(*m_session)));
+    m_statusLabel->setText(storeStatusText(*m_session, engine->defaultAsOf()));
 }
 
 void MainWindow::pushContext()
@@ -474,12 +447,8 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLanguage(m_uiSettings.language());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->language() != m_uiSettings.language()) {
-            m_uiSettings.setLanguage(dialog->language());
-            if (m_interactive)
-                QMessageBox::information(this, tr("Language"), tr("RevAlign speaks %1 from its next start.")
-                                                                   .arg(languageName(dialog->language())));
-        }
+        if (dialog->language() != m_uiSettings.language())
+            setLanguage(dialog->language());
         const Status s = m_session->applySettings(dialog->settings());
         if (!s && m_interactive)
             QMessageBox::warning(this, tr("Settings"), s.message());

@@ -4,6 +4,7 @@
 // The work lives in the pieces it holds: StoreSession (store, snapshot,
 // engine), PageHost (pages), PeriodBar, FilterBar and the dialogs.
 #include "core/result.h"
+#include "domain/language.h"
 #include "pages/dashboardcontext.h"
 
 #include <QMainWindow>
@@ -63,16 +64,27 @@ public:
     void showAbout();
     void showShortcuts(); // Help → Keyboard shortcuts (F1)
     void openDemoStore();
+    // Saves the language choice and speaks it at once: every text of the
+    // window is rebuilt in it, keeping the page, period and drill-down.
+    void setLanguage(Language language);
 
 Q_SIGNALS:
     void storeLoaded();                     // an engine is ready and the pages have the context
     void storeFault(const ra::Error &error, const QString &path);
     void contextChanged(const ra::DashboardContext &context);
+    void languageApplied(); // the window was rebuilt in the language now installed
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void buildCentral();
+    void connectCentral();
+    void retranslate();
+    void restoreDashboard(const DashboardContext &context, const QString &pageId);
+    void showStoreStatus();
+    void offerStoreValues(); // the engine's as_of and persona/segment/channel values to the bars
     void buildMenus();
     void buildStatusBar();
     void engineChanged();
@@ -86,6 +98,7 @@ private:
     void info(const QString &message);
 
     UiSettings &m_uiSettings;
+    PageFactory m_pageFactory;
     StoreSession *m_session = nullptr;
     DemoStoreService *m_demo = nullptr;
     QStackedWidget *m_central = nullptr;
@@ -106,6 +119,7 @@ private:
     ReportExportHook m_reportExporter;
     QString m_loadedPath; // the store whose period was set up (a reload keeps the period)
     bool m_interactive = true;
+    bool m_retranslatePending = false;
 };
 
 } // namespace ra

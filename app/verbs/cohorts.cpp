@@ -1,6 +1,7 @@
 // revalign cohorts: logo and revenue retention per acquisition month.
 #include "cliutil.h"
 #include "commands.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "kpioptions.h"
 #include "report/kpijson.h"
@@ -30,7 +31,7 @@ int runCohorts(const QStringList &args)
     if (parser.isSet(QStringLiteral("from"))) {
         Result<int> m = parseMonth(parser.value(QStringLiteral("from")));
         if (!m) {
-            printError(QCoreApplication::translate("ra::Cli", "--from: %1").arg(m.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--from: %1").arg(shownReason(m.message())));
             return ExitFailure;
         }
         from = m.value();

@@ -4,6 +4,7 @@
 
 #include "demo/demogenerator.h"
 #include "domain/language.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "report/kpiformat.h"
 
@@ -48,7 +49,7 @@ int runDemo(const QStringList &args)
     if (parser.isSet(QStringLiteral("end"))) {
         const Result<qint64> end = parseDate(parser.value(QStringLiteral("end")));
         if (!end) {
-            printError(QCoreApplication::translate("ra::Cli", "--end: %1").arg(end.message()));
+            printError(QCoreApplication::translate("ra::Cli", "--end: %1").arg(shownReason(end.message())));
             return ExitFailure;
         }
         options.end = QDateTime::fromSecsSinceEpoch(*end, Qt::UTC).date();

@@ -128,7 +128,8 @@ int runImport(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("from"))) {
         if (positional.isEmpty()) {
-            printError(QStringLiteral("import --from takes one or more export files or folders (see revalign import --help)"));
+            printError(QCoreApplication::translate(
+                "ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
             return ExitFailure;
         }
         if (isTeamStoreLocation(storePath(parser))) {
@@ -184,7 +185,7 @@ int runImport(const QStringList &args)
     printBundleWarnings(s);
     // Every rejection goes to stderr; the imports log keeps only the first ones.
     for (const Rejection &r : s.rejections)
-        printError(r.toString());
+        printError(r.shown());
     if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
         printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
                        .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));

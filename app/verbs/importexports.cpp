@@ -8,41 +8,58 @@
 #include "exports/exportimporter.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace ra::cli {
 namespace {
 
-QString sourceRow(const QString &file, const QString &as, qint64 rows, qint64 imported, qint64 unchanged, qint64 rejected,
-                  qint64 held, qint64 skipped)
+QString cli(const char *text)
 {
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-        .arg(file.left(28), -28)
-        .arg(as.left(34), -34)
-        .arg(rows, 8)
-        .arg(imported, 9)
-        .arg(unchanged, 10)
-        .arg(rejected, 9)
-        .arg(held, 6)
-        .arg(skipped, 8);
+    return QCoreApplication::translate("ra::Cli", text);
+}
+
+// One row of the per-file table: the file, what it was recognised as, then
+// rows, imported, unchanged, rejected, held and skipped, right-aligned in
+// columns as wide as their (translated) headings.
+QString sourceRow(const QString &file, const QString &as, const QStringList &counts,
+                  const std::vector<qsizetype> &widths)
+{
+    QString row = QStringLiteral("%1 %2").arg(file.left(28), -28).arg(as.left(34), -34);
+    for (qsizetype i = 0; i < counts.size() && i < qsizetype(widths.size()); ++i)
+        row += QStringLiteral(" %1").arg(counts.at(i), int(widths[std::size_t(i)]));
+    return row;
 }
 
 void printSources(const ExportImportSummary &s)
 {
-    printLine(sourceRow(QStringLiteral("export file"), QStringLiteral("recognised as"), 0, 0, 0, 0, 0, 0)
-                  .left(63)
-                  .append(QStringLiteral("    rows  imported  unchanged  rejected   held  skipped")));
+    const QStringList headings{
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "rows")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "imported")),
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "unchanged")), cli(QT_TRANSLATE_NOOP("ra::Cli", "rejected")),
+        cli(QT_TRANSLATE_NOOP("ra::Cli", "held")),      cli(QT_TRANSLATE_NOOP("ra::Cli", "skipped"))};
+    static constexpr qsizetype kMinWidths[] = {8, 9, 10, 9, 6, 8};
+    std::vector<qsizetype> widths;
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        widths.push_back(std::max(kMinWidths[i], headings.at(i).size()));
+    printLine(sourceRow(cli(QT_TRANSLATE_NOOP("ra::Cli", "export file")),
+                        cli(QT_TRANSLATE_NOOP("ra::Cli", "recognised as")), headings, widths));
     for (const SourceFileSummary &f : s.sources) {
         const QString as = QStringLiteral("%1 (%2%)").arg(f.label).arg(qRound(f.confidence * 100));
-        printLine(sourceRow(f.file, as, f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped));
-        printLine(QStringLiteral("  %1, %2-separated; dates: %3; time zone: %4").arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
+        QStringList counts;
+        for (const qint64 n : {f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped})
+            counts << QString::number(n);
+        printLine(sourceRow(f.file, as, counts, widths));
+        printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4")
+                      .arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
         for (const QString &n : f.notes)
-            printLine(QStringLiteral("  note: %1").arg(n));
+            printLine(QCoreApplication::translate("ra::Cli", "  note: %1").arg(n));
     }
     for (const QString &skipped : s.skippedFiles)
-        printLine(QStringLiteral("skipped %1").arg(skipped));
+        printLine(QCoreApplication::translate("ra::Cli", "skipped %1").arg(skipped));
     if (s.billingAccounts && !s.matches.empty())
-        printLine(QStringLiteral("no CRM accounts in the store or the import: billing customers are the accounts"));
+        printLine(QCoreApplication::translate(
+            "ra::Cli", "no CRM accounts in the store or the import: billing customers are the accounts"));
 }
 
 void printParties(const ExportImportSummary &s)
@@ -52,20 +69,25 @@ void printParties(const ExportImportSummary &s)
         open += (m.status == QLatin1String("unmatched") || m.status == QLatin1String("ambiguous")) ? 1 : 0;
     if (open == 0)
         return;
-    printLine(QStringLiteral("%1 customer(s)/organisation(s) without an account; their rows are held until matched:").arg(open));
+    printLine(QCoreApplication::translate(
+                  "ra::Cli", "%1 customer(s)/organisation(s) without an account; their rows are held until matched:")
+                  .arg(open));
     for (const MatchRecord &m : s.matches) {
         if (m.status != QLatin1String("unmatched") && m.status != QLatin1String("ambiguous"))
             continue;
         if (++shown > 20) {
-            printLine(QStringLiteral("  ... and %1 more (revalign match list)").arg(open - 20));
+            printLine(QCoreApplication::translate("ra::Cli", "  ... and %1 more (revalign match list)").arg(open - 20));
             break;
         }
-        printLine(QStringLiteral("  %1:%2 \"%3\" %4 %5, %6 row(s) held%7")
+        printLine(QCoreApplication::translate("ra::Cli", "  %1:%2 \"%3\" %4 %5, %6 row(s) held%7")
                       .arg(m.source, m.externalId, m.name, m.email, m.status)
                       .arg(m.rowsHeld)
-                      .arg(m.candidates.isEmpty() ? QString() : QStringLiteral(" — could be %1").arg(m.candidates.join(QStringLiteral(", ")))));
+                      .arg(m.candidates.isEmpty() ? QString()
+                                                  : QCoreApplication::translate("ra::Cli", " — could be %1")
+                                                        .arg(m.candidates.join(QStringLiteral(", ")))));
     }
-    printLine(QStringLiteral("match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again"));
+    printLine(QCoreApplication::translate(
+        "ra::Cli", "match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again"));
 }
 
 } // namespace
@@ -84,7 +106,7 @@ int runImportExports(const QCommandLineParser &parser, Store &store)
     else if (order == QLatin1String("mdy"))
         options.dateOrder = DateOrder::MonthFirst;
     else if (!order.isEmpty()) {
-        printError(QStringLiteral("--date-order is dmy or mdy, not '%1'").arg(order));
+        printError(QCoreApplication::translate("ra::Cli", "--date-order is dmy or mdy, not '%1'").arg(order));
         return ExitFailure;
     }
     const std::function<void()> endProgress = attachProgress(parser, options.progress);
@@ -104,12 +126,13 @@ int runImportExports(const QCommandLineParser &parser, Store &store)
     }
     printBundleWarnings(s.bundle);
     for (const Rejection &r : s.rejections)
-        printError(r.toString());
+        printError(r.shown());
     std::fflush(stderr);
     printSources(s);
     printLine(QString());
     if (s.bundle.committed && s.bundle.importId == 0)
-        printLine(QStringLiteral("nothing new or changed: the store already holds every row of these exports"));
+        printLine(QCoreApplication::translate(
+            "ra::Cli", "nothing new or changed: the store already holds every row of these exports"));
     else
         printBundleSummary(s.bundle, false);
     printParties(s);

@@ -6,6 +6,7 @@
 #include "exports/exportimporter.h"
 #include "exports/sourcestore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <cstdio>
@@ -37,8 +38,11 @@ const Mapping *find(const std::vector<Mapping> &all, const QString &name)
 int runMapping(const QStringList &args)
 {
     QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("mapping"), QStringLiteral("list, show, export or import the mappings of exports"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list | show NAME | export NAME [FILE] | import FILE"));
+    setupParser(parser, QStringLiteral("mapping"),
+                QCoreApplication::translate("ra::Cli", "list, show, export or import the mappings of exports"));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QCoreApplication::translate("ra::Cli", "list | show NAME | export NAME [FILE] | import FILE"));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
@@ -46,7 +50,9 @@ int runMapping(const QStringList &args)
     const QString action = pos.value(0);
     const bool wantsName = action == QLatin1String("show") || action == QLatin1String("export") || action == QLatin1String("import");
     if (!(action == QLatin1String("list") && pos.size() == 1) && !(wantsName && pos.size() >= 2 && pos.size() <= (action == QLatin1String("export") ? 3 : 2))) {
-        printError(QStringLiteral("mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)"));
+        printError(QCoreApplication::translate(
+            "ra::Cli",
+            "mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)"));
         return ExitFailure;
     }
     const bool writes = action == QLatin1String("import");
@@ -56,7 +62,7 @@ int runMapping(const QStringList &args)
     if (writes) {
         QFile f(pos.at(1));
         if (!f.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("cannot read %1: %2").arg(pos.at(1), f.errorString()));
+            printError(QCoreApplication::translate("ra::Cli", "cannot read %1: %2").arg(pos.at(1), f.errorString()));
             return ExitFailure;
         }
         auto m = Mapping::fromJson(f.readAll(), pos.at(1));
@@ -68,7 +74,9 @@ int runMapping(const QStringList &args)
             printError(s.message());
             return ExitFailure;
         }
-        printLine(QStringLiteral("saved mapping %1 (%2); import with: revalign import --from %1 FILE...").arg(m->name, m->label));
+        printLine(QCoreApplication::translate("ra::Cli",
+                                              "saved mapping %1 (%2); import with: revalign import --from %1 FILE...")
+                      .arg(m->name, m->label));
         return ExitOk;
     }
     auto all = ExportImporter(*store).mappings();
@@ -78,13 +86,20 @@ int runMapping(const QStringList &args)
     }
     if (action == QLatin1String("list")) {
         const std::vector<Mapping> &shipped = builtinMappings();
-        printLine(QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("name"), -26).arg(QStringLiteral("source"), -11)
-                      .arg(QStringLiteral("becomes"), -26).arg(QStringLiteral("origin")));
+        printLine(QStringLiteral("%1 %2 %3 %4")
+                      .arg(QCoreApplication::translate("ra::Cli", "name"), -26)
+                      .arg(QCoreApplication::translate("ra::Cli", "source"), -11)
+                      .arg(QCoreApplication::translate("ra::Cli", "becomes"), -26)
+                      .arg(QCoreApplication::translate("ra::Cli", "origin")));
         for (const Mapping &m : *all) {
             const Mapping *builtin = find(shipped, m.name);
             const bool saved = !builtin || builtin->toJson() != m.toJson();
-            printLine(QStringLiteral("%1 %2 %3 %4").arg(m.name, -26).arg(m.source, -11).arg(kindName(m), -26)
-                          .arg(saved ? QStringLiteral("saved in the store") : QStringLiteral("shipped")));
+            printLine(QStringLiteral("%1 %2 %3 %4")
+                          .arg(m.name, -26)
+                          .arg(m.source, -11)
+                          .arg(kindName(m), -26)
+                          .arg(saved ? QCoreApplication::translate("ra::Cli", "saved in the store")
+                                     : QCoreApplication::translate("ra::Cli", "shipped")));
         }
         return ExitOk;
     }
@@ -93,16 +108,17 @@ int runMapping(const QStringList &args)
         QStringList names;
         for (const Mapping &x : *all)
             names << x.name;
-        printError(QStringLiteral("no mapping '%1' (known: %2)").arg(pos.at(1), names.join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("ra::Cli", "no mapping '%1' (known: %2)")
+                       .arg(pos.at(1), names.join(QStringLiteral(", "))));
         return ExitFailure;
     }
     if (pos.size() == 3) {
         QSaveFile out(pos.at(2));
         if (!out.open(QIODevice::WriteOnly) || out.write(m->toJson()) < 0 || !out.commit()) {
-            printError(QStringLiteral("cannot write %1: %2").arg(pos.at(2), out.errorString()));
+            printError(QCoreApplication::translate("ra::Cli", "cannot write %1: %2").arg(pos.at(2), out.errorString()));
             return ExitFailure;
         }
-        printLine(QStringLiteral("wrote %1").arg(pos.at(2)));
+        printLine(QCoreApplication::translate("ra::Cli", "wrote %1").arg(pos.at(2)));
         return ExitOk;
     }
     std::fputs(m->toJson().constData(), stdout);

@@ -2,6 +2,7 @@
 
 #include "csv/fieldcheck.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 #include <csv.h>
@@ -9,6 +10,12 @@
 
 namespace ra {
 namespace {
+
+// "line 17: why" — the importer turns the prefix into "leads.csv:17: why".
+QString atLine(qint64 line, const QString &why)
+{
+    return QStringLiteral("line %1: %2").arg(line).arg(why);
+}
 
 // libcsv's parser states (libcsv.c): between records, and inside a field.
 constexpr int kRowNotBegun = 0;
@@ -84,7 +91,8 @@ Result<CsvReadStats> CsvReader::readFile(const QString &path, const RecordFn &on
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Csv", "cannot read %1: %2").arg(path, file.errorString()));
     return read(file, onRecord);
 }
 
@@ -125,10 +133,11 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     bool endsWithNewline = true;
     while (!ctx.stopped) {
         if (!reportProgress(m_progress, stats.bytes, total, m_stage))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Csv", "cancelled"));
         const qint64 got = device.read(chunk.data(), qint64(chunk.size()));
         if (got < 0)
-            return makeError(ErrorCode::Io, QStringLiteral("read error: %1").arg(device.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("ra::Csv", "read error: %1").arg(device.errorString()));
         if (got == 0)
             break;
         stats.bytes += got;
@@ -149,24 +158,27 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
             }
             if (csv_parse(&parser, p, std::size_t(segEnd - p), CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx)
                 != std::size_t(segEnd - p))
-                return makeError(ErrorCode::Parse, QStringLiteral("line %1: %2").arg(ctx.startLine).arg(
-                                                       QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+                return makeError(ErrorCode::Parse,
+                                 atLine(ctx.startLine, QString::fromUtf8(csv_strerror(csv_error(&parser)))));
             // Memory stays bounded whatever the file: a record is buffered
             // whole (by libcsv and by us), so a "line" of a gigabyte is refused.
             if (parser.pstate != kRowNotBegun && chunkStart + (segEnd - chunk.data()) - recordStart > kMaxRecordBytes)
                 return makeError(ErrorCode::Parse,
-                                 QStringLiteral("line %1: a record longer than %2 MiB; is this really a CSV bundle file?")
-                                     .arg(ctx.startLine)
-                                     .arg(kMaxRecordBytes / (1024 * 1024)));
+                                 atLine(ctx.startLine,
+                                        QCoreApplication::translate(
+                                            "ra::Csv", "a record longer than %1 MiB; is this really a CSV bundle file?")
+                                            .arg(kMaxRecordBytes / (1024 * 1024))));
             if (nl)
                 ++line;
             p = segEnd;
         }
     }
     if (!ctx.stopped && parser.pstate == kFieldBegun && parser.quoted)
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("line %1: unterminated quoted field (a '\"' opened on this record is never closed)")
-                             .arg(ctx.startLine));
+        return makeError(
+            ErrorCode::Parse,
+            atLine(ctx.startLine,
+                   QCoreApplication::translate(
+                       "ra::Csv", "unterminated quoted field (a '\"' opened on this record is never closed)")));
     if (!ctx.stopped)
         csv_fini(&parser, CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx);
     stats.records = ctx.records;

@@ -1,5 +1,7 @@
 #include "csv/csvwriter.h"
 
+#include <QCoreApplication>
+
 namespace ra {
 
 namespace {
@@ -21,7 +23,9 @@ CsvWriter::~CsvWriter()
 Status CsvWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
     m_buffer.reserve(kFlushBytes + 4096);
     return {};
 }
@@ -107,10 +111,12 @@ Status CsvWriter::close()
         const QString why = m_file.errorString();
         m_file.cancelWriting();
         m_file.commit();
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_path, why));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, why));
     }
     if (!m_file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Csv", "cannot write %1: %2").arg(m_path, m_file.errorString()));
     return {};
 }
 

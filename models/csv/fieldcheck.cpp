@@ -1,5 +1,7 @@
 #include "csv/fieldcheck.h"
 
+#include "domain/reasons.h"
+
 #include <cstring>
 
 namespace ra {
@@ -52,16 +54,16 @@ bool isValidUtf8(std::string_view s, std::size_t *offset)
 std::optional<QString> fieldProblem(std::string_view field)
 {
     if (field.size() > kMaxFieldBytes)
-        return QStringLiteral("value is longer than %1 KiB (%2 bytes); is the column right?")
-            .arg(kMaxFieldBytes / 1024)
-            .arg(field.size());
+        return reasonText(Reason::FieldTooLong,
+                          {QString::number(kMaxFieldBytes / 1024), QString::number(field.size())});
     if (std::memchr(field.data(), '\0', field.size()))
-        return QStringLiteral("value contains a NUL byte (binary data, or a UTF-16 file? save it as UTF-8)");
+        return reasonText(Reason::FieldNul);
     std::size_t at = 0;
     if (!isValidUtf8(field, &at))
-        return QStringLiteral("value is not valid UTF-8 (byte 0x%1 at position %2); save the file as UTF-8")
-            .arg(uint(static_cast<unsigned char>(field[at])), 2, 16, QLatin1Char('0'))
-            .arg(at + 1);
+        return reasonText(
+            Reason::FieldNotUtf8,
+            {QStringLiteral("%1").arg(uint(static_cast<unsigned char>(field[at])), 2, 16, QLatin1Char('0')),
+             QString::number(at + 1)});
     return std::nullopt;
 }
 

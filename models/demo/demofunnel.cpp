@@ -77,214 +77,266 @@ int pickAccount(State &s, int legacy, int day)
     return int(s.rng.range(0, available - 1));
 }
 
+// One lead on its way to the store: who it is, then the stages it reached.
+struct LeadDraft {
+    qint64 number = 0;
+    qint64 createdAt = 0;
+    int day = 0;
+    int account = -1;     // the account it was generated for
+    int leadAccount = -1; // the account it is stored with (a re-entered contact's)
+    int source = 0;       // 0 marketing, 1 sales, 2 partner
+    int channel = 0;
+    bool salesOnly = false;
+    bool hasCampaign = false;
+    qint8 persona = -1;
+    QString email;
+    std::optional<qint64> mql, sal, sqlAt, disq;
+    const char *disqReason = nullptr;
+    const char *owner = nullptr;
+};
+
+// The last marketing leads' contacts, which a few sales leads re-enter.
+struct RecentLeads {
+    std::vector<RecentLead> ring = std::vector<RecentLead>(256);
+    qint64 count = 0;
+};
+
+// Who generated the lead and through which channel, and its persona.
+void pickOrigin(State &s, int legacy, LeadDraft &d)
+{
+    static const double kSourceWeights[] = {70, 20, 10};
+    static const double kMarketingChannelWeights[] = {22, 16, 12, 20, 18, 12};
+    static const double kSalesChannelWeights[] = {50, 20, 30}; // telemarketing, referral, field
+    const bool hasAccount = !s.rng.chance(0.05);
+    d.account = hasAccount ? pickAccount(s, legacy, d.day) : -1;
+    // Named accounts are worked by sales alone: marketing never reaches them.
+    d.source = s.rng.weighted(kSourceWeights, 3);
+    if (d.source == 0 && hasAccount && s.accounts[d.account].salesOnly)
+        d.source = s.rng.chance(0.8) ? 1 : 2;
+    if (d.source == 0)
+        d.channel = s.rng.weighted(kMarketingChannelWeights, 6);
+    else if (d.source == 1)
+        d.channel = std::array<int, 3>{6, 7, 9}[s.rng.weighted(kSalesChannelWeights, 3)];
+    else
+        d.channel = s.rng.chance(0.8) ? 8 : 7;
+    d.salesOnly = hasAccount && s.accounts[d.account].salesOnly;
+    // About one lead in 80 has no persona, and neither have the leads of
+    // the persona-less accounts: those stay "Unassigned" all the way.
+    const bool unassignedAccount = hasAccount && s.accounts[d.account].persona < 0;
+    if (d.number % 80 != 17 && !unassignedAccount) {
+        static const double kAny[kPersonaCount] = {16, 16, 20, 20, 16, 12};
+        d.persona = (hasAccount && s.accounts[d.account].persona >= 0 && s.rng.chance(0.8))
+                        ? s.accounts[d.account].persona
+                        : qint8(s.rng.weighted(kAny, kPersonaCount));
+    }
+}
+
+// E-mail: a few sales leads re-enter a recent marketing lead's contact.
+void pickEmail(State &s, RecentLeads &recent, LeadDraft &d)
+{
+    int reenteredAccount = -1;
+    if (d.source != 0 && recent.count > 0 && s.rng.chance(0.04)) {
+        const RecentLead &r = recent.ring[s.rng.range(0, std::min<qint64>(recent.count, 256) - 1)];
+        if (d.createdAt > r.createdAt && d.createdAt - r.createdAt <= 80 * kDay) {
+            d.email = s.rng.chance(0.3) ? r.email.toUpper() : r.email;
+            reenteredAccount = r.account;
+        }
+    }
+    if (d.email.isEmpty() && !s.rng.chance(0.02)) {
+        const QString domain = d.account >= 0 ? accountDomain(d.account)
+                                              : QString::fromLatin1(kFreeMailDomains[s.rng.range(0, 2)]);
+        d.email = contactEmail(s.rng, domain);
+    }
+    d.leadAccount = reenteredAccount >= 0 ? reenteredAccount : d.account;
+    if (d.source == 0 && !d.email.isEmpty())
+        recent.ring[recent.count++ % 256] = RecentLead{d.email, d.leadAccount, d.createdAt};
+    // First-touch campaign: paid channels always, web and search half the time.
+    d.hasCampaign =
+        d.source == 0 && (d.channel == 1 || d.channel == 2 || d.channel == 4 || d.channel == 5 || s.rng.chance(0.5));
+}
+
+// MQL, then sales acceptance or rejection (the routine lifts both), then
+// qualification; times after the window's end are not reached.
+void walkStages(State &s, LeadDraft &d)
+{
+    const qint64 end = s.cal.endTs;
+    auto cut = [end](std::optional<qint64> &ts) { if (ts && *ts >= end) ts.reset(); };
+    if (d.source == 0 && s.rng.chance(0.46)) {
+        const qint64 days = qint64(s.rng.exponential(4.0) * kDay); // one draw per statement (see writeLeads)
+        d.mql = d.createdAt + days + s.rng.range(0, 3599);
+        cut(d.mql);
+    }
+    if (d.mql) {
+        const int m = s.cal.monthOfTs(*d.mql);
+        s.totals.mql[m] += 1;
+        // The routine makes sales look at every MQL: more are accepted, and faster.
+        const double ramp = routineRamp(s.cal, m);
+        const double p =
+            std::min(0.95, (d.persona >= 0 ? kAcceptByPersona[d.persona] : kAcceptUnassigned) * (1.0 + 0.25 * ramp));
+        if (s.rng.chance(p)) {
+            const double hours =
+                s.rng.chance(0.5 + 0.45 * ramp) ? s.rng.uniform(0.2, 11.8) : 12.2 + s.rng.exponential(40.0);
+            d.sal = *d.mql + qint64(hours * kHour);
+            cut(d.sal);
+        } else if (s.rng.chance(0.65)) {
+            d.disq = *d.mql + qint64(s.rng.exponential(6.0) * kDay) + kHour;
+            d.disqReason = kMqlRejects[s.rng.range(0, 5)];
+            cut(d.disq);
+        } // else: nobody ever looked at it (the graveyard)
+    } else if (d.source != 0 && s.rng.chance(0.62)) {
+        // Sales and partner leads skip the MQL stage.
+        d.sal = d.createdAt + qint64(s.rng.uniform(0.5, 48.0) * kHour);
+        cut(d.sal);
+    }
+    if (d.sal) {
+        d.owner = kOwners[s.rng.range(0, 9)];
+        const double p = d.persona >= 0 ? kQualifyByPersona[d.persona] : 0.45;
+        if (d.leadAccount >= 0 && s.rng.chance(p)) {
+            d.sqlAt = *d.sal + qint64(s.rng.exponential(7.0) * kDay) + kHour;
+            cut(d.sqlAt);
+        } else if (s.rng.chance(0.8)) {
+            d.disq = *d.sal + qint64(s.rng.exponential(10.0) * kDay) + kHour;
+            d.disqReason = kSalRejects[s.rng.range(0, 4)];
+            cut(d.disq);
+        }
+    } else if (d.source != 0) {
+        d.owner = kOwners[s.rng.range(0, 9)];
+    }
+    if (!d.disq)
+        d.disqReason = nullptr;
+    // A few CRM records with stages out of order (data-quality report material).
+    if (d.sal && d.mql && s.rng.chance(0.003))
+        d.sal = *d.mql - s.rng.range(1, 10) * kHour;
+    if (d.sqlAt && d.sal && s.rng.chance(0.002))
+        d.sqlAt = *d.sal - s.rng.range(1, 20) * kHour;
+}
+
+Status insertLead(State &s, const LeadDraft &d)
+{
+    Statement &st = s.sql.lead;
+    st.bind(1, leadId(d.number));
+    if (!d.email.isEmpty())
+        st.bind(2, d.email);
+    if (d.leadAccount >= 0)
+        st.bind(3, accountId(d.leadAccount));
+    if (d.persona >= 0)
+        st.bind(4, kPersonas[d.persona]);
+    st.bind(5, kChannels[d.channel]).bind(6, std::array<const char *, 3>{"marketing", "sales", "partner"}[d.source]);
+    if (d.hasCampaign)
+        st.bind(7, campaignId(s.cal, s.cal.quarterOfMonth(s.cal.monthOfDay[d.day]), d.channel));
+    if (d.owner)
+        st.bind(8, d.owner);
+    st.bind(9, d.createdAt).bind(10, d.mql).bind(11, d.sal).bind(12, d.sqlAt).bind(13, d.disq);
+    if (d.disqReason)
+        st.bind(14, d.disqReason);
+    if (!st.run())
+        return st.status();
+    ++s.summary.leads;
+    return {};
+}
+
+// Touches: marketing leads get a first touch and some follow-ups; a quarter
+// of the others are touched too (influence).
+Status writeTouches(State &s, const LeadDraft &d)
+{
+    if (d.source != 0 && (d.salesOnly || !s.rng.chance(0.25)))
+        return {};
+    const int touches = int(s.rng.range(d.source == 0 ? 1 : 0, 3));
+    qint64 t = d.createdAt;
+    for (int k = 0; k < touches + (d.source == 0 ? 0 : 1); ++k) {
+        if (k > 0 || d.source != 0)
+            t += qint64(s.rng.exponential(20.0) * kDay) + kHour;
+        if (t >= s.cal.endTs)
+            break;
+        const int c = (k == 0 && d.hasCampaign) ? d.channel : int(s.rng.range(0, kMarketingChannels - 1));
+        Statement &ts = s.sql.touch;
+        ts.bind(1, leadId(d.number)).bind(2, campaignId(s.cal, s.cal.quarterOfMonth(s.cal.monthOfTs(t)), c)).bind(3, t);
+        if (!ts.run())
+            return ts.status();
+        ++s.summary.touches;
+    }
+    return {};
+}
+
+// A won deal starts the account's revenue, or adds to it.
+void bookWonDeal(State &s, Account &acc, const OppRow &o, bool customer)
+{
+    const int m = s.cal.monthOfTs(o.closeAt);
+    const qint64 mrr = std::max<qint64>(o.amount / 12 / 100 * 100, 100);
+    if (customer) {
+        acc.events.push_back({m, mrr});
+    } else if (acc.startMonth < 0 || m < acc.startMonth) {
+        acc.startMonth = m;
+        acc.startMrr = mrr;
+        acc.renewalPhase = int(s.cal.yyyymm[m] % 100 - 1);
+    } else {
+        acc.events.push_back({m, mrr}); // a second new deal adds seats
+    }
+}
+
+// Qualified leads with an account become opportunities.
+Status writeLeadOpportunity(State &s, const LeadDraft &d)
+{
+    if (!d.sqlAt || d.leadAccount < 0)
+        return {};
+    const Segment segment = s.accounts[d.leadAccount].segment;
+    Account &acc = s.accounts[d.leadAccount];
+    OppRow o;
+    o.account = d.leadAccount;
+    o.lead = d.number;
+    o.createdAt = std::max(*d.sqlAt, *d.sal) + s.rng.range(0, 2 * kDay);
+    if (o.createdAt >= s.cal.endTs)
+        return {};
+    const int createdMonth = s.cal.monthOfTs(o.createdAt);
+    const bool customer = acc.startMonth >= 0 && acc.startMonth <= createdMonth;
+    o.type = customer ? "expansion" : "new";
+    o.persona = s.rng.chance(0.1) ? d.persona : qint8(-1);
+    if (s.rng.chance(0.1))
+        o.source = std::array<const char *, 3>{"marketing", "sales", "partner"}[d.source];
+    const double euros = s.rng.logNormal(kDealMedianEuros[segment], 0.4) * (customer ? 0.3 : 1.0);
+    o.amount = qint64(euros / 100.0) * 10000; // round hundreds: how deals are quoted
+    o.amount = std::max<qint64>(o.amount, 10000);
+    o.closeAt = o.createdAt + qint64(s.rng.logNormal(kCycleMedianDays[segment], 0.5) * kDay);
+    o.won = s.rng.chance(kWinBySegment[segment]);
+    o.lostReason = kLostReasons[s.rng.range(0, 4)];
+    if (!writeOpportunity(s, o))
+        return s.sql.opportunity.status();
+    if (o.won && o.closeAt < s.cal.endTs)
+        bookWonDeal(s, acc, o, customer);
+    return {};
+}
+
 } // namespace
 
 Status writeLeads(State &s)
 {
     const std::vector<double> cum = cumulativeDayWeights(s.cal);
     const int legacy = int(std::count_if(s.accounts.begin(), s.accounts.end(), [](const Account &a) { return a.legacy; }));
-    std::vector<RecentLead> recent(256);
-    qint64 recentCount = 0;
+    RecentLeads recent;
     int day = 0;
     const qint64 n = s.options.leads;
-    const qint64 end = s.cal.endTs;
-    Statement &st = s.sql.lead;
-
     for (qint64 i = 0; i < n; ++i) {
         if (i % 4096 == 0 && !keepGoing(s, 0.8 * double(i) / double(n)))
             return cancelledStatus();
         const double q = (double(i) + 0.5) / double(n);
         while (day + 1 < s.cal.days && cum[day] < q)
             ++day;
-        const qint64 createdAt = s.cal.dayStart(day) + qint64(s.rng.uniform(7.0, 18.5) * kHour) + s.rng.range(0, 59);
-        const qint64 number = i + 1;
-
-        // Who generated it and through which channel.
-        static const double kSourceWeights[] = {70, 20, 10};
-        static const double kMarketingChannelWeights[] = {22, 16, 12, 20, 18, 12};
-        static const double kSalesChannelWeights[] = {50, 20, 30}; // telemarketing, referral, field
-        const bool hasAccount = !s.rng.chance(0.05);
-        const int account = hasAccount ? pickAccount(s, legacy, day) : -1;
-        // Named accounts are worked by sales alone: marketing never reaches them.
-        int source = s.rng.weighted(kSourceWeights, 3);
-        if (source == 0 && hasAccount && s.accounts[account].salesOnly)
-            source = s.rng.chance(0.8) ? 1 : 2;
-        int channel = 0;
-        if (source == 0)
-            channel = s.rng.weighted(kMarketingChannelWeights, 6);
-        else if (source == 1)
-            channel = std::array<int, 3>{6, 7, 9}[s.rng.weighted(kSalesChannelWeights, 3)];
-        else
-            channel = s.rng.chance(0.8) ? 8 : 7;
-        const bool salesOnly = hasAccount && s.accounts[account].salesOnly;
-
-        qint8 persona = -1;
-        // About one lead in 80 has no persona, and neither have the leads of
-        // the persona-less accounts: those stay "Unassigned" all the way.
-        const bool unassignedAccount = hasAccount && s.accounts[account].persona < 0;
-        if (number % 80 != 17 && !unassignedAccount) {
-            static const double kAny[kPersonaCount] = {16, 16, 20, 20, 16, 12};
-            persona = (hasAccount && s.accounts[account].persona >= 0 && s.rng.chance(0.8))
-                          ? s.accounts[account].persona
-                          : qint8(s.rng.weighted(kAny, kPersonaCount));
-        }
-
-        // E-mail: a few sales leads re-enter a recent marketing lead's contact.
-        QString email;
-        int reenteredAccount = -1;
-        if (source != 0 && recentCount > 0 && s.rng.chance(0.04)) {
-            const RecentLead &r = recent[s.rng.range(0, std::min<qint64>(recentCount, 256) - 1)];
-            if (createdAt > r.createdAt && createdAt - r.createdAt <= 80 * kDay) {
-                email = s.rng.chance(0.3) ? r.email.toUpper() : r.email;
-                reenteredAccount = r.account;
-            }
-        }
-        if (email.isEmpty() && !s.rng.chance(0.02)) {
-            const QString domain = hasAccount ? accountDomain(account)
-                                              : QString::fromLatin1(kFreeMailDomains[s.rng.range(0, 2)]);
-            email = contactEmail(s.rng, domain);
-        }
-        const int leadAccount = reenteredAccount >= 0 ? reenteredAccount : account;
-        if (source == 0 && !email.isEmpty())
-            recent[recentCount++ % 256] = RecentLead{email, leadAccount, createdAt};
-
-        // First-touch campaign: paid channels always, web and search half the time.
-        const int quarter = s.cal.quarterOfMonth(s.cal.monthOfDay[day]);
-        const bool hasCampaign = source == 0 && (channel == 1 || channel == 2 || channel == 4 || channel == 5 || s.rng.chance(0.5));
-
-        // Stages.
-        const Segment segment = leadAccount >= 0 ? s.accounts[leadAccount].segment : Smb;
-        std::optional<qint64> mql, sal, sqlAt, disq;
-        const char *disqReason = nullptr;
-        const char *owner = nullptr;
-        auto cut = [end](std::optional<qint64> &ts) { if (ts && *ts >= end) ts.reset(); };
-
-        if (source == 0) {
-            if (s.rng.chance(0.46)) {
-                mql = createdAt + qint64(s.rng.exponential(4.0) * kDay) + s.rng.range(0, 3599);
-                cut(mql);
-            }
-        }
-        if (mql) {
-            const int m = s.cal.monthOfTs(*mql);
-            s.totals.mql[m] += 1;
-            // The routine makes sales look at every MQL: more are accepted, and faster.
-            const double ramp = routineRamp(s.cal, m);
-            const double p = std::min(0.95, (persona >= 0 ? kAcceptByPersona[persona] : kAcceptUnassigned) * (1.0 + 0.25 * ramp));
-            if (s.rng.chance(p)) {
-                const double hours = s.rng.chance(0.5 + 0.45 * ramp) ? s.rng.uniform(0.2, 11.8)
-                                                                               : 12.2 + s.rng.exponential(40.0);
-                sal = *mql + qint64(hours * kHour);
-                cut(sal);
-            } else if (s.rng.chance(0.65)) {
-                disq = *mql + qint64(s.rng.exponential(6.0) * kDay) + kHour;
-                disqReason = kMqlRejects[s.rng.range(0, 5)];
-                cut(disq);
-            } // else: nobody ever looked at it (the graveyard)
-        } else if (source != 0 && s.rng.chance(0.62)) {
-            // Sales and partner leads skip the MQL stage.
-            sal = createdAt + qint64(s.rng.uniform(0.5, 48.0) * kHour);
-            cut(sal);
-        }
-        if (sal) {
-            owner = kOwners[s.rng.range(0, 9)];
-            const double p = persona >= 0 ? kQualifyByPersona[persona] : 0.45;
-            if (leadAccount >= 0 && s.rng.chance(p)) {
-                sqlAt = *sal + qint64(s.rng.exponential(7.0) * kDay) + kHour;
-                cut(sqlAt);
-            } else if (s.rng.chance(0.8)) {
-                disq = *sal + qint64(s.rng.exponential(10.0) * kDay) + kHour;
-                disqReason = kSalRejects[s.rng.range(0, 4)];
-                cut(disq);
-                if (!disq)
-                    disqReason = nullptr;
-            }
-        } else if (source != 0) {
-            owner = kOwners[s.rng.range(0, 9)];
-        }
-        if (!disq)
-            disqReason = nullptr;
-        // A few CRM records with stages out of order (data-quality report material).
-        if (sal && mql && s.rng.chance(0.003))
-            sal = *mql - s.rng.range(1, 10) * kHour;
-        if (sqlAt && sal && s.rng.chance(0.002))
-            sqlAt = *sal - s.rng.range(1, 20) * kHour;
-
-        st.bind(1, leadId(number));
-        if (!email.isEmpty())
-            st.bind(2, email);
-        if (leadAccount >= 0)
-            st.bind(3, accountId(leadAccount));
-        if (persona >= 0)
-            st.bind(4, kPersonas[persona]);
-        st.bind(5, kChannels[channel]).bind(6, std::array<const char *, 3>{"marketing", "sales", "partner"}[source]);
-        if (hasCampaign)
-            st.bind(7, campaignId(s.cal, quarter, channel));
-        if (owner)
-            st.bind(8, owner);
-        st.bind(9, createdAt).bind(10, mql).bind(11, sal).bind(12, sqlAt).bind(13, disq);
-        if (disqReason)
-            st.bind(14, disqReason);
-        if (!st.run())
-            return st.status();
-        ++s.summary.leads;
-
-        // Touches: marketing leads get a first touch and some follow-ups; a
-        // quarter of the others are touched too (influence).
-        if (source == 0 || (!salesOnly && s.rng.chance(0.25))) {
-            int touches = int(s.rng.range(source == 0 ? 1 : 0, 3));
-            qint64 t = createdAt;
-            for (int k = 0; k < touches + (source == 0 ? 0 : 1); ++k) {
-                if (k > 0 || source != 0)
-                    t += qint64(s.rng.exponential(20.0) * kDay) + kHour;
-                if (t >= end)
-                    break;
-                const int c = (k == 0 && hasCampaign) ? channel : int(s.rng.range(0, kMarketingChannels - 1));
-                Statement &ts = s.sql.touch;
-                ts.bind(1, leadId(number)).bind(2, campaignId(s.cal, s.cal.quarterOfMonth(s.cal.monthOfTs(t)), c)).bind(3, t);
-                if (!ts.run())
-                    return ts.status();
-                ++s.summary.touches;
-            }
-        }
-
-        // Qualified leads with an account become opportunities.
-        if (sqlAt && leadAccount >= 0) {
-            Account &acc = s.accounts[leadAccount];
-            OppRow o;
-            o.account = leadAccount;
-            o.lead = number;
-            o.createdAt = std::max(*sqlAt, *sal) + s.rng.range(0, 2 * kDay);
-            if (o.createdAt >= end)
-                continue;
-            const int createdMonth = s.cal.monthOfTs(o.createdAt);
-            const bool customer = acc.startMonth >= 0 && acc.startMonth <= createdMonth;
-            o.type = customer ? "expansion" : "new";
-            o.persona = s.rng.chance(0.1) ? persona : qint8(-1);
-            if (s.rng.chance(0.1))
-                o.source = std::array<const char *, 3>{"marketing", "sales", "partner"}[source];
-            const double euros = s.rng.logNormal(kDealMedianEuros[segment], 0.4) * (customer ? 0.3 : 1.0);
-            o.amount = qint64(euros / 100.0) * 10000; // round hundreds: how deals are quoted
-            o.amount = std::max<qint64>(o.amount, 10000);
-            o.closeAt = o.createdAt + qint64(s.rng.logNormal(kCycleMedianDays[segment], 0.5) * kDay);
-            o.won = s.rng.chance(kWinBySegment[segment]);
-            o.lostReason = kLostReasons[s.rng.range(0, 4)];
-            if (!writeOpportunity(s, o))
-                return s.sql.opportunity.status();
-            if (o.won && o.closeAt < end) {
-                const int m = s.cal.monthOfTs(o.closeAt);
-                const qint64 mrr = std::max<qint64>(o.amount / 12 / 100 * 100, 100);
-                if (customer)
-                    acc.events.push_back({m, mrr});
-                else if (acc.startMonth < 0 || m < acc.startMonth) {
-                    acc.startMonth = m;
-                    acc.startMrr = mrr;
-                    acc.renewalPhase = int(s.cal.yyyymm[m] % 100 - 1);
-                } else {
-                    acc.events.push_back({m, mrr}); // a second new deal adds seats
-                }
-            }
-        }
+        LeadDraft d;
+        d.day = day;
+        d.number = i + 1;
+        // One draw per statement: the order of a sum's operands is not
+        // specified, and the same seed must give the same data everywhere.
+        const qint64 hour = qint64(s.rng.uniform(7.0, 18.5) * kHour);
+        d.createdAt = s.cal.dayStart(day) + hour + s.rng.range(0, 59);
+        pickOrigin(s, legacy, d);
+        pickEmail(s, recent, d);
+        walkStages(s, d);
+        if (Status st = insertLead(s, d); !st)
+            return st;
+        if (Status st = writeTouches(s, d); !st)
+            return st;
+        if (Status st = writeLeadOpportunity(s, d); !st)
+            return st;
     }
     return {};
 }

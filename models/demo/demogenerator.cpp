@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ra {
@@ -157,7 +158,10 @@ bool keepGoing(State &s, double fraction)
     return reportProgress(s.options.progress, qint64(fraction * kProgressUnits), kProgressUnits, QStringLiteral("demo"));
 }
 
-Status cancelledStatus() { return makeError(ErrorCode::Cancelled, QStringLiteral("the demo was cancelled")); }
+Status cancelledStatus()
+{
+    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("ra::Demo", "the demo was cancelled"));
+}
 
 QString accountId(int index) { return QStringLiteral("A%1").arg(index + 1, 6, 10, QLatin1Char('0')); }
 QString leadId(qint64 number) { return QStringLiteral("L%1").arg(number, 7, 10, QLatin1Char('0')); }
@@ -325,12 +329,15 @@ Result<bool> DemoGenerator::hasData(Store &store)
 Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &options)
 {
     if (!options.end.isValid())
-        return makeError(ErrorCode::Usage, QStringLiteral("the demo needs a valid end date"));
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("ra::Demo", "the demo needs a valid end date"));
     if (options.leads < kMinLeads || options.leads > kMaxLeads)
-        return makeError(ErrorCode::Usage, QStringLiteral("the number of leads must be between %1 and %2")
-                                               .arg(kMinLeads).arg(kMaxLeads));
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("ra::Demo", "the number of leads must be between %1 and %2")
+                             .arg(kMinLeads)
+                             .arg(kMaxLeads));
     if (store.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is open read-only").arg(store.path()));
+        return makeError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate("ra::Demo", "%1 is open read-only").arg(store.path()));
     sqlite3 *db = store.handle();
     if (!db)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
@@ -352,8 +359,10 @@ Result<DemoSummary> DemoGenerator::generate(Store &store, const DemoOptions &opt
     if (!has)
         return has.error();
     if (*has && !options.replace)
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 already holds data; use --force to replace it with the demo").arg(store.path()));
+        return makeError(
+            ErrorCode::Validation,
+            QCoreApplication::translate("ra::Demo", "%1 already holds data; use --force to replace it with the demo")
+                .arg(store.path()));
     if (*has) {
         for (const char *table : kDataTables) {
             if (Status st = execSql(db, (QByteArray("DELETE FROM ") + table).constData()); !st)

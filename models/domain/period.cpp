@@ -2,6 +2,7 @@
 
 #include "domain/calendar.h"
 #include "domain/language.h"
+#include "domain/reasons.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,19 +14,15 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-const QString kValidForms = QStringLiteral(
-    "expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) "
-    "or an inclusive date range (2026-11-01..2026-11-30)");
-
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 9998; // the day after the last day must still be a date
 
-Error badPeriod(QStringView text, const QString &why = {})
+// The English reason (it is also a targets.csv row's rejection); shown translated.
+Error badPeriod(QStringView text, std::optional<Reason> why = std::nullopt, const QStringList &whyArgs = {})
 {
-    QString msg = QStringLiteral("Invalid period '%1': ").arg(text.toString());
-    if (!why.isEmpty())
-        msg += why + QStringLiteral("; ");
-    return makeError(ErrorCode::Parse, msg + kValidForms);
+    return makeError(ErrorCode::Parse,
+                     why ? reasonText(Reason::PeriodInvalidBecause, {text.toString(), reasonText(*why, whyArgs)})
+                         : reasonText(Reason::PeriodInvalid, {text.toString()}));
 }
 
 bool validDate(int y, int m, int d)
@@ -91,16 +88,16 @@ Result<Period> Period::parse(QStringView input)
 {
     const QStringView text = input.trimmed();
     if (text.isEmpty())
-        return badPeriod(input, QStringLiteral("it is empty"));
+        return badPeriod(input, Reason::PeriodEmpty);
 
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     if (dots >= 0) {
         const auto a = parseDay(text.left(dots).trimmed());
         const auto b = parseDay(text.mid(dots + 2).trimmed());
         if (!a || !b)
-            return badPeriod(input, QStringLiteral("a range needs two valid dates YYYY-MM-DD"));
+            return badPeriod(input, Reason::PeriodRangeDates);
         if (*b < *a)
-            return badPeriod(input, QStringLiteral("the range ends before it starts"));
+            return badPeriod(input, Reason::PeriodRangeOrder);
         return customRange(*a, *b);
     }
 
@@ -114,28 +111,28 @@ Result<Period> Period::parse(QStringView input)
     if (auto m = reYear.match(text.toString()); m.hasMatch()) {
         const int y = m.capturedView(1).toInt();
         if (!yearOk(y))
-            return badPeriod(input, QStringLiteral("year out of range"));
+            return badPeriod(input, Reason::PeriodYear);
         return Period(Kind::Year, bg::date(y, 1, 1), bg::date(y, 12, 31));
     }
     if (auto m = reQuarter.match(text.toString()); m.hasMatch()) {
         const int y = m.capturedView(1).toInt(), q = m.capturedView(2).toInt();
         if (!yearOk(y) || q < 1 || q > 4)
-            return badPeriod(input, QStringLiteral("quarters are Q1 to Q4"));
+            return badPeriod(input, Reason::PeriodQuarter);
         return Period(Kind::Quarter, bg::date(y, (q - 1) * 3 + 1, 1), endOfMonth(y, q * 3));
     }
     if (auto m = reMonth.match(text.toString()); m.hasMatch()) {
         const int y = m.capturedView(1).toInt(), mo = m.capturedView(2).toInt();
         if (!yearOk(y) || mo < 1 || mo > 12)
-            return badPeriod(input, QStringLiteral("months are 01 to 12"));
+            return badPeriod(input, Reason::PeriodMonth);
         return Period(Kind::Month, bg::date(y, mo, 1), endOfMonth(y, mo));
     }
     if (auto m = reWeek.match(text.toString()); m.hasMatch()) {
         const int y = m.capturedView(1).toInt(), w = m.capturedView(2).toInt();
         if (!yearOk(y))
-            return badPeriod(input, QStringLiteral("year out of range"));
+            return badPeriod(input, Reason::PeriodYear);
         const int weeks = isoWeeksInYear(y);
         if (w < 1 || w > weeks)
-            return badPeriod(input, QStringLiteral("ISO year %1 has weeks W01 to W%2").arg(y).arg(weeks));
+            return badPeriod(input, Reason::PeriodWeeks, {QString::number(y), QString::number(weeks)});
         const bg::date monday = mondayOfIsoWeek1(y) + bg::days(7 * (w - 1));
         return Period(Kind::Week, monday, monday + bg::days(6));
     }

@@ -9,8 +9,9 @@ struct Rejection {
     QString file;    // "leads.csv"
     qint64 line = 0; // physical line where the record starts
     QString column;  // header name of the first failing column in file order
-    QString reason;
+    QString reason; // in English: stored and printed for programs as it is
     QString toString() const; // "leads.csv:17:mql_at: reason"
+    QString shown() const; // the same with the reason in the reader's language (shownReason)
 };
 
 } // namespace ra

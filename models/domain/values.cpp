@@ -1,6 +1,7 @@
 #include "domain/values.h"
 
 #include "domain/calendar.h"
+#include "domain/reasons.h"
 
 #include <QLocale>
 #include <cmath>
@@ -12,9 +13,6 @@ namespace {
 // The parsers work on ASCII bytes: the importer calls the string_view overloads
 // straight on libcsv's UTF-8 buffers, and the QStringView overloads convert
 // once. Any non-ASCII character makes a value invalid anyway.
-
-constexpr const char *kTimestampForms =
-    "expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]";
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -58,14 +56,6 @@ bool parseDatePart(std::string_view s, qint64 &days)
     return true;
 }
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // QStringView → ASCII bytes; false when a non-ASCII character is present.
 bool toAscii(QStringView text, std::string &out)
@@ -80,25 +70,33 @@ bool toAscii(QStringView text, std::string &out)
     return true;
 }
 
-template<typename T, typename F>
-Result<T> viaAscii(QStringView text, F parse, const char *what, const char *expected)
+// Text with a character outside ASCII is no value of any kind: rejected with
+// the reason a malformed one gets (its %1 the text, then `more`).
+template <typename T, typename F>
+Result<T> viaAscii(QStringView text, F parse, Reason reason, const QStringList &more = {})
 {
     std::string bytes;
     if (!toAscii(text, bytes))
-        return makeError(ErrorCode::Parse, QStringLiteral("unparseable %1 '%2' (%3)")
-                                               .arg(QLatin1String(what), text.toString(), QLatin1String(expected)));
+        return makeError(ErrorCode::Parse, reasonText(reason, QStringList{text.trimmed().toString()} + more));
     return parse(std::string_view(bytes));
+}
+
+// The range of a whole number in a reason: "from 0 to 10", "0 or more".
+bool openRange(int max)
+{
+    return max == std::numeric_limits<int>::max();
+}
+QStringList rangeArgs(int min, int max)
+{
+    return openRange(max) ? QStringList{QString::number(min)} : QStringList{QString::number(min), QString::number(max)};
 }
 
 } // namespace
 
 Result<qint64> parseTimestamp(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
-    auto fail = [&] {
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("unparseable timestamp '%1' (%2)").arg(quoted(s), QString::fromUtf8(kTimestampForms)));
-    };
+    const std::string_view s = trimmedValue(text);
+    auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableTimestamp, {quoted(s)})); };
     qint64 days = 0;
     if (!parseDatePart(s, days))
         return fail();
@@ -152,85 +150,31 @@ Result<qint64> parseTimestamp(std::string_view text)
 
 Result<qint64> parseDate(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     qint64 days = 0;
     if (s.size() != 10 || !parseDatePart(s, days))
-        return makeError(ErrorCode::Parse, QStringLiteral("unparseable date '%1' (expected YYYY-MM-DD)").arg(quoted(s)));
+        return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableDate, {quoted(s)}));
     return days * 86400;
 }
 
 Result<int> parseMonth(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     int y = 0, m = 0;
     if (s.size() != 7 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || m < 1 || m > 12)
-        return makeError(ErrorCode::Parse, QStringLiteral("unparseable month '%1' (expected YYYY-MM)").arg(quoted(s)));
+        return makeError(ErrorCode::Parse, reasonText(Reason::UnparseableMonth, {quoted(s)}));
     return y * 100 + m;
-}
-
-Result<qint64> parseMoney(std::string_view text, bool allowNegative)
-{
-    const std::string_view s = trimmed(text);
-    auto fail = [&](const char *why) {
-        return makeError(ErrorCode::Parse, QStringLiteral("invalid amount '%1' (%2)").arg(quoted(s), QLatin1String(why)));
-    };
-    constexpr const char *kForm = "expected a number like 1234.50: '.' as decimal point, no thousands separators, "
-                                  "no currency sign";
-    std::size_t p = 0;
-    bool negative = false;
-    if (p < s.size() && (s[p] == '-' || s[p] == '+')) {
-        negative = s[p] == '-';
-        ++p;
-    }
-    qint64 units = 0;
-    int intDigits = 0;
-    while (p < s.size() && isDigit(s[p])) {
-        if (++intDigits > 15)
-            return fail("too large");
-        units = units * 10 + (s[p] - '0');
-        ++p;
-    }
-    qint64 cents = 0;
-    int fracDigits = 0;
-    if (p < s.size() && s[p] == '.') {
-        ++p;
-        while (p < s.size() && isDigit(s[p])) {
-            const int d = s[p] - '0';
-            if (fracDigits < 2)
-                cents = cents * 10 + d;
-            else if (d != 0)
-                return fail("more than two decimals");
-            ++fracDigits;
-            ++p;
-        }
-        if (fracDigits == 0)
-            return fail(kForm);
-    }
-    if (p != s.size() || (intDigits == 0 && fracDigits == 0))
-        return fail(kForm);
-    if (fracDigits == 1)
-        cents *= 10;
-    qint64 value = units * 100 + cents;
-    if (negative && value != 0) {
-        if (!allowNegative)
-            return makeError(ErrorCode::Validation, QStringLiteral("negative amount '%1' not allowed").arg(quoted(s)));
-        value = -value;
-    }
-    return value;
 }
 
 Result<int> parseInteger(std::string_view text, int min, int max)
 {
-    const std::string_view s = trimmed(text);
+    const std::string_view s = trimmedValue(text);
     // An open-ended range (counts such as active users) reads "0 or more".
-    const bool open = max == std::numeric_limits<int>::max();
-    auto range = [&] { // built only for a message: this runs for every score of an import
-        return open ? QStringLiteral("%1 or more").arg(min) : QStringLiteral("%1 to %2").arg(min).arg(max);
-    };
+    // The reason is built only on failure: this runs for every score of an import.
     auto fail = [&] {
         return makeError(ErrorCode::Parse,
-                         QStringLiteral("invalid integer '%1' (expected a whole number %2%3)")
-                             .arg(quoted(s), open ? QString() : QStringLiteral("from "), range()));
+                         reasonText(openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo,
+                                    QStringList{quoted(s)} + rangeArgs(min, max)));
     };
     std::size_t p = 0;
     bool negative = false;
@@ -250,17 +194,15 @@ Result<int> parseInteger(std::string_view text, int min, int max)
         v = -v;
     if (v < min || v > max)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("value %1 out of range (expected %2)").arg(v).arg(range()));
+                         reasonText(openRange(max) ? Reason::OutOfRangeAtLeast : Reason::OutOfRangeFromTo,
+                                    QStringList{QString::number(v)} + rangeArgs(min, max)));
     return int(v);
 }
 
 Result<double> parseNumber(std::string_view text)
 {
-    const std::string_view s = trimmed(text);
-    auto fail = [&] {
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("invalid number '%1' (expected a decimal number with '.' as decimal point)").arg(quoted(s)));
-    };
+    const std::string_view s = trimmedValue(text);
+    auto fail = [&] { return makeError(ErrorCode::Parse, reasonText(Reason::InvalidNumber, {quoted(s)})); };
     // Only [sign] digits [. digits] [e[sign]digits]: no locale, no inf/nan, no hex.
     std::size_t p = 0;
     if (p < s.size() && (s[p] == '-' || s[p] == '+'))
@@ -296,35 +238,42 @@ Result<double> parseNumber(std::string_view text)
 
 Result<qint64> parseTimestamp(QStringView text)
 {
-    return viaAscii<qint64>(text, [](std::string_view s) { return parseTimestamp(s); }, "timestamp", kTimestampForms);
+    return viaAscii<qint64>(
+        text, [](std::string_view s) { return parseTimestamp(s); }, Reason::UnparseableTimestamp);
 }
 
 Result<qint64> parseDate(QStringView text)
 {
-    return viaAscii<qint64>(text, [](std::string_view s) { return parseDate(s); }, "date", "expected YYYY-MM-DD");
+    return viaAscii<qint64>(
+        text, [](std::string_view s) { return parseDate(s); }, Reason::UnparseableDate);
 }
 
 Result<int> parseMonth(QStringView text)
 {
-    return viaAscii<int>(text, [](std::string_view s) { return parseMonth(s); }, "month", "expected YYYY-MM");
-}
-
-Result<qint64> parseMoney(QStringView text, bool allowNegative)
-{
-    return viaAscii<qint64>(text, [allowNegative](std::string_view s) { return parseMoney(s, allowNegative); },
-                            "amount", "expected a number like 1234.50");
+    return viaAscii<int>(
+        text, [](std::string_view s) { return parseMonth(s); }, Reason::UnparseableMonth);
 }
 
 Result<int> parseInteger(QStringView text, int min, int max)
 {
-    return viaAscii<int>(text, [min, max](std::string_view s) { return parseInteger(s, min, max); }, "integer",
-                         "expected a whole number");
+    return viaAscii<int>(
+        text, [min, max](std::string_view s) { return parseInteger(s, min, max); },
+        openRange(max) ? Reason::IntegerAtLeast : Reason::IntegerFromTo, rangeArgs(min, max));
 }
 
 Result<double> parseNumber(QStringView text)
 {
-    return viaAscii<double>(text, [](std::string_view s) { return parseNumber(s); }, "number",
-                            "expected a decimal number");
+    return viaAscii<double>(
+        text, [](std::string_view s) { return parseNumber(s); }, Reason::InvalidNumber);
+}
+
+std::string_view trimmedValue(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
 }
 
 QString formatTimestamp(qint64 epochSeconds)
@@ -345,12 +294,5 @@ QString formatDate(qint64 epochSeconds)
 }
 
 QString formatMonth(int yyyymm) { return QString::asprintf("%04d-%02d", yyyymm / 100, yyyymm % 100); }
-
-QString formatMoney(qint64 cents)
-{
-    const bool negative = cents < 0;
-    const quint64 a = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    return QString::asprintf("%s%llu.%02llu", negative ? "-" : "", a / 100, a % 100);
-}
 
 } // namespace ra

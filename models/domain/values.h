@@ -2,8 +2,9 @@
 // Parsing and formatting of the bundle's value types (docs/bundle-format.md), shared
 // by the importer, the exporter, the demo generator and the command line.
 // Stored forms: timestamps and dates = qint64 seconds since the epoch (UTC);
-// months = int yyyymm; money = qint64 cents.
+// months = int yyyymm; money = qint64 cents (domain/money.h).
 #include "core/result.h"
+#include "domain/money.h" // parseMoney, formatMoney: the money forms live there
 
 #include <QString>
 #include <optional>
@@ -17,9 +18,6 @@ namespace ra {
 Result<qint64> parseTimestamp(QStringView text);
 Result<qint64> parseDate(QStringView text);   // YYYY-MM-DD → 00:00 UTC of that day
 Result<int> parseMonth(QStringView text);     // YYYY-MM → yyyymm
-// Decimal with '.', no thousands separators or currency sign; more than two
-// decimals rejected unless zeros; "-0" is 0. allowNegative=false rejects < 0.
-Result<qint64> parseMoney(QStringView text, bool allowNegative = false);
 Result<int> parseInteger(QStringView text, int min, int max);
 Result<double> parseNumber(QStringView text);
 
@@ -28,14 +26,15 @@ Result<double> parseNumber(QStringView text);
 Result<qint64> parseTimestamp(std::string_view text);
 Result<qint64> parseDate(std::string_view text);
 Result<int> parseMonth(std::string_view text);
-Result<qint64> parseMoney(std::string_view text, bool allowNegative = false);
 Result<int> parseInteger(std::string_view text, int min, int max);
 Result<double> parseNumber(std::string_view text);
+
+// Spaces and tabs off both ends: every value parser trims its field first.
+std::string_view trimmedValue(std::string_view text);
 
 QString formatTimestamp(qint64 epochSeconds); // 2026-11-21T17:03:00Z
 QString formatDate(qint64 epochSeconds);      // 2026-11-21
 QString formatMonth(int yyyymm);              // 2026-11
-QString formatMoney(qint64 cents);            // 1234.5 → "1234.50"; plain, for bundles
 // Month arithmetic and day conversions: domain/calendar.h.
 
 } // namespace ra

@@ -1,8 +1,10 @@
 #include "exports/exportjob.h"
 
+#include "domain/reasons.h"
 #include "exports/exportreader.h"
 #include "import/tableimporter.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace ra {
@@ -58,7 +60,8 @@ Status ConvertContext::readRows(SourceJob &job, const ExportRowFn &onRow)
     job.summary.rows = read->dataRecords;
     job.summary.footerLines = read->footerLines;
     if (read->footerLines > 0)
-        job.summary.notes << QStringLiteral("%1 report footer line(s) skipped").arg(read->footerLines);
+        job.summary.notes
+            << QCoreApplication::translate("ra::Exports", "%1 report footer line(s) skipped").arg(read->footerLines);
     return {};
 }
 
@@ -168,8 +171,8 @@ bool RowConverter::resolveAccountName(qint64 line)
     const MatchOutcome m = m_ctx.matcher->match(ExternalParty{m_job.mapping->source, name, name, QString(), QString()});
     if (m.status != MatchStatus::Matched || m.method != QLatin1String("name")) {
         m_ctx.reject(m_job, line, m_job.plan.headerOf(m_accountNameTarget),
-                     m.status == MatchStatus::Ambiguous ? QStringLiteral("several accounts are named '%1'").arg(name)
-                                                        : QStringLiteral("no account named '%1'").arg(name));
+                     m.status == MatchStatus::Ambiguous ? reasonText(Reason::AccountAmbiguous, {name})
+                                                        : reasonText(Reason::AccountNotFound, {name}));
         return false;
     }
     m_fields[std::size_t(m_accountColumn)] = m.accountId.toStdString();
@@ -182,9 +185,11 @@ void RowConverter::dropUnknownReferences(qint64 line, quint64 &rowHash)
         std::string &v = m_fields[std::size_t(r.column)];
         if (v.empty() || m_ctx.knownKeys(r.table).exists(v))
             continue;
-        m_ctx.warn(m_job, QStringLiteral("%1: %2 '%3' is in no import and not in the store; left empty")
-                              .arg(line)
-                              .arg(m_job.plan.headerOf(r.target), QString::fromStdString(v)));
+        m_ctx.warn(
+            m_job,
+            QCoreApplication::translate("ra::Exports", "%1: %2 '%3' is in no import and not in the store; left empty")
+                .arg(line)
+                .arg(m_job.plan.headerOf(r.target), QString::fromStdString(v)));
         v.clear();
         rowHash = ~rowHash; // never "unchanged" next time: the reference may be known by then
     }
@@ -240,8 +245,9 @@ Status convertRows(SourceJob &job, ConvertContext &ctx)
 {
     const std::optional<BundleTable> table = tableNamed(job.mapping->table);
     if (!table)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: mapping %2 names no bundle table '%3'")
-                                                    .arg(job.summary.file, job.mapping->name, job.mapping->table));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "%1: mapping %2 names no bundle table '%3'")
+                             .arg(job.summary.file, job.mapping->name, job.mapping->table));
     RowConverter converter(job, ctx, *table);
     return ctx.readRows(job, [&](const RecordView &record, qint64 line) { converter.row(record, line); });
 }

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -32,7 +33,9 @@ const QStringList kSources = {QStringLiteral("hubspot"), QStringLiteral("salesfo
 
 QString orderName(DateOrder o)
 {
-    return o == DateOrder::DayFirst ? QStringLiteral("day first") : o == DateOrder::MonthFirst ? QStringLiteral("month first") : QString();
+    return o == DateOrder::DayFirst  ? QCoreApplication::translate("ra::Exports", "day first")
+        : o == DateOrder::MonthFirst ? QCoreApplication::translate("ra::Exports", "month first")
+                                     : QString();
 }
 
 struct FileList {
@@ -46,7 +49,8 @@ Result<FileList> expand(const QStringList &paths)
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (!info.exists())
-            return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such file or folder").arg(p));
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("ra::Exports", "%1: no such file or folder").arg(p));
         if (info.isDir()) {
             const QDir dir(info.absoluteFilePath());
             for (const QString &f : dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt")},
@@ -57,7 +61,9 @@ Result<FileList> expand(const QStringList &paths)
         }
     }
     if (out.named.isEmpty() && out.inFolder.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no .csv, .tsv or .txt files in %1").arg(paths.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Exports", "no .csv, .tsv or .txt files in %1")
+                             .arg(paths.join(QStringLiteral(", "))));
     return out;
 }
 
@@ -110,7 +116,9 @@ Result<std::vector<const Mapping *>> candidatesFor(const QString &from, const st
     if (QFileInfo(from).isFile()) {
         QFile f(from);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read mapping %1: %2").arg(from, f.errorString()));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Exports", "cannot read mapping %1: %2").arg(from, f.errorString()));
         auto m = Mapping::fromJson(f.readAll(), from);
         if (!m)
             return m.error();
@@ -118,8 +126,10 @@ Result<std::vector<const Mapping *>> candidatesFor(const QString &from, const st
         out.push_back(&state.ownMappings.back());
         return out;
     }
-    return makeError(ErrorCode::Usage, QStringLiteral("--from %1: not auto, %2, a mapping name or a mapping file")
-                                           .arg(from, kSources.join(QStringLiteral(", "))));
+    return makeError(
+        ErrorCode::Usage,
+        QCoreApplication::translate("ra::Exports", "--from %1: not auto, %2, a mapping name or a mapping file")
+            .arg(from, kSources.join(QStringLiteral(", "))));
 }
 
 // The bundle columns that a file's plan feeds must include the table's key.
@@ -138,8 +148,10 @@ QString missingKey(const SourceJob &job)
         if (job.plan.targetIndex(n) < 0) {
             for (const MappingColumn &c : m.columns)
                 if (c.to == n)
-                    return QStringLiteral("%1: no column for %2 (looked for %3)").arg(job.summary.file, n, c.from.join(QStringLiteral(", ")));
-            return QStringLiteral("%1: mapping %2 has no column for %3").arg(job.summary.file, m.name, n);
+                    return QCoreApplication::translate("ra::Exports", "%1: no column for %2 (looked for %3)")
+                        .arg(job.summary.file, n, c.from.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("ra::Exports", "%1: mapping %2 has no column for %3")
+                .arg(job.summary.file, m.name, n);
         }
     return QString();
 }
@@ -151,8 +163,9 @@ void settleTimeRules(SourceJob &job, const ExportImportOptions &options)
     if (order == DateOrder::Unknown) {
         const auto [found, note] = detectDateOrder(job.text, job.plan.dateColumns());
         order = found;
-        how = found != DateOrder::Unknown ? QStringLiteral("%1, decided from the data").arg(note)
-                                          : QStringLiteral("ISO (year first)");
+        how = found != DateOrder::Unknown
+            ? QCoreApplication::translate("ra::Exports", "%1, decided from the data").arg(note)
+            : QCoreApplication::translate("ra::Exports", "ISO (year first)");
     }
     job.plan.setDateOrder(order);
     job.summary.dateOrder = how;
@@ -161,9 +174,11 @@ void settleTimeRules(SourceJob &job, const ExportImportOptions &options)
     else if (!options.timeZone.isEmpty())
         job.summary.timeZone = options.timeZone;
     else
-        job.summary.timeZone = QStringLiteral("UTC (assumed; give --timezone with the tool's time zone)");
+        job.summary.timeZone
+            = QCoreApplication::translate("ra::Exports", "UTC (assumed; give --timezone with the tool's time zone)");
     if (job.mapping->sourceTimeZone && options.timeZone.isEmpty())
-        job.summary.notes << QStringLiteral("datetimes without an offset taken as UTC: give --timezone with the account's time zone");
+        job.summary.notes << QCoreApplication::translate(
+            "ra::Exports", "datetimes without an offset taken as UTC: give --timezone with the account's time zone");
 }
 
 // A mapping with sal_at taken from the user's column (HubSpot has no such stage).
@@ -201,10 +216,13 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
         ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
         : recognise(*header, path, candidates);
     if (!r.mapping)
-        return skipOrFail(makeError(ErrorCode::Parse,
-                                    QStringLiteral("%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)")
-                                        .arg(QFileInfo(path).fileName(), firstColumns(*header), r.closest ? r.closest->label : QStringLiteral("none"))
-                                        .arg(qRound(r.closestScore * 100))));
+        return skipOrFail(makeError(
+            ErrorCode::Parse,
+            QCoreApplication::translate(
+                "ra::Exports", "%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)")
+                .arg(QFileInfo(path).fileName(), firstColumns(*header),
+                     r.closest ? r.closest->label : QStringLiteral("none"))
+                .arg(qRound(r.closestScore * 100))));
     SourceJob &job = state.jobs.emplace_back();
     job.text = std::move(*text);
     job.header = *header;
@@ -220,7 +238,9 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
     if (const QString missing = missingKey(job); !missing.isEmpty())
         return makeError(ErrorCode::Parse, missing);
     if (!options.salFrom.isEmpty() && job.mapping->table == QLatin1String("leads") && job.plan.targetIndex(QStringLiteral("sal_at")) < 0)
-        return makeError(ErrorCode::Usage, QStringLiteral("--sal-from: %1 has no column \"%2\"").arg(job.summary.file, options.salFrom));
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("ra::Exports", "--sal-from: %1 has no column \"%2\"")
+                             .arg(job.summary.file, options.salFrom));
     settleTimeRules(job, options);
     return {};
 }
@@ -233,7 +253,11 @@ Result<ExportImportSummary> ExportImporter::run(const QStringList &paths, const 
     if (!options.timeZone.isEmpty()) {
         planOptions.time.zone = QTimeZone(options.timeZone.toUtf8());
         if (!planOptions.time.zone.isValid())
-            return makeError(ErrorCode::Usage, QStringLiteral("--timezone %1: not a known time zone (an IANA name such as Europe/Berlin)").arg(options.timeZone));
+            return makeError(
+                ErrorCode::Usage,
+                QCoreApplication::translate("ra::Exports",
+                                            "--timezone %1: not a known time zone (an IANA name such as Europe/Berlin)")
+                    .arg(options.timeZone));
     }
     if (Status w = m_store.requireWritable(); !w)
         return w.error();
@@ -257,7 +281,9 @@ Result<ExportImportSummary> ExportImporter::run(const QStringList &paths, const 
         if (Status s = addJob(path, files->named.contains(path), *candidates, state, planOptions, options, summary); !s)
             return s.error();
     if (state.jobs.empty())
-        return makeError(ErrorCode::Parse, QStringLiteral("none of the files is a known export: %1").arg(summary.skippedFiles.join(QStringLiteral("; "))));
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("ra::Exports", "none of the files is a known export: %1")
+                             .arg(summary.skippedFiles.join(QStringLiteral("; "))));
     return importJobs(state.jobs, planOptions, options, summary);
 }
 

@@ -2,6 +2,7 @@
 
 #include "csv/csvreader.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 
 namespace ra {
@@ -53,7 +54,8 @@ Result<QStringList> readExportHeader(ExportText &text)
     if (!read)
         return makeError(read.error().code, QStringLiteral("%1: %2").arg(text.path, read.message()));
     if (header.isEmpty())
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: no header line").arg(text.path));
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("ra::Exports", "%1: no header line").arg(text.path));
     return header;
 }
 
@@ -73,10 +75,12 @@ std::pair<DateOrder, QString> detectDateOrder(ExportText &text, const std::vecto
             const DateOrder o = provenDateOrder(r.field(c));
             if (o != DateOrder::Unknown) {
                 const std::string_view v = r.field(c);
-                found = {o, QStringLiteral("%1 (line %2: %3)")
-                                .arg(o == DateOrder::DayFirst ? QStringLiteral("day first") : QStringLiteral("month first"))
-                                .arg(r.line())
-                                .arg(QString::fromUtf8(v.data(), qsizetype(v.size())))};
+                found = {o,
+                         QCoreApplication::translate("ra::Exports", "%1 (line %2: %3)")
+                             .arg(o == DateOrder::DayFirst ? QCoreApplication::translate("ra::Exports", "day first")
+                                                           : QCoreApplication::translate("ra::Exports", "month first"))
+                             .arg(r.line())
+                             .arg(QString::fromUtf8(v.data(), qsizetype(v.size())))};
                 return false;
             }
         }

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <set>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -247,7 +248,9 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create a scratch folder: %1").arg(scratch.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Exports", "cannot create a scratch folder: %1")
+                             .arg(scratch.errorString()));
     ExportRun run(m_store, jobs, options, summary);
     if (Status s = run.prepare(scratch.path()); !s)
         return s.error();
@@ -260,7 +263,9 @@ Result<ExportImportSummary> ExportImporter::importJobs(std::deque<SourceJob> &jo
         return summary;
     if (Status s = run.saveAfterCommit(); !s)
         return makeError(ErrorCode::Database,
-                         QStringLiteral("the import is committed, but the account matches could not be saved: %1").arg(s.message()));
+                         QCoreApplication::translate(
+                             "ra::Exports", "the import is committed, but the account matches could not be saved: %1")
+                             .arg(s.message()));
     return summary;
 }
 

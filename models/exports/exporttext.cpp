@@ -2,6 +2,7 @@
 
 #include "csv/fieldcheck.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,9 @@ Result<QByteArray> decodeToUtf8(const QByteArray &bytes, const char *codec, cons
         decoder = QStringDecoder(QStringDecoder::Latin1);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: not valid %2 text").arg(path, QString::fromLatin1(codec)));
+        return makeError(
+            ErrorCode::Parse,
+            QCoreApplication::translate("ra::Exports", "%1: not valid %2 text").arg(path, QString::fromLatin1(codec)));
     return text.toUtf8();
 }
 
@@ -85,23 +88,31 @@ Result<ExportText> openExportText(const QString &path)
     auto file = std::make_unique<QFile>(path);
     const QFileInfo info(path);
     if (!info.isFile())
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Exports", "%1: no such file").arg(path));
     if (!file->open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Exports", "cannot read %1: %2").arg(path, file->errorString()));
     ExportText out;
     out.path = path;
     out.size = file->size();
     const QByteArray head = file->peek(kSampleBytes);
     if (head.isEmpty())
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: the file is empty").arg(path));
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("ra::Exports", "%1: the file is empty").arg(path));
     if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
         return makeError(ErrorCode::Parse,
-                         QStringLiteral("%1: a spreadsheet workbook, not CSV text; save or export it as CSV first").arg(path));
+                         QCoreApplication::translate(
+                             "ra::Exports", "%1: a spreadsheet workbook, not CSV text; save or export it as CSV first")
+                             .arg(path));
 
     const bool utf16le = head.startsWith("\xFF\xFE"), utf16be = head.startsWith("\xFE\xFF");
     if (utf16le || utf16be) {
         if (out.size > kWholeFileBytes * 4)
-            return makeError(ErrorCode::Parse, QStringLiteral("%1: a UTF-16 file over 256 MiB; export it as UTF-8").arg(path));
+            return makeError(
+                ErrorCode::Parse,
+                QCoreApplication::translate("ra::Exports", "%1: a UTF-16 file over 256 MiB; export it as UTF-8")
+                    .arg(path));
         auto utf8 = decodeToUtf8(file->readAll(), utf16le ? "UTF-16LE" : "UTF-16BE", path);
         if (!utf8)
             return utf8.error();
@@ -114,7 +125,9 @@ Result<ExportText> openExportText(const QString &path)
     }
     if (head.contains('\0'))
         return makeError(ErrorCode::Parse,
-                         QStringLiteral("%1: binary data or UTF-16 without a byte-order mark, not CSV text").arg(path));
+                         QCoreApplication::translate(
+                             "ra::Exports", "%1: binary data or UTF-16 without a byte-order mark, not CSV text")
+                             .arg(path));
 
     const bool bom = head.startsWith("\xEF\xBB\xBF");
     const QByteArrayView body = QByteArrayView(head).sliced(bom ? 3 : 0);
@@ -131,19 +144,24 @@ Result<ExportText> openExportText(const QString &path)
         auto utf8 = decodeToUtf8(bom ? all.mid(3) : all, "windows-1252", path);
         if (!utf8)
             return utf8.error();
-        out.encoding = QStringLiteral("Windows-1252 (assumed: the bytes are not UTF-8)");
+        out.encoding = QCoreApplication::translate("ra::Exports", "Windows-1252 (assumed: the bytes are not UTF-8)");
         out.utf8Checked = true;
         out.device = bufferOf(std::move(*utf8));
         return out;
     }
     if (!validUtf8Sample(body, head.size() == kSampleBytes))
-        return makeError(ErrorCode::Parse,
-                         QStringLiteral("%1: over 64 MiB and not UTF-8; export it as UTF-8 (large files are not converted)").arg(path));
+        return makeError(
+            ErrorCode::Parse,
+            QCoreApplication::translate(
+                "ra::Exports", "%1: over 64 MiB and not UTF-8; export it as UTF-8 (large files are not converted)")
+                .arg(path));
     out.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
     // Streamed in large chunks by the reader: QFile's own buffer would only add a copy.
     file->close();
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::Exports", "cannot read %1: %2").arg(path, file->errorString()));
     out.device = std::move(file);
     return out;
 }

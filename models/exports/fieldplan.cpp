@@ -1,5 +1,6 @@
 #include "exports/fieldplan.h"
 
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "import/bundlespec.h"
 #include "csv/csvreader.h"
@@ -83,7 +84,7 @@ Result<qint64> parseCents(std::string_view raw)
     qint64 v = 0;
     const auto [p, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
     if (ec != std::errc() || p != raw.data() + raw.size())
-        return makeError(ErrorCode::Parse, QStringLiteral("expected a whole number of cents, not '%1'").arg(qs(raw)));
+        return makeError(ErrorCode::Parse, reasonText(Reason::ExportCents, {qs(raw)}));
     return v;
 }
 
@@ -239,7 +240,7 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
         if (at < 0 && record.isNull(c.also))
             return true;
         if ((at >= 0 && !won) || (!record.isNull(c.also) && !closed)) {
-            error.reason = QStringLiteral("expected true/false or 1/0 in %1 and the closed flag").arg(c.header);
+            error.reason = reasonText(Reason::ExportClosedFlag, {c.header});
             return false;
         }
         out = won.value_or(false) ? "won" : closed.value_or(false) ? "lost" : "open";
@@ -258,7 +259,7 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
             return true;
         }
         if (!spec.otherwise) {
-            error.reason = QStringLiteral("unknown %1 '%2' (add it to the mapping's values)").arg(c.header, qs(raw));
+            error.reason = reasonText(Reason::ExportUnknownValue, {c.header, qs(raw)});
             return false;
         }
         out = spec.otherwise->toStdString();
@@ -267,7 +268,7 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
     if (spec.rule == QLatin1String("segment-from-employees")) {
         const auto segment = segmentOf(raw);
         if (!segment) {
-            error.reason = QStringLiteral("expected a number of employees, not '%1'").arg(qs(raw));
+            error.reason = reasonText(Reason::ExportEmployees, {qs(raw)});
             return false;
         }
         out = segment->toStdString();
@@ -283,8 +284,7 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
         if (!currency.isEmpty() && currency != m_options.storeCurrency) {
             const std::string_view conv = c.converted >= 0 ? record.field(c.converted) : std::string_view();
             if (conv.empty()) {
-                error.reason = QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount")
-                                   .arg(currency, m_options.storeCurrency);
+                error.reason = reasonText(Reason::ExportCurrency, {currency, m_options.storeCurrency});
                 return false;
             }
             raw = conv;
@@ -342,7 +342,7 @@ bool FieldPlan::typed(const ResolvedColumn &c, std::string_view raw, std::string
             s.remove_suffix(2); // spreadsheets write 3 as 3.0
         const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
         if (ec != std::errc() || p != s.data() + s.size()) {
-            why = QStringLiteral("expected a whole number, not '%1'").arg(qs(raw));
+            why = reasonText(Reason::ExportWholeNumber, {qs(raw)});
             return false;
         }
         out = std::to_string(v);
@@ -351,7 +351,7 @@ bool FieldPlan::typed(const ResolvedColumn &c, std::string_view raw, std::string
     case ValueType::Bool: {
         const auto b = parseSourceBool(raw);
         if (!b) {
-            why = QStringLiteral("expected true/false or 1/0, not '%1'").arg(qs(raw));
+            why = reasonText(Reason::ExportBool, {qs(raw)});
             return false;
         }
         out = *b ? "true" : "false";

@@ -1,5 +1,6 @@
 #include "exports/mapping.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -32,7 +33,10 @@ Result<MappingKind> kindOf(const QString &kind)
         return MappingKind::Invoices;
     if (kind == QLatin1String("tickets"))
         return MappingKind::Tickets;
-    return makeError(ErrorCode::Validation, QStringLiteral("unknown kind '%1' (rows, customers, subscriptions, invoices, tickets)").arg(kind));
+    return makeError(ErrorCode::Validation,
+                     QCoreApplication::translate(
+                         "ra::Exports", "unknown kind '%1' (rows, customers, subscriptions, invoices, tickets)")
+                         .arg(kind));
 }
 
 Result<MappingColumn> columnOf(const QJsonObject &o, int index)
@@ -44,11 +48,14 @@ Result<MappingColumn> columnOf(const QJsonObject &o, int index)
                                       QStringLiteral("comment")};
     for (const QString &k : o.keys())
         if (!known.contains(k))
-            return makeError(ErrorCode::Validation, QStringLiteral("columns[%1]: unknown member '%2'").arg(index).arg(k));
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("ra::Exports", "columns[%1]: unknown member '%2'").arg(index).arg(k));
     MappingColumn c;
     c.to = o.value(QLatin1String("to")).toString();
     if (c.to.isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("columns[%1]: 'to' is missing").arg(index));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "columns[%1]: 'to' is missing").arg(index));
     c.from = strings(o.value(QLatin1String("from")));
     c.also = strings(o.value(QLatin1String("also")));
     c.as = o.value(QLatin1String("as")).toString();
@@ -56,7 +63,9 @@ Result<MappingColumn> columnOf(const QJsonObject &o, int index)
     static const QStringList rules = {QString(), QStringLiteral("won-closed"), QStringLiteral("segment-from-employees"),
                                       QStringLiteral("domain-from-url")};
     if (!rules.contains(c.rule))
-        return makeError(ErrorCode::Validation, QStringLiteral("columns[%1]: unknown rule '%2'").arg(index).arg(c.rule));
+        return makeError(
+            ErrorCode::Validation,
+            QCoreApplication::translate("ra::Exports", "columns[%1]: unknown rule '%2'").arg(index).arg(c.rule));
     const QJsonObject values = o.value(QLatin1String("values")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it)
         c.values.insert(normaliseHeader(it.key()), it.value().toString());
@@ -80,26 +89,31 @@ Result<Mapping> Mapping::fromJson(const QByteArray &json, const QString &origin)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::Parse, QStringLiteral("%1: not a mapping (JSON error at offset %2: %3)")
-                                               .arg(origin).arg(err.offset).arg(err.errorString()));
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("ra::Exports", "%1: not a mapping (JSON error at offset %2: %3)")
+                             .arg(origin)
+                             .arg(err.offset)
+                             .arg(err.errorString()));
     const QJsonObject o = doc.object();
     auto fail = [&](const QString &why) { return makeError(ErrorCode::Validation, QStringLiteral("%1: %2").arg(origin, why)); };
     if (o.value(QLatin1String("format")).toInt() != 1)
-        return fail(QStringLiteral("'format' must be 1 (the only mapping format this RevAlign reads)"));
+        return fail(QCoreApplication::translate("ra::Exports",
+                                                "'format' must be 1 (the only mapping format this RevAlign reads)"));
     Mapping m;
     m.document = o;
     m.name = o.value(QLatin1String("name")).toString();
     m.label = o.value(QLatin1String("label")).toString(m.name);
     m.source = o.value(QLatin1String("source")).toString();
     if (m.name.isEmpty() || m.source.isEmpty())
-        return fail(QStringLiteral("'name' and 'source' are required"));
+        return fail(QCoreApplication::translate("ra::Exports", "'name' and 'source' are required"));
     auto kind = kindOf(o.value(QLatin1String("kind")).toString());
     if (!kind)
         return fail(kind.message());
     m.kind = *kind;
     m.table = o.value(QLatin1String("table")).toString();
     if ((m.kind == MappingKind::Rows || m.kind == MappingKind::Tickets) && m.table.isEmpty())
-        return fail(QStringLiteral("'table' (the bundle table the rows become) is required"));
+        return fail(
+            QCoreApplication::translate("ra::Exports", "'table' (the bundle table the rows become) is required"));
     m.idPrefix = o.value(QLatin1String("idPrefix")).toString(m.source + QLatin1Char(':'));
     m.detect = strings(o.value(QLatin1String("detect")));
     m.exclude = strings(o.value(QLatin1String("exclude")));
@@ -111,12 +125,12 @@ Result<Mapping> Mapping::fromJson(const QByteArray &json, const QString &origin)
     else if (order == QLatin1String("dmy"))
         m.dateOrder = DateOrder::DayFirst;
     else if (order != QLatin1String("auto"))
-        return fail(QStringLiteral("'dateOrder' is auto, mdy or dmy, not '%1'").arg(order));
+        return fail(QCoreApplication::translate("ra::Exports", "'dateOrder' is auto, mdy or dmy, not '%1'").arg(order));
     m.nullIds = strings(o.value(QLatin1String("nullIds")));
     m.amountInCents = o.value(QLatin1String("amounts")).toString() == QLatin1String("cents");
     const QJsonArray columns = o.value(QLatin1String("columns")).toArray();
     if (columns.isEmpty())
-        return fail(QStringLiteral("'columns' is missing or empty"));
+        return fail(QCoreApplication::translate("ra::Exports", "'columns' is missing or empty"));
     for (int i = 0; i < columns.size(); ++i) {
         auto c = columnOf(columns.at(i).toObject(), i);
         if (!c)

@@ -1,9 +1,11 @@
 #include "exports/exportjob.h"
 
 #include "domain/calendar.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "exports/exportreader.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <tuple>
 
@@ -78,7 +80,8 @@ Status PartyConverter::readCustomers(SourceJob &job)
     const Targets t{job.plan};
     const int id = t("customer_id"), name = t("name"), email = t("email"), explicitId = t("explicit_account");
     if (id < 0)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1: no customer id column").arg(job.summary.file));
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "%1: no customer id column").arg(job.summary.file));
     job.headers.insert(QStringLiteral("accounts.csv.account_id"), job.plan.headerOf(id));
     job.headers.insert(QStringLiteral("accounts.csv.name"), job.plan.headerOf(name));
     std::vector<std::string> v;
@@ -87,11 +90,12 @@ Status PartyConverter::readCustomers(SourceJob &job)
             if (!job.plan.convert(record, v, error))
                 return m_ctx.reject(job, line, error.header, error.reason);
             if (v[std::size_t(id)].empty())
-                return m_ctx.reject(job, line, job.plan.headerOf(id), QStringLiteral("no customer id"));
+                return m_ctx.reject(job, line, job.plan.headerOf(id), reasonText(Reason::NoCustomerId));
             Party &p = party(job.mapping->source, qs(v[std::size_t(id)]), RowOrigin{job.index, line, ++job.records});
             if (p.customerRow)
-                return m_ctx.reject(job, line, job.plan.headerOf(id),
-                                    QStringLiteral("duplicate customer '%1' (first on line %2)").arg(p.party.externalId).arg(p.customerLine));
+                return m_ctx.reject(
+                    job, line, job.plan.headerOf(id),
+                    reasonText(Reason::DuplicateCustomer, {p.party.externalId, QString::number(p.customerLine)}));
             p.customerLine = line;
             auto at = [&](int i) { return i < 0 ? QString() : qs(v[std::size_t(i)]); };
             fill(p, at(name), at(email), at(explicitId));
@@ -115,9 +119,11 @@ Status PartyConverter::readBilling(SourceJob &job, std::vector<Row> &into)
     for (const auto &[target, what] : {std::pair{customer, "customer id"}, std::pair{amount, "amount"},
                                        std::pair{interval, "interval"}, std::pair{start, "start date"}})
         if (target < 0)
-            return makeError(ErrorCode::Parse, QStringLiteral("%1: a %2 export needs a %3 column")
-                                                   .arg(job.summary.file, invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
-                                                        QLatin1String(what)));
+            return makeError(ErrorCode::Parse,
+                             QCoreApplication::translate("ra::Exports", "%1: a %2 export needs a %3 column")
+                                 .arg(job.summary.file,
+                                      invoices ? QStringLiteral("invoices") : QStringLiteral("subscriptions"),
+                                      QLatin1String(what)));
     job.headers.insert(QStringLiteral("revenue.csv.account_id"), job.plan.headerOf(customer));
     job.headers.insert(QStringLiteral("revenue.csv.month"), job.plan.headerOf(start));
     job.headers.insert(QStringLiteral("revenue.csv.product"), job.plan.headerOf(t("product")));
@@ -138,7 +144,7 @@ Status PartyConverter::readBilling(SourceJob &job, std::vector<Row> &into)
                 asOf = std::max(asOf, monthOf(*e));
         const std::string id = field(row, "customer_id");
         if (id.empty())
-            return m_ctx.reject(job, line, job.plan.headerOf(customer), QStringLiteral("no customer id"));
+            return m_ctx.reject(job, line, job.plan.headerOf(customer), reasonText(Reason::NoCustomerId));
         Party &p = party(job.mapping->source, qs(id), RowOrigin{job.index, line, row.record});
         fill(p, qs(field(row, "customer_name")), qs(field(row, "customer_email")), qs(field(row, "explicit_account")));
         p.canBeAccount = true;
@@ -166,7 +172,7 @@ Status PartyConverter::readTickets(SourceJob &job)
             const QString orgName = qs(field(row, "organization")), mail = qs(field(row, "requester_email"));
             if (orgName.isEmpty() && mail.isEmpty())
                 return m_ctx.reject(job, line, job.plan.headerOf(org >= 0 ? org : email),
-                                    QStringLiteral("no organisation and no requester e-mail: the ticket's account cannot be found"));
+                                    reasonText(Reason::TicketWithoutAccount));
             // An organisation is one party; a ticket without one stands for its requester.
             Party &p = party(job.mapping->source, orgName.isEmpty() ? mail.toLower() : orgName, RowOrigin{job.index, line, row.record});
             fill(p, orgName, mail, QString());
@@ -233,14 +239,14 @@ PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QStr
     };
     const QString status = qs(field(row, "status")).trimmed().toLower();
     if (notRevenue.contains(status)) {
-        sub.skip = QStringLiteral("%1 (not revenue)").arg(status);
+        sub.skip = QCoreApplication::translate("ra::Exports", "%1 (not revenue)").arg(status);
         return sub;
     }
     if (!status.isEmpty() && !revenue.contains(status))
-        return fail("status", QStringLiteral("unknown subscription status '%1'").arg(status));
+        return fail("status", reasonText(Reason::UnknownSubscriptionStatus, {status}));
     const QString currency = qs(field(row, "currency")).trimmed().toUpper();
     if (!currency.isEmpty() && currency != storeCurrency)
-        return fail("amount", QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount").arg(currency, storeCurrency));
+        return fail("amount", reasonText(Reason::ExportCurrency, {currency, storeCurrency}));
     const auto amount = parseMoney(std::string_view(field(row, "amount")), false);
     if (!amount)
         return fail("amount", amount.message());
@@ -248,12 +254,12 @@ PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QStr
     const qint64 quantity = quantityText.empty() ? 1 : std::stoll(quantityText);
     const qint64 count = countText.empty() ? 1 : std::stoll(countText);
     if (quantity > 1000000 || *amount > qint64(1) << 40)
-        return fail(quantity > 1000000 ? "quantity" : "amount", QStringLiteral("implausibly large amount or quantity"));
+        return fail(quantity > 1000000 ? "quantity" : "amount", reasonText(Reason::ImplausibleAmount));
     const QString interval = qs(field(row, "interval")).trimmed().toLower();
     const auto mrr = count > 0 && count < 1000 && quantity >= 0 ? monthlyCents(*amount, quantity, interval, count) : std::nullopt;
     if (!mrr)
         return fail(count > 0 ? "interval" : "interval_count",
-                    QStringLiteral("interval '%1' every %2 (expected day, week, month or year, at least every 1)").arg(interval).arg(count));
+                    reasonText(Reason::BadInterval, {interval, QString::number(count)}));
     // From the start (or the trial's end) to the month it ended, that month
     // excluded; a running one up to the latest month the file knows of.
     qint64 from = epochOf(field(row, "start")).value_or(0);
@@ -266,7 +272,8 @@ PartyConverter::Subscription PartyConverter::evaluate(const Row &row, const QStr
     sub.first = monthIndex(monthOf(from));
     sub.stop = end ? monthIndex(monthOf(*end)) : monthIndex(m_asOfMonth.at(row.job)) + 1;
     if (sub.stop <= sub.first)
-        sub.skip = QStringLiteral("ended in the month it started (no full month of revenue)");
+        sub.skip
+            = QCoreApplication::translate("ra::Exports", "ended in the month it started (no full month of revenue)");
     return sub;
 }
 
@@ -281,13 +288,13 @@ PartyConverter::Subscription PartyConverter::evaluateInvoice(const Row &row, con
     const QString status = qs(field(row, "status")).trimmed().toLower();
     const auto paid = parseSourceBool(field(row, "paid"));
     if (!(status == QLatin1String("paid") || (status.isEmpty() && paid.value_or(false))) || field(row, "subscription").empty()) {
-        sub.skip = QStringLiteral("not a paid subscription invoice");
+        sub.skip = QCoreApplication::translate("ra::Exports", "not a paid subscription invoice");
         return sub;
     }
     const QString currency = qs(field(row, "currency")).trimmed().toUpper();
     if (!currency.isEmpty() && currency != storeCurrency) {
         sub.rejectHeader = row.job->plan.headerOf(t("subtotal"));
-        sub.reason = QStringLiteral("amount in %1, the store is in %2, and the export has no converted amount").arg(currency, storeCurrency);
+        sub.reason = reasonText(Reason::ExportCurrency, {currency, storeCurrency});
         return sub;
     }
     const auto subtotal = parseMoney(std::string_view(field(row, "subtotal")), true);
@@ -295,7 +302,9 @@ PartyConverter::Subscription PartyConverter::evaluateInvoice(const Row &row, con
     const auto discount = discountText.empty() ? Result<qint64>(qint64(0)) : parseMoney(std::string_view(discountText), true);
     if (!subtotal || !discount || *subtotal - *discount < 0) {
         sub.rejectHeader = row.job->plan.headerOf(t(!subtotal || *subtotal < *discount ? "subtotal" : "discount"));
-        sub.reason = !subtotal ? subtotal.message() : !discount ? discount.message() : QStringLiteral("the discount is larger than the subtotal");
+        sub.reason = !subtotal ? subtotal.message()
+            : !discount        ? discount.message()
+                               : reasonText(Reason::DiscountTooLarge);
         return sub;
     }
     const qint64 date = epochOf(field(row, "date")).value_or(0);
@@ -333,7 +342,8 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
         const bool invoice = job.mapping->kind == MappingKind::Invoices;
         Subscription sub;
         if (invoice && !fromInvoices)
-            sub.skip = QStringLiteral("a subscriptions export is imported too, and revenue comes from it");
+            sub.skip = QCoreApplication::translate("ra::Exports",
+                                                   "a subscriptions export is imported too, and revenue comes from it");
         else
             sub = invoice ? evaluateInvoice(row, storeCurrency) : evaluate(row, storeCurrency);
         if (!sub.reason.isEmpty()) {
@@ -364,7 +374,8 @@ void PartyConverter::writeRevenue(const QString &storeCurrency)
     }
     for (auto &[job, reasons] : skips)
         for (auto &[reason, n] : reasons)
-            job->summary.notes << QStringLiteral("%1 row(s) skipped: %2").arg(n).arg(reason);
+            job->summary.notes
+                << QCoreApplication::translate("ra::Exports", "%1 row(s) skipped: %2").arg(n).arg(reason);
     BundleBuilder &b = *m_ctx.builder;
     std::vector<std::string> fields(std::size_t(b.columnCount(BundleTable::Revenue)));
     const auto col = [&](const char *name) { return std::size_t(b.columnIndex(BundleTable::Revenue, QLatin1String(name))); };

@@ -3,6 +3,7 @@
 #include "exports/accountmatcher.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -161,9 +162,13 @@ static Status requireParty(QSqlDatabase db, const QString &source, const QString
     if (!q.exec() || !q.next())
         return dbError(q, "cannot read the account matches");
     if (q.value(0).toInt() == 0 && !newParty)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no %1 party '%2' has been imported (see revalign match list --all)").arg(source, externalId));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "ra::Exports", "no %1 party '%2' has been imported (see revalign match list --all)")
+                             .arg(source, externalId));
     if (q.value(1).toInt() == 0 && !newParty) // a dry run's candidates may still be on their way in
-        return makeError(ErrorCode::NotFound, QStringLiteral("no account '%1' in the store").arg(accountId));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Exports", "no account '%1' in the store").arg(accountId));
     return {};
 }
 

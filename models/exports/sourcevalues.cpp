@@ -1,6 +1,7 @@
 #include "exports/sourcevalues.h"
 
 #include "domain/calendar.h"
+#include "domain/reasons.h"
 #include "domain/values.h"
 
 #include <QDate>
@@ -58,10 +59,11 @@ bool iequals(std::string_view a, std::string_view b)
     return true;
 }
 
-Error bad(std::string_view text, const char *why)
+Error bad(std::string_view text, Reason why)
 {
-    return makeError(ErrorCode::Parse, QStringLiteral("unparseable date/time '%1' (%2)")
-                                           .arg(QString::fromUtf8(text.data(), qsizetype(text.size())), QLatin1String(why)));
+    return makeError(ErrorCode::Parse,
+                     reasonText(Reason::UnparseableDateTime,
+                                {QString::fromUtf8(text.data(), qsizetype(text.size())), reasonText(why)}));
 }
 
 struct Parts {
@@ -149,12 +151,12 @@ Result<qint64> parseSourceTime(std::string_view raw, const SourceTimeOptions &op
     bool ambiguous = false;
     const std::optional<Parts> p = dateParts(c, options.order, &ambiguous);
     if (ambiguous)
-        return bad(text, "day and month both 12 or less and the file shows no order: give --date-order dmy or mdy");
+        return bad(text, Reason::DateOrderUnknown);
     if (!p)
-        return bad(text, "expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or D.M.YYYY, optionally with an offset");
+        return bad(text, Reason::DateTimeForm);
     const QDate date(p->y, p->m, p->d);
     if (!date.isValid())
-        return bad(text, "no such day");
+        return bad(text, Reason::NoSuchDay);
     int hh = 0, mm = 0, ss = 0;
     bool hasTime = false;
     if (c.eat('T') || c.peek() == ' ') {
@@ -162,9 +164,9 @@ Result<qint64> parseSourceTime(std::string_view raw, const SourceTimeOptions &op
         if (!c.done()) {
             hh = c.number(2);
             if (hh < 0 || !c.eat(':') || (mm = c.number(2)) < 0)
-                return bad(text, "time expected as HH:MM[:SS]");
+                return bad(text, Reason::TimeForm);
             if (c.eat(':') && (ss = c.number(2)) < 0)
-                return bad(text, "seconds expected after ':'");
+                return bad(text, Reason::SecondsExpected);
             if (c.eat('.'))
                 c.number(9); // fractions of a second are dropped
             hasTime = true;
@@ -175,13 +177,13 @@ Result<qint64> parseSourceTime(std::string_view raw, const SourceTimeOptions &op
     if (c.s.size() - c.i >= 2 && (iequals(c.s.substr(c.i, 2), "AM") || iequals(c.s.substr(c.i, 2), "PM"))) {
         const bool pm = iequals(c.s.substr(c.i, 2), "PM");
         if (!hasTime || hh < 1 || hh > 12)
-            return bad(text, "AM/PM needs an hour from 1 to 12");
+            return bad(text, Reason::AmPmHour);
         hh = (hh % 12) + (pm ? 12 : 0);
         c.i += 2;
         c.spaces();
     }
     if (hh > 23 || mm > 59 || ss > 59)
-        return bad(text, "no such time of day");
+        return bad(text, Reason::NoSuchTime);
     std::optional<int> offsetSeconds;
     if (c.eat('Z') || (c.s.size() - c.i == 3 && (iequals(c.s.substr(c.i), "UTC") || iequals(c.s.substr(c.i), "GMT")))) {
         offsetSeconds = 0;
@@ -196,12 +198,12 @@ Result<qint64> parseSourceTime(std::string_view raw, const SourceTimeOptions &op
         else if (digits == 2 && c.eat(':'))
             om = c.number(2);
         if (oh < 0 || om < 0 || oh > 14 || om > 59 || (digits != 2 && digits != 4))
-            return bad(text, "offset expected as +HH:MM or +HHMM");
+            return bad(text, Reason::OffsetForm);
         offsetSeconds = sign * (oh * 3600 + om * 60);
     }
     c.spaces();
     if (!c.done())
-        return bad(text, "unexpected text after the date/time");
+        return bad(text, Reason::TrailingText);
     const qint64 day = daysFromCivil(p->y, p->m, p->d) * kSecondsPerDay;
     const qint64 local = day + hh * 3600 + mm * 60 + ss;
     if (dateOnly)
@@ -237,11 +239,13 @@ Result<qint64> parseSourceMoney(std::string_view raw)
             if (ch == '(')
                 negative = true;
         } else {
-            return makeError(ErrorCode::Parse, QStringLiteral("unparseable amount '%1'").arg(QString::fromUtf8(s.data(), qsizetype(s.size()))));
+            return makeError(ErrorCode::Parse,
+                             reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
         }
     }
     if (digits.empty())
-        return makeError(ErrorCode::Parse, QStringLiteral("unparseable amount '%1'").arg(QString::fromUtf8(s.data(), qsizetype(s.size()))));
+        return makeError(ErrorCode::Parse,
+                         reasonText(Reason::UnparseableAmount, {QString::fromUtf8(s.data(), qsizetype(s.size()))}));
     // The decimal separator is the last of '.' and ',' when both appear; a
     // lone ',' is decimal unless it is a thousands group (exactly three digits after it, more than once or no '.').
     char decimal = '.';
@@ -260,8 +264,9 @@ Result<qint64> parseSourceMoney(std::string_view raw)
     }
     auto cents = parseMoney(std::string_view(plain), true);
     if (!cents)
-        return makeError(ErrorCode::Parse, QStringLiteral("unparseable amount '%1' (%2)")
-                                               .arg(QString::fromUtf8(s.data(), qsizetype(s.size())), cents.message()));
+        return makeError(ErrorCode::Parse,
+                         reasonText(Reason::UnparseableAmountBecause,
+                                    {QString::fromUtf8(s.data(), qsizetype(s.size())), cents.message()}));
     return negative ? -*cents : *cents;
 }
 

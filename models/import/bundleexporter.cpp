@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <charconv>
 
@@ -104,7 +105,9 @@ Status exportTable(sqlite3 *db, const TableExport &t, const QString &path, qint6
         sql += (i ? ", " : "") + QByteArray(t.columns[i].name);
     sql += QByteArray(" FROM ") + t.table + " ORDER BY " + t.orderBy;
     auto failed = [&](const Status &s) {
-        return makeError(s.error().code, QStringLiteral("cannot read %1: %2").arg(QString::fromLatin1(t.table), s.message()));
+        return makeError(s.error().code,
+                         QCoreApplication::translate("ra::Import", "cannot read %1: %2")
+                             .arg(QString::fromLatin1(t.table), s.message()));
     };
     Statement st(db, std::string_view(sql.constData(), std::size_t(sql.size())));
     if (!st.status())
@@ -153,9 +156,11 @@ Result<ExportSummary> BundleExporter::run(const QString &folder)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
     QDir dir(folder);
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
-        return makeError(ErrorCode::Io, QStringLiteral("%1 is a file, not a folder").arg(folder));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Import", "%1 is a file, not a folder").arg(folder));
     if (!dir.exists() && !QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(folder));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Import", "cannot create folder %1").arg(folder));
 
     // One read transaction: every file shows the same state of the store.
     Transaction read(m_store, Transaction::Kind::Read);

@@ -7,6 +7,7 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -89,6 +90,112 @@ Status writeLog(sqlite3 *db, ImportSummary &s)
     return rejection.status();
 }
 
+// The bundle's files in bundleTables() order: an empty path when the file
+// is not in the bundle.
+struct BundleFiles {
+    std::vector<QString> paths;
+    std::vector<qint64> sizes;
+    qint64 totalBytes = 0;
+};
+
+Result<QDir> bundleFolder(const QString &bundleDir)
+{
+    const QFileInfo dirInfo(bundleDir);
+    if (!dirInfo.exists())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Import", "bundle folder %1 does not exist").arg(bundleDir));
+    if (!dirInfo.isDir() || !dirInfo.isReadable())
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Import", "%1 is not a readable folder").arg(bundleDir));
+    const QDir dir(dirInfo.absoluteFilePath());
+    if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ra::Import", "%1 has no accounts.csv (the one file every bundle needs)")
+                .arg(dir.path()));
+    return dir;
+}
+
+Result<BundleFiles> locateFiles(const QDir &dir)
+{
+    BundleFiles out;
+    for (const TableSpec &t : bundleTables()) {
+        const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
+        if (f.isDir())
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Import", "%1 is a folder, not a file").arg(f.absoluteFilePath()));
+        out.paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
+        out.sizes.push_back(f.isFile() ? f.size() : 0);
+        out.totalBytes += out.sizes.back();
+    }
+    return out;
+}
+
+// Every key the checks need, as stored before the import, is read now:
+// once the write queue runs, this thread no longer touches the connection.
+Status loadKeys(sqlite3 *db, const BundleFiles &files, std::vector<KeyIndex> &keys)
+{
+    const std::vector<TableSpec> &tables = bundleTables();
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (files.paths[i].isEmpty())
+            continue;
+        if (Status s = loadStoredKeys(db, tables[i], keys[i]); !s)
+            return s;
+        for (const ColumnSpec &c : tables[i].columns) {
+            if (c.references < 0)
+                continue;
+            if (Status s = loadStoredKeys(db, tables[std::size_t(c.references)], keys[std::size_t(c.references)]); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status cancelled()
+{
+    return makeError(ErrorCode::Cancelled,
+                     QCoreApplication::translate("ra::Import", "import cancelled; the store is unchanged"));
+}
+
+// Reads one file into the queue, with its secondary indexes dropped before
+// and rebuilt after when it brings many rows (see dropSecondaryIndexes).
+Status importFile(std::size_t i, const BundleFiles &files, TableImportContext &ctx, FileSummary &summary)
+{
+    const TableSpec &t = bundleTables()[i];
+    KeyIndex &keys = (*ctx.keys)[i];
+    sqlite3 *db = ctx.db;
+    // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
+    // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
+    // line) must not reserve memory by its size; real rows beyond grow it.
+    const std::size_t rowsEstimate = std::size_t(std::min<qint64>(files.sizes[i] / 64, qint64(1) << 20));
+    keys.reserve(keys.size() + rowsEstimate);
+    auto rebuild = std::make_shared<std::vector<std::string>>();
+    if (rowsEstimate > 10000 && rowsEstimate / 2 > keys.size()) {
+        const Status queued = ctx.writer->push([db, table = t.table, rebuild]() -> Status {
+            auto dropped = dropSecondaryIndexes(db, table);
+            if (!dropped)
+                return dropped.error();
+            *rebuild = std::move(*dropped);
+            return {};
+        });
+        if (!queued)
+            return ctx.writer->drain();
+    }
+    if (Status s = importTableFile(t, files.paths[i], ctx, summary); !s)
+        return s.error().code == ErrorCode::Cancelled ? cancelled()
+                                                      : s; // disk full, lock lost, damage: mapped, naming the file
+    // Rebuilt by the writer while this thread reads the next file.
+    const Status queued = ctx.writer->push([db, rebuild]() -> Status {
+        for (const std::string &sql : *rebuild) {
+            if (Status s = execSql(db, sql.c_str()); !s)
+                return s;
+        }
+        return {};
+    });
+    return queued ? queued : ctx.writer->drain();
+}
+
 } // namespace
 
 Result<ImportSummary> BundleImporter::validate(const QString &bundleDir, ImportOptions options)
@@ -99,15 +206,9 @@ Result<ImportSummary> BundleImporter::validate(const QString &bundleDir, ImportO
 
 Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const ImportOptions &options)
 {
-    const QFileInfo dirInfo(bundleDir);
-    if (!dirInfo.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("bundle folder %1 does not exist").arg(bundleDir));
-    if (!dirInfo.isDir() || !dirInfo.isReadable())
-        return makeError(ErrorCode::Io, QStringLiteral("%1 is not a readable folder").arg(bundleDir));
-    const QDir dir(dirInfo.absoluteFilePath());
-    if (!QFileInfo::exists(dir.filePath(QStringLiteral("accounts.csv"))))
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no accounts.csv (the one file every bundle needs)").arg(dir.path()));
+    const auto dir = bundleFolder(bundleDir);
+    if (!dir)
+        return dir.error();
     if (Status w = m_store.requireWritable(); !w) // says why: file or folder read-only
         return w.error();
     if (Status c = m_store.checkIntegrity(); !c) // never write on top of damaged pages
@@ -115,51 +216,30 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     sqlite3 *db = m_store.handle();
     if (!db)
         return makeError(ErrorCode::Internal, QStringLiteral("the store has no SQLite handle"));
+    const auto located = locateFiles(*dir);
+    if (!located)
+        return located.error();
+    const BundleFiles &bundle = *located;
 
     ImportSummary summary;
-    summary.bundle = options.logLabel.isEmpty() ? dir.absolutePath() : options.logLabel;
+    summary.bundle = options.logLabel.isEmpty() ? dir->absolutePath() : options.logLabel;
     summary.strict = options.strict;
     summary.dryRun = options.dryRun;
     summary.startedAt = QDateTime::currentSecsSinceEpoch();
 
-    const std::vector<TableSpec> &tables = bundleTables();
-    std::vector<QString> paths; // empty: the file is not in the bundle
-    std::vector<qint64> sizes;
-    qint64 totalBytes = 0;
-    for (const TableSpec &t : tables) {
-        const QFileInfo f(dir.filePath(QString::fromStdString(t.file)));
-        if (f.isDir())
-            return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a file").arg(f.absoluteFilePath()));
-        paths.push_back(f.isFile() ? f.absoluteFilePath() : QString());
-        sizes.push_back(f.isFile() ? f.size() : 0);
-        totalBytes += sizes.back();
-    }
-
-    BulkPragmas pragmas(db, totalBytes);
+    const std::size_t tableCount = bundleTables().size();
+    BulkPragmas pragmas(db, bundle.totalBytes);
     Transaction tx(m_store);
     if (!tx.isActive())
         return tx.beginStatus().error();
-
-    // Every key the checks need, as stored before the import, is read now:
-    // once the write queue runs, this thread no longer touches the connection.
-    std::vector<KeyIndex> keys(tables.size());
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        if (paths[i].isEmpty())
-            continue;
-        if (Status s = loadStoredKeys(db, tables[i], keys[i]); !s)
-            return s.error();
-        for (const ColumnSpec &c : tables[i].columns) {
-            if (c.references < 0)
-                continue;
-            if (Status s = loadStoredKeys(db, tables[std::size_t(c.references)], keys[std::size_t(c.references)]); !s)
-                return s.error();
-        }
-    }
+    std::vector<KeyIndex> keys(tableCount);
+    if (Status s = loadKeys(db, bundle, keys); !s)
+        return s.error();
 
     // Stable addresses: the writer counts updated/unchanged rows into them.
     // Declared before the writer, so that they outlive a job still running
     // when an error returns early.
-    std::vector<FileSummary> files(tables.size());
+    std::vector<FileSummary> files(tableCount);
     // Declared after the transaction: stopped (and idle) before it rolls back.
     WriteQueue writer;
     // The writer's failures come mapped (code and file) from the thread that
@@ -172,60 +252,37 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     qint64 doneBytes = 0;
     if (options.progress)
         ctx.progress = [&](qint64 bytes, qint64, const QString &file) {
-            return options.progress(doneBytes + bytes, totalBytes, file);
+            return options.progress(doneBytes + bytes, bundle.totalBytes, file);
         };
-
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        const TableSpec &t = tables[i];
-        FileSummary &fs = files[i];
-        fs.file = QString::fromStdString(t.file);
-        if (paths[i].isEmpty())
+    for (std::size_t i = 0; i < tableCount; ++i) {
+        files[i].file = QString::fromStdString(bundleTables()[i].file);
+        if (bundle.paths[i].isEmpty())
             continue;
-        // Rows ~ bytes / 64 (over-estimates: rehashing mid-import is measurable).
-        // Capped at 1M rows up front: a huge file that is not CSV (one 1 GiB
-        // line) must not reserve memory by its size; real rows beyond grow it.
-        const std::size_t rowsEstimate = std::size_t(std::min<qint64>(sizes[i] / 64, qint64(1) << 20));
-        keys[i].reserve(keys[i].size() + rowsEstimate);
-        auto rebuild = std::make_shared<std::vector<std::string>>();
-        if (rowsEstimate > 10000 && rowsEstimate / 2 > keys[i].size()) {
-            const Status queued = writer.push([db, table = t.table, rebuild]() -> Status {
-                auto dropped = dropSecondaryIndexes(db, table);
-                if (!dropped)
-                    return dropped.error();
-                *rebuild = std::move(*dropped);
-                return {};
-            });
-            if (!queued)
-                return writer.drain().error();
-        }
-        if (Status s = importTableFile(t, paths[i], ctx, fs); !s) {
-            if (s.error().code == ErrorCode::Cancelled)
-                return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
-            return s.error(); // disk full, lock lost, damage: mapped, naming the file and the cause
-        }
-        // Rebuilt by the writer while this thread reads the next file.
-        const Status queued = writer.push([db, rebuild]() -> Status {
-            for (const std::string &sql : *rebuild) {
-                if (Status s = execSql(db, sql.c_str()); !s)
-                    return s;
-            }
-            return {};
-        });
-        if (!queued)
-            return writer.drain().error();
-        doneBytes += sizes[i];
+        if (Status s = importFile(i, bundle, ctx, files[i]); !s)
+            return s.error();
+        doneBytes += bundle.sizes[i];
     }
-    if (!reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("writing")))
-        return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled; the store is unchanged"));
+    if (!reportProgress(options.progress, bundle.totalBytes, bundle.totalBytes, QStringLiteral("writing")))
+        return cancelled().error();
     if (Status s = writer.drain(); !s)
         return s.error();
-    for (std::size_t i = 0; i < tables.size(); ++i)
-        summary.files.push_back(files[i]);
+    summary.files = std::move(files);
+    if (Status s = finish(tx, summary); !s)
+        return s.error();
+    (void)reportProgress(options.progress, bundle.totalBytes, bundle.totalBytes,
+                         QStringLiteral("done")); // too late to cancel
+    return summary;
+}
 
+// Commits the import and its log, or rolls back: a dry run, or a strict
+// import with rejections (whose attempt is still logged).
+Status BundleImporter::finish(Transaction &tx, ImportSummary &summary)
+{
+    sqlite3 *db = m_store.handle();
     summary.finishedAt = QDateTime::currentSecsSinceEpoch();
-    if (options.dryRun) {
+    if (summary.dryRun) {
         tx.rollback();
-    } else if (options.strict && summary.totalRejected() > 0) {
+    } else if (summary.strict && summary.totalRejected() > 0) {
         // Nothing of the bundle is kept, but the attempt and its rejections are
         // logged in their own transaction: the imports table is an audit trail.
         tx.rollback();
@@ -235,14 +292,15 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     } else {
         summary.committed = true;
         if (Status s = writeLog(db, summary); !s)
-            return s.error();
+            return s;
         if (Status s = tx.commit(); !s) {
             summary.committed = false;
-            return makeError(s.error().code, QStringLiteral("the import was not saved: %1").arg(s.message()));
+            return makeError(
+                s.error().code,
+                QCoreApplication::translate("ra::Import", "the import was not saved: %1").arg(s.message()));
         }
     }
-    (void)reportProgress(options.progress, totalBytes, totalBytes, QStringLiteral("done")); // too late to cancel
-    return summary;
+    return {};
 }
 
 } // namespace ra

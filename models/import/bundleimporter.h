@@ -9,6 +9,7 @@
 namespace ra {
 
 class Store;
+class Transaction;
 
 class BundleImporter {
 public:
@@ -25,6 +26,8 @@ public:
     static constexpr int kMaxStoredRejections = 1000; // per import in import_rejections
 
 private:
+    Status finish(Transaction &tx, ImportSummary &summary);
+
     Store &m_store;
 };
 

@@ -2,15 +2,16 @@
 
 #include "csv/csvreader.h"
 #include "csv/fieldcheck.h"
-#include "domain/kpicatalog.h"
-#include "domain/period.h"
-#include "domain/values.h"
+#include "domain/reasons.h"
+#include "import/cellparser.h"
 #include "import/columnflags.h"
 #include "import/rowbatch.h"
+#include "import/rowrules.h"
 #include "import/upsertstatement.h"
 #include "import/writequeue.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <climits>
 
 namespace ra {
@@ -18,24 +19,9 @@ namespace {
 
 constexpr char kKeySep = '\x1f';
 constexpr int kMaxWarningMessages = 20;
-constexpr std::string_view kDefaultProduct = "default";
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 QString qs(const std::string &s) { return QString::fromStdString(s); }
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = char(x - 'A' + 'a');
-        if (x != y)
-            return false;
-    }
-    return true;
-}
 
 std::string lower(std::string_view s)
 {
@@ -63,7 +49,8 @@ class FileImport {
 public:
     FileImport(const TableSpec &table, const QString &fileName, TableImportContext &ctx, FileSummary &summary)
         : m_t(table), m_file(fileName), m_ctx(ctx), m_sum(summary), m_cells(table.columns.size()),
-          m_colFile(table.columns.size(), -1), m_keyCols(table.keyColumns()), m_batch(table.columns.size())
+          m_colFile(table.columns.size(), -1), m_keyCols(table.keyColumns()), m_rules(table, m_colFile),
+          m_batch(table.columns.size())
     {
     }
     ~FileImport() { (void)releaseStatement(); }
@@ -84,7 +71,9 @@ public:
         if (!m_error.ok())
             return m_error;
         if (!m_headerSeen)
-            return makeError(ErrorCode::Validation, QStringLiteral("%1 is empty (it needs at least a header row)").arg(m_file));
+            return makeError(
+                ErrorCode::Validation,
+                QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
         return releaseStatement();
@@ -98,9 +87,12 @@ private:
             const std::string name = lower(rec.field(f));
             const int c = m_t.columnIndex(name);
             if (c < 0) {
-                warn(rec.line(), QStringLiteral("unknown column '%1' ignored").arg(qs(rec.field(f))));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "unknown column '%1' ignored").arg(qs(rec.field(f))));
             } else if (m_colFile[std::size_t(c)] >= 0) {
-                warn(rec.line(), QStringLiteral("column '%1' appears twice; the first one is used").arg(qs(name)));
+                warn(rec.line(),
+                     QCoreApplication::translate("ra::Import", "column '%1' appears twice; the first one is used")
+                         .arg(qs(name)));
             } else {
                 m_colFile[std::size_t(c)] = f;
             }
@@ -111,9 +103,14 @@ private:
             if (m_t.columns[c].required && !written[c]) {
                 // One header field holding ';' is the usual spreadsheet export in a comma-decimal locale.
                 const bool semicolons = rec.size() == 1 && rec.field(0).find(';') != std::string_view::npos;
-                m_error = makeError(ErrorCode::Validation, QStringLiteral("%1: missing required column '%2'; the file is rejected and nothing was imported")
-                                                               .arg(m_file, qs(m_t.columns[c].name))
-                                                           + (semicolons ? QStringLiteral(" (it looks like ';'-separated: bundle files use ',')") : QString()));
+                m_error = makeError(
+                    ErrorCode::Validation,
+                    QCoreApplication::translate(
+                        "ra::Import", "%1: missing required column '%2'; the file is rejected and nothing was imported")
+                            .arg(m_file, qs(m_t.columns[c].name))
+                        + (semicolons ? QCoreApplication::translate(
+                               "ra::Import", " (it looks like ';'-separated: bundle files use ',')")
+                                      : QString()));
                 return false;
             }
         }
@@ -189,202 +186,59 @@ private:
     }
     bool failed(int c) const { return m_failed.test(c); }
 
-    void parseCell(int c, std::string_view text)
+    // Resets the row state and parses every field present into its cell.
+    void parseFields(const CsvRecord &rec)
     {
-        const ColumnSpec &col = m_t.columns[std::size_t(c)];
-        Cell &cell = m_cells[std::size_t(c)];
-        auto take = [&](auto r, Cell::Type type) {
-            if (!r)
-                return fail(c, r.message());
-            cell.type = type;
-            if constexpr (std::is_same_v<std::decay_t<decltype(*r)>, double>)
-                cell.d = *r;
-            else
-                cell.i = *r;
-        };
-        switch (col.kind) {
-        case ColumnKind::Id:
-        case ColumnKind::Text:
-            cell.type = Cell::Type::Text;
-            cell.text = text;
-            break;
-        case ColumnKind::Timestamp: take(parseTimestamp(text), Cell::Type::Int); break;
-        case ColumnKind::Date: take(parseDate(text), Cell::Type::Int); break;
-        case ColumnKind::Month: take(parseMonth(text), Cell::Type::Int); break;
-        case ColumnKind::Money: take(parseMoney(text, false), Cell::Type::Int); break;
-        case ColumnKind::Score: take(parseInteger(text, col.min, col.max), Cell::Type::Int); break;
-        case ColumnKind::Number: take(parseNumber(text), Cell::Type::Real); break;
-        case ColumnKind::Enum:
-            for (const std::string &v : col.enumValues) {
-                if (equalsIgnoreCase(text, v)) {
-                    cell.type = Cell::Type::Text;
-                    cell.text = v;
-                    return;
-                }
-            }
-            fail(c, QStringLiteral("unknown %1 '%2' (expected one of %3)")
-                        .arg(qs(col.enumLabel), qs(text), enumList(col)));
-            break;
-        case ColumnKind::Period: {
-            const QString t = qs(text);
-            const auto p = Period::parse(t);
-            if (!p)
-                return fail(c, p.message());
-            if (p->kind() == Period::Kind::Custom)
-                return fail(c, QStringLiteral("period '%1' must be a year, quarter, month or ISO week "
-                                              "(2026, 2026-Q4, 2026-11, 2026-W47)").arg(t));
-            m_periodText = p->key().toStdString();
-            cell.type = Cell::Type::Text;
-            cell.text = m_periodText;
-            break;
-        }
-        case ColumnKind::Kpi: {
-            const auto id = kpiFromKey(qs(text));
-            if (!id)
-                return fail(c, QStringLiteral("unknown KPI key '%1' (see docs/kpi-definitions.md)").arg(qs(text)));
-            cell.type = Cell::Type::Text;
-            cell.text = kpiInfo(*id).key;
-            break;
-        }
-        }
-    }
-
-    static QString enumList(const ColumnSpec &col)
-    {
-        QStringList l;
-        for (const std::string &v : col.enumValues)
-            l << qs(v);
-        return l.join(QStringLiteral(", "));
-    }
-
-    int col(const char *name) const { return m_t.columnIndex(name); }
-
-    // The rules of docs/bundle-format.md that span columns, per table.
-    void tableRules()
-    {
-        switch (m_t.id) {
-        case BundleTable::Revenue:
-        case BundleTable::Usage: {
-            Cell &p = m_cells[std::size_t(m_cProduct)];
-            if (p.type == Cell::Type::Null) {
-                p.type = Cell::Type::Text;
-                p.text = kDefaultProduct;
-            }
-            break;
-        }
-        case BundleTable::Nps: {
-            Cell &r = m_cells[std::size_t(m_cRespondent)];
-            if (r.type == Cell::Type::Null) {
-                r.type = Cell::Type::Text;
-                r.text = {};
-            }
-            break;
-        }
-        case BundleTable::Opportunities: {
-            const Cell &status = m_cells[std::size_t(m_cStatus)];
-            if (status.type == Cell::Type::Text && status.text != "open"
-                && m_cells[std::size_t(m_cClosed)].type == Cell::Type::Null && !failed(m_cClosed))
-                fail(m_colFile[std::size_t(m_cClosed)] >= 0 ? m_cClosed : m_cStatus,
-                     QStringLiteral("closed_at is required when status is %1").arg(qs(status.text)));
-            break;
-        }
-        default: break;
-        }
-    }
-
-    // Out-of-order timestamps are kept but counted (docs/bundle-format.md: flagged, left out of durations).
-    void orderWarnings(qint64 line)
-    {
-        auto at = [&](int c) -> const Cell & { return m_cells[std::size_t(c)]; };
-        auto before = [&](int a, int b) {
-            const Cell &x = at(a), &y = at(b);
-            if (x.type == Cell::Type::Int && y.type == Cell::Type::Int && y.i < x.i) {
-                warn(line, QStringLiteral("%1 before %2 (imported; left out of durations)")
-                               .arg(qs(m_t.columns[std::size_t(b)].name), qs(m_t.columns[std::size_t(a)].name)));
-                return true;
-            }
-            return false;
-        };
-        switch (m_t.id) {
-        case BundleTable::Leads: {
-            // created_at <= mql_at <= sal_at <= sql_at over the stages present; one warning per row.
-            int prev = m_stage[0];
-            bool warned = false;
-            for (int i = 1; i < 4 && !warned; ++i) {
-                if (at(m_stage[i]).type != Cell::Type::Int)
-                    continue;
-                warned = before(prev, m_stage[i]);
-                prev = m_stage[i];
-            }
-            if (!warned)
-                before(m_stage[0], m_stage[4]);
-            break;
-        }
-        case BundleTable::Opportunities: before(col("created_at"), m_cClosed); break;
-        case BundleTable::Tickets: before(col("opened_at"), col("resolved_at")); break;
-        default: break;
-        }
-    }
-
-    Status row(const CsvRecord &rec)
-    {
-        if (m_first) {
-            m_first = false;
-            m_cProduct = col("product");
-            m_cRespondent = col("respondent");
-            m_cStatus = col("status");
-            m_cClosed = col("closed_at");
-            if (m_t.id == BundleTable::Leads)
-                m_stage = {col("created_at"), col("mql_at"), col("sal_at"), col("sql_at"), col("disqualified_at")};
-        }
         m_failed.reset(m_t.columns.size());
         m_errOrder = INT_MAX;
         m_errCol = -1;
-        KeyIndex &own = (*m_ctx.keys)[std::size_t(m_t.id)];
-        prefetchKeys(rec, own);
-        const int n = int(m_t.columns.size());
-        for (int c = 0; c < n; ++c) {
+        for (int c = 0; c < int(m_t.columns.size()); ++c) {
             Cell &cell = m_cells[std::size_t(c)];
             cell.type = Cell::Type::Null;
             const int f = m_colFile[std::size_t(c)];
             if (f < 0)
                 continue;
+            const ColumnSpec &spec = m_t.columns[std::size_t(c)];
             const std::string_view text = rec.field(f);
             if (text.empty()) {
-                if (m_t.columns[std::size_t(c)].required)
-                    fail(c, QStringLiteral("%1 is required").arg(qs(m_t.columns[std::size_t(c)].name)));
+                if (spec.required)
+                    fail(c, reasonText(Reason::Required, {qs(spec.name)}));
                 continue;
             }
             // Bytes no rule should see (not UTF-8, NUL, huge) reject the row here.
-            if (std::optional<QString> problem = fieldProblem(text)) {
+            std::optional<QString> problem = fieldProblem(text);
+            if (!problem)
+                problem = parseCell(spec, text, cell, m_periodText);
+            if (problem)
                 fail(c, *problem);
-                continue;
-            }
-            parseCell(c, text);
         }
-        tableRules();
+        if (auto failure = m_rules.apply(m_cells, m_failed, rec))
+            fail(failure->column, failure->reason);
+    }
 
-        // The key is built before the references are checked so that its slot
-        // (prefetched) loads meanwhile; a key column whose reference fails
-        // still makes it incomplete below.
+    // The row's key, built before the references are checked so that its slot
+    // (prefetched) loads meanwhile. False when a key column is missing or failed.
+    bool buildKey(KeyIndex &own)
+    {
         m_key.clear();
-        bool keyComplete = true;
-        int firstKeyCol = -1;
+        m_firstKeyCol = -1;
         for (int c : m_keyCols) {
-            if (failed(c) || m_cells[std::size_t(c)].type == Cell::Type::Null) {
-                keyComplete = false;
-                break;
-            }
+            if (failed(c) || m_cells[std::size_t(c)].type == Cell::Type::Null)
+                return false;
             appendKeyPart(m_key, m_cells[std::size_t(c)]);
             const int f = m_colFile[std::size_t(c)];
-            if (f >= 0 && (firstKeyCol < 0 || f < m_colFile[std::size_t(firstKeyCol)]))
-                firstKeyCol = c;
+            if (f >= 0 && (m_firstKeyCol < 0 || f < m_colFile[std::size_t(m_firstKeyCol)]))
+                m_firstKeyCol = c;
         }
-        if (keyComplete && m_keyCols.size() > 1)
+        if (m_keyCols.size() > 1)
             own.prefetch(m_key);
+        return true;
+    }
 
-        // References: to valid rows of this bundle or rows already stored.
-        for (int c = 0; c < n; ++c) {
+    // References: to valid rows of this bundle or rows already stored.
+    void checkReferences()
+    {
+        for (int c = 0; c < int(m_t.columns.size()); ++c) {
             const ColumnSpec &spec = m_t.columns[std::size_t(c)];
             const Cell &cell = m_cells[std::size_t(c)];
             if (spec.references < 0 || cell.type != Cell::Type::Text || failed(c))
@@ -394,30 +248,26 @@ private:
                 continue;
             const TableSpec &other = bundleTables()[std::size_t(spec.references)];
             fail(c, target.rejected.count(std::string(cell.text))
-                        ? QStringLiteral("unknown %1 '%2' (its row in %3 was rejected)").arg(qs(other.noun), qs(cell.text), qs(other.file))
-                        : QStringLiteral("unknown %1 '%2' (not in %3 nor in the store)").arg(qs(other.noun), qs(cell.text), qs(other.file)));
+                        ? reasonText(Reason::UnknownRefRejected, {qs(other.noun), qs(cell.text), qs(other.file)})
+                        : reasonText(Reason::UnknownRef, {qs(other.noun), qs(cell.text), qs(other.file)}));
         }
+    }
 
-        // Key: the first valid row claims it; a rejected row never does.
-        for (int c : m_keyCols)
-            keyComplete = keyComplete && !failed(c);
-        KeyIndex::Entry *entry = nullptr;
-        if (keyComplete) {
-            entry = own.find(m_key);
-            if (entry && entry->claimedLine > 0)
-                fail(firstKeyCol, QStringLiteral("duplicate key (already on line %1)").arg(entry->claimedLine));
-        }
+    // Records the rejection; a rejected row never claims its key, but marks it
+    // so that rows referring to it say why.
+    void reject(const CsvRecord &rec, KeyIndex &own, bool keyComplete, const KeyIndex::Entry *entry)
+    {
+        ++m_sum.rejected;
+        if (keyComplete && (!entry || entry->claimedLine == 0))
+            own.rejected.insert(m_key);
+        m_ctx.rejections->push_back({m_file, rec.line(), qs(m_t.columns[std::size_t(m_errCol)].name), m_errReason});
+    }
 
-        if (m_errCol >= 0) {
-            ++m_sum.rejected;
-            if (keyComplete && (!entry || entry->claimedLine == 0))
-                own.rejected.insert(m_key);
-            m_ctx.rejections->push_back(
-                {m_file, rec.line(), qs(m_t.columns[std::size_t(m_errCol)].name), m_errReason});
-            return {};
-        }
-
-        orderWarnings(rec.line());
+    // A valid row claims its key and joins the batch.
+    Status accept(const CsvRecord &rec, KeyIndex &own, KeyIndex::Entry *entry)
+    {
+        if (auto w = m_rules.orderWarning(m_cells))
+            warn(rec.line(), *w);
         const bool stored = entry && entry->stored;
         const bool knownNew = !entry;
         if (knownNew)
@@ -434,6 +284,27 @@ private:
         return m_batch.full() ? sendBatch() : Status{};
     }
 
+    Status row(const CsvRecord &rec)
+    {
+        KeyIndex &own = (*m_ctx.keys)[std::size_t(m_t.id)];
+        prefetchKeys(rec, own);
+        parseFields(rec);
+        bool keyComplete = buildKey(own);
+        checkReferences();
+        // Key: the first valid row claims it (a key column whose reference
+        // failed leaves it incomplete).
+        for (int c : m_keyCols)
+            keyComplete = keyComplete && !failed(c);
+        KeyIndex::Entry *entry = keyComplete ? own.find(m_key) : nullptr;
+        if (entry && entry->claimedLine > 0)
+            fail(m_firstKeyCol, reasonText(Reason::DuplicateKey, {QString::number(entry->claimedLine)}));
+        if (m_errCol >= 0) {
+            reject(rec, own, keyComplete, entry);
+            return {};
+        }
+        return accept(rec, own, entry);
+    }
+
     const TableSpec &m_t;
     QString m_file;
     TableImportContext &m_ctx;
@@ -441,18 +312,17 @@ private:
     std::vector<Cell> m_cells;
     std::vector<int> m_colFile; // per spec column: file column, -1 when absent
     std::vector<int> m_keyCols;
+    RowRules m_rules;
     std::shared_ptr<UpsertStatement> m_upsert;
     RowBatch m_batch;
     Status m_error;
     bool m_headerSeen = false;
-    bool m_first = true;
     ColumnFlags m_failed; // per spec column: this row's value failed a check
     int m_errOrder = INT_MAX;
     int m_errCol = -1;
+    int m_firstKeyCol = -1;
     QString m_errReason;
     std::string m_key, m_periodText;
-    int m_cProduct = -1, m_cRespondent = -1, m_cStatus = -1, m_cClosed = -1;
-    std::array<int, 5> m_stage{};
 };
 
 } // namespace
@@ -482,7 +352,8 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
     }
     if (!stmt.status())
         return makeError(stmt.status().error().code,
-                         QStringLiteral("cannot read the keys of %1: %2").arg(qs(t.table), stmt.status().message()));
+                         QCoreApplication::translate("ra::Import", "cannot read the keys of %1: %2")
+                             .arg(qs(t.table), stmt.status().message()));
     index.loaded = true;
     return {};
 }

@@ -46,7 +46,7 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
     case Account: return a.account;
     case Persona: return a.persona;
     case Segment: return a.segment.isEmpty() ? tr("(no segment)") : a.segment;
-    case Mrr: return formatKpiValue(KpiId::HealthAtRiskMrr, double(e.mrrNow), m_currency);
+    case Mrr: return formatMoneyAmount(double(e.mrrNow), m_currency, MoneyPrecision::Cents);
     case SignalCount: return e.count();
     case Signals: return signalNames(e.signals);
     case Evidence: return evidenceText(e, m_currency);

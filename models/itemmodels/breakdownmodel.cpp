@@ -3,6 +3,7 @@
 #include "itemmodels/modelroles.h"
 #include "report/kpiformat.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace ra {
@@ -10,9 +11,12 @@ namespace ra {
 QString dimensionName(Dimension d)
 {
     switch (d) {
-    case Dimension::Persona: return QStringLiteral("Persona");
-    case Dimension::Segment: return QStringLiteral("Segment");
-    case Dimension::Channel: return QStringLiteral("Channel");
+    case Dimension::Persona:
+        return QCoreApplication::translate("ra::BreakdownModel", "Persona");
+    case Dimension::Segment:
+        return QCoreApplication::translate("ra::BreakdownModel", "Segment");
+    case Dimension::Channel:
+        return QCoreApplication::translate("ra::BreakdownModel", "Channel");
     }
     return {};
 }

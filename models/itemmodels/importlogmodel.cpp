@@ -1,8 +1,10 @@
 #include "itemmodels/importlogmodel.h"
 
 #include "domain/language.h"
+#include "domain/reasons.h"
 #include "itemmodels/modelroles.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -54,8 +56,14 @@ QVariant ImportLogModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Import", "Started (UTC)", "Bundle", "Status", "Rejected rows"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ra::ImportLogModel", "Import"),
+        QT_TRANSLATE_NOOP("ra::ImportLogModel", "Started (UTC)"),
+        QT_TRANSLATE_NOOP("ra::ImportLogModel", "Bundle"),
+        QT_TRANSLATE_NOOP("ra::ImportLogModel", "Status"),
+        QT_TRANSLATE_NOOP("ra::ImportLogModel", "Rejected rows"),
+    };
+    return QCoreApplication::translate("ra::ImportLogModel", names[section]);
 }
 
 RejectionsModel::RejectionsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -95,7 +103,8 @@ QVariant RejectionsModel::data(const QModelIndex &index, int role) const
             loc += QLatin1Char(':') + row.rejection.column;
         return loc;
     }
-    case Reason: return row.rejection.reason;
+    case Reason:
+        return shownReason(row.rejection.reason);
     default: return {};
     }
 }
@@ -104,8 +113,12 @@ QVariant RejectionsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Import", "File:line:column", "Reason"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ra::RejectionsModel", "Import"),
+        QT_TRANSLATE_NOOP("ra::RejectionsModel", "File:line:column"),
+        QT_TRANSLATE_NOOP("ra::RejectionsModel", "Reason"),
+    };
+    return QCoreApplication::translate("ra::RejectionsModel", names[section]);
 }
 
 } // namespace ra

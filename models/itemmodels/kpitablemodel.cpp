@@ -4,6 +4,7 @@
 #include "report/kpiformat.h"
 #include "report/reportmodel.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace ra {
@@ -70,13 +71,15 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
     case Target:
         if (!target)
             return display ? QVariant(QStringLiteral("—")) : QVariant();
-        return number(targetInEngineUnits(id, target->target));
+        return number(target->value);
     case Status:
         if (!target || !display)
             return display ? QVariant(QStringLiteral("—")) : QVariant();
         switch (target->status) {
-        case TargetStatus::OnTrack: return QStringLiteral("On track");
-        case TargetStatus::Behind: return QStringLiteral("Behind");
+        case TargetStatus::OnTrack:
+            return QCoreApplication::translate("ra::KpiTableModel", "On track");
+        case TargetStatus::Behind:
+            return QCoreApplication::translate("ra::KpiTableModel", "Behind");
         case TargetStatus::NoValue: return QStringLiteral("—");
         }
         return {};
@@ -88,8 +91,12 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"KPI", "Value", "Previous", "Change", "Target", "Status"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ra::KpiTableModel", "KPI"),      QT_TRANSLATE_NOOP("ra::KpiTableModel", "Value"),
+        QT_TRANSLATE_NOOP("ra::KpiTableModel", "Previous"), QT_TRANSLATE_NOOP("ra::KpiTableModel", "Change"),
+        QT_TRANSLATE_NOOP("ra::KpiTableModel", "Target"),   QT_TRANSLATE_NOOP("ra::KpiTableModel", "Status"),
+    };
+    return QCoreApplication::translate("ra::KpiTableModel", names[section]);
 }
 
 } // namespace ra

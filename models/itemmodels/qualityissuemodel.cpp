@@ -3,6 +3,7 @@
 #include "domain/language.h"
 #include "itemmodels/modelroles.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace ra {
@@ -66,8 +67,12 @@ QVariant QualityIssueModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Finding", "Count", "Examples"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ra::QualityIssueModel", "Finding"),
+        QT_TRANSLATE_NOOP("ra::QualityIssueModel", "Count"),
+        QT_TRANSLATE_NOOP("ra::QualityIssueModel", "Examples"),
+    };
+    return QCoreApplication::translate("ra::QualityIssueModel", names[section]);
 }
 
 } // namespace ra

@@ -115,8 +115,12 @@ QVariant SurveyModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[] = {"Question", "Marketing", "Sales", "Service", "Executive", "Gap (mkt − sales)"};
-    return QString::fromUtf8(names[section]);
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("ra::SurveyModel", "Question"),  QT_TRANSLATE_NOOP("ra::SurveyModel", "Marketing"),
+        QT_TRANSLATE_NOOP("ra::SurveyModel", "Sales"),     QT_TRANSLATE_NOOP("ra::SurveyModel", "Service"),
+        QT_TRANSLATE_NOOP("ra::SurveyModel", "Executive"), QT_TRANSLATE_NOOP("ra::SurveyModel", "Gap (mkt − sales)"),
+    };
+    return QCoreApplication::translate("ra::SurveyModel", names[section]);
 }
 
 } // namespace ra

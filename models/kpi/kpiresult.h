@@ -41,6 +41,7 @@ enum class TargetStatus : quint8 { OnTrack, Behind, NoValue };
 struct TargetResult {
     KpiId kpi;
     double target = 0;          // as written in targets.csv (major units for money)
+    double value = 0;           // the target in engine units (cents for money): compare and format this
     QString owner;              // marketing, sales, service, shared or empty
     std::optional<double> actual; // engine units
     TargetStatus status = TargetStatus::NoValue;

@@ -3,6 +3,7 @@
 #include "kpi/hash64.h"
 #include "kpi/snapshotcacheformat.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -30,7 +31,9 @@ using namespace cachefmt;
 
 Error unusable(const QString &path, const QString &why)
 {
-    return makeError(ErrorCode::Validation, QStringLiteral("the snapshot cache %1 cannot be used: %2").arg(path, why));
+    return makeError(
+        ErrorCode::Validation,
+        QCoreApplication::translate("ra::Snapshot", "the snapshot cache %1 cannot be used: %2").arg(path, why));
 }
 
 QString fixedText(const char *text, size_t size) { return QString::fromLatin1(text, static_cast<qsizetype>(strnlen(text, size))); }
@@ -76,37 +79,47 @@ Result<Header> readHeader(QFile &file)
     const qint64 size = file.size();
     Header h;
     if (size < static_cast<qint64>(sizeof(FileHeader)) || !readAt(file.handle(), 0, &h.file, sizeof h.file))
-        return unusable(path, QStringLiteral("the file is truncated"));
+        return unusable(path, QCoreApplication::translate("ra::Snapshot", "the file is truncated"));
     const FileHeader &f = h.file;
     if (std::memcmp(f.magic, kMagic, sizeof kMagic) != 0)
-        return unusable(path, QStringLiteral("not a RevAlign snapshot cache"));
+        return unusable(path, QCoreApplication::translate("ra::Snapshot", "not a RevAlign snapshot cache"));
     if (f.byteOrder != kByteOrderMark || fixedText(f.abi, sizeof f.abi) != QString::fromLatin1(abiName()))
-        return unusable(path, QStringLiteral("written on another kind of machine (%1)").arg(fixedText(f.abi, sizeof f.abi)));
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot", "written on another kind of machine (%1)")
+                            .arg(fixedText(f.abi, sizeof f.abi)));
     if (hash64(&f, offsetof(FileHeader, headerHash)) != f.headerHash)
-        return unusable(path, QStringLiteral("its header is damaged"));
+        return unusable(path, QCoreApplication::translate("ra::Snapshot", "its header is damaged"));
     if (f.formatVersion == kFormatVersion && f.layout != layoutSignature()
         && fixedText(f.appVersion, sizeof f.appVersion) == QStringLiteral(RA_VERSION_STRING))
-        return unusable(path, QStringLiteral("written by another build of RevAlign %1 with other snapshot columns")
-                                  .arg(QStringLiteral(RA_VERSION_STRING)));
+        return unusable(path,
+                        QCoreApplication::translate(
+                            "ra::Snapshot", "written by another build of RevAlign %1 with other snapshot columns")
+                            .arg(QStringLiteral(RA_VERSION_STRING)));
     if (f.formatVersion != kFormatVersion || f.layout != layoutSignature()
         || fixedText(f.appVersion, sizeof f.appVersion) != QStringLiteral(RA_VERSION_STRING))
-        return unusable(path, QStringLiteral("written by RevAlign %1 (cache format %2), this is %3 (format %4)")
-                                  .arg(fixedText(f.appVersion, sizeof f.appVersion))
-                                  .arg(f.formatVersion)
-                                  .arg(QStringLiteral(RA_VERSION_STRING))
-                                  .arg(kFormatVersion));
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot",
+                                                    "written by RevAlign %1 (cache format %2), this is %3 (format %4)")
+                            .arg(fixedText(f.appVersion, sizeof f.appVersion))
+                            .arg(f.formatVersion)
+                            .arg(QStringLiteral(RA_VERSION_STRING))
+                            .arg(kFormatVersion));
     if (f.fileSize != static_cast<quint64>(size))
-        return unusable(path, QStringLiteral("the file is truncated or extended (%1 bytes, the header says %2)").arg(size).arg(f.fileSize));
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot",
+                                                    "the file is truncated or extended (%1 bytes, the header says %2)")
+                            .arg(size)
+                            .arg(f.fileSize));
     const quint64 tableEnd = sizeof(FileHeader) + f.sectionCount * sizeof(SectionEntry);
     if (f.sectionCount > 100000 || tableEnd > f.fileSize)
-        return unusable(path, QStringLiteral("its section table is damaged"));
+        return unusable(path, QCoreApplication::translate("ra::Snapshot", "its section table is damaged"));
     h.table.resize(static_cast<size_t>(f.sectionCount));
     if (!readAt(file.handle(), sizeof(FileHeader), h.table.data(), h.table.size() * sizeof(SectionEntry))
         || hash64(h.table.data(), h.table.size() * sizeof(SectionEntry)) != f.tableHash)
-        return unusable(path, QStringLiteral("its section table is damaged"));
+        return unusable(path, QCoreApplication::translate("ra::Snapshot", "its section table is damaged"));
     for (const SectionEntry &e : h.table)
         if (e.offset < tableEnd || e.offset > f.fileSize || e.bytes > f.fileSize - e.offset)
-            return unusable(path, QStringLiteral("its section table is damaged"));
+            return unusable(path, QCoreApplication::translate("ra::Snapshot", "its section table is damaged"));
     return h;
 }
 
@@ -114,7 +127,9 @@ Result<Header> readHeader(QFile &file)
 Result<Header> openAndReadHeader(QFile &file)
 {
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("there is no snapshot cache at %1").arg(file.fileName()));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ra::Snapshot", "there is no snapshot cache at %1").arg(file.fileName()));
     if (!file.open(QIODevice::ReadOnly))
         return unusable(file.fileName(), file.errorString());
     return readHeader(file);
@@ -315,11 +330,17 @@ Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expe
         return h.error();
     const FileHeader &f = h->file;
     if (f.schemaVersion != expected.schemaVersion)
-        return unusable(path, QStringLiteral("written for schema version %1, the store has %2")
-                                  .arg(f.schemaVersion).arg(expected.schemaVersion));
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot", "written for schema version %1, the store has %2")
+                            .arg(f.schemaVersion)
+                            .arg(expected.schemaVersion));
     if (f.dataVersion != expected.data.version || f.dataStamp != expected.data.stamp)
-        return unusable(path, QStringLiteral("the store changed since it was written (data version %1, the store is at %2)")
-                                  .arg(f.dataVersion).arg(expected.data.version));
+        return unusable(
+            path,
+            QCoreApplication::translate("ra::Snapshot",
+                                        "the store changed since it was written (data version %1, the store is at %2)")
+                .arg(f.dataVersion)
+                .arg(expected.data.version));
 #ifdef Q_OS_LINUX
     // Starts reading the whole file ahead of the two readers (a cold disk).
     ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
@@ -328,7 +349,8 @@ Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expe
     Filler filler(file.handle(), h->table);
     visitSnapshotParts(*snapshot, filler);
     if (!filler.complete() || !runJobs(filler))
-        return unusable(path, QStringLiteral("a checksum does not match (the file is damaged)"));
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot", "a checksum does not match (the file is damaged)"));
     snapshot->readAt = expected.data;
     return snapshot;
 }
@@ -340,7 +362,7 @@ Status remove(const QString &path)
     for (const QString &name : temps)
         QFile::remove(info.dir().filePath(name));
     if (info.exists() && !QFile::remove(path))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot remove %1").arg(path));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("ra::Snapshot", "cannot remove %1").arg(path));
     return {};
 }
 

@@ -165,7 +165,9 @@ void copyText(char *to, size_t size, const QByteArray &text)
 
 Error writeError(const QString &path, const QString &why)
 {
-    return makeError(ErrorCode::Io, QStringLiteral("cannot write the snapshot cache %1: %2").arg(path, why));
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("ra::Snapshot", "cannot write the snapshot cache %1: %2").arg(path, why));
 }
 
 // Temporary files of writers that were killed: "<cache>.tmp-<pid>" whose
@@ -257,11 +259,12 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
 #ifdef Q_OS_UNIX
     // rename(2) replaces the old file in one step: readers see one or the other.
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
-        return fail(QStringLiteral("cannot rename %1 to %2: %3").arg(temp, path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(QCoreApplication::translate("ra::Snapshot", "cannot rename %1 to %2: %3")
+                        .arg(temp, path, QString::fromLocal8Bit(std::strerror(errno))));
 #else
     QFile::remove(path);
     if (!QFile::rename(temp, path))
-        return fail(QStringLiteral("cannot rename %1 to %2").arg(temp, path));
+        return fail(QCoreApplication::translate("ra::Snapshot", "cannot rename %1 to %2").arg(temp, path));
 #endif
     return {};
 }

@@ -3,13 +3,18 @@
 #include "store/store.h"
 #include "store/storefaults.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
 
 namespace ra {
 
-Error loadCancelled() { return makeError(ErrorCode::Cancelled, QStringLiteral("Loading the store was cancelled")); }
+Error loadCancelled()
+{
+    return makeError(ErrorCode::Cancelled,
+                     QCoreApplication::translate("ra::Snapshot", "Loading the store was cancelled"));
+}
 
 qint8 sourceCodeOf(std::string_view v)
 {
@@ -54,7 +59,10 @@ sqlite3 *openReadConnection(const Store &store)
     return db;
 }
 
-Error SqlReader::dbError() const { return sqliteError(m_db, QStringLiteral("cannot read the store")); }
+Error SqlReader::dbError() const
+{
+    return sqliteError(m_db, QCoreApplication::translate("ra::Snapshot", "cannot read the store"));
+}
 
 qint64 SqlReader::scalar(const char *sql, int column)
 {
@@ -67,7 +75,8 @@ Status SqlReader::prepare(const char *sql, std::initializer_list<qint64> params,
     if (!m_keepGoing())
         return loadCancelled();
     if (Status s = out.prepare(m_db, sql); !s)
-        return makeError(s.error().code, QStringLiteral("cannot read the store: %1").arg(s.message()));
+        return makeError(s.error().code,
+                         QCoreApplication::translate("ra::Snapshot", "cannot read the store: %1").arg(s.message()));
     int column = 0;
     for (qint64 v : params)
         out.bind(++column, v);

@@ -1,6 +1,8 @@
 // Targets of docs/kpi-definitions.md: actual vs target for the rows of targets.csv whose
 // period is the one shown. Money targets are written in major units, the
-// engine keeps cents, so the actual is converted before comparing.
+// engine keeps cents: the target is converted once, here, to the nearest cent
+// (domain/money.h), and everything downstream compares and formats that.
+#include "domain/money.h"
 #include "kpi/enginequery.h"
 
 #include <algorithm>
@@ -22,11 +24,11 @@ std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, 
         TargetResult r;
         r.kpi = *id;
         r.target = t.target;
+        r.value = info.unit == KpiUnit::Money ? centsFromMajor(t.target) : t.target;
         r.owner = t.owner;
         r.actual = actual.value(*id);
         if (r.actual) {
-            const double comparable = info.unit == KpiUnit::Money ? *r.actual / 100.0 : *r.actual;
-            const bool onTrack = info.targetLowerIsBetter ? comparable <= t.target : comparable >= t.target;
+            const bool onTrack = info.targetLowerIsBetter ? *r.actual <= r.value : *r.actual >= r.value;
             r.status = onTrack ? TargetStatus::OnTrack : TargetStatus::Behind;
         }
         out.push_back(r);

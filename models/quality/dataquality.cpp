@@ -1,5 +1,6 @@
 #include "quality/dataquality.h"
 
+#include "domain/reasons.h"
 #include "domain/values.h"
 #include "kpi/kpiengine.h"
 #include "report/kpiformat.h"
@@ -26,19 +27,23 @@ struct Check {
 // unknown, so unset stages never match). The KPIs leave these out of
 // durations; sales and marketing should fix them in the CRM.
 const Check kChecks[] = {
-    {"leads.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Leads with stage timestamps out of order"), "leads", "lead_id",
+    {"leads.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Leads with stage timestamps out of order"), "leads",
+     "lead_id",
      "mql_at < created_at OR sal_at < created_at OR sql_at < created_at OR sal_at < mql_at OR sql_at < mql_at "
      "OR sql_at < sal_at OR disqualified_at < created_at"},
-    {"opportunities.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities closed before they were created"), "opportunities", "opportunity_id",
-     "closed_at < created_at"},
-    {"tickets.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Tickets resolved before they were opened"), "tickets", "ticket_id",
-     "resolved_at < opened_at"},
-    {"leads.without_persona", QT_TRANSLATE_NOOP("ra::Quality", "Leads without persona (shown as Unassigned)"), "leads", "lead_id",
-     "persona IS NULL OR trim(persona) = ''"},
-    {"opportunities.without_lead", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
+    {"opportunities.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Opportunities closed before they were created"),
+     "opportunities", "opportunity_id", "closed_at < created_at"},
+    {"tickets.out_of_order", QT_TRANSLATE_NOOP("ra::Quality", "Tickets resolved before they were opened"), "tickets",
+     "ticket_id", "resolved_at < opened_at"},
+    {"leads.without_persona", QT_TRANSLATE_NOOP("ra::Quality", "Leads without persona (shown as Unassigned)"), "leads",
+     "lead_id", "persona IS NULL OR trim(persona) = ''"},
+    {"opportunities.without_lead",
+     QT_TRANSLATE_NOOP("ra::Quality", "Opportunities without lead (no channel, source falls back to sales)"),
      "opportunities", "opportunity_id", "lead_id IS NULL"},
     // Their revenue and tickets are held until matched (docs/importing.md).
-    {"exports.unmatched_accounts", "Billing customers and ticket organisations without an account (revalign match list)",
+    {"exports.unmatched_accounts",
+     QT_TRANSLATE_NOOP("ra::Quality",
+                       "Billing customers and ticket organisations without an account (revalign match list)"),
      "account_matches", "source || ':' || external_id", "status IN ('unmatched', 'ambiguous')"},
 };
 
@@ -211,7 +216,8 @@ QString DataQualityReport::toText() const
             out += QStringLiteral("      %1:%2%3  %4\n")
                        .arg(r.file)
                        .arg(r.line)
-                       .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column), r.reason);
+                       .arg(r.column.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.column),
+                            shownReason(r.reason));
     }
     return out;
 }

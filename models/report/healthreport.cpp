@@ -11,10 +11,18 @@
 namespace ra {
 namespace {
 
-QString money(double cents, const QString &currency) { return formatKpiValue(KpiId::HealthAtRiskMrr, cents, currency); }
+// One account's MRR as imported, to the cent; figures over many accounts in whole units.
+QString accountMrr(qint64 cents, const QString &currency)
+{
+    return formatMoneyAmount(double(cents), currency, MoneyPrecision::Cents);
+}
+QString estimate(double cents, const QString &currency)
+{
+    return formatMoneyAmount(cents, currency, MoneyPrecision::Whole);
+}
 QString share(double v) { return formatKpiValue(KpiId::UsageSeatUtilisation, v, QString()); }
 QString count(qint64 n) { return formatKpiValue(KpiId::HealthAtRisk, double(n), QString()); }
-QString major(double cents) { return jsonNumber(cents / 100.0); }
+QString major(double cents) { return jsonMoney(cents); }
 QString jsonOpt(const std::optional<double> &v) { return v ? jsonNumber(*v) : QStringLiteral("null"); }
 QString segmentText(const QString &s) { return s.isEmpty() ? QCoreApplication::translate("ra::HealthReport", "(no segment)") : s; }
 
@@ -107,7 +115,8 @@ QString evidenceText(const RiskEvidence &e, const QString &currency)
         parts << (e.ticketCsat == 0 ? QCoreApplication::translate("ra::HealthReport", "ticket open since %1").arg(formatDate(e.ticketOpened))
                                     : QCoreApplication::translate("ra::HealthReport", "ticket rated %1 on %2").arg(e.ticketCsat).arg(formatDate(e.ticketResolved)));
     if (e.signals & kSignalContraction)
-        parts << QCoreApplication::translate("ra::HealthReport", "MRR %1 → %2").arg(money(double(e.mrrThen), currency), money(double(e.mrrNow), currency));
+        parts << QCoreApplication::translate("ra::HealthReport", "MRR %1 → %2")
+                     .arg(accountMrr(e.mrrThen, currency), accountMrr(e.mrrNow, currency));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -176,7 +185,7 @@ QString healthTable(const HealthList &list, const QString &currency)
     std::vector<QStringList> rows;
     qsizetype mrrWidth = 3;
     for (const AtRiskAccount &a : list.accounts) {
-        rows.push_back({a.account, a.persona, segmentText(a.segment), money(double(a.evidence.mrrNow), currency),
+        rows.push_back({a.account, a.persona, segmentText(a.segment), accountMrr(a.evidence.mrrNow, currency),
                         signalNames(a.evidence.signals), evidenceText(a.evidence, currency)});
         mrrWidth = std::max(mrrWidth, rows.back()[3].size());
     }
@@ -252,7 +261,7 @@ QString whitespaceText(const WhitespaceTable &t, const QString &currency, int to
         rows.push_back({c.product, segmentText(c.segment),
                         QCoreApplication::translate("ra::HealthReport", "%1 of %2").arg(count(c.holders), count(c.accounts)),
                         c.accounts ? share(c.adoption()) : QStringLiteral("—"),
-                        c.medianMrr ? money(*c.medianMrr, currency) : QStringLiteral("—"),
+                        c.medianMrr ? estimate(*c.medianMrr, currency) : QStringLiteral("—"),
                         count(c.accounts - c.holders) + (c.counts ? QString() : QCoreApplication::translate("ra::HealthReport", " (fewer than 3 have it)"))});
     QString out = QCoreApplication::translate("ra::HealthReport", "Products × segments in %1\n\n").arg(formatMonth(t.month));
     out += alignedTable({QCoreApplication::translate("ra::HealthReport", "Product"), QCoreApplication::translate("ra::HealthReport", "Segment"), QCoreApplication::translate("ra::HealthReport", "Have it"),
@@ -261,7 +270,7 @@ QString whitespaceText(const WhitespaceTable &t, const QString &currency, int to
     std::vector<QStringList> gaps;
     for (size_t i = 0; i < shownGaps(t, topGaps); ++i) {
         const WhitespaceGap &g = t.gaps[i];
-        gaps.push_back({g.account, g.persona, segmentText(g.segment), g.product, money(g.potentialMrr, currency),
+        gaps.push_back({g.account, g.persona, segmentText(g.segment), g.product, estimate(g.potentialMrr, currency),
                         count(g.peers)});
     }
     out += QCoreApplication::translate("ra::HealthReport", "\nTop gaps (%1 of %2)\n\n").arg(gaps.size()).arg(t.gaps.size());

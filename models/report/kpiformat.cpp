@@ -1,6 +1,7 @@
 #include "report/kpiformat.h"
 
 #include "domain/language.h"
+#include "domain/money.h"
 
 #include <QCoreApplication>
 
@@ -11,8 +12,8 @@ namespace ra {
 
 // Precision, chosen for a reader comparing two numbers at a glance:
 //  - counts: whole numbers;
-//  - money: whole major units from 1,000 up (cents are noise there), two
-//    decimals below (an ARPA of €42.50 must not read €43);
+//  - money: see MoneyPrecision in the header: KPI values in whole major
+//    units, one record's amount with its cents;
 //  - ratios: percentage with one decimal;
 //  - hours, days, months, multiples: one decimal;
 //  - NPS: whole when the value is whole, else one decimal (a mean of few
@@ -59,22 +60,6 @@ QString withPercent(const QString &number, const QLocale &locale)
     return locale.language() == QLocale::Swedish ? number + QChar(0x00A0) + locale.percent() : number + locale.percent();
 }
 
-QString formatMoneyCents(double cents, const QString &currency, const QLocale &locale)
-{
-    const double major = cents / 100.0;
-    const bool negative = major < 0 && std::fabs(major) >= 0.005;
-    const double absMajor = std::fabs(major);
-    // Whole units from 1,000 up: decided on the rounded value so that 999.996 reads "€1,000".
-    const int decimals = std::round(absMajor * 100.0) >= 100000.0 ? 0 : 2;
-    // The locale's own currency gets its own symbol (SEK in Swedish: "kr").
-    const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode) && !currency.isEmpty()
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currencySymbol(currency);
-    // The sign in front, as in the locale's numbers: QLocale's en_US currency
-    // format would write a negative sum in accounting brackets, "(€2,500)".
-    return (negative ? locale.negativeSign() : QString()) + locale.toCurrencyString(absMajor, symbol, decimals).trimmed();
-}
-
 // Signed fixed text: "+3.1", "-0.4", "0.0" (no sign for zero).
 QString signedFixed(double v, int decimals, const QLocale &locale)
 {
@@ -95,6 +80,23 @@ QString currencySymbol(const QString &currency)
     if (currency == QLatin1String("GBP"))
         return QStringLiteral("£");
     return currency + QLatin1Char(' ');
+}
+
+QString formatMoneyAmount(double cents, const QString &currency, MoneyPrecision precision, const QLocale &locale)
+{
+    const QLocale l = readerLocale(locale);
+    const int decimals = precision == MoneyPrecision::Whole ? 0 : 2;
+    // Rounded before the sign is decided, so that -0.4 reads "€0", not "-€0".
+    const double scale = precision == MoneyPrecision::Whole ? 1.0 : 100.0;
+    const double shown = std::round(std::fabs(majorFromCents(cents)) * scale) / scale;
+    const bool negative = cents < 0 && shown > 0;
+    // The locale's own currency gets its own symbol (SEK in Swedish: "kr").
+    const QString symbol = currency == l.currencySymbol(QLocale::CurrencyIsoCode) && !currency.isEmpty()
+                               ? l.currencySymbol(QLocale::CurrencySymbol)
+                               : currencySymbol(currency);
+    // The sign in front, as in the locale's numbers: QLocale's en_US currency
+    // format would write a negative sum in accounting brackets, "(€2,500)".
+    return (negative ? l.negativeSign() : QString()) + l.toCurrencyString(shown, symbol, decimals).trimmed();
 }
 
 QString formatNumber(double value, int decimals, const QLocale &locale)
@@ -118,7 +120,7 @@ QString formatKpiValue(KpiId id, std::optional<double> value, const QString &cur
     case KpiUnit::Count:
         return fixed(v, 0, l);
     case KpiUnit::Money:
-        return formatMoneyCents(v, currency, l);
+        return formatMoneyAmount(v, currency, MoneyPrecision::Whole, l);
     case KpiUnit::Ratio:
         return withPercent(fixed(v * 100.0, 1, l), l);
     case KpiUnit::Hours:

@@ -12,11 +12,23 @@
 
 namespace ra {
 
-// Value in engine units → text: counts "1,234"; money "€12,345" (cents
-// dropped at ≥ 1,000, kept below); ratios "63.4%"; hours "4.2 h"; days
+// Value in engine units → text: counts "1,234"; money "€12,345" (whole
+// units, MoneyPrecision::Whole); ratios "63.4%"; hours "4.2 h"; days
 // "38.5 d"; months "14.2 mo"; multiples "3.2×"; scores "42" / "7.4".
 QString formatKpiValue(KpiId id, std::optional<double> value, const QString &currency,
                        const QLocale &locale = QLocale());
+
+// How precisely an amount reads (docs/decisions/money.md). The choice is by
+// what the amount is, never by its size, so two amounts of one kind always
+// look alike:
+//  - Whole: a KPI value or any other figure computed over many records
+//    (sums, means, medians, estimates): "€365", "€12,141";
+//  - Cents: the amount of one record as imported (an account's MRR), which
+//    a reader checks against the source system: "€902.00", "€2,042.50".
+enum class MoneyPrecision { Whole, Cents };
+// cents in the engine's unit (may be fractional for a mean) → "€1,234".
+QString formatMoneyAmount(double cents, const QString &currency, MoneyPrecision precision,
+                          const QLocale &locale = QLocale());
 // Change from previous to current: ratios in percentage points ("+3.1 pp"),
 // others as a relative change ("+12.0%"), "—" when either is null or the
 // previous is 0 (for relative changes).

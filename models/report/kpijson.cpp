@@ -1,5 +1,6 @@
 #include "report/kpijson.h"
 
+#include "domain/money.h"
 #include "domain/values.h"
 
 #include <QJsonArray>
@@ -71,6 +72,13 @@ QString jsonNumber(double v)
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
+QString jsonMoney(double cents)
+{
+    if (std::fabs(cents) <= double(Money::kMaxCents) && cents == std::trunc(cents))
+        return Money::fromCents(qint64(cents)).toJsonText();
+    return jsonNumber(majorFromCents(cents));
+}
+
 QString jsonString(const QString &s)
 {
     const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
@@ -85,7 +93,7 @@ QString kpiJsonValue(KpiId id, std::optional<double> value)
     case KpiUnit::Count:
         return QString::number(std::llround(*value));
     case KpiUnit::Money:
-        return jsonNumber(*value / 100.0);
+        return jsonMoney(*value);
     default:
         return jsonNumber(*value);
     }
@@ -190,7 +198,7 @@ QString cohortsJson(const std::vector<CohortRow> &cohorts, qint64 asOf, const Kp
     for (const CohortRow &c : cohorts)
         items << QStringLiteral("    {\"month\": %1, \"accounts\": %2, \"start_mrr\": %3,\n"
                                 "     \"logo_retention\": %4,\n     \"revenue_retention\": %5}")
-                     .arg(jsonString(formatMonth(c.month)), QString::number(c.accounts), jsonNumber(c.startMrr / 100.0),
+                     .arg(jsonString(formatMonth(c.month)), QString::number(c.accounts), jsonMoney(c.startMrr),
                           ratioArray(c.logoRetention), ratioArray(c.revenueRetention));
     QString out;
     out += QStringLiteral("{\n  \"as_of\": ") + jsonString(formatTimestamp(asOf)) + QStringLiteral(",\n");

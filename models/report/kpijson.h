@@ -15,6 +15,9 @@ namespace ra {
 QString kpiJsonValue(KpiId id, std::optional<double> value);
 // A double in its shortest text that reads back to the same double.
 QString jsonNumber(double v);
+// An amount in engine cents as JSON major units: whole cents exactly
+// (Money::toJsonText), a fraction of a cent (a mean) at full precision.
+QString jsonMoney(double cents);
 QString jsonString(const QString &s);
 
 // {"key": "2026-11", "start": "2026-11-01", "end": "2026-11-30"}

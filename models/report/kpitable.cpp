@@ -106,9 +106,7 @@ QString kpiReportTable(const KpiReport &r, const QString &currency)
             QString target = kDash;
             QString status = kDash;
             if (const TargetResult *t = r.targetFor(k.id)) {
-                // targets.csv writes money in major units; the formatter takes cents.
-                const double engineUnits = k.unit == KpiUnit::Money ? t->target * 100.0 : t->target;
-                target = formatKpiValue(k.id, engineUnits, currency);
+                target = formatKpiValue(k.id, t->value, currency);
                 status = targetStatusText(t->status);
             }
             rows.push_back({kpiLabel(k.id), QLatin1String(k.key), formatKpiValue(k.id, cur, currency),
@@ -227,7 +225,7 @@ QString cohortsCsv(const std::vector<CohortRow> &cohorts)
     QString out = spreadsheetCsvLine(header);
     for (const CohortRow &c : cohorts) {
         for (int measure = 0; measure < 2; ++measure) {
-            QStringList row{formatMonth(c.month), QString::number(c.accounts), jsonNumber(c.startMrr / 100.0),
+            QStringList row{formatMonth(c.month), QString::number(c.accounts), jsonMoney(c.startMrr),
                             measure == 0 ? QStringLiteral("logo") : QStringLiteral("revenue")};
             for (const auto &x : measure == 0 ? c.logoRetention : c.revenueRetention)
                 row << (x ? jsonNumber(*x) : QString());

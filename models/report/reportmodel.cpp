@@ -57,7 +57,7 @@ ScorecardRow makeRow(KpiId id, const KpiReport &r, const QString &currency, Repo
     std::optional<double> target;
     if (t) {
         row.hasTarget = true;
-        target = targetInEngineUnits(id, t->target);
+        target = t->value;
         row.target = formatKpiValue(id, target, currency);
         row.targetStatus = t->status;
         row.status = statusText(t->status);
@@ -76,7 +76,7 @@ ScorecardRow makeRow(KpiId id, const KpiReport &r, const QString &currency, Repo
 
 QString moneyText(std::optional<double> cents, const QString &currency)
 {
-    return formatKpiValue(KpiId::BookingsTotal, cents, currency);
+    return cents ? formatMoneyAmount(*cents, currency, MoneyPrecision::Whole) : QStringLiteral("—");
 }
 
 QString signedMoney(double cents, const QString &currency)
@@ -134,11 +134,6 @@ const std::vector<KpiId> &scorecardKpis()
     return kpis;
 }
 
-double targetInEngineUnits(KpiId id, double target)
-{
-    return kpiInfo(id).unit == KpiUnit::Money ? target * 100.0 : target;
-}
-
 QString ReportContent::footerText() const
 {
     return QStringLiteral("RevAlign · %1 · %2 · %3").arg(storeName, periodLabel, periodRange);
@@ -189,26 +184,32 @@ void computeMovers(const std::vector<BreakdownRow> &current, const std::vector<B
             worst.push_back(m);
 }
 
-ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &request)
+namespace {
+
+using K = KpiId;
+
+// Period, store and filter texts, and the report's own KPIs.
+void fillHeader(ReportContent &c, const KpiEngine &engine, const ReportRequest &request)
 {
-    ReportContent c;
-    const QString currency = engine.settings().currency;
     c.storeName = request.storeName;
-    c.currency = currency;
+    c.currency = engine.settings().currency;
     c.compare = request.compare;
     c.grossMargin = engine.settings().grossMargin;
     c.slaHours = engine.settings().slaHours;
-
     c.report = engine.compute(request.period, request.filters, request.asOf);
     const KpiReport &r = c.report;
-    const qint64 asOf = r.asOf;
     c.periodLabel = r.period.label();
     c.periodRange = QStringLiteral("%1 – %2").arg(mediumDate(r.period.first()), mediumDate(r.period.last()));
     c.previousLabel = r.previousPeriod.label();
-    c.asOfText = asOf > 0 ? formatDateTimeUtc(asOf) : QCoreApplication::translate("ra::Report", "— (the store has no events yet)");
+    c.asOfText = r.asOf > 0 ? formatDateTimeUtc(r.asOf)
+                            : QCoreApplication::translate("ra::Report", "— (the store has no events yet)");
     c.filtersText = describeFilters(request.filters);
+}
 
-    // Scorecard: the curated set plus every KPI with a target this period.
+// The curated set plus every KPI with a target this period; returns the KPIs shown.
+QSet<int> fillScorecard(ReportContent &c)
+{
+    const KpiReport &r = c.report;
     QSet<int> shown;
     for (KpiId id : scorecardKpis())
         shown.insert(int(id));
@@ -221,30 +222,39 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
         // Catalog order within a group keeps related KPIs together.
         for (const KpiInfo &info : kpiCatalog()) {
             if (int(info.group) == g && shown.contains(int(info.id)))
-                group.rows.push_back(makeRow(info.id, r, currency, request.compare));
+                group.rows.push_back(makeRow(info.id, r, c.currency, c.compare));
         }
         if (!group.rows.empty())
             c.scorecard.push_back(std::move(group));
     }
+    return shown;
+}
 
-    // Charts' data: one trend call for all of them.
-    // The trends end with the period's last month, or with as_of's month when
-    // the period runs past it (a year report in November has no December yet).
+// The charts' data: one trend call for all of them, and the cohorts. The
+// trends end with the period's last month, or with as_of's month when the
+// period runs past it (a year report in November has no December yet).
+void fillTrends(ReportContent &c, const KpiEngine &engine, const KpiFilters &filters)
+{
+    const KpiReport &r = c.report;
     boost::gregorian::date trendEnd = r.period.last();
-    if (asOf > 0 && asOf < r.period.endEpoch()) {
-        const boost::gregorian::date asOfDay = dateOf(asOf);
+    if (r.asOf > 0 && r.asOf < r.period.endEpoch()) {
+        const boost::gregorian::date asOfDay = dateOf(r.asOf);
         if (asOfDay >= r.period.first())
             trendEnd = asOfDay;
     }
     const Period trendPeriod = Period::containing(Period::Kind::Month, trendEnd);
-    c.monthly = engine.trend(Period::Kind::Month, 12, trendPeriod, request.filters, asOf);
+    c.monthly = engine.trend(Period::Kind::Month, 12, trendPeriod, filters, r.asOf);
     const int lastMonth = trendPeriod.firstMonth();
-    c.cohorts = engine.cohorts(monthFromIndex(monthIndex(lastMonth) - 11), request.filters, asOf);
+    c.cohorts = engine.cohorts(monthFromIndex(monthIndex(lastMonth) - 11), filters, r.asOf);
     // Accounts acquired after the period are news for the next report.
     std::erase_if(c.cohorts, [lastMonth](const CohortRow &row) { return row.month > lastMonth; });
+}
 
-    using K = KpiId;
-    std::vector<KpiId> figureKpis;
+// The figures beside the charts; figureKpis collects every KPI they show.
+void fillFigures(ReportContent &c, std::vector<KpiId> &figureKpis)
+{
+    const KpiReport &r = c.report;
+    const QString &currency = c.currency;
     for (K id : {K::MrrEnd, K::MrrNew, K::MrrExpansion, K::MrrReactivation, K::MrrContraction, K::MrrChurned,
                  K::BookingsNewBusiness, K::BookingsExistingBusiness, K::BookingsExistingShare})
         addFigure(c.revenueFigures, id, r, currency, figureKpis);
@@ -254,17 +264,25 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
     c.revenueFigures.emplace_back(
         QCoreApplication::translate("ra::Report", "PPU (ARPA × %1 margin)").arg(formatPercent(c.grossMargin, 0)),
         formatKpiValue(K::Arpa, arpa ? std::optional<double>(*arpa * c.grossMargin) : std::nullopt, currency));
-
     for (K id : {K::ChurnLogoRate, K::ChurnGrossRevenueRate, K::Nrr, K::Grr, K::ChurnMonthlyAvg12m, K::Clv, K::Cac,
                  K::ClvToCac, K::CacPaybackMonths})
         addFigure(c.retentionFigures, id, r, currency, figureKpis);
-
     for (K id : {K::LeadsCreated, K::LeadsMql, K::LeadsSal, K::LeadsSql, K::OppsWon, K::ConvMqlToSal,
                  K::ConvSalToSql, K::ConvSqlToWon, K::SlaCompliance, K::SlaAcceptanceMedianHours, K::SlaBreached,
                  K::SlaFeedbackRate, K::LeadsStalled, K::LeadsReentered, K::BookingsReentered})
         addFigure(c.funnelFigures, id, r, currency, figureKpis);
+    for (K id : {K::ProductsPerCustomer, K::ProductsMultiShare, K::UsageActiveShare, K::UsageSeatUtilisation})
+        addFigure(c.usageFigures, id, r, currency, figureKpis);
+    for (K id : {K::WhitespaceGaps, K::WhitespacePotentialMrr})
+        addFigure(c.expansionFigures, id, r, currency, figureKpis);
+    for (K id : {K::HealthAtRisk, K::HealthAtRiskMrr, K::HealthAtRiskShare, K::HealthRiskLift})
+        addFigure(c.riskFigures, id, r, currency, figureKpis);
+}
 
-    // Personas: this period's breakdown, and the previous one for the movers.
+// This period's persona breakdown, and the previous one for the movers.
+void fillPersonas(ReportContent &c, const KpiEngine &engine, const KpiFilters &filters)
+{
+    const KpiReport &r = c.report;
     c.personaColumns = {QCoreApplication::translate("ra::Report", "Persona"),
                         QCoreApplication::translate("ra::Report", "Leads"),
                         QCoreApplication::translate("ra::Report", "MQLs"),
@@ -275,8 +293,8 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
                         QCoreApplication::translate("ra::Report", "vs previous"),
                         kpiLabel(KpiId::MrrEnd),
                         kpiLabel(KpiId::ChurnLogoRate)};
-    const auto current = engine.breakdown(r.period, Dimension::Persona, request.filters, asOf);
-    const auto previous = engine.breakdown(r.previousPeriod, Dimension::Persona, request.filters, asOf);
+    const auto current = engine.breakdown(r.period, Dimension::Persona, filters, r.asOf);
+    const auto previous = engine.breakdown(r.previousPeriod, Dimension::Persona, filters, r.asOf);
     for (const BreakdownRow &row : current) {
         PersonaRow p;
         p.persona = row.value;
@@ -286,23 +304,27 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
                 p.previousBookings = prev.kpis.value(K::BookingsTotal);
         p.cells << p.persona;
         for (K id : {K::LeadsCreated, K::LeadsMql, K::ConvMqlToSal, K::ConvSqlToWon, K::OppsWinRate, K::BookingsTotal})
-            p.cells << formatKpiValue(id, row.kpis.value(id), currency);
+            p.cells << formatKpiValue(id, row.kpis.value(id), c.currency);
         p.cells << formatKpiChange(K::BookingsTotal, p.bookings, p.previousBookings);
         for (K id : {K::MrrEnd, K::ChurnLogoRate})
-            p.cells << formatKpiValue(id, row.kpis.value(id), currency);
+            p.cells << formatKpiValue(id, row.kpis.value(id), c.currency);
         c.personas.push_back(std::move(p));
     }
-    computeMovers(current, previous, currency, c.bestMovers, c.worstMovers);
+    computeMovers(current, previous, c.currency, c.bestMovers, c.worstMovers);
     c.personaBreakdown = current;
     c.previousPersonaBreakdown = previous;
+}
 
-    // Existing customers: the keys, and the lists behind them at the period's last month.
-    for (K id : {K::ProductsPerCustomer, K::ProductsMultiShare, K::UsageActiveShare, K::UsageSeatUtilisation})
-        addFigure(c.usageFigures, id, r, currency, figureKpis);
-    for (K id : {K::WhitespaceGaps, K::WhitespacePotentialMrr})
-        addFigure(c.expansionFigures, id, r, currency, figureKpis);
-    for (K id : {K::HealthAtRisk, K::HealthAtRiskMrr, K::HealthAtRiskShare, K::HealthRiskLift})
-        addFigure(c.riskFigures, id, r, currency, figureKpis);
+QString segmentText(const QString &s)
+{
+    return s.isEmpty() ? QCoreApplication::translate("ra::Report", "(no segment)") : s;
+}
+
+// Existing customers: the lists behind the keys at the period's last month,
+// when health is defined (whole months, no channel filter).
+void fillCustomers(ReportContent &c, const KpiEngine &engine, const KpiFilters &filters)
+{
+    const KpiReport &r = c.report;
     c.gapColumns = {QCoreApplication::translate("ra::Report", "Account"),
                     QCoreApplication::translate("ra::Report", "Persona"),
                     QCoreApplication::translate("ra::Report", "Segment"),
@@ -315,50 +337,63 @@ ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &r
                      QCoreApplication::translate("ra::Report", "MRR"),
                      QCoreApplication::translate("ra::Report", "Signals"),
                      QCoreApplication::translate("ra::Report", "Evidence")};
-    auto segmentText = [](const QString &s) {
-        return s.isEmpty() ? QCoreApplication::translate("ra::Report", "(no segment)") : s;
-    };
-    if (r.period.isWholeMonths() && !request.filters.channel) {
-        const HealthList health = engine.health(r.period, request.filters, asOf);
-        const WhitespaceTable space = engine.whitespace(r.period, request.filters, asOf);
-        c.healthDefined = health.defined;
-        if (health.month)
-            c.healthMonth = formatMonth(health.month);
-        for (const AtRiskAccount &a : health.accounts) {
-            if (int(c.atRisk.size()) >= kReportAtRiskRows)
-                break;
-            c.atRisk.push_back({a.account, a.persona, segmentText(a.segment),
-                                formatKpiValue(K::HealthAtRiskMrr, double(a.evidence.mrrNow), currency),
-                                signalNames(a.evidence.signals), evidenceText(a.evidence, currency)});
-        }
-        c.atRiskTotal = qsizetype(health.accounts.size());
-        if (health.defined) {
-            c.liftSentence = liftSentence(health.lift);
-            c.liftMethod = liftMethod(health.lift);
-        }
-        for (const WhitespaceGap &g : space.gaps) {
-            if (int(c.topGaps.size()) >= kReportTopGaps)
-                break;
-            c.topGaps.push_back({g.account, g.persona, segmentText(g.segment), g.product,
-                                 formatKpiValue(K::WhitespacePotentialMrr, g.potentialMrr, currency),
-                                 formatKpiValue(K::WhitespaceGaps, double(g.peers), QString())});
-        }
-        c.gapsTotal = qsizetype(space.gaps.size());
+    if (!r.period.isWholeMonths() || filters.channel)
+        return;
+    const HealthList health = engine.health(r.period, filters, r.asOf);
+    const WhitespaceTable space = engine.whitespace(r.period, filters, r.asOf);
+    c.healthDefined = health.defined;
+    if (health.month)
+        c.healthMonth = formatMonth(health.month);
+    for (const AtRiskAccount &a : health.accounts) {
+        if (int(c.atRisk.size()) >= kReportAtRiskRows)
+            break;
+        c.atRisk.push_back({a.account, a.persona, segmentText(a.segment),
+                            formatMoneyAmount(double(a.evidence.mrrNow), c.currency, MoneyPrecision::Cents),
+                            signalNames(a.evidence.signals), evidenceText(a.evidence, c.currency)});
     }
+    c.atRiskTotal = qsizetype(health.accounts.size());
+    if (health.defined) {
+        c.liftSentence = liftSentence(health.lift);
+        c.liftMethod = liftMethod(health.lift);
+    }
+    for (const WhitespaceGap &g : space.gaps) {
+        if (int(c.topGaps.size()) >= kReportTopGaps)
+            break;
+        c.topGaps.push_back({g.account, g.persona, segmentText(g.segment), g.product,
+                             formatKpiValue(K::WhitespacePotentialMrr, g.potentialMrr, c.currency),
+                             formatKpiValue(K::WhitespaceGaps, double(g.peers), QString())});
+    }
+    c.gapsTotal = qsizetype(space.gaps.size());
+}
 
-    // Notes: definitions of everything shown, and why shown values are empty.
-    QSet<int> used = shown;
+// Notes: definitions of everything shown, and why shown values are empty.
+void fillNotes(ReportContent &c, QSet<int> used, const std::vector<KpiId> &figureKpis)
+{
     for (K id : figureKpis)
         used.insert(int(id));
     for (const KpiInfo &info : kpiCatalog()) {
         if (!used.contains(int(info.id)))
             continue;
         c.kpisUsed.push_back(info.id);
-        if (!r.current.value(info.id)) {
+        if (!c.report.current.value(info.id))
             c.nullNotes << QStringLiteral("%1 — %2").arg(kpiLabel(info.id),
-                                                        nullReasonText(info.id, r.current.nullReason(info.id)));
-        }
+                                                         nullReasonText(info.id, c.report.current.nullReason(info.id)));
     }
+}
+
+} // namespace
+
+ReportContent buildReportContent(const KpiEngine &engine, const ReportRequest &request)
+{
+    ReportContent c;
+    fillHeader(c, engine, request);
+    const QSet<int> shown = fillScorecard(c);
+    fillTrends(c, engine, request.filters);
+    std::vector<KpiId> figureKpis;
+    fillFigures(c, figureKpis);
+    fillPersonas(c, engine, request.filters);
+    fillCustomers(c, engine, request.filters);
+    fillNotes(c, shown, figureKpis);
     c.dataQualityWarnings = request.dataQualityWarnings;
     return c;
 }

@@ -136,7 +136,4 @@ void computeMovers(const std::vector<BreakdownRow> &current, const std::vector<B
                    const QString &currency, std::vector<PersonaMover> &best, std::vector<PersonaMover> &worst,
                    int count = 3);
 
-// Target value in engine units (money: major units ×100).
-double targetInEngineUnits(KpiId id, double target);
-
 } // namespace ra

@@ -8,6 +8,8 @@
 #include "store/settingsstore.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QElapsedTimer>
 
 namespace ra {
@@ -33,10 +35,12 @@ Status CacheWrite::wait()
 QString SnapshotOrigin::describe() const
 {
     if (fromCache)
-        return QStringLiteral("read from the snapshot cache %1 in %2 ms").arg(cachePath).arg(loadMs);
-    QString s = QStringLiteral("read from the store in %1 ms").arg(loadMs);
+        return QCoreApplication::translate("ra::Snapshot", "read from the snapshot cache %1 in %2 ms")
+            .arg(cachePath, QLocale().toString(loadMs));
+    QString s
+        = QCoreApplication::translate("ra::Snapshot", "read from the store in %1 ms").arg(QLocale().toString(loadMs));
     if (!note.isEmpty())
-        s += QStringLiteral(" (cache not used: %1)").arg(note);
+        s += QCoreApplication::translate("ra::Snapshot", " (cache not used: %1)").arg(note);
     return s;
 }
 
@@ -69,14 +73,17 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
     if (state) {
         const CacheKey key{store.schemaVersion(), state.value()};
         if (!reportProgress(progress, 0, 100, QStringLiteral("cache")))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("loading was cancelled"));
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("ra::Snapshot", "loading was cancelled"));
         Result<std::shared_ptr<Snapshot>> cached = SnapshotCache::read(origin.cachePath, key);
         if (cached) {
             origin.fromCache = true;
             origin.loadMs = clock.elapsed();
             return std::shared_ptr<const Snapshot>(std::move(cached.value()));
         }
-        origin.note = cached.error().code == ErrorCode::NotFound ? QStringLiteral("there was none") : cached.message();
+        origin.note = cached.error().code == ErrorCode::NotFound
+            ? QCoreApplication::translate("ra::Snapshot", "there was none")
+            : cached.message();
     } else {
         origin.note = state.message();
     }

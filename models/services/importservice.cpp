@@ -73,7 +73,7 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
             report.rows = report.accepted + report.rejected;
             for (const Rejection &r : summary->rejections)
                 if (r.file == f.file && report.problems.size() < kProblemsPerFile)
-                    report.problems << r.toString();
+                    report.problems << r.shown();
             for (const QString &w : f.warningMessages)
                 if (report.problems.size() < kProblemsPerFile)
                     report.problems << w;

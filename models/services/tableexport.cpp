@@ -2,6 +2,7 @@
 
 #include "csv/csvsafety.h"
 
+#include <QCoreApplication>
 #include <QAbstractItemModel>
 #include <QSaveFile>
 
@@ -28,10 +29,14 @@ Status exportTableCsv(const QAbstractItemModel &model, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::TableExport", "cannot write %1: %2").arg(path, file.errorString()));
     file.write(tableToCsv(model).toUtf8());
     if (!file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ra::TableExport", "cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

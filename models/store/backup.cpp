@@ -1,5 +1,6 @@
 #include "store/backup.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -39,11 +40,13 @@ Status backupDatabase(sqlite3 *db, const QString &target)
     sqlite3_close(out);
     if (rc != SQLITE_OK) {
         QFile::remove(temp);
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the backup %1: %2").arg(target, why));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Store", "cannot write the backup %1: %2").arg(target, why));
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the backup %1").arg(target));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Store", "cannot write the backup %1").arg(target));
     }
     return {};
 }

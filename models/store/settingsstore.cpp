@@ -4,6 +4,8 @@
 #include "store/store.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
+
 namespace ra {
 
 Result<Settings> loadSettings(Store &store)
@@ -32,7 +34,9 @@ Status saveSettings(Store &store, const QList<QPair<QString, QString>> &changes)
             return st;
     }
     if (store.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, QStringLiteral("%1 is read-only; settings cannot be changed").arg(store.path()));
+        return makeError(
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate("ra::Store", "%1 is read-only; settings cannot be changed").arg(store.path()));
     Transaction tx(store); // its commit() bumps the data version with the values
     if (!tx.isActive())
         return tx.beginStatus();

@@ -7,6 +7,7 @@
 #include "store/storefaults.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -96,20 +97,26 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, i
     needsMigration = false;
     const QFileInfo info(path);
     if (info.isDir())
-        return makeError(ErrorCode::Io, QStringLiteral("%1 is a folder, not a store file").arg(path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Store", "%1 is a folder, not a store file").arg(path));
     bool readOnly = mode == Mode::ReadOnly;
-    QString readOnlyReason = readOnly ? QStringLiteral("it was opened for reading only") : QString();
+    QString readOnlyReason
+        = readOnly ? QCoreApplication::translate("ra::Store", "it was opened for reading only") : QString();
     if (!info.exists()) {
         if (readOnly)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no store at %1").arg(path));
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Store", "no store at %1").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Store", "cannot create folder %1").arg(info.absolutePath()));
         QString why;
         if (!storeIsWritable(path, &why))
-            return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot create the store %1: %2").arg(path, why));
+            return makeError(ErrorCode::ReadOnly,
+                             QCoreApplication::translate("ra::Store", "cannot create the store %1: %2").arg(path, why));
     } else {
         if (!info.isReadable())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: permission denied").arg(path));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("ra::Store", "cannot read %1: permission denied").arg(path));
         if (Status s = checkStoreFileHeader(path); !s)
             return s.error();
         if (!readOnly && !storeIsWritable(path, &readOnlyReason))
@@ -141,18 +148,24 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, i
         Error e = storeError(q.lastError(), path, busyTimeoutMs);
         if (e.code == ErrorCode::Database)
             e = makeError(ErrorCode::NotAStore,
-                          QStringLiteral("%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
+                          QCoreApplication::translate(
+                              "ra::Store", "%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
                               .arg(path, q.lastError().text()));
         return e;
     }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > currentSchemaVersion())
-        return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 "
+        return makeError(
+            ErrorCode::SchemaTooNew,
+            QCoreApplication::translate("ra::Store",
+                                        "%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 "
                                         "understands up to version %4 — open it with a RevAlign that supports "
                                         "schema version %2 or later. The file was not changed.")
-                             .arg(path).arg(version).arg(QStringLiteral(RA_VERSION_STRING)).arg(currentSchemaVersion()));
+                .arg(path)
+                .arg(version)
+                .arg(QStringLiteral(RA_VERSION_STRING))
+                .arg(currentSchemaVersion()));
 
     // Damaged pages are found before a migration writes on top of them (the
     // importer checks again before it writes). Not on every open: quick_check
@@ -176,9 +189,12 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, i
         }
     } else if (version < currentSchemaVersion()) {
         needsMigration = true;
-        return makeError(ErrorCode::ReadOnly,
-                         QStringLiteral("%1 has an older schema (version %2) that needs migrating, but %3")
-                             .arg(path).arg(version).arg(readOnlyReason));
+        return makeError(
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate("ra::Store", "%1 has an older schema (version %2) that needs migrating, but %3")
+                .arg(path)
+                .arg(version)
+                .arg(readOnlyReason));
     }
     return store;
 }
@@ -203,15 +219,23 @@ Status Store::migrate()
     if (hasContent) {
         const QString backup = backupPathFor(m_path, from);
         if (Status s = backupDatabase(raw, backup); !s)
-            return makeError(s.error().code, QStringLiteral("%1; the store was not migrated").arg(s.message()));
+            return makeError(
+                s.error().code,
+                QCoreApplication::translate("ra::Store", "%1; the store was not migrated").arg(s.message()));
         m_backupPath = backup;
     }
-    const QString kept = m_backupPath.isEmpty() ? QString()
-                                                : QStringLiteral(" (a copy from before is at %1)").arg(m_backupPath);
+    const QString kept = m_backupPath.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("ra::Store", " (a copy from before is at %1)").arg(m_backupPath);
     auto failed = [&](int to, const Status &s) -> Status {
-        return makeError(s.error().code, QStringLiteral("cannot upgrade %1 from schema version %2 to %3: %4. The store "
-                                                        "was left unchanged%5")
-                                              .arg(m_path).arg(from).arg(to).arg(s.message(), kept));
+        return makeError(s.error().code,
+                         QCoreApplication::translate("ra::Store",
+                                                     "cannot upgrade %1 from schema version %2 to %3: %4. The store "
+                                                     "was left unchanged%5")
+                             .arg(m_path)
+                             .arg(from)
+                             .arg(to)
+                             .arg(s.message(), kept));
     };
     for (const MigrationStep &step : migrationSteps()) {
         if (step.toVersion <= from)
@@ -237,7 +261,9 @@ Status Store::requireWritable() const
 {
     if (!m_readOnly)
         return {};
-    return makeError(ErrorCode::ReadOnly, QStringLiteral("cannot write to the store %1: %2").arg(m_path, m_readOnlyReason));
+    return makeError(
+        ErrorCode::ReadOnly,
+        QCoreApplication::translate("ra::Store", "cannot write to the store %1: %2").arg(m_path, m_readOnlyReason));
 }
 
 Status Store::checkIntegrity() const
@@ -252,7 +278,8 @@ Status Store::checkIntegrity() const
     const QString verdict = q.value(0).toString().simplified();
     if (verdict != QLatin1String("ok"))
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged (%2); restore it from a backup").arg(m_path, verdict));
+                         QCoreApplication::translate("ra::Store", "%1 is damaged (%2); restore it from a backup")
+                             .arg(m_path, verdict));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "store/storefaults.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace ra {
@@ -37,7 +38,7 @@ void Transaction::begin(Kind kind)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
         m_active = true;
     else
-        m_begin = failure(QStringLiteral("cannot start a transaction"));
+        m_begin = failure(QCoreApplication::translate("ra::Store", "cannot start a transaction"));
 }
 
 Transaction::~Transaction() { rollback(); }
@@ -56,12 +57,12 @@ Status Transaction::commit()
     // (store/datastate.h): a cache of the old rows can never pass for the new.
     // A Read transaction changed nothing, so it leaves the version alone.
     if (m_writes && sqlite3_exec(m_db, bumpDataStateSql(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const Error e = failure(QStringLiteral("cannot mark the store's data as changed"));
+        const Error e = failure(QCoreApplication::translate("ra::Store", "cannot mark the store's data as changed"));
         rollback();
         return e;
     }
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const Error e = failure(QStringLiteral("cannot commit"));
+        const Error e = failure(QCoreApplication::translate("ra::Store", "cannot commit"));
         rollback();
         return e;
     }

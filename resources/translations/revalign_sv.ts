@@ -95,6 +95,21 @@
     </message>
 </context>
 <context>
+    <name>ra::BreakdownModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
     <name>ra::ChartView</name>
     <message>
         <source>No data for this selection</source>
@@ -893,6 +908,190 @@
         <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
         <translation>cachen med ögonblicksbild för en teamdatabas är offlinekopians: använd --db %1</translation>
     </message>
+    <message>
+        <source>import --from takes one or more export files or folders (see revalign import --help)</source>
+        <translation>import --from tar en eller flera exportfiler eller mappar (se revalign import --help)</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importerade</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>väntande</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppade över</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>exportfil</translation>
+    </message>
+    <message>
+        <source>recognised as</source>
+        <translation>identifierad som</translation>
+    </message>
+    <message>
+        <source>  %1, %2-separated; dates: %3; time zone: %4</source>
+        <translation>  %1, avgränsat med %2; datum: %3; tidszon: %4</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  obs: %1</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>hoppade över %1</translation>
+    </message>
+    <message>
+        <source>no CRM accounts in the store or the import: billing customers are the accounts</source>
+        <translation>inga CRM-kundkonton i databasen eller importen: faktureringskunderna blir kundkontona</translation>
+    </message>
+    <message>
+        <source>%1 customer(s)/organisation(s) without an account; their rows are held until matched:</source>
+        <translation>%1 kund(er)/organisation(er) utan kundkonto; deras rader väntar tills de matchas:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (revalign match list)</source>
+        <translation>  ... och %1 till (revalign match list)</translation>
+    </message>
+    <message>
+        <source>  %1:%2 &quot;%3&quot; %4 %5, %6 row(s) held%7</source>
+        <translation>  %1:%2 &quot;%3&quot; %4 %5, %6 rad(er) väntande%7</translation>
+    </message>
+    <message>
+        <source> — could be %1</source>
+        <translation> — kan vara %1</translation>
+    </message>
+    <message>
+        <source>match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again</source>
+        <translation>matcha en med: revalign match confirm SOURCE:ID ACCOUNT_ID, och importera sedan igen</translation>
+    </message>
+    <message>
+        <source>--date-order is dmy or mdy, not &apos;%1&apos;</source>
+        <translation>--date-order är dmy eller mdy, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nothing new or changed: the store already holds every row of these exports</source>
+        <translation>inget nytt eller ändrat: databasen har redan varje rad i dessa exportfiler</translation>
+    </message>
+    <message>
+        <source>list, show, export or import the mappings of exports</source>
+        <translation>lista, visa, exportera eller importera mappningarna för exportfiler</translation>
+    </message>
+    <message>
+        <source>list | show NAME | export NAME [FILE] | import FILE</source>
+        <translation>list | show NAMN | export NAMN [FIL] | import FIL</translation>
+    </message>
+    <message>
+        <source>mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)</source>
+        <translation>mapping tar: list | show NAMN | export NAMN [FIL] | import FIL (se revalign mapping --help)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>saved mapping %1 (%2); import with: revalign import --from %1 FILE...</source>
+        <translation>sparade mappningen %1 (%2); importera med: revalign import --from %1 FIL...</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>blir</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>ursprung</translation>
+    </message>
+    <message>
+        <source>saved in the store</source>
+        <translation>sparad i databasen</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>medföljer</translation>
+    </message>
+    <message>
+        <source>no mapping &apos;%1&apos; (known: %2)</source>
+        <translation>ingen mappning &apos;%1&apos; (kända: %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>skrev %1</translation>
+    </message>
+    <message>
+        <source>list, confirm or reject account matches of imported exports</source>
+        <translation>lista, bekräfta eller avvisa kundkontomatchningar för importerade exportfiler</translation>
+    </message>
+    <message>
+        <source>list | confirm SOURCE:ID ACCOUNT_ID | reject SOURCE:ID ACCOUNT_ID</source>
+        <translation>list | confirm KÄLLA:ID KONTO_ID | reject KÄLLA:ID KONTO_ID</translation>
+    </message>
+    <message>
+        <source>list: every match, not only the unmatched and ambiguous ones.</source>
+        <translation>list: alla matchningar, inte bara de omatchade och tvetydiga.</translation>
+    </message>
+    <message>
+        <source>match takes: list [--all] | confirm SOURCE:ID ACCOUNT_ID | reject SOURCE:ID ACCOUNT_ID</source>
+        <translation>match tar: list [--all] | confirm KÄLLA:ID KONTO_ID | reject KÄLLA:ID KONTO_ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected SOURCE:ID, e.g. stripe:cus_123 (see revalign match list)</source>
+        <translation>&apos;%1&apos;: förväntade KÄLLA:ID, t.ex. stripe:cus_123 (se revalign match list)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from now on; import the exports again to bring in its held rows</source>
+        <translation>%1 är %2 från och med nu; importera exportfilerna igen för att ta in dess väntande rader</translation>
+    </message>
+    <message>
+        <source>%1 will never be matched to %2</source>
+        <translation>%1 kommer aldrig att matchas mot %2</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>kundkonto</translation>
+    </message>
+    <message>
+        <source>held rows / candidates</source>
+        <translation>väntande rader / kandidater</translation>
+    </message>
+    <message>
+        <source>%1 — could be %2</source>
+        <translation>%1 — kan vara %2</translation>
+    </message>
+    <message>
+        <source>no billing customers or ticket organisations imported yet</source>
+        <translation>inga faktureringskunder eller ärendeorganisationer har importerats än</translation>
+    </message>
+    <message>
+        <source>every billing customer and organisation has an account</source>
+        <translation>varje faktureringskund och organisation har ett kundkonto</translation>
+    </message>
 </context>
 <context>
     <name>ra::ConnectTeamDialog</name>
@@ -931,6 +1130,33 @@
     <message>
         <source>Enter a postgresql:// URI or service=NAME.</source>
         <translation>Ange en postgresql://-URI eller service=NAMN.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Csv</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>läsfel: %1</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 MiB; is this really a CSV bundle file?</source>
+        <translation>en post längre än %1 MiB; är detta verkligen en CSV-fil ur ett paket?</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (a &apos;&quot;&apos; opened on this record is never closed)</source>
+        <translation>oavslutat citerat fält (ett &apos;&quot;&apos; som öppnas i denna post stängs aldrig)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1238,29 @@
     <message>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Demo</name>
+    <message>
+        <source>the demo was cancelled</source>
+        <translation>demon avbröts</translation>
+    </message>
+    <message>
+        <source>the demo needs a valid end date</source>
+        <translation>demon behöver ett giltigt slutdatum</translation>
+    </message>
+    <message>
+        <source>the number of leads must be between %1 and %2</source>
+        <translation>antalet leads måste vara mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 är öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 innehåller redan data; använd --force för att ersätta dem med demon</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1525,213 @@
     </message>
 </context>
 <context>
+    <name>ra::Exports</name>
+    <message>
+        <source>%1 report footer line(s) skipped</source>
+        <translation>%1 sidfotsrad(er) i rapporten överhoppade</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is in no import and not in the store; left empty</source>
+        <translation>%1: %2 &apos;%3&apos; finns varken i någon import eller i databasen; lämnas tomt</translation>
+    </message>
+    <message>
+        <source>%1: mapping %2 names no bundle table &apos;%3&apos;</source>
+        <translation>%1: mappningen %2 anger ingen pakettabell &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>dag först</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>månad först</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: ingen sådan fil eller mapp</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv or .txt files in %1</source>
+        <translation>inga .csv-, .tsv- eller .txt-filer i %1</translation>
+    </message>
+    <message>
+        <source>cannot read mapping %1: %2</source>
+        <translation>kan inte läsa mappningen %1: %2</translation>
+    </message>
+    <message>
+        <source>--from %1: not auto, %2, a mapping name or a mapping file</source>
+        <translation>--from %1: varken auto, %2, ett mappningsnamn eller en mappningsfil</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2 (looked for %3)</source>
+        <translation>%1: ingen kolumn för %2 (letade efter %3)</translation>
+    </message>
+    <message>
+        <source>%1: mapping %2 has no column for %3</source>
+        <translation>%1: mappningen %2 har ingen kolumn för %3</translation>
+    </message>
+    <message>
+        <source>%1, decided from the data</source>
+        <translation>%1, avgjort utifrån data</translation>
+    </message>
+    <message>
+        <source>ISO (year first)</source>
+        <translation>ISO (år först)</translation>
+    </message>
+    <message>
+        <source>UTC (assumed; give --timezone with the tool&apos;s time zone)</source>
+        <translation>UTC (antaget; ange --timezone med verktygets tidszon)</translation>
+    </message>
+    <message>
+        <source>datetimes without an offset taken as UTC: give --timezone with the account&apos;s time zone</source>
+        <translation>tidpunkter utan tidsförskjutning tolkas som UTC: ange --timezone med kontots tidszon</translation>
+    </message>
+    <message>
+        <source>%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)</source>
+        <translation>%1: ingen känd exportfil (första kolumnerna %2; närmast: %3, %4 % av dess identifierande kolumner)</translation>
+    </message>
+    <message>
+        <source>--sal-from: %1 has no column &quot;%2&quot;</source>
+        <translation>--sal-from: %1 har ingen kolumn &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--timezone %1: not a known time zone (an IANA name such as Europe/Berlin)</source>
+        <translation>--timezone %1: ingen känd tidszon (ett IANA-namn som Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <source>none of the files is a known export: %1</source>
+        <translation>ingen av filerna är en känd exportfil: %1</translation>
+    </message>
+    <message>
+        <source>%1: no header line</source>
+        <translation>%1: ingen rubrikrad</translation>
+    </message>
+    <message>
+        <source>%1 (line %2: %3)</source>
+        <translation>%1 (rad %2: %3)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder: %1</source>
+        <translation>kan inte skapa en arbetsmapp: %1</translation>
+    </message>
+    <message>
+        <source>the import is committed, but the account matches could not be saved: %1</source>
+        <translation>importen är genomförd, men kundkontomatchningarna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2 text</source>
+        <translation>%1: inte giltig %2-text</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ingen sådan fil</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen är tom</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet workbook, not CSV text; save or export it as CSV first</source>
+        <translation>%1: en kalkylbladsfil, inte CSV-text; spara eller exportera den som CSV först</translation>
+    </message>
+    <message>
+        <source>%1: a UTF-16 file over 256 MiB; export it as UTF-8</source>
+        <translation>%1: en UTF-16-fil över 256 MiB; exportera den som UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: binary data or UTF-16 without a byte-order mark, not CSV text</source>
+        <translation>%1: binära data eller UTF-16 utan byteordningsmarkering, inte CSV-text</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (assumed: the bytes are not UTF-8)</source>
+        <translation>Windows-1252 (antaget: byten är inte UTF-8)</translation>
+    </message>
+    <message>
+        <source>%1: over 64 MiB and not UTF-8; export it as UTF-8 (large files are not converted)</source>
+        <translation>%1: över 64 MiB och inte UTF-8; exportera den som UTF-8 (stora filer konverteras inte)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (rows, customers, subscriptions, invoices, tickets)</source>
+        <translation>okänd typ &apos;%1&apos; (rows, customers, subscriptions, invoices, tickets)</translation>
+    </message>
+    <message>
+        <source>columns[%1]: unknown member &apos;%2&apos;</source>
+        <translation>columns[%1]: okänd medlem &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;to&apos; is missing</source>
+        <translation>columns[%1]: &apos;to&apos; saknas</translation>
+    </message>
+    <message>
+        <source>columns[%1]: unknown rule &apos;%2&apos;</source>
+        <translation>columns[%1]: okänd regel &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping (JSON error at offset %2: %3)</source>
+        <translation>%1: ingen mappning (JSON-fel vid position %2: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be 1 (the only mapping format this RevAlign reads)</source>
+        <translation>&apos;format&apos; måste vara 1 (det enda mappningsformat denna RevAlign läser)</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; and &apos;source&apos; are required</source>
+        <translation>&apos;name&apos; och &apos;source&apos; krävs</translation>
+    </message>
+    <message>
+        <source>&apos;table&apos; (the bundle table the rows become) is required</source>
+        <translation>&apos;table&apos; (pakettabellen som raderna blir) krävs</translation>
+    </message>
+    <message>
+        <source>&apos;dateOrder&apos; is auto, mdy or dmy, not &apos;%1&apos;</source>
+        <translation>&apos;dateOrder&apos; är auto, mdy eller dmy, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; is missing or empty</source>
+        <translation>&apos;columns&apos; saknas eller är tom</translation>
+    </message>
+    <message>
+        <source>%1: no customer id column</source>
+        <translation>%1: ingen kolumn med kund-id</translation>
+    </message>
+    <message>
+        <source>%1: a %2 export needs a %3 column</source>
+        <translation>%1: en %2-exportfil behöver en kolumn %3</translation>
+    </message>
+    <message>
+        <source>no %1 party &apos;%2&apos; has been imported (see revalign match list --all)</source>
+        <translation>ingen part &apos;%2&apos; från %1 har importerats (se revalign match list --all)</translation>
+    </message>
+    <message>
+        <source>no account &apos;%1&apos; in the store</source>
+        <translation>inget kundkonto &apos;%1&apos; i databasen</translation>
+    </message>
+    <message>
+        <source>%1 (not revenue)</source>
+        <translation>%1 (inte intäkt)</translation>
+    </message>
+    <message>
+        <source>ended in the month it started (no full month of revenue)</source>
+        <translation>slutade samma månad som den började (ingen hel månad med intäkt)</translation>
+    </message>
+    <message>
+        <source>not a paid subscription invoice</source>
+        <translation>ingen betald prenumerationsfaktura</translation>
+    </message>
+    <message>
+        <source>a subscriptions export is imported too, and revenue comes from it</source>
+        <translation>en prenumerationsexport importeras också, och intäkterna kommer från den</translation>
+    </message>
+    <message>
+        <source>%1 row(s) skipped: %2</source>
+        <translation>%1 rad(er) överhoppade: %2</translation>
+    </message>
+</context>
+<context>
     <name>ra::FilterBar</name>
     <message>
         <source>Persona</source>
@@ -1499,6 +1955,73 @@ Största luckorna (%1 av %2)
     </message>
 </context>
 <context>
+    <name>ra::Import</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 är en fil, inte en mapp</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>bundle folder %1 does not exist</source>
+        <translation>paketmappen %1 finns inte</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 är ingen läsbar mapp</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts.csv (the one file every bundle needs)</source>
+        <translation>%1 har ingen accounts.csv (den enda fil som varje paket behöver)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>import cancelled; the store is unchanged</source>
+        <translation>importen avbröts; databasen är oförändrad</translation>
+    </message>
+    <message>
+        <source>the import was not saved: %1</source>
+        <translation>importen sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty (it needs at least a header row)</source>
+        <translation>%1 är tom (den behöver minst en rubrikrad)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; ignored</source>
+        <translation>okänd kolumn &apos;%1&apos; ignoreras</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice; the first one is used</source>
+        <translation>kolumnen &apos;%1&apos; förekommer två gånger; den första används</translation>
+    </message>
+    <message>
+        <source>%1: missing required column &apos;%2&apos;; the file is rejected and nothing was imported</source>
+        <translation>%1: obligatorisk kolumn &apos;%2&apos; saknas; filen avvisas och inget importerades</translation>
+    </message>
+    <message>
+        <source> (it looks like &apos;;&apos;-separated: bundle files use &apos;,&apos;)</source>
+        <translation> (den ser ut att vara avgränsad med &apos;;&apos;: paketfiler använder &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 before %2 (imported; left out of durations)</source>
+        <translation>%1 före %2 (importerad; räknas inte in i tidsåtgång)</translation>
+    </message>
+    <message>
+        <source>cannot read the keys of %1: %2</source>
+        <translation>kan inte läsa nycklarna i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ra::ImportDialog</name>
     <message>
         <source>Import bundle</source>
@@ -1577,6 +2100,29 @@ Till: %1</translation>
     <message>
         <source>Imported: %1 The dashboard is reloading.</source>
         <translation>Importerat: %1 Instrumentpanelen laddas om.</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportLogModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Startad (UTC)</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Avvisade rader</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2896,41 @@ Till: %1</translation>
     </message>
 </context>
 <context>
+    <name>ra::KpiTableModel</name>
+    <message>
+        <source>On track</source>
+        <translation>I fas</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ra::KpiTile</name>
     <message>
         <source>No target</source>
@@ -2537,14 +3118,6 @@ Till: %1</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>RevAlign speaks %1 from its next start.</source>
-        <translation>RevAlign talar %1 från nästa start.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2824,6 +3397,287 @@ Till: %1</translation>
     <message>
         <source>rejected: %1</source>
         <translation>avvisade: %1</translation>
+    </message>
+    <message>
+        <source>Billing customers and ticket organisations without an account (revalign match list)</source>
+        <translation>Faktureringskunder och ärendeorganisationer utan kundkonto (revalign match list)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::QualityIssueModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Reason</name>
+    <message>
+        <source>unparseable timestamp &apos;%1&apos; (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM])</source>
+        <translation>ogiltig tidpunkt &apos;%1&apos; (förväntade YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] eller YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM])</translation>
+    </message>
+    <message>
+        <source>unparseable date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>ogiltigt datum &apos;%1&apos; (förväntade YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>unparseable month &apos;%1&apos; (expected YYYY-MM)</source>
+        <translation>ogiltig månad &apos;%1&apos; (förväntade YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (too large)</source>
+        <translation>ogiltigt belopp &apos;%1&apos; (för stort)</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (more than two decimals)</source>
+        <translation>ogiltigt belopp &apos;%1&apos; (fler än två decimaler)</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (expected a number like 1234.50: &apos;.&apos; as decimal point, no thousands separators, no currency sign)</source>
+        <translation>ogiltigt belopp &apos;%1&apos; (förväntade ett tal som 1234.50: &apos;.&apos; som decimaltecken, inga tusentalsavgränsare, ingen valutasymbol)</translation>
+    </message>
+    <message>
+        <source>negative amount &apos;%1&apos; not allowed</source>
+        <translation>negativt belopp &apos;%1&apos; är inte tillåtet</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; (expected a whole number from %2 to %3)</source>
+        <translation>ogiltigt heltal &apos;%1&apos; (förväntade ett heltal från %2 till %3)</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; (expected a whole number %2 or more)</source>
+        <translation>ogiltigt heltal &apos;%1&apos; (förväntade ett heltal på %2 eller mer)</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (expected %2 to %3)</source>
+        <translation>värdet %1 ligger utanför intervallet (förväntade %2 till %3)</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (expected %2 or more)</source>
+        <translation>värdet %1 ligger utanför intervallet (förväntade %2 eller mer)</translation>
+    </message>
+    <message>
+        <source>invalid number &apos;%1&apos; (expected a decimal number with &apos;.&apos; as decimal point)</source>
+        <translation>ogiltigt tal &apos;%1&apos; (förväntade ett decimaltal med &apos;.&apos; som decimaltecken)</translation>
+    </message>
+    <message>
+        <source>value is longer than %1 KiB (%2 bytes); is the column right?</source>
+        <translation>värdet är längre än %1 KiB (%2 byte); är det rätt kolumn?</translation>
+    </message>
+    <message>
+        <source>value contains a NUL byte (binary data, or a UTF-16 file? save it as UTF-8)</source>
+        <translation>värdet innehåller en NUL-byte (binära data, eller en UTF-16-fil? spara den som UTF-8)</translation>
+    </message>
+    <message>
+        <source>value is not valid UTF-8 (byte 0x%1 at position %2); save the file as UTF-8</source>
+        <translation>värdet är inte giltig UTF-8 (byte 0x%1 på position %2); spara filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of %3)</source>
+        <translation>okänt värde för %1: &apos;%2&apos; (förväntade något av %3)</translation>
+    </message>
+    <message>
+        <source>period &apos;%1&apos; must be a year, quarter, month or ISO week (2026, 2026-Q4, 2026-11, 2026-W47)</source>
+        <translation>perioden &apos;%1&apos; måste vara ett år, kvartal, månad eller ISO-vecka (2026, 2026-Q4, 2026-11, 2026-W47)</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos; (see docs/kpi-definitions.md)</source>
+        <translation>okänd KPI-nyckel &apos;%1&apos; (se docs/kpi-definitions.md)</translation>
+    </message>
+    <message>
+        <source>closed_at is required when status is %1</source>
+        <translation>closed_at krävs när status är %1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 krävs</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (its row in %3 was rejected)</source>
+        <translation>okänd %1 &apos;%2&apos; (dess rad i %3 avvisades)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (not in %3 nor in the store)</source>
+        <translation>okänd %1 &apos;%2&apos; (finns varken i %3 eller i databasen)</translation>
+    </message>
+    <message>
+        <source>duplicate key (already on line %1)</source>
+        <translation>dubblettnyckel (finns redan på rad %1)</translation>
+    </message>
+    <message>
+        <source>Invalid period &apos;%1&apos;: expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range (2026-11-01..2026-11-30)</source>
+        <translation>Ogiltig period &apos;%1&apos;: förväntade ett år (2026), ett kvartal (2026-Q4), en månad (2026-11), en ISO-vecka (2026-W47) eller ett datumintervall inklusive ändpunkterna (2026-11-01..2026-11-30)</translation>
+    </message>
+    <message>
+        <source>Invalid period &apos;%1&apos;: %2; expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range (2026-11-01..2026-11-30)</source>
+        <translation>Ogiltig period &apos;%1&apos;: %2; förväntade ett år (2026), ett kvartal (2026-Q4), en månad (2026-11), en ISO-vecka (2026-W47) eller ett datumintervall inklusive ändpunkterna (2026-11-01..2026-11-30)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>den är tom</translation>
+    </message>
+    <message>
+        <source>a range needs two valid dates YYYY-MM-DD</source>
+        <translation>ett intervall behöver två giltiga datum YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>intervallet slutar innan det börjar</translation>
+    </message>
+    <message>
+        <source>year out of range</source>
+        <translation>året ligger utanför giltigt intervall</translation>
+    </message>
+    <message>
+        <source>quarters are Q1 to Q4</source>
+        <translation>kvartalen är Q1 till Q4</translation>
+    </message>
+    <message>
+        <source>months are 01 to 12</source>
+        <translation>månaderna är 01 till 12</translation>
+    </message>
+    <message>
+        <source>ISO year %1 has weeks W01 to W%2</source>
+        <translation>ISO-året %1 har veckorna W01 till W%2</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents, not &apos;%1&apos;</source>
+        <translation>förväntade ett heltal i cent, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0 in %1 and the closed flag</source>
+        <translation>förväntade true/false eller 1/0 i %1 och i stängd-flaggan</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (add it to the mapping&apos;s values)</source>
+        <translation>okänt värde för %1: &apos;%2&apos; (lägg till det bland mappningens värden)</translation>
+    </message>
+    <message>
+        <source>expected a number of employees, not &apos;%1&apos;</source>
+        <translation>förväntade ett antal anställda, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>amount in %1, the store is in %2, and the export has no converted amount</source>
+        <translation>beloppet är i %1, databasen är i %2, och exportfilen har inget omräknat belopp</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not &apos;%1&apos;</source>
+        <translation>förväntade ett heltal, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0, not &apos;%1&apos;</source>
+        <translation>förväntade true/false eller 1/0, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>inget kund-id</translation>
+    </message>
+    <message>
+        <source>duplicate customer &apos;%1&apos; (first on line %2)</source>
+        <translation>dubblettkund &apos;%1&apos; (första gången på rad %2)</translation>
+    </message>
+    <message>
+        <source>no organisation and no requester e-mail: the ticket&apos;s account cannot be found</source>
+        <translation>ingen organisation och ingen e-postadress för beställaren: ärendets kundkonto kan inte hittas</translation>
+    </message>
+    <message>
+        <source>unknown subscription status &apos;%1&apos;</source>
+        <translation>okänd prenumerationsstatus &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>implausibly large amount or quantity</source>
+        <translation>orimligt stort belopp eller antal</translation>
+    </message>
+    <message>
+        <source>interval &apos;%1&apos; every %2 (expected day, week, month or year, at least every 1)</source>
+        <translation>intervall &apos;%1&apos; var %2 (förväntade day, week, month eller year, minst var 1)</translation>
+    </message>
+    <message>
+        <source>the discount is larger than the subtotal</source>
+        <translation>rabatten är större än delsumman</translation>
+    </message>
+    <message>
+        <source>several accounts are named &apos;%1&apos;</source>
+        <translation>flera kundkonton heter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no account named &apos;%1&apos;</source>
+        <translation>inget kundkonto heter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unparseable amount &apos;%1&apos;</source>
+        <translation>ogiltigt belopp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unparseable amount &apos;%1&apos; (%2)</source>
+        <translation>ogiltigt belopp &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>unparseable date/time &apos;%1&apos; (%2)</source>
+        <translation>ogiltigt datum/tid &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>day and month both 12 or less and the file shows no order: give --date-order dmy or mdy</source>
+        <translation>dag och månad är båda 12 eller mindre och filen visar ingen ordning: ange --date-order dmy eller mdy</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or D.M.YYYY, optionally with an offset</source>
+        <translation>förväntade YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM eller D.M.YYYY, eventuellt med tidsförskjutning</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>ingen sådan dag</translation>
+    </message>
+    <message>
+        <source>time expected as HH:MM[:SS]</source>
+        <translation>tiden förväntades som HH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>seconds expected after &apos;:&apos;</source>
+        <translation>sekunder förväntades efter &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>AM/PM needs an hour from 1 to 12</source>
+        <translation>AM/PM kräver en timme från 1 till 12</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>ingen sådan tid på dygnet</translation>
+    </message>
+    <message>
+        <source>offset expected as +HH:MM or +HHMM</source>
+        <translation>tidsförskjutningen förväntades som +HH:MM eller +HHMM</translation>
+    </message>
+    <message>
+        <source>unexpected text after the date/time</source>
+        <translation>oväntad text efter datum/tid</translation>
+    </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 är ett nyckeltal i pengar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RejectionsModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>File:line:column</source>
+        <translation>Fil:rad:kolumn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4187,77 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
+    <name>ra::Settings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 måste vara ett heltal från %2 till %3, inte &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the store&apos;s one currency</source>
+        <translation>ISO 4217-kod för databasens enda valuta</translation>
+    </message>
+    <message>
+        <source>hours sales has to accept an MQL</source>
+        <translation>timmar som sälj har på sig att acceptera en MQL</translation>
+    </message>
+    <message>
+        <source>days sales has to give an accepted lead an outcome</source>
+        <translation>dagar som sälj har på sig att ge en accepterad lead ett utfall</translation>
+    </message>
+    <message>
+        <source>days a marketing touch influences a won deal</source>
+        <translation>dagar som en marknadskontakt påverkar en vunnen affär</translation>
+    </message>
+    <message>
+        <source>gross margin used by CLV and payback (0..1)</source>
+        <translation>bruttomarginal som används för CLV och återbetalningstid (0..1)</translation>
+    </message>
+    <message>
+        <source>days without progress before a lead counts as stalled</source>
+        <translation>dagar utan framsteg innan en lead räknas som stillastående</translation>
+    </message>
+    <message>
+        <source>days within which a sales lead re-enters a marketing lead</source>
+        <translation>dagar inom vilka en säljlead räknas som återinlagd marknadslead</translation>
+    </message>
+    <message>
+        <source>seat utilisation below which an account is at risk (0..1)</source>
+        <translation>licensutnyttjande under vilket ett kundkonto är i riskzonen (0..1)</translation>
+    </message>
+    <message>
+        <source>fall in active users over three months that is a risk signal (0..1)</source>
+        <translation>minskning av aktiva användare under tre månader som är en risksignal (0..1)</translation>
+    </message>
+    <message>
+        <source>days back from a month&apos;s end that detractors and poor tickets count</source>
+        <translation>dagar bakåt från månadens slut som kritiker och dåligt betygsatta ärenden räknas</translation>
+    </message>
+    <message>
+        <source>days a ticket may stay open before it is a risk signal</source>
+        <translation>dagar ett ärende får vara öppet innan det är en risksignal</translation>
+    </message>
+    <message>
+        <source>how many of the five risk signals put an account at risk (1..5)</source>
+        <translation>hur många av de fem risksignalerna som sätter ett kundkonto i riskzonen (1..5)</translation>
+    </message>
+    <message>
+        <source>currency must be a three-letter ISO 4217 code such as EUR or USD, not &apos;%1&apos;</source>
+        <translation>currency måste vara en ISO 4217-kod på tre bokstäver, t.ex. EUR eller SEK, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 1 (a share, e.g. 0.4), not &apos;%2&apos;</source>
+        <translation>%1 måste vara ett tal från 0 till 1 (en andel, t.ex. 0.4), inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>gross_margin must be a number greater than 0 and at most 1, not &apos;%1&apos;</source>
+        <translation>gross_margin måste vara ett tal större än 0 och högst 1, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
+        <translation>okänd inställning &apos;%1&apos;; inställningarna är: %2</translation>
+    </message>
+</context>
+<context>
     <name>ra::SettingsDialog</name>
     <message>
         <source>&amp;Currency</source>
@@ -3371,10 +4296,6 @@ Vill du öppna den nu?</translation>
         <translation>Språ&amp;k</translation>
     </message>
     <message>
-        <source>Applies from the next start. System follows the computer&apos;s language.</source>
-        <translation>Gäller från nästa start. System följer datorns språk.</translation>
-    </message>
-    <message>
         <source>This computer</source>
         <translation>Den här datorn</translation>
     </message>
@@ -3409,6 +4330,10 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Signals that put an account &amp;at risk (1–5)</source>
         <translation>Signaler som sätter ett kundkonto i &amp;riskzonen (1–5)</translation>
+    </message>
+    <message>
+        <source>Applies when you press OK. System follows the computer&apos;s language.</source>
+        <translation>Gäller när du trycker på OK. System följer datorns språk.</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4389,248 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Command</source>
         <translation>Kommando</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Snapshot</name>
+    <message>
+        <source>the snapshot cache %1 cannot be used: %2</source>
+        <translation>cachen med ögonblicksbild %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>filen är avkortad</translation>
+    </message>
+    <message>
+        <source>not a RevAlign snapshot cache</source>
+        <translation>ingen RevAlign-cache med ögonblicksbild</translation>
+    </message>
+    <message>
+        <source>written on another kind of machine (%1)</source>
+        <translation>skriven på en annan sorts dator (%1)</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>dess huvud är skadat</translation>
+    </message>
+    <message>
+        <source>written by another build of RevAlign %1 with other snapshot columns</source>
+        <translation>skriven av ett annat bygge av RevAlign %1 med andra kolumner i ögonblicksbilden</translation>
+    </message>
+    <message>
+        <source>written by RevAlign %1 (cache format %2), this is %3 (format %4)</source>
+        <translation>skriven av RevAlign %1 (cacheformat %2), detta är %3 (format %4)</translation>
+    </message>
+    <message>
+        <source>the file is truncated or extended (%1 bytes, the header says %2)</source>
+        <translation>filen är avkortad eller förlängd (%1 byte, huvudet anger %2)</translation>
+    </message>
+    <message>
+        <source>its section table is damaged</source>
+        <translation>dess sektionstabell är skadad</translation>
+    </message>
+    <message>
+        <source>there is no snapshot cache at %1</source>
+        <translation>det finns ingen cache med ögonblicksbild i %1</translation>
+    </message>
+    <message>
+        <source>written for schema version %1, the store has %2</source>
+        <translation>skriven för schemaversion %1, databasen har %2</translation>
+    </message>
+    <message>
+        <source>the store changed since it was written (data version %1, the store is at %2)</source>
+        <translation>databasen har ändrats sedan den skrevs (dataversion %1, databasen har %2)</translation>
+    </message>
+    <message>
+        <source>a checksum does not match (the file is damaged)</source>
+        <translation>en kontrollsumma stämmer inte (filen är skadad)</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>kan inte ta bort %1</translation>
+    </message>
+    <message>
+        <source>cannot write the snapshot cache %1: %2</source>
+        <translation>kan inte skriva cachen med ögonblicksbild %1: %2</translation>
+    </message>
+    <message>
+        <source>read from the snapshot cache %1 in %2 ms</source>
+        <translation>läst från cachen med ögonblicksbild %1 på %2 ms</translation>
+    </message>
+    <message>
+        <source>read from the store in %1 ms</source>
+        <translation>läst från databasen på %1 ms</translation>
+    </message>
+    <message>
+        <source> (cache not used: %1)</source>
+        <translation> (cachen användes inte: %1)</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>inläsningen avbröts</translation>
+    </message>
+    <message>
+        <source>there was none</source>
+        <translation>det fanns ingen</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>kan inte byta namn på %1 till %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>kan inte byta namn på %1 till %2</translation>
+    </message>
+    <message>
+        <source>Loading the store was cancelled</source>
+        <translation>Inläsningen av databasen avbröts</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>kan inte läsa databasen</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>kan inte läsa databasen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Store</name>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>kan inte skriva säkerhetskopian %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>kan inte skriva säkerhetskopian %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; settings cannot be changed</source>
+        <translation>%1 är skrivskyddad; inställningarna kan inte ändras</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file</source>
+        <translation>%1 är en mapp, inte en databasfil</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>den öppnades endast för läsning</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>ingen databas på %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>kan inte skapa mappen %1</translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation>kan inte skapa databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: permission denied</source>
+        <translation>kan inte läsa %1: åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store (not a SQLite database, or damaged): %2</source>
+        <translation>%1 är ingen RevAlign-databas (ingen SQLite-databas, eller skadad): %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 understands up to version %4 — open it with a RevAlign that supports schema version %2 or later. The file was not changed.</source>
+        <translation>%1 skrevs av en nyare RevAlign (schemaversion %2); denna RevAlign %3 förstår upp till version %4 — öppna den med en RevAlign som stöder schemaversion %2 eller senare. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2) that needs migrating, but %3</source>
+        <translation>%1 har ett äldre schema (version %2) som behöver uppgraderas, men %3</translation>
+    </message>
+    <message>
+        <source>%1; the store was not migrated</source>
+        <translation>%1; databasen uppgraderades inte</translation>
+    </message>
+    <message>
+        <source> (a copy from before is at %1)</source>
+        <translation> (en kopia från före finns i %1)</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 from schema version %2 to %3: %4. The store was left unchanged%5</source>
+        <translation>kan inte uppgradera %1 från schemaversion %2 till %3: %4. Databasen lämnades oförändrad%5</translation>
+    </message>
+    <message>
+        <source>cannot write to the store %1: %2</source>
+        <translation>kan inte skriva till databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 är skadad (%2); återställ den från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store: it is not a SQLite database file</source>
+        <translation>%1 är ingen RevAlign-databas: det är ingen SQLite-databasfil</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SQLite header is corrupted</source>
+        <translation>%1 är skadad: dess SQLite-huvud är förstört</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated (%2 bytes, expected %3)</source>
+        <translation>%1 är skadad: filen är avkortad (%2 byte, förväntade %3)</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>filen %1 är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>mappen %1 är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>%1 is locked: another program is writing to it; close that program or try again later</source>
+        <translation>%1 är låst: ett annat program skriver till den; stäng det programmet eller försök igen senare</translation>
+    </message>
+    <message>
+        <source>%1 is locked: another program is writing to it (waited %2 s); close that program or try again later</source>
+        <translation>%1 är låst: ett annat program skriver till den (väntade %2 s); stäng det programmet eller försök igen senare</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only</source>
+        <translation>%1 kan inte skrivas: filen eller dess mapp är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing was changed — free some space and try again</source>
+        <translation>disken där %1 ligger är full; inget ändrades — frigör utrymme och försök igen</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store: it is not a SQLite database (%2)</source>
+        <translation>%1 är ingen RevAlign-databas: det är ingen SQLite-databas (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read or write %1 (%2)</source>
+        <translation>kan inte läsa eller skriva %1 (%2)</translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation>databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>the in-memory store</source>
+        <translation>databasen i minnet</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>kan inte starta en transaktion</translation>
+    </message>
+    <message>
+        <source>cannot mark the store&apos;s data as changed</source>
+        <translation>kan inte markera databasens data som ändrade</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>kan inte genomföra ändringarna</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4782,37 @@ Vill du öppna den nu?</translation>
     <message>
         <source>No answers from this role in this period</source>
         <translation>Inga svar från denna roll i denna period</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sälj</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Ledning</translation>
+    </message>
+    <message>
+        <source>Gap (mkt − sales)</source>
+        <translation>Gap (marknad − sälj)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,21 @@
     </message>
 </context>
 <context>
+    <name>ra::BreakdownModel</name>
+    <message>
+        <source>Persona</source>
+        <translation>买家画像</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
     <name>ra::ChartView</name>
     <message>
         <source>No data for this selection</source>
@@ -893,6 +908,190 @@
         <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
         <translation>团队数据库的快照缓存即其离线副本的缓存：请使用 --db %1</translation>
     </message>
+    <message>
+        <source>import --from takes one or more export files or folders (see revalign import --help)</source>
+        <translation>import --from 需要一个或多个导出文件或文件夹（参见 revalign import --help）</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>recognised as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>  %1, %2-separated; dates: %3; time zone: %4</source>
+        <translation>  %1，分隔符 %2；日期：%3；时区：%4</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  注意：%1</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>no CRM accounts in the store or the import: billing customers are the accounts</source>
+        <translation>数据库和本次导入中都没有 CRM 客户：计费客户即作为客户</translation>
+    </message>
+    <message>
+        <source>%1 customer(s)/organisation(s) without an account; their rows are held until matched:</source>
+        <translation>%1 个客户/组织尚无对应客户；其数据行暂存，待匹配后导入：</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (revalign match list)</source>
+        <translation>  ……另有 %1 个（revalign match list）</translation>
+    </message>
+    <message>
+        <source>  %1:%2 &quot;%3&quot; %4 %5, %6 row(s) held%7</source>
+        <translation>  %1:%2 &quot;%3&quot; %4 %5，暂存 %6 行%7</translation>
+    </message>
+    <message>
+        <source> — could be %1</source>
+        <translation> — 可能是 %1</translation>
+    </message>
+    <message>
+        <source>match one with: revalign match confirm SOURCE:ID ACCOUNT_ID, then import again</source>
+        <translation>匹配方法：revalign match confirm SOURCE:ID ACCOUNT_ID，然后重新导入</translation>
+    </message>
+    <message>
+        <source>--date-order is dmy or mdy, not &apos;%1&apos;</source>
+        <translation>--date-order 应为 dmy 或 mdy，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>nothing new or changed: the store already holds every row of these exports</source>
+        <translation>没有新增或变更：数据库已包含这些导出文件的所有行</translation>
+    </message>
+    <message>
+        <source>list, show, export or import the mappings of exports</source>
+        <translation>列出、查看、导出或导入导出文件的字段映射</translation>
+    </message>
+    <message>
+        <source>list | show NAME | export NAME [FILE] | import FILE</source>
+        <translation>list | show 名称 | export 名称 [文件] | import 文件</translation>
+    </message>
+    <message>
+        <source>mapping takes: list | show NAME | export NAME [FILE] | import FILE (see revalign mapping --help)</source>
+        <translation>mapping 的用法：list | show 名称 | export 名称 [文件] | import 文件（参见 revalign mapping --help）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>saved mapping %1 (%2); import with: revalign import --from %1 FILE...</source>
+        <translation>已保存映射 %1（%2）；导入方法：revalign import --from %1 文件...</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>becomes</source>
+        <translation>转换为</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>saved in the store</source>
+        <translation>保存在数据库中</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>no mapping &apos;%1&apos; (known: %2)</source>
+        <translation>没有映射“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>list, confirm or reject account matches of imported exports</source>
+        <translation>列出、确认或拒绝已导入导出文件的客户匹配</translation>
+    </message>
+    <message>
+        <source>list | confirm SOURCE:ID ACCOUNT_ID | reject SOURCE:ID ACCOUNT_ID</source>
+        <translation>list | confirm 来源:ID 客户ID | reject 来源:ID 客户ID</translation>
+    </message>
+    <message>
+        <source>list: every match, not only the unmatched and ambiguous ones.</source>
+        <translation>list：列出所有匹配，而不仅是未匹配和有歧义的。</translation>
+    </message>
+    <message>
+        <source>match takes: list [--all] | confirm SOURCE:ID ACCOUNT_ID | reject SOURCE:ID ACCOUNT_ID</source>
+        <translation>match 的用法：list [--all] | confirm 来源:ID 客户ID | reject 来源:ID 客户ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected SOURCE:ID, e.g. stripe:cus_123 (see revalign match list)</source>
+        <translation>“%1”：应为 来源:ID，例如 stripe:cus_123（参见 revalign match list）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from now on; import the exports again to bring in its held rows</source>
+        <translation>%1 今后将对应 %2；请重新导入导出文件以导入其暂存的行</translation>
+    </message>
+    <message>
+        <source>%1 will never be matched to %2</source>
+        <translation>%1 将不会再与 %2 匹配</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>来源方</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>held rows / candidates</source>
+        <translation>暂存行数 / 候选</translation>
+    </message>
+    <message>
+        <source>%1 — could be %2</source>
+        <translation>%1 — 可能是 %2</translation>
+    </message>
+    <message>
+        <source>no billing customers or ticket organisations imported yet</source>
+        <translation>尚未导入计费客户或工单组织</translation>
+    </message>
+    <message>
+        <source>every billing customer and organisation has an account</source>
+        <translation>每个计费客户和组织都已有对应客户</translation>
+    </message>
 </context>
 <context>
     <name>ra::ConnectTeamDialog</name>
@@ -931,6 +1130,33 @@
     <message>
         <source>Enter a postgresql:// URI or service=NAME.</source>
         <translation>请输入 postgresql:// URI 或 service=NAME。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Csv</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>a record longer than %1 MiB; is this really a CSV bundle file?</source>
+        <translation>记录超过 %1 MiB；这真的是数据包中的 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (a &apos;&quot;&apos; opened on this record is never closed)</source>
+        <translation>引号字段未结束（本记录中打开的“&quot;”始终没有闭合）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1238,29 @@
     <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Demo</name>
+    <message>
+        <source>the demo was cancelled</source>
+        <translation>演示数据生成已取消</translation>
+    </message>
+    <message>
+        <source>the demo needs a valid end date</source>
+        <translation>演示数据需要有效的结束日期</translation>
+    </message>
+    <message>
+        <source>the number of leads must be between %1 and %2</source>
+        <translation>线索数量必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation>%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; use --force to replace it with the demo</source>
+        <translation>%1 中已有数据；如需用演示数据替换，请使用 --force</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1525,213 @@
     </message>
 </context>
 <context>
+    <name>ra::Exports</name>
+    <message>
+        <source>%1 report footer line(s) skipped</source>
+        <translation>已跳过报表页脚 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is in no import and not in the store; left empty</source>
+        <translation>%1：%2“%3”既不在任何导入中，也不在数据库中；留空</translation>
+    </message>
+    <message>
+        <source>%1: mapping %2 names no bundle table &apos;%3&apos;</source>
+        <translation>%1：映射 %2 指定的数据包表“%3”不存在</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv or .txt files in %1</source>
+        <translation>%1 中没有 .csv、.tsv 或 .txt 文件</translation>
+    </message>
+    <message>
+        <source>cannot read mapping %1: %2</source>
+        <translation>无法读取映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>--from %1: not auto, %2, a mapping name or a mapping file</source>
+        <translation>--from %1：不是 auto、%2、映射名称或映射文件</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2 (looked for %3)</source>
+        <translation>%1：没有 %2 对应的列（查找了 %3）</translation>
+    </message>
+    <message>
+        <source>%1: mapping %2 has no column for %3</source>
+        <translation>%1：映射 %2 没有 %3 对应的列</translation>
+    </message>
+    <message>
+        <source>%1, decided from the data</source>
+        <translation>%1，根据数据判断</translation>
+    </message>
+    <message>
+        <source>ISO (year first)</source>
+        <translation>ISO（年在前）</translation>
+    </message>
+    <message>
+        <source>UTC (assumed; give --timezone with the tool&apos;s time zone)</source>
+        <translation>UTC（假定；请用 --timezone 指定该工具的时区）</translation>
+    </message>
+    <message>
+        <source>datetimes without an offset taken as UTC: give --timezone with the account&apos;s time zone</source>
+        <translation>不带时差的日期时间按 UTC 处理：请用 --timezone 指定该账号的时区</translation>
+    </message>
+    <message>
+        <source>%1: not a known export (first columns %2; closest: %3, %4% of its identifying columns)</source>
+        <translation>%1：不是已知的导出文件（前几列 %2；最接近：%3，具备其 %4% 的识别列）</translation>
+    </message>
+    <message>
+        <source>--sal-from: %1 has no column &quot;%2&quot;</source>
+        <translation>--sal-from：%1 没有“%2”列</translation>
+    </message>
+    <message>
+        <source>--timezone %1: not a known time zone (an IANA name such as Europe/Berlin)</source>
+        <translation>--timezone %1：不是已知时区（应为 IANA 名称，如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>none of the files is a known export: %1</source>
+        <translation>没有一个文件是已知的导出文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: no header line</source>
+        <translation>%1：没有标题行</translation>
+    </message>
+    <message>
+        <source>%1 (line %2: %3)</source>
+        <translation>%1（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the import is committed, but the account matches could not be saved: %1</source>
+        <translation>导入已提交，但客户匹配结果无法保存：%1</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2 text</source>
+        <translation>%1：不是有效的 %2 文本</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：没有这个文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: a spreadsheet workbook, not CSV text; save or export it as CSV first</source>
+        <translation>%1：这是电子表格工作簿而非 CSV 文本；请先另存或导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: a UTF-16 file over 256 MiB; export it as UTF-8</source>
+        <translation>%1：超过 256 MiB 的 UTF-16 文件；请导出为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: binary data or UTF-16 without a byte-order mark, not CSV text</source>
+        <translation>%1：二进制数据或不带字节顺序标记的 UTF-16，不是 CSV 文本</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (assumed: the bytes are not UTF-8)</source>
+        <translation>Windows-1252（假定：字节不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1: over 64 MiB and not UTF-8; export it as UTF-8 (large files are not converted)</source>
+        <translation>%1：超过 64 MiB 且不是 UTF-8；请导出为 UTF-8（大文件不做转换）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (rows, customers, subscriptions, invoices, tickets)</source>
+        <translation>未知类型“%1”（rows、customers、subscriptions、invoices、tickets）</translation>
+    </message>
+    <message>
+        <source>columns[%1]: unknown member &apos;%2&apos;</source>
+        <translation>columns[%1]：未知成员“%2”</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;to&apos; is missing</source>
+        <translation>columns[%1]：缺少“to”</translation>
+    </message>
+    <message>
+        <source>columns[%1]: unknown rule &apos;%2&apos;</source>
+        <translation>columns[%1]：未知规则“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping (JSON error at offset %2: %3)</source>
+        <translation>%1：不是映射文件（偏移 %2 处 JSON 错误：%3）</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be 1 (the only mapping format this RevAlign reads)</source>
+        <translation>“format”必须为 1（本版 RevAlign 唯一能读取的映射格式）</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; and &apos;source&apos; are required</source>
+        <translation>“name”和“source”为必填项</translation>
+    </message>
+    <message>
+        <source>&apos;table&apos; (the bundle table the rows become) is required</source>
+        <translation>“table”（这些行要转换成的数据包表）为必填项</translation>
+    </message>
+    <message>
+        <source>&apos;dateOrder&apos; is auto, mdy or dmy, not &apos;%1&apos;</source>
+        <translation>“dateOrder”应为 auto、mdy 或 dmy，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;columns&apos; is missing or empty</source>
+        <translation>“columns”缺失或为空</translation>
+    </message>
+    <message>
+        <source>%1: no customer id column</source>
+        <translation>%1：没有客户 ID 列</translation>
+    </message>
+    <message>
+        <source>%1: a %2 export needs a %3 column</source>
+        <translation>%1：%2 导出文件需要 %3 列</translation>
+    </message>
+    <message>
+        <source>no %1 party &apos;%2&apos; has been imported (see revalign match list --all)</source>
+        <translation>尚未导入 %1 的来源方“%2”（参见 revalign match list --all）</translation>
+    </message>
+    <message>
+        <source>no account &apos;%1&apos; in the store</source>
+        <translation>数据库中没有客户“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (not revenue)</source>
+        <translation>%1（不是收入）</translation>
+    </message>
+    <message>
+        <source>ended in the month it started (no full month of revenue)</source>
+        <translation>在开始当月即结束（不足一个完整月的收入）</translation>
+    </message>
+    <message>
+        <source>not a paid subscription invoice</source>
+        <translation>不是已支付的订阅账单</translation>
+    </message>
+    <message>
+        <source>a subscriptions export is imported too, and revenue comes from it</source>
+        <translation>同时导入了订阅导出文件，收入以其为准</translation>
+    </message>
+    <message>
+        <source>%1 row(s) skipped: %2</source>
+        <translation>已跳过 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>ra::FilterBar</name>
     <message>
         <source>Persona</source>
@@ -1499,6 +1955,73 @@ Top gaps (%1 of %2)
     </message>
 </context>
 <context>
+    <name>ra::Import</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>bundle folder %1 does not exist</source>
+        <translation>数据包文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable folder</source>
+        <translation>%1 不是可读取的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts.csv (the one file every bundle needs)</source>
+        <translation>%1 中没有 accounts.csv（每个数据包都必须有的文件）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>import cancelled; the store is unchanged</source>
+        <translation>导入已取消；数据库未被修改</translation>
+    </message>
+    <message>
+        <source>the import was not saved: %1</source>
+        <translation>导入未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty (it needs at least a header row)</source>
+        <translation>%1 为空（至少需要一行标题）</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; ignored</source>
+        <translation>已忽略未知列“%1”</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice; the first one is used</source>
+        <translation>列“%1”出现了两次；使用第一列</translation>
+    </message>
+    <message>
+        <source>%1: missing required column &apos;%2&apos;; the file is rejected and nothing was imported</source>
+        <translation>%1：缺少必需列“%2”；该文件被拒绝，未导入任何数据</translation>
+    </message>
+    <message>
+        <source> (it looks like &apos;;&apos;-separated: bundle files use &apos;,&apos;)</source>
+        <translation>（看起来是以“;”分隔的：数据包文件使用“,”）</translation>
+    </message>
+    <message>
+        <source>%1 before %2 (imported; left out of durations)</source>
+        <translation>%1 早于 %2（已导入；不计入时长）</translation>
+    </message>
+    <message>
+        <source>cannot read the keys of %1: %2</source>
+        <translation>无法读取 %1 的键：%2</translation>
+    </message>
+</context>
+<context>
     <name>ra::ImportDialog</name>
     <message>
         <source>Import bundle</source>
@@ -1577,6 +2100,29 @@ Into: %1</source>
     <message>
         <source>Imported: %1 The dashboard is reloading.</source>
         <translation>已导入：%1 仪表盘正在重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportLogModel</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝行数</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2896,41 @@ Into: %1</source>
     </message>
 </context>
 <context>
+    <name>ra::KpiTableModel</name>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ra::KpiTile</name>
     <message>
         <source>No target</source>
@@ -2537,14 +3118,6 @@ Into: %1</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>RevAlign speaks %1 from its next start.</source>
-        <translation>RevAlign 将在下次启动时使用%1。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2824,6 +3397,287 @@ Into: %1</source>
     <message>
         <source>rejected: %1</source>
         <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Billing customers and ticket organisations without an account (revalign match list)</source>
+        <translation>尚无对应客户的计费客户和工单组织（revalign match list）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::QualityIssueModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Reason</name>
+    <message>
+        <source>unparseable timestamp &apos;%1&apos; (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] or YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM])</source>
+        <translation>无法解析的时间戳“%1”（应为 YYYY-MM-DD、YYYY-MM-DD HH:MM[:SS] 或 YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]）</translation>
+    </message>
+    <message>
+        <source>unparseable date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>无法解析的日期“%1”（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unparseable month &apos;%1&apos; (expected YYYY-MM)</source>
+        <translation>无法解析的月份“%1”（应为 YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (too large)</source>
+        <translation>无效金额“%1”（过大）</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (more than two decimals)</source>
+        <translation>无效金额“%1”（超过两位小数）</translation>
+    </message>
+    <message>
+        <source>invalid amount &apos;%1&apos; (expected a number like 1234.50: &apos;.&apos; as decimal point, no thousands separators, no currency sign)</source>
+        <translation>无效金额“%1”（应为 1234.50 这样的数字：以“.”为小数点，不带千位分隔符和货币符号）</translation>
+    </message>
+    <message>
+        <source>negative amount &apos;%1&apos; not allowed</source>
+        <translation>不允许负数金额“%1”</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; (expected a whole number from %2 to %3)</source>
+        <translation>无效整数“%1”（应为 %2 到 %3 之间的整数）</translation>
+    </message>
+    <message>
+        <source>invalid integer &apos;%1&apos; (expected a whole number %2 or more)</source>
+        <translation>无效整数“%1”（应为不小于 %2 的整数）</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (expected %2 to %3)</source>
+        <translation>值 %1 超出范围（应为 %2 到 %3）</translation>
+    </message>
+    <message>
+        <source>value %1 out of range (expected %2 or more)</source>
+        <translation>值 %1 超出范围（应不小于 %2）</translation>
+    </message>
+    <message>
+        <source>invalid number &apos;%1&apos; (expected a decimal number with &apos;.&apos; as decimal point)</source>
+        <translation>无效数字“%1”（应为以“.”为小数点的十进制数）</translation>
+    </message>
+    <message>
+        <source>value is longer than %1 KiB (%2 bytes); is the column right?</source>
+        <translation>值超过 %1 KiB（%2 字节）；列是否正确？</translation>
+    </message>
+    <message>
+        <source>value contains a NUL byte (binary data, or a UTF-16 file? save it as UTF-8)</source>
+        <translation>值中含有 NUL 字节（二进制数据，还是 UTF-16 文件？请另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>value is not valid UTF-8 (byte 0x%1 at position %2); save the file as UTF-8</source>
+        <translation>值不是有效的 UTF-8（第 %2 个字节为 0x%1）；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of %3)</source>
+        <translation>未知的 %1“%2”（应为以下之一：%3）</translation>
+    </message>
+    <message>
+        <source>period &apos;%1&apos; must be a year, quarter, month or ISO week (2026, 2026-Q4, 2026-11, 2026-W47)</source>
+        <translation>期间“%1”必须是年、季度、月或 ISO 周（2026、2026-Q4、2026-11、2026-W47）</translation>
+    </message>
+    <message>
+        <source>unknown KPI key &apos;%1&apos; (see docs/kpi-definitions.md)</source>
+        <translation>未知的指标键“%1”（参见 docs/kpi-definitions.md）</translation>
+    </message>
+    <message>
+        <source>closed_at is required when status is %1</source>
+        <translation>状态为 %1 时必须填写 closed_at</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (its row in %3 was rejected)</source>
+        <translation>未知的 %1“%2”（它在 %3 中的行已被拒绝）</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (not in %3 nor in the store)</source>
+        <translation>未知的 %1“%2”（既不在 %3 中，也不在数据库中）</translation>
+    </message>
+    <message>
+        <source>duplicate key (already on line %1)</source>
+        <translation>重复的键（已在第 %1 行出现）</translation>
+    </message>
+    <message>
+        <source>Invalid period &apos;%1&apos;: expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range (2026-11-01..2026-11-30)</source>
+        <translation>无效期间“%1”：应为年（2026）、季度（2026-Q4）、月（2026-11）、ISO 周（2026-W47）或含首尾的日期范围（2026-11-01..2026-11-30）</translation>
+    </message>
+    <message>
+        <source>Invalid period &apos;%1&apos;: %2; expected a year (2026), a quarter (2026-Q4), a month (2026-11), an ISO week (2026-W47) or an inclusive date range (2026-11-01..2026-11-30)</source>
+        <translation>无效期间“%1”：%2；应为年（2026）、季度（2026-Q4）、月（2026-11）、ISO 周（2026-W47）或含首尾的日期范围（2026-11-01..2026-11-30）</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>期间为空</translation>
+    </message>
+    <message>
+        <source>a range needs two valid dates YYYY-MM-DD</source>
+        <translation>日期范围需要两个有效日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation>日期范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>year out of range</source>
+        <translation>年份超出范围</translation>
+    </message>
+    <message>
+        <source>quarters are Q1 to Q4</source>
+        <translation>季度为 Q1 到 Q4</translation>
+    </message>
+    <message>
+        <source>months are 01 to 12</source>
+        <translation>月份为 01 到 12</translation>
+    </message>
+    <message>
+        <source>ISO year %1 has weeks W01 to W%2</source>
+        <translation>ISO 年 %1 的周为 W01 到 W%2</translation>
+    </message>
+    <message>
+        <source>expected a whole number of cents, not &apos;%1&apos;</source>
+        <translation>应为以分为单位的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0 in %1 and the closed flag</source>
+        <translation>%1 和关闭标志中应为 true/false 或 1/0</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (add it to the mapping&apos;s values)</source>
+        <translation>未知的 %1“%2”（请将其加入映射的取值）</translation>
+    </message>
+    <message>
+        <source>expected a number of employees, not &apos;%1&apos;</source>
+        <translation>应为员工人数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>amount in %1, the store is in %2, and the export has no converted amount</source>
+        <translation>金额币种为 %1，数据库币种为 %2，且导出文件中没有换算后的金额</translation>
+    </message>
+    <message>
+        <source>expected a whole number, not &apos;%1&apos;</source>
+        <translation>应为整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected true/false or 1/0, not &apos;%1&apos;</source>
+        <translation>应为 true/false 或 1/0，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no customer id</source>
+        <translation>没有客户 ID</translation>
+    </message>
+    <message>
+        <source>duplicate customer &apos;%1&apos; (first on line %2)</source>
+        <translation>重复的客户“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>no organisation and no requester e-mail: the ticket&apos;s account cannot be found</source>
+        <translation>没有组织，也没有提交人邮箱：无法找到该工单对应的客户</translation>
+    </message>
+    <message>
+        <source>unknown subscription status &apos;%1&apos;</source>
+        <translation>未知的订阅状态“%1”</translation>
+    </message>
+    <message>
+        <source>implausibly large amount or quantity</source>
+        <translation>金额或数量大得不合理</translation>
+    </message>
+    <message>
+        <source>interval &apos;%1&apos; every %2 (expected day, week, month or year, at least every 1)</source>
+        <translation>计费周期“%1”每 %2 个（应为 day、week、month 或 year，且至少每 1 个）</translation>
+    </message>
+    <message>
+        <source>the discount is larger than the subtotal</source>
+        <translation>折扣大于小计</translation>
+    </message>
+    <message>
+        <source>several accounts are named &apos;%1&apos;</source>
+        <translation>有多个客户名为“%1”</translation>
+    </message>
+    <message>
+        <source>no account named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的客户</translation>
+    </message>
+    <message>
+        <source>unparseable amount &apos;%1&apos;</source>
+        <translation>无法解析的金额“%1”</translation>
+    </message>
+    <message>
+        <source>unparseable amount &apos;%1&apos; (%2)</source>
+        <translation>无法解析的金额“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>unparseable date/time &apos;%1&apos; (%2)</source>
+        <translation>无法解析的日期/时间“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>day and month both 12 or less and the file shows no order: give --date-order dmy or mdy</source>
+        <translation>日和月都不大于 12，且文件无法判断顺序：请指定 --date-order dmy 或 mdy</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or D.M.YYYY, optionally with an offset</source>
+        <translation>应为 YYYY-MM-DD[ HH:MM[:SS]]、M/D/YYYY H:MM 或 D.M.YYYY，可带时区偏移</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>没有这一天</translation>
+    </message>
+    <message>
+        <source>time expected as HH:MM[:SS]</source>
+        <translation>时间应为 HH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>seconds expected after &apos;:&apos;</source>
+        <translation>“:”后应为秒数</translation>
+    </message>
+    <message>
+        <source>AM/PM needs an hour from 1 to 12</source>
+        <translation>AM/PM 需要 1 到 12 之间的小时数</translation>
+    </message>
+    <message>
+        <source>no such time of day</source>
+        <translation>没有这个时刻</translation>
+    </message>
+    <message>
+        <source>offset expected as +HH:MM or +HHMM</source>
+        <translation>时区偏移应为 +HH:MM 或 +HHMM</translation>
+    </message>
+    <message>
+        <source>unexpected text after the date/time</source>
+        <translation>日期/时间后有多余文本</translation>
+    </message>
+    <message>
+        <source>%1 is a money KPI: %2</source>
+        <translation>%1 是金额指标：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RejectionsModel</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File:line:column</source>
+        <translation>文件:行:列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4187,77 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>ra::Settings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the store&apos;s one currency</source>
+        <translation>数据库唯一币种的 ISO 4217 代码</translation>
+    </message>
+    <message>
+        <source>hours sales has to accept an MQL</source>
+        <translation>销售接受一个 MQL 的时限（小时）</translation>
+    </message>
+    <message>
+        <source>days sales has to give an accepted lead an outcome</source>
+        <translation>销售对已接受线索给出结果的时限（天）</translation>
+    </message>
+    <message>
+        <source>days a marketing touch influences a won deal</source>
+        <translation>一次市场触达对赢单产生影响的天数</translation>
+    </message>
+    <message>
+        <source>gross margin used by CLV and payback (0..1)</source>
+        <translation>CLV 与回收期使用的毛利率（0..1）</translation>
+    </message>
+    <message>
+        <source>days without progress before a lead counts as stalled</source>
+        <translation>线索无进展多少天后视为停滞</translation>
+    </message>
+    <message>
+        <source>days within which a sales lead re-enters a marketing lead</source>
+        <translation>销售线索在多少天内重复进入市场线索</translation>
+    </message>
+    <message>
+        <source>seat utilisation below which an account is at risk (0..1)</source>
+        <translation>席位利用率低于该值时客户视为有风险（0..1）</translation>
+    </message>
+    <message>
+        <source>fall in active users over three months that is a risk signal (0..1)</source>
+        <translation>三个月内活跃用户下降多少构成风险信号（0..1）</translation>
+    </message>
+    <message>
+        <source>days back from a month&apos;s end that detractors and poor tickets count</source>
+        <translation>从月末往前多少天内的贬损者和低评分工单计入</translation>
+    </message>
+    <message>
+        <source>days a ticket may stay open before it is a risk signal</source>
+        <translation>工单保持未关闭多少天后构成风险信号</translation>
+    </message>
+    <message>
+        <source>how many of the five risk signals put an account at risk (1..5)</source>
+        <translation>五个风险信号中满足几个即视为客户有风险（1..5）</translation>
+    </message>
+    <message>
+        <source>currency must be a three-letter ISO 4217 code such as EUR or USD, not &apos;%1&apos;</source>
+        <translation>currency 必须是三个字母的 ISO 4217 代码，例如 EUR 或 CNY，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 1 (a share, e.g. 0.4), not &apos;%2&apos;</source>
+        <translation>%1 必须是 0 到 1 之间的数（比例，例如 0.4），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>gross_margin must be a number greater than 0 and at most 1, not &apos;%1&apos;</source>
+        <translation>gross_margin 必须是大于 0 且不超过 1 的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
+        <translation>未知设置“%1”；可用设置：%2</translation>
+    </message>
+</context>
+<context>
     <name>ra::SettingsDialog</name>
     <message>
         <source>&amp;Currency</source>
@@ -3371,10 +4296,6 @@ Open it now?</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Applies from the next start. System follows the computer&apos;s language.</source>
-        <translation>下次启动时生效。“跟随系统”使用计算机的语言。</translation>
-    </message>
-    <message>
         <source>This computer</source>
         <translation>本计算机</translation>
     </message>
@@ -3409,6 +4330,10 @@ Open it now?</source>
     <message>
         <source>Signals that put an account &amp;at risk (1–5)</source>
         <translation>客户被判定为有风险所需的信号数(&amp;A)（1–5）</translation>
+    </message>
+    <message>
+        <source>Applies when you press OK. System follows the computer&apos;s language.</source>
+        <translation>点击“确定”后立即生效。“跟随系统”使用计算机的语言。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +4389,248 @@ Open it now?</source>
     <message>
         <source>Command</source>
         <translation>命令</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Snapshot</name>
+    <message>
+        <source>the snapshot cache %1 cannot be used: %2</source>
+        <translation>快照缓存 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>文件被截断</translation>
+    </message>
+    <message>
+        <source>not a RevAlign snapshot cache</source>
+        <translation>不是 RevAlign 快照缓存</translation>
+    </message>
+    <message>
+        <source>written on another kind of machine (%1)</source>
+        <translation>由其他类型的计算机写入（%1）</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>written by another build of RevAlign %1 with other snapshot columns</source>
+        <translation>由另一构建版本的 RevAlign %1 写入，快照列不同</translation>
+    </message>
+    <message>
+        <source>written by RevAlign %1 (cache format %2), this is %3 (format %4)</source>
+        <translation>由 RevAlign %1 写入（缓存格式 %2），当前为 %3（格式 %4）</translation>
+    </message>
+    <message>
+        <source>the file is truncated or extended (%1 bytes, the header says %2)</source>
+        <translation>文件被截断或追加（%1 字节，文件头记录为 %2）</translation>
+    </message>
+    <message>
+        <source>its section table is damaged</source>
+        <translation>分段表已损坏</translation>
+    </message>
+    <message>
+        <source>there is no snapshot cache at %1</source>
+        <translation>%1 处没有快照缓存</translation>
+    </message>
+    <message>
+        <source>written for schema version %1, the store has %2</source>
+        <translation>为架构版本 %1 写入，数据库为 %2</translation>
+    </message>
+    <message>
+        <source>the store changed since it was written (data version %1, the store is at %2)</source>
+        <translation>缓存写入后数据库已有变更（数据版本 %1，数据库为 %2）</translation>
+    </message>
+    <message>
+        <source>a checksum does not match (the file is damaged)</source>
+        <translation>校验和不匹配（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the snapshot cache %1: %2</source>
+        <translation>无法写入快照缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>read from the snapshot cache %1 in %2 ms</source>
+        <translation>用时 %2 毫秒从快照缓存 %1 读取</translation>
+    </message>
+    <message>
+        <source>read from the store in %1 ms</source>
+        <translation>用时 %1 毫秒从数据库读取</translation>
+    </message>
+    <message>
+        <source> (cache not used: %1)</source>
+        <translation>（未使用缓存：%1）</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
+    <message>
+        <source>there was none</source>
+        <translation>没有缓存</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>无法将 %1 重命名为 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Loading the store was cancelled</source>
+        <translation>数据库加载已取消</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the store: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::Store</name>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>无法写入备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; settings cannot be changed</source>
+        <translation>%1 为只读；无法修改设置</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a store file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>它以只读方式打开</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: permission denied</source>
+        <translation>无法读取 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store (not a SQLite database, or damaged): %2</source>
+        <translation>%1 不是 RevAlign 数据库（不是 SQLite 数据库，或已损坏）：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 understands up to version %4 — open it with a RevAlign that supports schema version %2 or later. The file was not changed.</source>
+        <translation>%1 由更新版本的 RevAlign 写入（架构版本 %2）；当前 RevAlign %3 最高支持版本 %4 — 请用支持架构版本 %2 或更高版本的 RevAlign 打开。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2) that needs migrating, but %3</source>
+        <translation>%1 的架构较旧（版本 %2），需要升级，但%3</translation>
+    </message>
+    <message>
+        <source>%1; the store was not migrated</source>
+        <translation>%1；数据库未升级</translation>
+    </message>
+    <message>
+        <source> (a copy from before is at %1)</source>
+        <translation>（升级前的副本位于 %1）</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 from schema version %2 to %3: %4. The store was left unchanged%5</source>
+        <translation>无法将 %1 从架构版本 %2 升级到 %3：%4。数据库保持不变%5</translation>
+    </message>
+    <message>
+        <source>cannot write to the store %1: %2</source>
+        <translation>无法写入数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 已损坏（%2）；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store: it is not a SQLite database file</source>
+        <translation>%1 不是 RevAlign 数据库：它不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SQLite header is corrupted</source>
+        <translation>%1 已损坏：其 SQLite 文件头已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated (%2 bytes, expected %3)</source>
+        <translation>%1 已损坏：文件被截断（%2 字节，应为 %3）</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>文件 %1 为只读</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>文件夹 %1 为只读</translation>
+    </message>
+    <message>
+        <source>%1 is locked: another program is writing to it; close that program or try again later</source>
+        <translation>%1 已被锁定：另一个程序正在写入；请关闭该程序或稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 is locked: another program is writing to it (waited %2 s); close that program or try again later</source>
+        <translation>%1 已被锁定：另一个程序正在写入（已等待 %2 秒）；请关闭该程序或稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only</source>
+        <translation>%1 无法写入：文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full; nothing was changed — free some space and try again</source>
+        <translation>%1 所在的磁盘已满；未做任何更改 — 请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>%1 is not a RevAlign store: it is not a SQLite database (%2)</source>
+        <translation>%1 不是 RevAlign 数据库：它不是 SQLite 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read or write %1 (%2)</source>
+        <translation>无法读写 %1（%2）</translation>
+    </message>
+    <message>
+        <source>store %1: %2</source>
+        <translation>数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the in-memory store</source>
+        <translation>内存数据库</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>cannot mark the store&apos;s data as changed</source>
+        <translation>无法将数据库数据标记为已更改</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>无法提交</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4782,37 @@ Open it now?</source>
     <message>
         <source>No answers from this role in this period</source>
         <translation>本期该角色没有回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>Gap (mkt − sales)</source>
+        <translation>差距（市场 − 销售）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

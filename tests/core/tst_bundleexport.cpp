@@ -9,6 +9,7 @@
 #include "support/demofixture.h"
 #include "support/verifyresult.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -130,6 +131,49 @@ private Q_SLOTS:
         QCOMPARE(readFile(dir.filePath(QStringLiteral("b/targets.csv"))),
                  QByteArray("period,kpi,target,owner\n2026-Q4,conv.mql_to_sal,0.7,shared\n"));
         QVERIFY(readFile(dir.filePath(QStringLiteral("b/leads.csv"))).contains(",2025-11-21T17:43:00Z,,"));
+    }
+
+    // Amounts a binary double cannot hold go in and come out to the cent:
+    // import → export gives the bundle's canonical text, and importing that
+    // and exporting again gives the same bytes.
+    void moneyRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        auto write = [&](const char *file, const QByteArray &text) {
+            QFile f(in + QLatin1Char('/') + QLatin1String(file));
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        QVERIFY(write("accounts.csv", "account_id,name\nA1,Acme\n"));
+        // 0.1 and 19.99 are not doubles; 10000000000.01 is 1e12 + 1 cents; 1.250 has a zero third decimal.
+        QVERIFY(write("revenue.csv", "account_id,month,product,mrr\nA1,2026-01,a,0.1\nA1,2026-02,a,19.99\n"
+                                     "A1,2026-03,a,10000000000.01\nA1,2026-04,a,1.250\n"));
+        QVERIFY(write("targets.csv", "period,kpi,target,owner\n2026-Q1,bookings.total,1338199.99,sales\n"
+                                     "2026-Q2,bookings.total,1.5e3,sales\n2026-Q3,mrr.end,0.3,shared\n"));
+        auto first = Store::open(dir.filePath(QStringLiteral("first.db")));
+        QVERIFY_RESULT(first);
+        const auto imported = BundleImporter(**first).run(in, ImportOptions{});
+        QVERIFY_RESULT(imported);
+        QCOMPARE(imported->totalRejected(), qint64(0));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const auto exported = BundleExporter(**first).run(out);
+        QVERIFY_RESULT(exported);
+        QCOMPARE(readFile(out + QStringLiteral("/revenue.csv")),
+                 QByteArray("account_id,month,product,mrr\nA1,2026-01,a,0.10\nA1,2026-02,a,19.99\n"
+                            "A1,2026-03,a,10000000000.01\nA1,2026-04,a,1.25\n"));
+        QCOMPARE(readFile(out + QStringLiteral("/targets.csv")),
+                 QByteArray("period,kpi,target,owner\n2026-Q1,bookings.total,1338199.99,sales\n"
+                            "2026-Q2,bookings.total,1500,sales\n2026-Q3,mrr.end,0.3,shared\n"));
+        auto second = Store::open(dir.filePath(QStringLiteral("second.db")));
+        QVERIFY_RESULT(second);
+        const auto reimported = BundleImporter(**second).run(out, ImportOptions{});
+        QVERIFY_RESULT(reimported);
+        const QString again = dir.filePath(QStringLiteral("again"));
+        const auto exportedAgain = BundleExporter(**second).run(again);
+        QVERIFY_RESULT(exportedAgain);
+        for (const QString &file : BundleExporter::fileNames())
+            QVERIFY2(readFile(out + QLatin1Char('/') + file) == readFile(again + QLatin1Char('/') + file), qPrintable(file));
     }
 
     void demoRoundTrip()

@@ -149,7 +149,7 @@ void TestImport::perFileCounts()
         {"spend.csv", 1, 2, 0},
         {"tickets.csv", 2, 1, 1},       // T3 resolved before opened
         {"nps.csv", 1, 3, 0},
-        {"targets.csv", 1, 6, 0},
+        {"targets.csv", 3, 7, 0},       // 2026-Q1 leads, 2026-Q4 bookings 1.5e3 (money, exponent), 2026-Q4 ratio 0.6345
         {"alignment_survey.csv", 1, 4, 0},
         {"usage.csv", 2, 8, 0},         // A1 2026-02 default, A1 2026-07 basic ("+4" is 4)
     };

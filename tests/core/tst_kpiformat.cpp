@@ -19,6 +19,8 @@ private Q_SLOTS:
     void change();
     void direction();
     void currency();
+    void amounts_data();
+    void amounts();
     void nullReasons();
 };
 
@@ -37,15 +39,20 @@ void TestKpiFormat::value_data()
     QTest::newRow("count 999") << KpiId::LeadsCreated << O{999.0} << eur << QStringLiteral("999");
     QTest::newRow("count 1234") << KpiId::LeadsCreated << O{1234.0} << eur << QStringLiteral("1,234");
     QTest::newRow("count 1234567") << KpiId::SlaBreached << O{1234567.0} << eur << QStringLiteral("1,234,567");
-    QTest::newRow("money small keeps cents") << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€42.50");
-    QTest::newRow("money 999.99") << KpiId::BookingsTotal << O{99999.0} << eur << QStringLiteral("€999.99");
-    QTest::newRow("money rounds up to 1000") << KpiId::BookingsTotal << O{99999.6} << eur << QStringLiteral("€1,000");
+    // Whole units whatever the size (docs/decisions/money.md): the window once
+    // showed "€365.00" beside "€12,141" for two MRR movements.
+    QTest::newRow("money small whole") << KpiId::MrrContraction << O{36500.0} << eur << QStringLiteral("€365");
+    QTest::newRow("money half rounds away") << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€43");
+    QTest::newRow("money 999.99") << KpiId::BookingsTotal << O{99999.0} << eur << QStringLiteral("€1,000");
+    QTest::newRow("money 999.49") << KpiId::BookingsTotal << O{99949.0} << eur << QStringLiteral("€999");
+    QTest::newRow("money fraction of a cent") << KpiId::Arpa << O{99999.6} << eur << QStringLiteral("€1,000");
     QTest::newRow("money 1000 whole") << KpiId::BookingsTotal << O{100000.0} << eur << QStringLiteral("€1,000");
     QTest::newRow("money 12345.67 whole") << KpiId::BookingsTotal << O{1234567.0} << eur << QStringLiteral("€12,346");
-    QTest::newRow("money zero") << KpiId::MrrChurned << O{0.0} << eur << QStringLiteral("€0.00");
+    QTest::newRow("money zero") << KpiId::MrrChurned << O{0.0} << eur << QStringLiteral("€0");
     QTest::newRow("money usd") << KpiId::Cac << O{123456789.0} << QStringLiteral("USD") << QStringLiteral("$1,234,568");
-    QTest::newRow("money other code") << KpiId::Clv << O{5000.0} << QStringLiteral("CHF") << QStringLiteral("CHF 50.00");
+    QTest::newRow("money other code") << KpiId::Clv << O{5000.0} << QStringLiteral("CHF") << QStringLiteral("CHF 50");
     QTest::newRow("money negative") << KpiId::Arpa << O{-250000.0} << eur << QStringLiteral("-€2,500");
+    QTest::newRow("money negative rounds to zero") << KpiId::MrrChurned << O{-40.0} << eur << QStringLiteral("€0");
     QTest::newRow("ratio") << KpiId::ConvMqlToSal << O{0.634} << eur << QStringLiteral("63.4%");
     QTest::newRow("ratio rounding") << KpiId::SlaCompliance << O{2.0 / 3.0} << eur << QStringLiteral("66.7%");
     QTest::newRow("ratio one") << KpiId::Nrr << O{1.0} << eur << QStringLiteral("100.0%");
@@ -72,6 +79,34 @@ void TestKpiFormat::value()
     QFETCH(QString, currency);
     QFETCH(QString, expected);
     QCOMPARE(formatKpiValue(id, value, currency), expected);
+}
+
+// formatMoneyAmount: the one money formatter; Cents for one record's amount.
+void TestKpiFormat::amounts_data()
+{
+    QTest::addColumn<double>("cents");
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<QString>("expected");
+    const int whole = int(MoneyPrecision::Whole), cents = int(MoneyPrecision::Cents);
+    QTest::newRow("account small") << 90200.0 << cents << QStringLiteral("€902.00");
+    QTest::newRow("account large keeps cents") << 204250.0 << cents << QStringLiteral("€2,042.50");
+    QTest::newRow("account zero") << 0.0 << cents << QStringLiteral("€0.00");
+    QTest::newRow("account one cent") << 1.0 << cents << QStringLiteral("€0.01");
+    QTest::newRow("account negative") << -1999.0 << cents << QStringLiteral("-€19.99");
+    QTest::newRow("half a cent negative is zero") << -0.4 << cents << QStringLiteral("€0.00");
+    // 1e12 cents = 10,000,000,000.00: a double holds it exactly, the text is exact.
+    QTest::newRow("1e12 cents") << 1e12 << cents << QStringLiteral("€10,000,000,000.00");
+    QTest::newRow("1e12 cents whole") << 1e12 << whole << QStringLiteral("€10,000,000,000");
+    QTest::newRow("estimate") << 90249.5 << whole << QStringLiteral("€902");
+}
+
+void TestKpiFormat::amounts()
+{
+    QFETCH(double, cents);
+    QFETCH(int, precision);
+    QFETCH(QString, expected);
+    QCOMPARE(formatMoneyAmount(cents, QStringLiteral("EUR"), MoneyPrecision(precision), QLocale(QLocale::English, QLocale::UnitedStates)),
+             expected);
 }
 
 void TestKpiFormat::change_data()

@@ -95,7 +95,7 @@ void TestKpiTable::reportTable()
     r.previousPeriod = r.period.previous();
     r.current.set(KpiId::LeadsCreated, 1234.0);
     r.previous.set(KpiId::LeadsCreated, 1000.0);
-    r.targets.push_back({KpiId::LeadsCreated, 1200, QStringLiteral("marketing"), 1234.0, TargetStatus::OnTrack});
+    r.targets.push_back({KpiId::LeadsCreated, 1200, 1200, QStringLiteral("marketing"), 1234.0, TargetStatus::OnTrack});
     const QString t = kpiReportTable(r, QStringLiteral("EUR"));
     const QStringList lines = t.split(QLatin1Char('\n'));
     QVERIFY(t.startsWith(QStringLiteral("November 2026 (2026-11)")));

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void dates();
     void periodLabels_data();
     void periodLabels();
+    void accountAmounts();
     void languageCodes();
     void localeForLanguage();
     void cLocaleReadsAsEnglish();
@@ -65,9 +66,10 @@ void TestLocaleFormat::values_data()
     QTest::newRow("en count") << kEn << KpiId::LeadsCreated << O{1234.0} << eur << QStringLiteral("1,234");
     QTest::newRow("sv count") << kSv << KpiId::LeadsCreated << O{1234.0} << eur << sv(QStringLiteral("1 234"));
     QTest::newRow("zh count") << kZh << KpiId::LeadsCreated << O{1234567.0} << eur << QStringLiteral("1,234,567");
-    QTest::newRow("en money cents") << kEn << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€42.50");
-    QTest::newRow("sv money cents") << kSv << KpiId::Arpa << O{4250.0} << eur << sv(QStringLiteral("42,50 €"));
-    QTest::newRow("zh money cents") << kZh << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€42.50");
+    // A KPI's money is in whole units at every size: 42.50 rounds half away from zero.
+    QTest::newRow("en money small") << kEn << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€43");
+    QTest::newRow("sv money small") << kSv << KpiId::Arpa << O{4250.0} << eur << sv(QStringLiteral("43 €"));
+    QTest::newRow("zh money small") << kZh << KpiId::Arpa << O{4250.0} << eur << QStringLiteral("€43");
     QTest::newRow("en money whole") << kEn << KpiId::BookingsTotal << O{1234567.0} << eur << QStringLiteral("€12,346");
     QTest::newRow("sv money whole") << kSv << KpiId::BookingsTotal << O{1234567.0} << eur << sv(QStringLiteral("12 346 €"));
     QTest::newRow("sv money negative") << kSv << KpiId::Arpa << O{-250000.0} << eur << sv(QStringLiteral("-2 500 €"));
@@ -98,6 +100,16 @@ void TestLocaleFormat::values()
     applyLocale(locale, *QCoreApplication::instance()); // units such as "h" are translated
     QCOMPARE(formatKpiValue(id, value, currency), expected);
     QCOMPARE(formatKpiValue(id, value, currency, locale), expected);
+}
+
+// One record's amount keeps its cents, with the locale's decimal separator.
+void TestLocaleFormat::accountAmounts()
+{
+    const QString eur = QStringLiteral("EUR");
+    QCOMPARE(formatMoneyAmount(4250.0, eur, MoneyPrecision::Cents, kEn), QStringLiteral("€42.50"));
+    QCOMPARE(formatMoneyAmount(4250.0, eur, MoneyPrecision::Cents, kSv), sv(QStringLiteral("42,50 €")));
+    QCOMPARE(formatMoneyAmount(4250.0, eur, MoneyPrecision::Cents, kZh), QStringLiteral("€42.50"));
+    QCOMPARE(formatMoneyAmount(204250.0, eur, MoneyPrecision::Cents, kSv), sv(QStringLiteral("2 042,50 €")));
 }
 
 void TestLocaleFormat::changes_data()

@@ -87,7 +87,6 @@ class TestReportModel : public QObject {
 private Q_SLOTS:
     void movers_data();
     void movers();
-    void targetUnits();
     void scorecardSelection();
     void contentFromEngine();
     void compareWithTarget();
@@ -140,13 +139,6 @@ void TestReportModel::movers()
         QVERIFY2(m.changeText.startsWith(QLatin1Char('+')), qPrintable(m.changeText));
     for (const auto &m : w)
         QVERIFY2(m.changeText.startsWith(QStringLiteral("−")), qPrintable(m.changeText));
-}
-
-void TestReportModel::targetUnits()
-{
-    QCOMPARE(targetInEngineUnits(KpiId::BookingsTotal, 1234.5), 123450.0); // money: major units → cents
-    QCOMPARE(targetInEngineUnits(KpiId::ConvMqlToSal, 0.4), 0.4);
-    QCOMPARE(targetInEngineUnits(KpiId::LeadsCreated, 300.0), 300.0);
 }
 
 void TestReportModel::scorecardSelection()

@@ -50,9 +50,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (auto v = ra::parseInteger(text, 0, 10))
             RA_FUZZ_CHECK(*v >= 0 && *v <= 10, text);
         break;
-    case 6:
+    case 6: {
+        // A money target: a number with an exponent, read exactly; within
+        // range, and the same as the bundle form of its cents.
+        const QByteArray bytes = text.toUtf8();
+        if (auto m = ra::Money::parse(std::string_view(bytes.constData(), std::size_t(bytes.size())), ra::MoneyForm::Number, true)) {
+            RA_FUZZ_CHECK(m->cents() <= ra::Money::kMaxCents && m->cents() >= -ra::Money::kMaxCents, text);
+            auto back = ra::parseMoney(m->toBundleText(), true);
+            RA_FUZZ_CHECK(back && *back == m->cents(), text);
+        }
         (void)ra::parseNumber(text);
         break;
+    }
     default:
         // Error messages are built for every failure: they must not crash either.
         if (auto v = ra::parseTimestamp(text); !v)

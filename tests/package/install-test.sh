@@ -64,6 +64,12 @@ desktop-file-validate "$ROOT/usr/share/applications/org.revalign.RevAlign.deskto
 appstreamcli validate --no-net "$ROOT/usr/share/metainfo/org.revalign.RevAlign.metainfo.xml" || fail "appstreamcli validate"
 ok "desktop entry and metainfo validate"
 
+# No placeholder domain in what a user installs (the project has no web site yet; see docs/decisions/packaging.md).
+placeholders=$( (dpkg-deb -I "$DEB"; grep -rI 'example\.\(org\|com\)' "$ROOT/usr/share" || true) | grep 'example\.\(org\|com\)' || true)
+[ -z "$placeholders" ] || fail "placeholder addresses in the package: $placeholders"
+maintainer=$(dpkg-deb -f "$DEB" Maintainer)
+ok "no placeholder addresses; Maintainer: $maintainer"
+
 depends=$(dpkg-deb -f "$DEB" Depends)
 for lib in libqt6charts6 libqt6widgets6 libsqlite3-0 libcsv3 libqt6svg6 libqt6sql6-sqlite; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"

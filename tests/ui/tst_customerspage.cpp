@@ -71,7 +71,8 @@ void TestCustomersPage::tilesShowTheEngine()
     QCOMPARE(page.tile(KpiId::HealthAtRisk)->valueText(), QStringLiteral("4"));
     QCOMPARE(page.tile(KpiId::HealthRiskLift)->valueText(), QStringLiteral("3.3×"));
     QCOMPARE(page.tile(KpiId::UsageSeatUtilisation)->valueText(), QStringLiteral("45.8%")); // 110/240
-    QCOMPARE(page.tile(KpiId::WhitespacePotentialMrr)->valueText(), QStringLiteral("€110.00"));
+    // Whole units on every tile, as "€2,280" above (it once read "€110.00" here).
+    QCOMPARE(page.tile(KpiId::WhitespacePotentialMrr)->valueText(), QStringLiteral("€110"));
     auto *lift = page.findChild<QLabel *>(QStringLiteral("label:lift"));
     QVERIFY(lift);
     QVERIFY2(lift->text().startsWith(QStringLiteral("Accounts flagged at risk churned 3.3× as often")), qPrintable(lift->text()));
@@ -86,7 +87,8 @@ void TestCustomersPage::atRiskListModel()
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->data(model->index(0, AtRiskModel::Account)).toString(), QStringLiteral("A13"));
     QCOMPARE(model->data(model->index(0, AtRiskModel::SignalCount)).toInt(), 4);
-    QCOMPARE(model->data(model->index(1, AtRiskModel::Mrr)).toString(), QStringLiteral("€1,300"));
+    // One account's MRR as imported: to the cent, whatever its size.
+    QCOMPARE(model->data(model->index(1, AtRiskModel::Mrr)).toString(), QStringLiteral("€1,300.00"));
     QCOMPARE(model->data(model->index(3, AtRiskModel::Segment)).toString(), QStringLiteral("(no segment)"));
     // Sorting by MRR uses the number, not the text.
     auto *view = page.findChild<QTableView *>(QStringLiteral("table:at_risk"));

@@ -1,5 +1,6 @@
 #include "charts/chartspec.h"
 
+#include "domain/money.h"
 #include "report/kpiformat.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ bool ChartSpec::isEmpty() const
 double toAxisUnits(KpiUnit unit, double value)
 {
     switch (unit) {
-    case KpiUnit::Money: return value / 100.0;
+    case KpiUnit::Money: return majorFromCents(value);
     case KpiUnit::Ratio: return value * 100.0;
     default: return value;
     }

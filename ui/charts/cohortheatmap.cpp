@@ -38,43 +38,33 @@ QString CohortHeatmap::monthLabel(int yyyymm)
     return formatDate(QDate(yyyymm / 100, yyyymm % 100, 1), QT_TRANSLATE_NOOP("ra::DateFormat", "MMM yyyy"));
 }
 
-CohortHeatmap::Layout CohortHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
+HeatmapGrid CohortHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
 {
-    Layout l;
+    int columns = 0;
     for (const CohortRow &r : m_rows)
-        l.columns = std::max(l.columns, static_cast<int>(values(r).size()));
-    l.labelW = fm.horizontalAdvance(QStringLiteral("Mar 2026 (9,999)")) + fm.height() / 2;
-    l.headerH = fm.height() * 1.6;
-    const qreal legendH = fm.height() * 1.6;
-    l.grid = QRectF(target.left() + l.labelW, target.top() + l.headerH, target.width() - l.labelW,
-                    target.height() - l.headerH - legendH);
-    l.cellW = l.columns ? l.grid.width() / l.columns : 0;
-    l.cellH = m_rows.empty() ? 0 : std::min(l.grid.height() / static_cast<qreal>(m_rows.size()), fm.height() * 2.2);
-    return l;
+        columns = std::max(columns, static_cast<int>(values(r).size()));
+    return HeatmapGrid::fit(target, fm, fm.horizontalAdvance(QStringLiteral("Mar 2026 (9,999)")) + fm.height() / 2,
+                            columns, static_cast<int>(m_rows.size()), fm.height() * 2.2);
 }
 
 void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
 {
-    if (isEmpty()) {
-        paintEmpty(painter, target);
+    if (!beginPaint(painter, target))
         return;
-    }
-    painter.save();
-    painter.fillRect(target, colours().background);
     const QFontMetricsF fm(painter.font());
-    const Layout l = layout(target, fm);
+    const HeatmapGrid l = layout(target, fm);
     const bool cellText = l.cellW >= fm.horizontalAdvance(QStringLiteral("100%")) + 4 && l.cellH >= fm.height();
 
     painter.setPen(colours().muted);
     for (int k = 0; k < l.columns; ++k) {
-        const QRectF h(l.grid.left() + k * l.cellW, target.top(), l.cellW, l.headerH);
+        const QRectF h(l.columnLeft(k), target.top(), l.cellW, l.headerH);
         // Thin columns show every other offset rather than overlapping numbers.
         if (l.cellW >= fm.horizontalAdvance(QStringLiteral("M12")) + 2 || k % 2 == 0)
             painter.drawText(h, Qt::AlignCenter, k == 0 ? QStringLiteral("M0") : QStringLiteral("M%1").arg(k));
     }
     for (size_t r = 0; r < m_rows.size(); ++r) {
         const CohortRow &row = m_rows[r];
-        const qreal y = l.grid.top() + static_cast<qreal>(r) * l.cellH;
+        const qreal y = l.rowTop(static_cast<int>(r));
         painter.setPen(colours().text);
         painter.drawText(QRectF(target.left(), y, l.labelW - fm.height() / 2, l.cellH), Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("%1 (%2)").arg(monthLabel(row.month), formatNumber(row.accounts, 0)));
@@ -82,7 +72,7 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
         for (size_t k = 0; k < vals.size(); ++k) {
             if (!vals[k])
                 continue;
-            const QRectF cell(l.grid.left() + static_cast<qreal>(k) * l.cellW, y, l.cellW - 1, l.cellH - 1);
+            const QRectF cell(l.columnLeft(static_cast<int>(k)), y, l.cellW - 1, l.cellH - 1);
             const QColor fill = cellColour(*vals[k]);
             painter.fillRect(cell, fill);
             if (cellText) {
@@ -92,7 +82,7 @@ void CohortHeatmap::paintChart(QPainter &painter, const QRectF &target) const
         }
     }
     // Legend: the scale from 0% to 100%.
-    const qreal ly = l.grid.top() + static_cast<qreal>(m_rows.size()) * l.cellH + fm.height() * 0.4;
+    const qreal ly = l.rowTop(l.rows) + fm.height() * 0.4;
     paintScale(painter, colours(), l.grid.left(), ly, l.grid.width(),
                m_kind == RetentionKind::Logo ? QCoreApplication::translate("ra::Charts", "100% of accounts retained")
                                              : QCoreApplication::translate("ra::Charts", "≥ 100% of starting MRR"));
@@ -113,15 +103,8 @@ void CohortHeatmap::paintScale(QPainter &painter, const ChartColours &colours, q
 
 QString CohortHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const
 {
-    if (isEmpty())
-        return {};
-    QFont font;
-    const Layout l = layout(target, QFontMetricsF(font));
-    if (!l.grid.contains(pos) || l.cellW <= 0 || l.cellH <= 0)
-        return {};
-    const int r = static_cast<int>((pos.y() - l.grid.top()) / l.cellH);
-    const int k = static_cast<int>((pos.x() - l.grid.left()) / l.cellW);
-    if (r < 0 || r >= static_cast<int>(m_rows.size()))
+    int r = 0, k = 0;
+    if (isEmpty() || !layout(target, QFontMetricsF(QFont())).cellAt(pos, r, k))
         return {};
     const auto &vals = values(m_rows[static_cast<size_t>(r)]);
     if (k < 0 || k >= static_cast<int>(vals.size()) || !vals[static_cast<size_t>(k)])

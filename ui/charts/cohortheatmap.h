@@ -3,6 +3,7 @@
 // month since acquisition, cells shaded by retention on a single-hue scale
 // (lightness carries the value, so it reads in greyscale and for colour-blind
 // readers). Qt Charts has no heatmap, so this is painted directly.
+#include "charts/heatmapgrid.h"
 #include "charts/paintedchart.h"
 #include "kpi/kpiengine.h"
 
@@ -32,12 +33,7 @@ public:
                            const QString &label);
 
 private:
-    struct Layout {
-        QRectF grid;
-        qreal labelW = 0, headerH = 0, cellW = 0, cellH = 0;
-        int columns = 0;
-    };
-    Layout layout(const QRectF &target, const QFontMetricsF &fm) const;
+    HeatmapGrid layout(const QRectF &target, const QFontMetricsF &fm) const;
     const std::vector<std::optional<double>> &values(const CohortRow &row) const;
 
     std::vector<CohortRow> m_rows;

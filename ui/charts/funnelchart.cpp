@@ -17,13 +17,9 @@ bool FunnelChart::isEmpty() const
 
 void FunnelChart::paintChart(QPainter &painter, const QRectF &target) const
 {
-    if (isEmpty()) {
-        paintEmpty(painter, target);
+    if (!beginPaint(painter, target))
         return;
-    }
-    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(target, colours().background);
     const QFontMetricsF fm(painter.font());
     const int n = static_cast<int>(m_stages.size());
     // Bars and the conversion lines between them share the height.

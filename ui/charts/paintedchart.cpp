@@ -15,4 +15,15 @@ void PaintedChart::paintEmpty(QPainter &painter, const QRectF &target) const
     painter.restore();
 }
 
+bool PaintedChart::beginPaint(QPainter &painter, const QRectF &target) const
+{
+    if (isEmpty()) {
+        paintEmpty(painter, target);
+        return false;
+    }
+    painter.save();
+    painter.fillRect(target, m_colours.background);
+    return true;
+}
+
 } // namespace ra

@@ -23,6 +23,10 @@ public:
 
 protected:
     void paintEmpty(QPainter &painter, const QRectF &target) const;
+    // The start of every paintChart: the "no data" text and false when the
+    // chart is empty; else saves the painter (restore it at the end), fills
+    // the background and returns true.
+    bool beginPaint(QPainter &painter, const QRectF &target) const;
 
 private:
     ChartColours m_colours = paperChartColours();

@@ -22,45 +22,34 @@ WhitespaceHeatmap::WhitespaceHeatmap(WhitespaceTable table, QString currency)
 {
 }
 
-WhitespaceHeatmap::Layout WhitespaceHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
+HeatmapGrid WhitespaceHeatmap::layout(const QRectF &target, const QFontMetricsF &fm) const
 {
-    Layout l;
+    qreal labelW = 0;
     for (const QString &p : m_table.products)
-        l.labelW = std::max(l.labelW, fm.horizontalAdvance(p));
-    l.labelW += fm.height();
-    l.headerH = fm.height() * 1.6;
-    const qreal legendH = fm.height() * 1.6;
-    l.grid = QRectF(target.left() + l.labelW, target.top() + l.headerH, target.width() - l.labelW,
-                    target.height() - l.headerH - legendH);
-    const auto columns = m_table.segments.size(), rows = m_table.products.size();
-    l.cellW = columns ? l.grid.width() / qreal(columns) : 0;
-    l.cellH = rows ? std::min(l.grid.height() / qreal(rows), fm.height() * 3.0) : 0;
-    return l;
+        labelW = std::max(labelW, fm.horizontalAdvance(p));
+    return HeatmapGrid::fit(target, fm, labelW + fm.height(), int(m_table.segments.size()),
+                            int(m_table.products.size()), fm.height() * 3.0);
 }
 
 void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) const
 {
-    if (isEmpty()) {
-        paintEmpty(painter, target);
+    if (!beginPaint(painter, target))
         return;
-    }
-    painter.save();
-    painter.fillRect(target, colours().background);
     const QFontMetricsF fm(painter.font());
-    const Layout l = layout(target, fm);
+    const HeatmapGrid l = layout(target, fm);
     const qsizetype columns = m_table.segments.size();
     painter.setPen(colours().muted);
     for (qsizetype c = 0; c < columns; ++c)
-        painter.drawText(QRectF(l.grid.left() + qreal(c) * l.cellW, target.top(), l.cellW, l.headerH), Qt::AlignCenter,
+        painter.drawText(QRectF(l.columnLeft(int(c)), target.top(), l.cellW, l.headerH), Qt::AlignCenter,
                          segmentLabel(m_table.segments[c]));
     for (qsizetype r = 0; r < m_table.products.size(); ++r) {
-        const qreal y = l.grid.top() + qreal(r) * l.cellH;
+        const qreal y = l.rowTop(int(r));
         painter.setPen(colours().text);
         painter.drawText(QRectF(target.left(), y, l.labelW - fm.height() / 2, l.cellH), Qt::AlignRight | Qt::AlignVCenter,
                          m_table.products[r]);
         for (qsizetype c = 0; c < columns; ++c) {
             const WhitespaceCell &cell = m_table.cells[size_t(r * columns + c)];
-            const QRectF box(l.grid.left() + qreal(c) * l.cellW, y, l.cellW - 1, l.cellH - 1);
+            const QRectF box(l.columnLeft(int(c)), y, l.cellW - 1, l.cellH - 1);
             const QColor fill = CohortHeatmap::cellColour(cell.adoption());
             painter.fillRect(box, fill);
             if (!cell.counts) // not a gap: fewer than three peers have it
@@ -73,7 +62,7 @@ void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) cons
                 painter.drawText(box, Qt::AlignCenter, text);
         }
     }
-    const qreal ly = l.grid.top() + qreal(m_table.products.size()) * l.cellH + fm.height() * 0.4;
+    const qreal ly = l.rowTop(l.rows) + fm.height() * 0.4;
     CohortHeatmap::paintScale(painter, colours(), l.grid.left(), ly, l.grid.width(),
                               QCoreApplication::translate("ra::Charts", "100% of the segment's paying accounts have it · hatched: fewer than 3 have it"));
     painter.restore();
@@ -81,14 +70,10 @@ void WhitespaceHeatmap::paintChart(QPainter &painter, const QRectF &target) cons
 
 const WhitespaceCell *WhitespaceHeatmap::cellAt(const QRectF &target, const QPointF &pos) const
 {
-    QFont font;
-    const Layout l = layout(target, QFontMetricsF(font));
-    if (isEmpty() || !l.grid.contains(pos) || l.cellW <= 0 || l.cellH <= 0)
+    int r = 0, c = 0;
+    if (isEmpty() || !layout(target, QFontMetricsF(QFont())).cellAt(pos, r, c))
         return nullptr;
-    const auto r = qsizetype((pos.y() - l.grid.top()) / l.cellH), c = qsizetype((pos.x() - l.grid.left()) / l.cellW);
-    if (r < 0 || r >= m_table.products.size() || c < 0 || c >= m_table.segments.size())
-        return nullptr;
-    return &m_table.cells[size_t(r * m_table.segments.size() + c)];
+    return &m_table.cells[size_t(r) * size_t(m_table.segments.size()) + size_t(c)];
 }
 
 QString WhitespaceHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) const
@@ -101,7 +86,8 @@ QString WhitespaceHeatmap::toolTipAt(const QRectF &target, const QPointF &pos) c
                        .arg(cell->holders)
                        .arg(cell->accounts);
     if (cell->medianMrr)
-        text += QCoreApplication::translate("ra::Charts", ", median MRR %1").arg(formatKpiValue(KpiId::HealthAtRiskMrr, cell->medianMrr, m_currency));
+        text += QCoreApplication::translate("ra::Charts", ", median MRR %1")
+                    .arg(formatMoneyAmount(*cell->medianMrr, m_currency, MoneyPrecision::Whole));
     text += cell->counts ? QCoreApplication::translate("ra::Charts", "; %1 accounts without it are gaps").arg(cell->accounts - cell->holders)
                          : QCoreApplication::translate("ra::Charts", "; fewer than 3 have it, so no gaps");
     return text;
@@ -113,10 +99,11 @@ ChartTable WhitespaceHeatmap::dataTable() const
     t.columns = {QCoreApplication::translate("ra::Charts", "Product"), QCoreApplication::translate("ra::Charts", "Segment"), QCoreApplication::translate("ra::Charts", "Paying accounts"), QCoreApplication::translate("ra::Charts", "Have it"),
                  QCoreApplication::translate("ra::Charts", "Adoption"), QCoreApplication::translate("ra::Charts", "Median MRR"), QCoreApplication::translate("ra::Charts", "Without it")};
     for (const WhitespaceCell &c : m_table.cells)
-        t.rows.push_back({c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
-                          c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
-                          c.medianMrr ? formatKpiValue(KpiId::HealthAtRiskMrr, *c.medianMrr, m_currency) : QStringLiteral("—"),
-                          QString::number(c.accounts - c.holders)});
+        t.rows.push_back(
+            {c.product, segmentLabel(c.segment), QString::number(c.accounts), QString::number(c.holders),
+             c.accounts ? formatKpiValue(KpiId::UsageSeatUtilisation, c.adoption(), QString()) : QStringLiteral("—"),
+             c.medianMrr ? formatMoneyAmount(*c.medianMrr, m_currency, MoneyPrecision::Whole) : QStringLiteral("—"),
+             QString::number(c.accounts - c.holders)});
     return t;
 }
 

@@ -4,6 +4,7 @@
 // adoption in the segment on the cohort heatmap's scale, with how many of the
 // segment's accounts do not have it. Cells where fewer than three accounts
 // have the product are hatched: they are not gaps (kpis.md).
+#include "charts/heatmapgrid.h"
 #include "charts/paintedchart.h"
 #include "kpi/accounthealth.h"
 
@@ -21,11 +22,7 @@ public:
     ChartTable dataTable() const override;
 
 private:
-    struct Layout {
-        QRectF grid;
-        qreal labelW = 0, headerH = 0, cellW = 0, cellH = 0;
-    };
-    Layout layout(const QRectF &target, const QFontMetricsF &fm) const;
+    HeatmapGrid layout(const QRectF &target, const QFontMetricsF &fm) const;
     const WhitespaceCell *cellAt(const QRectF &target, const QPointF &pos) const;
 
     WhitespaceTable m_table;

@@ -240,7 +240,7 @@ void ExportImportWizard::showCheck(const ExportImportOutcome &o)
     }
     QStringList lines;
     for (const Rejection &r : s.rejections)
-        lines << r.toString();
+        lines << r.shown();
     for (const QString &skipped : s.skippedFiles)
         lines << tr("skipped %1").arg(skipped);
     m_rejections->setPlainText(lines.isEmpty() ? tr("No rejections.") : lines.join(QLatin1Char('\n')));

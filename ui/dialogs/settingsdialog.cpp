@@ -44,7 +44,7 @@ SettingsDialog::SettingsDialog(const Settings &current, bool readOnly, QWidget *
         m_language->addItem(languageName(l), QVariant::fromValue(int(l)));
     auto *languageLabel = new QLabel(tr("&Language"), this);
     languageLabel->setBuddy(m_language);
-    auto *languageNote = new QLabel(tr("Applies from the next start. System follows the computer's language."), this);
+    auto *languageNote = new QLabel(tr("Applies when you press OK. System follows the computer's language."), this);
     languageNote->setWordWrap(true);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     auto *computerForm = new QFormLayout;

@@ -1,7 +1,7 @@
 #pragma once
 // Settings…: the language of this computer's RevAlign, and the store's KPI
 // settings. Every KPI value is validated by Settings::set before OK is
-// accepted; the caller writes them. The language applies from the next start.
+// accepted; the caller writes them. The language applies when OK is pressed.
 #include "domain/language.h"
 #include "domain/settings.h"
 

@@ -116,7 +116,7 @@ void KpiTile::setData(const KpiReport &report, const std::vector<std::optional<d
                                : t->status == TargetStatus::Behind ? tr("behind")
                                                                    : QStringLiteral("—");
         m_target->setText(tr("Target %1 · %2")
-                              .arg(formatKpiValue(m_id, targetInEngineUnits(m_id, t->target), currency), status));
+                              .arg(formatKpiValue(m_id, t->value, currency), status));
     } else {
         // Kept (not hidden) so that tiles in a row line up.
         m_target->setText(tr("No target"));
