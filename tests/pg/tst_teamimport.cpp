@@ -33,6 +33,7 @@ private Q_SLOTS:
 
 private:
     QProcess *startImport(const QString &bundle, const QString &db, QObject *parent);
+    QString teamWithBase(const QString &db); // a new database with the base fixture imported; its URI
 
     PgTestServer m_server;
     QTemporaryDir m_tmp;
@@ -53,6 +54,13 @@ QProcess *TestTeamImport::startImport(const QString &bundle, const QString &db, 
     auto *p = new QProcess(parent);
     p->start(revalignBin(), {QStringLiteral("import"), bundle, QStringLiteral("--db"), db});
     return p;
+}
+
+QString TestTeamImport::teamWithBase(const QString &db)
+{
+    const QString team = freshDatabase(m_server, db);
+    return !team.isEmpty() && runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0 ? team
+                                                                                                                        : QString();
 }
 
 void TestTeamImport::twoImportsAtOnceBothLand()
@@ -78,8 +86,8 @@ void TestTeamImport::twoImportsAtOnceBothLand()
 
 void TestTeamImport::snapshotSeesBeforeOrAfter()
 {
-    const QString team = freshDatabase(m_server, QStringLiteral("snapshots"));
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(QStringLiteral("snapshots"));
+    QVERIFY(!team.isEmpty());
     const QString before = exported(m_tmp, team);
     QObject owner;
     QProcess *import = startImport(m_demo, team, &owner);
@@ -132,8 +140,8 @@ void TestTeamImport::killedClientLeavesServerBeforeOrAfter()
 void TestTeamImport::serverStoppedMidImport()
 {
     const QString db = QStringLiteral("stopped");
-    const QString team = freshDatabase(m_server, db);
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
     const QString before = serverFingerprint(m_server, db);
     QProcess import;
     import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
@@ -152,8 +160,8 @@ void TestTeamImport::serverStoppedMidImport()
 
 void TestTeamImport::viewerCannotImport()
 {
-    const QString team = freshDatabase(m_server, QStringLiteral("viewed"));
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(QStringLiteral("viewed"));
+    QVERIFY(!team.isEmpty());
     QVERIFY(m_server.psql(QStringLiteral("CREATE ROLE dave LOGIN; GRANT USAGE ON SCHEMA revalign TO dave; "
                                          "GRANT SELECT ON ALL TABLES IN SCHEMA revalign TO dave"), QStringLiteral("viewed")).ok());
     const QString before = serverFingerprint(m_server, QStringLiteral("viewed"));
@@ -188,8 +196,8 @@ void TestTeamImport::wrongPasswordExits2()
 void TestTeamImport::lockHolderIsNamed()
 {
     const QString db = QStringLiteral("locked");
-    const QString team = freshDatabase(m_server, db);
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
     // Another client holds the import lock for a few seconds.
     QProcess holder;
     holder.start(m_server.binDir() + QStringLiteral("/psql"),
@@ -217,8 +225,8 @@ void TestTeamImport::lockHolderIsNamed()
 void TestTeamImport::dryRunChangesNothing()
 {
     const QString db = QStringLiteral("dryrun");
-    const QString team = freshDatabase(m_server, db);
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
     const QString before = serverFingerprint(m_server, db);
     const CliRun r = runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team, QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -231,8 +239,8 @@ void TestTeamImport::exportsAreRefused()
 {
     // import --from works on laptop stores only (docs/decisions/team-store.md).
     const QString db = QStringLiteral("exports");
-    const QString team = freshDatabase(m_server, db);
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
     const QString before = serverFingerprint(m_server, db);
     const CliRun r = runRevalign({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("auto"), m_base,
                                   QStringLiteral("--db"), team});
@@ -253,8 +261,8 @@ void TestTeamImport::writesCountInDataVersion()
 {
     // Set up at 1; each import and each settings change commits one more.
     const QString db = QStringLiteral("versioned");
-    const QString team = freshDatabase(m_server, db);
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
     QCOMPARE(dataVersion(m_server, db), QStringLiteral("2"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team, QStringLiteral("--dry-run")}).exitCode == 0);
     QCOMPARE(dataVersion(m_server, db), QStringLiteral("2"));
