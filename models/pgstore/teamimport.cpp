@@ -10,16 +10,47 @@
 #include "store/transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 namespace ra {
 namespace {
 
-// The server's rows in a throw-away local store, with change tracking on.
-Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QTemporaryDir &dir, qint64 &lastImport)
+// A page-by-page copy of the store at `from` into a new file `to` (SQLite's
+// online backup: a consistent copy even while another program syncs it).
+bool backupInto(const QString &from, const QString &to)
 {
-    Result<std::unique_ptr<Store>> work = Store::open(dir.filePath(QStringLiteral("work.db")), Store::Mode::ReadWrite);
+    if (!QFileInfo::exists(from))
+        return false;
+    sqlite3 *src = nullptr, *dst = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(from).constData(), &src, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_open(QFile::encodeName(to).constData(), &dst) == SQLITE_OK;
+    if (ok) {
+        sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
+        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+        ok = sqlite3_backup_finish(backup) == SQLITE_OK && ok;
+    }
+    sqlite3_close(src);
+    sqlite3_close(dst);
+    if (!ok)
+        QFile::remove(to);
+    return ok;
+}
+
+// The server's rows in a throw-away local store, with change tracking on.
+// When this laptop keeps an offline copy of the team store, the working
+// store starts from it and only what the imports since changed is copied
+// (the same check as a sync: the copy's newest import must be the server's
+// import of that number); else the whole server is copied.
+Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QString &location, const QTemporaryDir &dir,
+                                           qint64 &lastImport)
+{
+    const QString path = dir.filePath(QStringLiteral("work.db"));
+    const bool fromCopy = backupInto(offlineCopyPath(location), path);
+    Result<std::unique_ptr<Store>> work = Store::open(path, Store::Mode::ReadWrite);
     if (!work)
         return work.error();
     {
@@ -27,7 +58,7 @@ Result<std::unique_ptr<Store>> workingCopy(PgConnection &conn, const QTemporaryD
         Transaction tx(**work);
         if (!tx.isActive())
             return tx.beginStatus().error();
-        Result<PullStats> pulled = pullRows(conn, **work, -1);
+        Result<PullStats> pulled = pullRows(conn, **work, fromCopy ? resumePoint(**work, conn) : -1);
         if (!pulled)
             return pulled.error();
         lastImport = pulled->lastImport;
@@ -60,7 +91,7 @@ Result<ImportSummary> importIntoTeamStore(const QString &location, const QString
     if (!dir.isValid())
         return makeError(ErrorCode::Io, QStringLiteral("cannot create a temporary folder for the import"));
     qint64 lastImport = 0;
-    Result<std::unique_ptr<Store>> work = workingCopy(conn, dir, lastImport);
+    Result<std::unique_ptr<Store>> work = workingCopy(conn, location, dir, lastImport);
     if (!work)
         return work.error();
     Result<ImportSummary> summary = BundleImporter(**work).run(bundleDir, options.import);

@@ -125,8 +125,8 @@ void writeRecord(const QString &localPath, const SyncResult &r, const QString &l
     (void)f.commit();
 }
 
-// The copy's newest import, when its log agrees with the server's (same
-// start time and bundle): incremental from there. Else -1: copy everything.
+} // namespace
+
 qint64 resumePoint(Store &local, PgConnection &conn)
 {
     Statement q(local.handle(), "SELECT import_id, started_at, bundle FROM imports ORDER BY import_id DESC LIMIT 1");
@@ -140,8 +140,6 @@ qint64 resumePoint(Store &local, PgConnection &conn)
         return -1;
     return id;
 }
-
-} // namespace
 
 Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const Progress &progress)
 {

@@ -48,6 +48,11 @@ struct SyncResult {
 // interrupted sync leaves the copy as it was.
 Result<SyncResult> syncTeamStore(const QString &location, const QString &localPath, const Progress &progress = {});
 
+// Where an incremental copy into `local` starts: its newest import, when its
+// imports log agrees with the server's (same start time and bundle); else -1
+// (copy everything).
+qint64 resumePoint(Store &local, PgConnection &conn);
+
 // What the last sync of the copy at localPath recorded (beside it in
 // "<localPath>.team"): the server and the time; nullopt for a plain store.
 struct SyncRecord {

@@ -102,6 +102,15 @@ void TestTeamBackends::sameResults()
         QCOMPARE(b.exitCode, a.exitCode);
         QCOMPARE(b.err, a.err); // every rejection, in order
         QCOMPARE(b.out, a.out); // the per-file summary and the import number
+        // A read after each import: it leaves this laptop's offline copy of
+        // the team store current, so the next import starts from that copy
+        // and copies only what changed since (teamimport.cpp).
+        const QStringList kpis{QStringLiteral("kpis"), QStringLiteral("--period"), periods.first(), QStringLiteral("--json"),
+                               QStringLiteral("--db")};
+        const CliRun readA = runRevalign(kpis + QStringList{local});
+        const CliRun readB = runRevalign(kpis + QStringList{team});
+        QCOMPARE(readB.exitCode, readA.exitCode);
+        QCOMPARE(readB.out, readA.out);
     }
     compareKpis(local, team, periods);
     compareExports(local, team);

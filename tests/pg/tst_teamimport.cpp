@@ -30,6 +30,7 @@ private Q_SLOTS:
     void exportsAreRefused();
     void writesCountInDataVersion();
     void firstImportKeepsForeignKeys();
+    void foreignOfflineCopyIsNotTrusted();
 
 private:
     QProcess *startImport(const QString &bundle, const QString &db, QObject *parent);
@@ -293,6 +294,27 @@ void TestTeamImport::firstImportKeepsForeignKeys()
         QStringLiteral("INSERT INTO revalign.touches (lead_id, campaign_id, touched_at) "
                        "SELECT 'no-such-lead', campaign_id, 0 FROM revalign.campaigns LIMIT 1"), QStringLiteral("fkloaded"));
     QVERIFY(!orphan.ok());
+}
+
+void TestTeamImport::foreignOfflineCopyIsNotTrusted()
+{
+    // An import starts from this laptop's offline copy only when the copy's
+    // newest import is the server's: here the database is made anew under
+    // the same location, so the copy describes another store and the import
+    // copies the whole server instead.
+    const QString db = QStringLiteral("remade");
+    QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    QVERIFY(runRevalign({QStringLiteral("export-bundle"), m_tmp.filePath(QStringLiteral("remade-read")), QStringLiteral("--db"), team}).exitCode
+            == 0); // leaves the offline copy of this location
+    QVERIFY(m_server.psql(QStringLiteral("DROP DATABASE remade"), QStringLiteral("postgres")).ok());
+    team = freshDatabase(m_server, db);
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString local = m_tmp.filePath(QStringLiteral("remade.db"));
+    for (const QString &bundle : {m_demo, m_base})
+        QVERIFY(runRevalign({QStringLiteral("import"), bundle, QStringLiteral("--db"), local}).exitCode == 0);
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
 }
 
 QTEST_GUILESS_MAIN(TestTeamImport)
