@@ -8,7 +8,7 @@
 #      seed corpus in tests/data/fuzz (needs clang; skipped with a notice if
 #      clang is missing).
 # Budget on 2 cores: cold ~20-25 min (three extra builds of ra_core), warm
-# with ccache a few minutes; fuzzing 5 x RA_FUZZ_SECONDS.
+# with ccache a few minutes; fuzzing 6 x RA_FUZZ_SECONDS.
 # Environment: RA_JOBS (default nproc), RA_FUZZ_SECONDS (default 25),
 # RA_ASAN_BUILD_DIR, RA_TSAN_BUILD_DIR, RA_FUZZ_BUILD_DIR, RA_SKIP_ASAN=1,
 # RA_SKIP_TSAN=1, RA_SKIP_FUZZ=1.
@@ -21,7 +21,7 @@ ASAN_DIR=${RA_ASAN_BUILD_DIR:-$ROOT/build-asan}
 TSAN_DIR=${RA_TSAN_BUILD_DIR:-$ROOT/build-tsan}
 FUZZ_DIR=${RA_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
 TSAN_TESTS=(tst_writequeue tst_rowbatch tst_keyindex tst_import tst_bundleexport)
-HARNESSES=(fuzz_period fuzz_values fuzz_csvreader fuzz_tablefile fuzz_bundle)
+HARNESSES=(fuzz_period fuzz_values fuzz_csvreader fuzz_tablefile fuzz_bundle fuzz_jsonexport)
 
 step() { printf '\n== %s ==\n' "$*"; }
 

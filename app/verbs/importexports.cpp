@@ -50,8 +50,12 @@ void printSources(const ExportImportSummary &s)
         for (const qint64 n : {f.rows, f.imported, f.unchanged, f.rejected, f.held, f.skipped})
             counts << QString::number(n);
         printLine(sourceRow(f.file, as, counts, widths));
-        printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4")
-                      .arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
+        if (f.delimiter == QLatin1String("JSON"))
+            printLine(QCoreApplication::translate("ra::Cli", "  %1, JSON records; dates: %2; time zone: %3")
+                          .arg(f.encoding, f.dateOrder, f.timeZone));
+        else
+            printLine(QCoreApplication::translate("ra::Cli", "  %1, %2-separated; dates: %3; time zone: %4")
+                          .arg(f.encoding, f.delimiter, f.dateOrder, f.timeZone));
         for (const QString &n : f.notes)
             printLine(QCoreApplication::translate("ra::Cli", "  note: %1").arg(n));
     }

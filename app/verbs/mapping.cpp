@@ -20,6 +20,7 @@ QString kindName(const Mapping &m)
     case MappingKind::Rows: return m.table;
     case MappingKind::Customers: return QStringLiteral("customers → accounts");
     case MappingKind::Subscriptions: return QStringLiteral("subscriptions → revenue");
+    case MappingKind::Invoices: return QStringLiteral("invoices → revenue");
     case MappingKind::Tickets: return QStringLiteral("tickets");
     }
     return QString();

@@ -67,7 +67,7 @@ int runMatch(const QStringList &args)
                   .arg(QCoreApplication::translate("ra::Cli", "party"), -28)
                   .arg(QCoreApplication::translate("ra::Cli", "name"), -26)
                   .arg(QCoreApplication::translate("ra::Cli", "status"), -10)
-                  .arg(QCoreApplication::translate("ra::Cli", "account"), -24)
+                  .arg(QCoreApplication::translate("ra::Cli", "account"), -32)
                   .arg(QCoreApplication::translate("ra::Cli", "held rows / candidates")));
     for (const MatchRecord &m : *matches) {
         const QString tail = m.candidates.isEmpty() ? QString::number(m.rowsHeld)
@@ -78,7 +78,7 @@ int runMatch(const QStringList &args)
                       .arg(m.source + QLatin1Char(':') + m.externalId, -28)
                       .arg(m.name.isEmpty() ? m.email : m.name, -26)
                       .arg(m.status, -10)
-                      .arg(m.accountId.isEmpty() ? QStringLiteral("—") : m.accountId + QStringLiteral(" (") + m.method + QLatin1Char(')'), -24)
+                      .arg(m.accountId.isEmpty() ? QStringLiteral("—") : m.accountId + QStringLiteral(" (") + m.method + QLatin1Char(')'), -32)
                       .arg(tail));
     }
     if (matches->empty())

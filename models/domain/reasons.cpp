@@ -108,6 +108,14 @@ constexpr Entry kEntries[] = {
     {Reason::NoSuchTime, QT_TRANSLATE_NOOP("ra::Reason", "no such time of day")},
     {Reason::OffsetForm, QT_TRANSLATE_NOOP("ra::Reason", "offset expected as +HH:MM or +HHMM")},
     {Reason::TrailingText, QT_TRANSLATE_NOOP("ra::Reason", "unexpected text after the date/time")},
+    {Reason::JsonLineCutOff,
+     QT_TRANSLATE_NOOP("ra::Reason", "line %1: a text value runs past the end of the line (a record cut off?)")},
+    {Reason::JsonStrayText, QT_TRANSLATE_NOOP("ra::Reason", "line %1: not JSON: '%2'")},
+    {Reason::JsonFileEnds, QT_TRANSLATE_NOOP("ra::Reason", "line %1: the file ends inside this record (cut off?)")},
+    {Reason::JsonInvalid, QT_TRANSLATE_NOOP("ra::Reason", "line %1: not valid JSON (%2)")},
+    {Reason::JsonNotObject, QT_TRANSLATE_NOOP("ra::Reason", "line %1: not a JSON object")},
+    {Reason::JsonNotTicket, QT_TRANSLATE_NOOP("ra::Reason", "not a ticket (no status, requester_id, subject or via)")},
+    {Reason::JsonIdNotValue, QT_TRANSLATE_NOOP("ra::Reason", "an object or a list where the ticket's id belongs")},
 };
 
 constexpr bool inEnumOrder()

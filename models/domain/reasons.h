@@ -76,8 +76,16 @@ enum class Reason {
     NoSuchTime,
     OffsetForm,
     TrailingText,
+    // A record of a JSON export (models/exports/jsonsplitter, exportjson)
+    JsonLineCutOff,
+    JsonStrayText,
+    JsonFileEnds,
+    JsonInvalid,
+    JsonNotObject,
+    JsonNotTicket,
+    JsonIdNotValue,
 };
-constexpr int kReasonCount = int(Reason::TrailingText) + 1;
+constexpr int kReasonCount = int(Reason::JsonIdNotValue) + 1;
 
 // The English reason with %1, %2… replaced by args: what is stored and what
 // programs read.

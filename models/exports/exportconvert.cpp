@@ -57,7 +57,20 @@ Status ConvertContext::readRows(SourceJob &job, const ExportRowFn &onRow)
     auto read = readExportRows(job.text, onRow, progress);
     if (!read)
         return read.error();
-    job.summary.rows = read->dataRecords;
+    job.summary.rows = read->dataRecords + qint64(job.text.settled.size());
+    qint64 skipped = 0;
+    for (const SettledRecord &r : job.text.settled) {
+        if (r.rejected) {
+            reject(job, r.position, r.field, r.reason);
+        } else if (++skipped <= kWarningsKept) {
+            job.summary.notes
+                << QCoreApplication::translate("ra::Exports", "record %1 skipped: %2").arg(r.position).arg(r.reason);
+        }
+    }
+    job.summary.skipped += skipped;
+    if (skipped > kWarningsKept)
+        job.summary.notes
+            << QCoreApplication::translate("ra::Exports", "%1 more record(s) skipped").arg(skipped - kWarningsKept);
     job.summary.footerLines = read->footerLines;
     if (read->footerLines > 0)
         job.summary.notes

@@ -38,35 +38,6 @@ QString orderName(DateOrder o)
                                      : QString();
 }
 
-struct FileList {
-    QStringList named;  // given by name: must be recognised
-    QStringList inFolder; // found in a folder: skipped when not recognised
-};
-
-Result<FileList> expand(const QStringList &paths)
-{
-    FileList out;
-    for (const QString &p : paths) {
-        const QFileInfo info(p);
-        if (!info.exists())
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("ra::Exports", "%1: no such file or folder").arg(p));
-        if (info.isDir()) {
-            const QDir dir(info.absoluteFilePath());
-            for (const QString &f : dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt")},
-                                                  QDir::Files, QDir::Name | QDir::IgnoreCase))
-                out.inFolder << dir.filePath(f);
-        } else {
-            out.named << info.absoluteFilePath();
-        }
-    }
-    if (out.named.isEmpty() && out.inFolder.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("ra::Exports", "no .csv, .tsv or .txt files in %1")
-                             .arg(paths.join(QStringLiteral(", "))));
-    return out;
-}
-
 QString firstColumns(const QStringList &header)
 {
     QStringList shown = header.mid(0, 4);
@@ -76,6 +47,32 @@ QString firstColumns(const QStringList &header)
 }
 
 } // namespace
+
+Result<ExportFileList> listExportFiles(const QStringList &paths)
+{
+    ExportFileList out;
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (!info.exists())
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("ra::Exports", "%1: no such file or folder").arg(p));
+        if (info.isDir()) {
+            const QDir dir(info.absoluteFilePath());
+            for (const QString &f :
+                 dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt"),
+                                QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson")},
+                               QDir::Files, QDir::Name | QDir::IgnoreCase))
+                out.inFolder << dir.filePath(f);
+        } else {
+            out.named << info.absoluteFilePath();
+        }
+    }
+    if (out.named.isEmpty() && out.inFolder.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ra::Exports", "no .csv, .tsv, .txt or .json files in %1")
+                             .arg(paths.join(QStringLiteral(", "))));
+    return out;
+}
 
 Result<std::vector<Mapping>> ExportImporter::mappings() const
 {
@@ -206,15 +203,30 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
         summary.skippedFiles << e.message;
         return {};
     };
-    auto text = openExportText(path);
+    // A JSON export is flattened first: that is not yet the conversion the
+    // run's progress measures, but Cancel must stop it.
+    const Progress cancelOnly = options.progress ? Progress([&](qint64, qint64, const QString &) {
+        return options.progress(0, 1000, QFileInfo(path).fileName());
+    })
+                                                 : Progress();
+    auto text = openExportText(path, cancelOnly);
+    if (!text && text.error().code == ErrorCode::Cancelled)
+        return text.error();
     if (!text)
         return skipOrFail(text.error());
     auto header = readExportHeader(*text);
     if (!header)
         return skipOrFail(header.error());
-    const Recognition r = candidates.size() == 1 && candidates.front()->detect.isEmpty()
-        ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
-        : recognise(*header, path, candidates);
+    Recognition r;
+    if (const auto chosen = options.fileMappings.constFind(QFileInfo(path).absoluteFilePath());
+        chosen != options.fileMappings.constEnd()) {
+        state.ownMappings.push_back(*chosen);
+        r = Recognition{&state.ownMappings.back(), 1.0, &state.ownMappings.back(), 1.0};
+    } else {
+        r = candidates.size() == 1 && candidates.front()->detect.isEmpty()
+                ? Recognition{candidates.front(), 1.0, candidates.front(), 1.0}
+                : recognise(*header, path, candidates);
+    }
     if (!r.mapping)
         return skipOrFail(makeError(
             ErrorCode::Parse,
@@ -233,7 +245,7 @@ Status addJob(const QString &path, bool named, const std::vector<const Mapping *
     job.summary.label = job.mapping->label;
     job.summary.confidence = r.confidence;
     job.summary.encoding = job.text.encoding;
-    job.summary.delimiter = delimiterName(job.text.delimiter);
+    job.summary.delimiter = job.text.json ? QStringLiteral("JSON") : delimiterName(job.text.delimiter);
     job.plan = FieldPlan::resolve(*job.mapping, job.header, planOptions);
     if (const QString missing = missingKey(job); !missing.isEmpty())
         return makeError(ErrorCode::Parse, missing);
@@ -272,7 +284,7 @@ Result<ExportImportSummary> ExportImporter::run(const QStringList &paths, const 
     auto candidates = candidatesFor(options.from, *all, state);
     if (!candidates)
         return candidates.error();
-    auto files = expand(paths);
+    auto files = listExportFiles(paths);
     if (!files)
         return files.error();
 

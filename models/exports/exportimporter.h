@@ -10,6 +10,7 @@
 #include "exports/exportsummary.h"
 #include "exports/mapping.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <deque>
@@ -27,10 +28,22 @@ struct ExportImportOptions {
     QString timeZone;                      // IANA zone of datetimes without an offset; empty = UTC
     DateOrder dateOrder = DateOrder::Unknown; // for N/N/YYYY dates the data does not settle
     QString salFrom;                       // the header holding the sales-accepted date (HubSpot has none)
+    // Mappings chosen for particular files (absolute paths) in the window's
+    // mapping step: used for those files instead of recognising them.
+    QHash<QString, Mapping> fileMappings;
     bool strict = false;
     bool dryRun = false;
     Progress progress; // over the whole run (reading and converting, then the import); false cancels
 };
+
+// The files an import of these paths reads: files named, and the export
+// files (.csv, .tsv, .txt, .json, .jsonl, .ndjson) of folders named.
+struct ExportFileList {
+    QStringList named;    // given by name: must be recognised
+    QStringList inFolder; // found in a folder: skipped when not recognised
+};
+// Errors: NotFound (a path that does not exist, no export file at all).
+Result<ExportFileList> listExportFiles(const QStringList &paths);
 
 class ExportImporter {
 public:

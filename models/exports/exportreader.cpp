@@ -115,7 +115,7 @@ Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRo
             previousLine = r.line();
             return true;
         }
-        if (headerCells >= 3 && filledCells(r) <= 2) {
+        if (!text.json && headerCells >= 3 && filledCells(r) <= 2) {
             Held h{r.line(), previousLine, {}};
             for (int i = 0; i < r.size(); ++i)
                 h.fields.emplace_back(r.field(i));
@@ -123,7 +123,7 @@ Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRo
         } else {
             flushHeld();
             ++stats.dataRecords;
-            onRow(RecordView(r), r.line());
+            onRow(RecordView(r), text.positionOf(r.line()));
         }
         previousLine = r.line();
         return true;

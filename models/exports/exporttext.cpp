@@ -1,6 +1,7 @@
 #include "exports/exporttext.h"
 
 #include "csv/fieldcheck.h"
+#include "exports/exportjson.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
@@ -49,6 +50,13 @@ Result<QByteArray> decodeToUtf8(const QByteArray &bytes, const char *codec, cons
 
 } // namespace
 
+qint64 ExportText::positionOf(qint64 line) const
+{
+    // The generated CSV has its header on line 1 and one line per record after it.
+    const qint64 row = line - 2;
+    return row >= 0 && row < qint64(positions.size()) ? positions[std::size_t(row)] : line;
+}
+
 char sniffDelimiter(QByteArrayView head)
 {
     int commas = 0, semicolons = 0, tabs = 0;
@@ -83,7 +91,7 @@ QString delimiterName(char delimiter)
     }
 }
 
-Result<ExportText> openExportText(const QString &path)
+Result<ExportText> openExportText(const QString &path, const Progress &progress)
 {
     auto file = std::make_unique<QFile>(path);
     const QFileInfo info(path);
@@ -100,6 +108,10 @@ Result<ExportText> openExportText(const QString &path)
     if (head.isEmpty())
         return makeError(ErrorCode::Parse,
                          QCoreApplication::translate("ra::Exports", "%1: the file is empty").arg(path));
+    if (looksLikeJson(path, head)) {
+        file.reset();
+        return openJsonExport(path, progress);
+    }
     if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
         return makeError(ErrorCode::Parse,
                          QCoreApplication::translate(

@@ -258,12 +258,14 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
             out = it->toStdString();
             return true;
         }
-        if (!spec.otherwise) {
+        if (spec.otherwise) {
+            out = spec.otherwise->toStdString();
+            return true;
+        }
+        if (!spec.keepOthers) {
             error.reason = reasonText(Reason::ExportUnknownValue, {c.header, qs(raw)});
             return false;
         }
-        out = spec.otherwise->toStdString();
-        return true;
     }
     if (spec.rule == QLatin1String("segment-from-employees")) {
         const auto segment = segmentOf(raw);

@@ -41,11 +41,11 @@ Result<MappingKind> kindOf(const QString &kind)
 
 Result<MappingColumn> columnOf(const QJsonObject &o, int index)
 {
-    static const QStringList known = {QStringLiteral("to"),     QStringLiteral("from"),      QStringLiteral("also"),
-                                      QStringLiteral("as"),     QStringLiteral("rule"),      QStringLiteral("values"),
-                                      QStringLiteral("otherwise"), QStringLiteral("default"), QStringLiteral("split"),
-                                      QStringLiteral("prefix"), QStringLiteral("currency"),  QStringLiteral("converted"),
-                                      QStringLiteral("comment")};
+    static const QStringList known = {
+        QStringLiteral("to"),      QStringLiteral("from"),   QStringLiteral("also"),      QStringLiteral("as"),
+        QStringLiteral("rule"),    QStringLiteral("values"), QStringLiteral("otherwise"), QStringLiteral("default"),
+        QStringLiteral("split"),   QStringLiteral("prefix"), QStringLiteral("currency"),  QStringLiteral("converted"),
+        QStringLiteral("comment"), QStringLiteral("others")};
     for (const QString &k : o.keys())
         if (!known.contains(k))
             return makeError(
@@ -71,6 +71,13 @@ Result<MappingColumn> columnOf(const QJsonObject &o, int index)
         c.values.insert(normaliseHeader(it.key()), it.value().toString());
     if (o.contains(QLatin1String("otherwise")))
         c.otherwise = o.value(QLatin1String("otherwise")).toString();
+    const QString others = o.value(QLatin1String("others")).toString(QStringLiteral("reject"));
+    if (others != QLatin1String("keep") && others != QLatin1String("reject"))
+        return makeError(ErrorCode::Validation,
+                         QCoreApplication::translate("ra::Exports", "columns[%1]: 'others' is keep or reject, not '%2'")
+                             .arg(index)
+                             .arg(others));
+    c.keepOthers = others == QLatin1String("keep");
     if (o.contains(QLatin1String("default")))
         c.fallback = o.value(QLatin1String("default")).toString();
     c.split = o.value(QLatin1String("split")).toString();

@@ -33,6 +33,7 @@ struct MappingColumn {
     QString rule;        // won-closed, segment-from-employees, domain-from-url
     QHash<QString, QString> values;  // case-folded source value -> bundle value
     std::optional<QString> otherwise; // for a value not in `values` (else the row is rejected)
+    bool keepOthers = false;          // "others": "keep": a value not in `values` is taken as it is
     std::optional<QString> fallback;  // when the header is absent or the field empty
     QString split;        // take the first of several values ("123;456")
     bool prefixed = true; // ids get the mapping's idPrefix

@@ -1092,6 +1092,10 @@
         <source>every billing customer and organisation has an account</source>
         <translation>varje faktureringskund och organisation har ett kundkonto</translation>
     </message>
+    <message>
+        <source>  %1, JSON records; dates: %2; time zone: %3</source>
+        <translation>  %1, JSON-poster; datum: %2; tidszon: %3</translation>
+    </message>
 </context>
 <context>
     <name>ra::ConnectTeamDialog</name>
@@ -1288,10 +1292,6 @@
         <translation>Exportfiler att importera</translation>
     </message>
     <message>
-        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
-        <translation>Exportfiler från HubSpot, Salesforce, Stripe eller Zendesk som de är, eller CSV från valfritt CRM med en sparad mappning. Till: %1</translation>
-    </message>
-    <message>
         <source>Export files and folders</source>
         <translation>Exportfiler och mappar</translation>
     </message>
@@ -1358,10 +1358,6 @@
     <message>
         <source>Export files</source>
         <translation>Exportfiler</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Exportfiler (*.csv *.tsv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Folder of exports</source>
@@ -1523,6 +1519,245 @@
         <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
         <translation>Importerade %1 rad(er); %2 avvisade, %3 väntar på matchning. Instrumentpanelen laddas om.</translation>
     </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk&apos;s JSON too), or any CRM&apos;s CSV: its columns are mapped on the next page. Into: %1</source>
+        <translation>Exportfiler från HubSpot, Salesforce, Stripe eller Zendesk som de är (även Zendesks JSON), eller CSV från valfritt CRM: dess kolumner mappas på nästa sida. Till: %1</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Exportfiler (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>What each file was recognised as, and which of its columns feed RevAlign&apos;s. Change a column to adjust a mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported.</source>
+        <translation>Vad varje fil kändes igen som, och vilka av dess kolumner som fyller RevAligns. Ändra en kolumn för att justera en mappning; en fil som ingen mappning passar mappas här. Till höger: de första 20 raderna som de kommer att importeras.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rows become</source>
+        <translation>Raderna blir</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kundkonton</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Affärsmöjligheter</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows become:</source>
+        <translation>&amp;Raderna blir:</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign-kolumn</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s column</source>
+        <translation>Från filens kolumn</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolumnmappning</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>De första raderna som de kommer att importeras</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Spara mappning</translation>
+    </message>
+    <message>
+        <source>Mapping for %1 (letters, digits, &apos;-&apos;; the name of a saved or shipped mapping replaces it):</source>
+        <translation>Mappning för %1 (bokstäver, siffror, &apos;-&apos;; namnet på en sparad eller medföljande mappning ersätter den):</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of each file…</source>
+        <translation>Läser de första raderna i varje fil…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised: map its columns</source>
+        <translation>%1 — känns inte igen: mappa dess kolumner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>%n fil läst.</numerusform>
+            <numerusform>%n filer lästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Required: every row needs it</source>
+        <translation>Obligatorisk: varje rad behöver den</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>Källkolumn för %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No file can be read.</source>
+        <translation>Ingen fil kan läsas.</translation>
+    </message>
+    <message>
+        <source>Required columns not mapped: %1.</source>
+        <translation>Obligatoriska kolumner som inte är mappade: %1.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required column is mapped; the first %n row(s) would all be imported.</source>
+        <translation>
+            <numerusform>Alla obligatoriska kolumner är mappade; den första raden skulle importeras.</numerusform>
+            <numerusform>Alla obligatoriska kolumner är mappade; alla de första %n raderna skulle importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required column is mapped; %1 of the first %2 rows would be rejected (the red cells say why).</source>
+        <translation>Alla obligatoriska kolumner är mappade; %1 av de första %2 raderna skulle avvisas (de röda cellerna säger varför).</translation>
+    </message>
+    <message>
+        <source>Not recognised: skipped unless you map it (it was found in a folder).</source>
+        <translation>Känns inte igen: hoppas över om du inte mappar den (den hittades i en mapp).</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>Återstår att mappa: %1.</translation>
+    </message>
+    <message>
+        <source>No file to take the mapping from.</source>
+        <translation>Ingen fil att ta mappningen från.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
+        <translation>Mappningen ”%1” är sparad i databasen: nästa import känner igen filer som %2 med den (revalign mapping list visar den).</translation>
+    </message>
+    <message>
+        <source>A short name of the system the files come from: their ids become NAME:ID, the same for every file mapped here, so a deal finds its account.</source>
+        <translation>Ett kort namn på systemet som filerna kommer från: deras id blir NAMN:ID, detsamma för varje fil som mappas här, så att en affär hittar sitt kundkonto.</translation>
+    </message>
+    <message>
+        <source>&amp;Ids from:</source>
+        <translation>&amp;Id från:</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>What the values of category columns become in RevAlign. The values are those of the file&apos;s first 5,000 rows; in a text column a value not listed is kept as it is, in a fixed list of values it is rejected.</source>
+        <translation>Vad värdena i kategorikolumner blir i RevAlign. Värdena är de från filens första 5 000 rader; i en textkolumn behålls ett värde som inte finns i listan som det är, i en fast värdelista avvisas det.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign-kolumn</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>Value maps</source>
+        <translation>Värdemappningar</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Spara mappning…</translation>
+    </message>
+    <message>
+        <source>%1 becomes</source>
+        <translation>%1 blir</translation>
+    </message>
+    <message>
+        <source>(reject the row)</source>
+        <translation>(avvisa raden)</translation>
+    </message>
+    <message>
+        <source>No category column is mapped: nothing to do here.</source>
+        <translation>Ingen kategorikolumn är mappad: inget att göra här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) listed.</source>
+        <translation>
+            <numerusform>%n värde listat.</numerusform>
+            <numerusform>%n värden listade.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::Exports</name>
@@ -1549,10 +1784,6 @@
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: ingen sådan fil eller mapp</translation>
-    </message>
-    <message>
-        <source>no .csv, .tsv or .txt files in %1</source>
-        <translation>inga .csv-, .tsv- eller .txt-filer i %1</translation>
     </message>
     <message>
         <source>cannot read mapping %1: %2</source>
@@ -1729,6 +1960,70 @@
     <message>
         <source>%1 row(s) skipped: %2</source>
         <translation>%1 rad(er) överhoppade: %2</translation>
+    </message>
+    <message>
+        <source>record %1 skipped: %2</source>
+        <translation>post %1 överhoppad: %2</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) skipped</source>
+        <translation>%1 poster till överhoppade</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv, .txt or .json files in %1</source>
+        <translation>inga .csv-, .tsv-, .txt- eller .json-filer i %1</translation>
+    </message>
+    <message>
+        <source>not a ticket (%1)</source>
+        <translation>inte ett ärende (%1)</translation>
+    </message>
+    <message>
+        <source>an older version of ticket %1 (record %2 is the latest)</source>
+        <translation>en äldre version av ärende %1 (post %2 är den senaste)</translation>
+    </message>
+    <message>
+        <source>deleted in Zendesk</source>
+        <translation>raderat i Zendesk</translation>
+    </message>
+    <message>
+        <source>%1: JSON without tickets (Zendesk&apos;s ticket export is read: one ticket per line, or pages with a &quot;tickets&quot; list)</source>
+        <translation>%1: JSON utan ärenden (Zendesks ärendeexport läses: ett ärende per rad, eller sidor med en ”tickets”-lista)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>kan inte skapa en temporär fil: %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>kan inte skriva en temporär fil: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan inte läsa: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;others&apos; is keep or reject, not &apos;%2&apos;</source>
+        <translation>columns[%1]: &apos;others&apos; är keep eller reject, inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name and a source of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>en mappning behöver ett namn och en källa av bokstäver, siffror, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>required columns not mapped: %1</source>
+        <translation>obligatoriska kolumner som inte är mappade: %1</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; in the file</source>
+        <translation>%1: ingen kolumn ”%2” i filen</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>inte något av %1</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3954,34 @@ Till: %1</translation>
     <message>
         <source>unexpected text after the date/time</source>
         <translation>oväntad text efter datum/tid</translation>
+    </message>
+    <message>
+        <source>line %1: a text value runs past the end of the line (a record cut off?)</source>
+        <translation>rad %1: ett textvärde fortsätter förbi radens slut (en avklippt post?)</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: &apos;%2&apos;</source>
+        <translation>rad %1: inte JSON: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside this record (cut off?)</source>
+        <translation>rad %1: filen slutar mitt i denna post (avklippt?)</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>rad %1: inte giltig JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>rad %1: inte ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>not a ticket (no status, requester_id, subject or via)</source>
+        <translation>inte ett ärende (ingen status, requester_id, subject eller via)</translation>
+    </message>
+    <message>
+        <source>an object or a list where the ticket&apos;s id belongs</source>
+        <translation>ett objekt eller en lista där ärendets id ska stå</translation>
     </message>
     <message>
         <source>%1 is a money KPI: %2</source>

@@ -1092,6 +1092,10 @@
         <source>every billing customer and organisation has an account</source>
         <translation>每个计费客户和组织都已有对应客户</translation>
     </message>
+    <message>
+        <source>  %1, JSON records; dates: %2; time zone: %3</source>
+        <translation>  %1，JSON 记录；日期：%2；时区：%3</translation>
+    </message>
 </context>
 <context>
     <name>ra::ConnectTeamDialog</name>
@@ -1288,10 +1292,6 @@
         <translation>要导入的导出文件</translation>
     </message>
     <message>
-        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM&apos;s CSV with a saved mapping. Into: %1</source>
-        <translation>HubSpot、Salesforce、Stripe 或 Zendesk 的原始导出文件，或任何 CRM 的 CSV（需已保存字段映射）。导入到：%1</translation>
-    </message>
-    <message>
         <source>Export files and folders</source>
         <translation>导出文件和文件夹</translation>
     </message>
@@ -1358,10 +1358,6 @@
     <message>
         <source>Export files</source>
         <translation>导出文件</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>导出文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Folder of exports</source>
@@ -1523,6 +1519,242 @@
         <source>Imported %1 row(s); %2 rejected, %3 held until matched. The dashboard reloads.</source>
         <translation>已导入 %1 行；拒绝 %2 行，暂存 %3 行待匹配。仪表盘将重新加载。</translation>
     </message>
+    <message>
+        <source>HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk&apos;s JSON too), or any CRM&apos;s CSV: its columns are mapped on the next page. Into: %1</source>
+        <translation>HubSpot、Salesforce、Stripe 或 Zendesk 的原始导出文件（包括 Zendesk 的 JSON），或任何 CRM 的 CSV：其列在下一页映射。导入到：%1</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What each file was recognised as, and which of its columns feed RevAlign&apos;s. Change a column to adjust a mapping; a file nothing fits is mapped here. On the right: the first 20 rows as they will be imported.</source>
+        <translation>每个文件被识别为什么，以及它的哪些列填入 RevAlign 的列。更改某一列即可调整映射；无法识别的文件在此映射。右侧：前 20 行导入后的样子。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows become</source>
+        <translation>各行导入为</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户账户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答卷</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows become:</source>
+        <translation>各行导入为(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign 列</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s column</source>
+        <translation>来自文件的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>前几行导入后的样子</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Mapping for %1 (letters, digits, &apos;-&apos;; the name of a saved or shipped mapping replaces it):</source>
+        <translation>%1 的映射（字母、数字、&apos;-&apos;；与已保存或内置映射同名时将替换它）：</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of each file…</source>
+        <translation>正在读取每个文件的前几行…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised: map its columns</source>
+        <translation>%1 — 无法识别：请映射其列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Required: every row needs it</source>
+        <translation>必填：每一行都需要</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>%1 的来源列</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No file can be read.</source>
+        <translation>没有可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Required columns not mapped: %1.</source>
+        <translation>未映射的必填列：%1。</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required column is mapped; the first %n row(s) would all be imported.</source>
+        <translation>
+            <numerusform>所有必填列均已映射；前 %n 行都将被导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required column is mapped; %1 of the first %2 rows would be rejected (the red cells say why).</source>
+        <translation>所有必填列均已映射；前 %2 行中有 %1 行将被拒绝（红色单元格说明原因）。</translation>
+    </message>
+    <message>
+        <source>Not recognised: skipped unless you map it (it was found in a folder).</source>
+        <translation>无法识别：除非映射，否则将跳过（它位于文件夹中）。</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>仍需映射：%1。</translation>
+    </message>
+    <message>
+        <source>No file to take the mapping from.</source>
+        <translation>没有可用于生成映射的文件。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the mapping &quot;%1&quot; in the store: the next import recognises files like %2 by it (revalign mapping list shows it).</source>
+        <translation>映射“%1”已保存到数据库：下次导入时将据此识别类似 %2 的文件（revalign mapping list 可列出它）。</translation>
+    </message>
+    <message>
+        <source>A short name of the system the files come from: their ids become NAME:ID, the same for every file mapped here, so a deal finds its account.</source>
+        <translation>文件来源系统的简短名称：其 ID 变为 名称:ID，在此映射的每个文件都相同，这样商机才能找到对应的客户账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Ids from:</source>
+        <translation>ID 来源(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What the values of category columns become in RevAlign. The values are those of the file&apos;s first 5,000 rows; in a text column a value not listed is kept as it is, in a fixed list of values it is rejected.</source>
+        <translation>分类列的值在 RevAlign 中对应什么。这些值取自文件的前 5,000 行；文本列中未列出的值保持原样，固定取值列表中未列出的值将被拒绝。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>RevAlign column</source>
+        <translation>RevAlign 列</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>对应为</translation>
+    </message>
+    <message>
+        <source>Value maps</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 becomes</source>
+        <translation>%1 对应为</translation>
+    </message>
+    <message>
+        <source>(reject the row)</source>
+        <translation>（拒绝该行）</translation>
+    </message>
+    <message>
+        <source>No category column is mapped: nothing to do here.</source>
+        <translation>未映射任何分类列：此处无需操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) listed.</source>
+        <translation>
+            <numerusform>列出了 %n 个值。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::Exports</name>
@@ -1549,10 +1781,6 @@
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
-    </message>
-    <message>
-        <source>no .csv, .tsv or .txt files in %1</source>
-        <translation>%1 中没有 .csv、.tsv 或 .txt 文件</translation>
     </message>
     <message>
         <source>cannot read mapping %1: %2</source>
@@ -1729,6 +1957,70 @@
     <message>
         <source>%1 row(s) skipped: %2</source>
         <translation>已跳过 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>record %1 skipped: %2</source>
+        <translation>已跳过记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) skipped</source>
+        <translation>另有 %1 条记录被跳过</translation>
+    </message>
+    <message>
+        <source>no .csv, .tsv, .txt or .json files in %1</source>
+        <translation>%1 中没有 .csv、.tsv、.txt 或 .json 文件</translation>
+    </message>
+    <message>
+        <source>not a ticket (%1)</source>
+        <translation>不是工单（%1）</translation>
+    </message>
+    <message>
+        <source>an older version of ticket %1 (record %2 is the latest)</source>
+        <translation>工单 %1 的旧版本（记录 %2 为最新）</translation>
+    </message>
+    <message>
+        <source>deleted in Zendesk</source>
+        <translation>已在 Zendesk 中删除</translation>
+    </message>
+    <message>
+        <source>%1: JSON without tickets (Zendesk&apos;s ticket export is read: one ticket per line, or pages with a &quot;tickets&quot; list)</source>
+        <translation>%1：不含工单的 JSON（可读取 Zendesk 的工单导出：每行一个工单，或带有“tickets”列表的分页）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>无法创建临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>columns[%1]: &apos;others&apos; is keep or reject, not &apos;%2&apos;</source>
+        <translation>columns[%1]：&apos;others&apos; 应为 keep 或 reject，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a mapping needs a name and a source of letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>映射需要由字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos; 组成的名称和来源</translation>
+    </message>
+    <message>
+        <source>required columns not mapped: %1</source>
+        <translation>未映射的必填列：%1</translation>
+    </message>
+    <message>
+        <source>%1: no column &quot;%2&quot; in the file</source>
+        <translation>%1：文件中没有“%2”列</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>不在 %1 之中</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3951,34 @@ Into: %1</source>
     <message>
         <source>unexpected text after the date/time</source>
         <translation>日期/时间后有多余文本</translation>
+    </message>
+    <message>
+        <source>line %1: a text value runs past the end of the line (a record cut off?)</source>
+        <translation>第 %1 行：文本值超出行尾（记录被截断？）</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: &apos;%2&apos;</source>
+        <translation>第 %1 行：不是 JSON：&apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: the file ends inside this record (cut off?)</source>
+        <translation>第 %1 行：文件在此记录中途结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>第 %1 行：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a ticket (no status, requester_id, subject or via)</source>
+        <translation>不是工单（没有 status、requester_id、subject 或 via）</translation>
+    </message>
+    <message>
+        <source>an object or a list where the ticket&apos;s id belongs</source>
+        <translation>工单 ID 处是对象或列表</translation>
     </message>
     <message>
         <source>%1 is a money KPI: %2</source>

@@ -2,12 +2,18 @@
 // docs/importing.md in it) imported into an empty store: the store, written
 // back as a bundle, must equal the golden bundle beside them
 // (tests/data/exports/expected/<case>/), and the rejections must be exactly
-// the listed ones. RA_UPDATE_GOLDEN=1 rewrites the golden files after a
-// deliberate change; read the diff before committing it.
+// the listed ones; and the KPIs of the store (`revalign kpis --period P
+// --json`) must equal expected/<case>/kpis-<P>.json, with the arithmetic of a
+// few keys checked by hand in expected/<case>/kpis.md. RA_UPDATE_GOLDEN=1
+// rewrites the golden files after a deliberate change; read the diff before
+// committing it.
 #include "exports/exportimporter.h"
 #include "exports/sourcestore.h"
 #include "import/bundleexporter.h"
 #include "quality/dataquality.h"
+#include "domain/values.h"
+#include "report/kpijson.h"
+#include "services/engineloader.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -43,37 +49,56 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void confirmedAndRejectedMatchesAreKept();
+
+private:
+    void compareKpis(const QString &db, const QString &expected, const QStringList &periods);
 };
 
 void TestExports::golden_data()
 {
     QTest::addColumn<QStringList>("paths");
     QTest::addColumn<QString>("timeZone");
+    QTest::addColumn<QStringList>("periods"); // whose KPIs are pinned
     // Multi-line and duplicate header cells, several company ids in a cell, an empty id,
     // an impossible date, an unknown company, deals without company or amount in company currency.
-    QTest::newRow("hubspot") << QStringList{QStringLiteral("hubspot")} << QStringLiteral("Europe/Berlin");
+    QTest::newRow("hubspot") << QStringList{QStringLiteral("hubspot")} << QStringLiteral("Europe/Berlin")
+                             << QStringList{QStringLiteral("2026-03"), QStringLiteral("2026-04")};
     // Unquoted, CRLF, M/D/YYYY and M/D/YY dates (3/20/2026 settles the order), "null", older column names.
-    QTest::newRow("hubspot-roundtrip") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("hubspot-roundtrip")}
-                                       << QStringLiteral("America/New_York");
+    QTest::newRow("hubspot-roundtrip") << QStringList{QStringLiteral("hubspot/companies.csv"),
+                                                      QStringLiteral("hubspot-roundtrip")}
+                                       << QStringLiteral("America/New_York") << QStringList{QStringLiteral("2026-03")};
     // ISO-8859-1 bytes, CRLF, 0/1 and TRUE, 000000000000000AAA, a USD row without a converted amount,
     // and a report export (labels, D.M.YYYY, 1.234,50, ';', footer) whose accounts are named.
-    QTest::newRow("salesforce") << QStringList{QStringLiteral("salesforce"), QStringLiteral("salesforce-report")} << QString();
+    QTest::newRow("salesforce") << QStringList{QStringLiteral("salesforce"), QStringLiteral("salesforce-report")}
+                                << QString() << QStringList{QStringLiteral("2026-Q1")};
     // No CRM accounts: the Stripe customers are the accounts; Zendesk in UTF-16 with tabs and offsets.
-    QTest::newRow("billing-only") << QStringList{QStringLiteral("stripe"), QStringLiteral("zendesk")} << QString();
+    QTest::newRow("billing-only") << QStringList{QStringLiteral("stripe"), QStringLiteral("zendesk")} << QString()
+                                  << QStringList{QStringLiteral("2026-03")};
     // No subscriptions export: paid subscription invoices, net of discount and tax, spread over their period;
     // an open invoice and a one-off invoice are skipped, a USD one rejected.
-    QTest::newRow("stripe-invoices") << QStringList{QStringLiteral("stripe-invoices")} << QString();
+    // Revenue months do not count for the default as_of (kpis.md) and this store has no dated event: the
+    // quarter is read as of its last second.
+    QTest::newRow("stripe-invoices") << QStringList{QStringLiteral("stripe-invoices")} << QString()
+                                     << QStringList{QStringLiteral("2026-Q1@2026-03-31T23:59:59Z")};
     // CRM accounts: customers matched by explicit id (Globex), domain (Acme), name (Initech);
     // Umbrella (hotmail, no such name) and a gmail requester are held, not guessed.
     QTest::newRow("crm-and-billing") << QStringList{QStringLiteral("hubspot/companies.csv"), QStringLiteral("stripe"),
                                                     QStringLiteral("zendesk")}
-                                     << QString();
+                                     << QString() << QStringList{QStringLiteral("2026-03")};
+    // Zendesk's JSON: two incremental-export pages (side-loaded users, organisations, metric sets; a deleted
+    // ticket, one changed on the second page, a null created_at, an id that is an object) and one ticket per
+    // line (nested requester and organisation, a line cut off, a line that is no JSON, a ticket wrapped as
+    // {"ticket": ...}, a month 13).
+    QTest::newRow("zendesk-json") << QStringList{QStringLiteral("hubspot/companies.csv"),
+                                                 QStringLiteral("zendesk-json")}
+                                  << QString() << QStringList{QStringLiteral("2026-Q1")};
 }
 
 void TestExports::golden()
 {
     QFETCH(QStringList, paths);
     QFETCH(QString, timeZone);
+    QFETCH(QStringList, periods);
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     auto store = Store::open(tmp.filePath(QStringLiteral("s.db")));
@@ -124,6 +149,30 @@ void TestExports::golden()
             continue;
         }
         QCOMPARE(QString::fromUtf8(readAll(out + QLatin1Char('/') + f.file)), QString::fromUtf8(readAll(golden)));
+    }
+    compareKpis(tmp.filePath(QStringLiteral("s.db")), expected, periods);
+}
+
+// What `revalign kpis --period P --json` prints for the imported store.
+void TestExports::compareKpis(const QString &db, const QString &expected, const QStringList &periods)
+{
+    auto engine = loadEngine(db);
+    QVERIFY2(engine, qPrintable(engine.message()));
+    for (const QString &p : periods) {
+        // "PERIOD" or "PERIOD@AS_OF" (kpis --as-of).
+        const auto period = Period::parse(p.section(QLatin1Char('@'), 0, 0));
+        QVERIFY2(period, qPrintable(period.message()));
+        std::optional<qint64> asOf;
+        if (p.contains(QLatin1Char('@'))) {
+            const auto t = parseTimestamp(p.section(QLatin1Char('@'), 1).toStdString());
+            QVERIFY(t);
+            asOf = *t;
+        }
+        const QByteArray json = (kpiReportJson((*engine)->compute(*period, {}, asOf)) + QLatin1Char('\n')).toUtf8();
+        const QString golden = expected + QStringLiteral("/kpis-%1.json").arg(p.section(QLatin1Char('@'), 0, 0));
+        if (qEnvironmentVariableIsSet("RA_UPDATE_GOLDEN"))
+            writeAll(golden, json);
+        QCOMPARE(QString::fromUtf8(json), QString::fromUtf8(readAll(golden)));
     }
 }
 

@@ -164,8 +164,9 @@ void TestExportValues::shippedMappingsLoad()
     QStringList names;
     for (const Mapping &m : builtinMappings())
         names << m.name;
-    for (const char *n : {"hubspot-contacts", "hubspot-companies", "hubspot-deals", "salesforce-accounts", "salesforce-leads",
-                          "salesforce-opportunities", "stripe-customers", "stripe-subscriptions", "saas-subscriptions", "zendesk-tickets"})
+    for (const char *n : {"hubspot-contacts", "hubspot-companies", "hubspot-deals", "salesforce-accounts",
+                          "salesforce-leads", "salesforce-opportunities", "stripe-customers", "stripe-subscriptions",
+                          "saas-subscriptions", "zendesk-tickets", "zendesk-tickets-json"})
         QVERIFY2(names.contains(QLatin1String(n)), n);
     QCOMPARE(names.size(), QDir(QStringLiteral(RA_TEST_DATA_DIR "/../../resources/mappings")).entryList({QStringLiteral("*.json")}).size());
 }

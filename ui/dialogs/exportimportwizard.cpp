@@ -1,5 +1,8 @@
 #include "dialogs/exportimportwizard.h"
 
+#include "dialogs/exportmappingpage.h"
+#include "dialogs/exportvaluespage.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -49,8 +52,10 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     // 1. Files and how to read them.
     auto *files = new QWizardPage(this);
     files->setTitle(tr("Exports to import"));
-    files->setSubTitle(tr("HubSpot, Salesforce, Stripe or Zendesk exports as they are, or any CRM's CSV with a saved mapping. "
-                          "Into: %1").arg(QDir::toNativeSeparators(storePath)));
+    files->setSubTitle(
+        tr("HubSpot, Salesforce, Stripe or Zendesk exports as they are (Zendesk's JSON too), or any CRM's CSV: "
+           "its columns are mapped on the next page. Into: %1")
+            .arg(QDir::toNativeSeparators(storePath)));
     m_paths = new QListWidget(files);
     m_paths->setAccessibleName(tr("Export files and folders"));
     auto *addFiles = new QPushButton(tr("Add &files…"), files);
@@ -83,7 +88,9 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     filesLayout->addLayout(row, 1);
     filesLayout->addLayout(form);
     connect(addFiles, &QPushButton::clicked, this, [this] {
-        addPaths(QFileDialog::getOpenFileNames(this, tr("Export files"), QString(), tr("Exports (*.csv *.tsv *.txt);;All files (*)")));
+        addPaths(
+            QFileDialog::getOpenFileNames(this, tr("Export files"), QString(),
+                                          tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)")));
     });
     connect(addFolder, &QPushButton::clicked, this, [this] { addPaths({QFileDialog::getExistingDirectory(this, tr("Folder of exports"))}); });
     connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_paths->selectedItems()); });
@@ -133,7 +140,11 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     runLayout->addWidget(m_importStatus);
     runLayout->addStretch();
 
+    m_mappingPage = new ExportMappingPage(storePath, this);
+    m_valuesPage = new ExportValuesPage(m_mappingPage, this);
     setPage(FilesPage, files);
+    setPage(MappingPage, m_mappingPage);
+    setPage(ValuesPage, m_valuesPage);
     setPage(CheckPage, check);
     setPage(ImportPage, run);
     setButtonText(QWizard::FinishButton, tr("&Close"));
@@ -163,6 +174,7 @@ ExportImportOptions ExportImportWizard::options() const
     o.from = m_source->currentData().toString();
     o.timeZone = m_zone->text().trimmed();
     o.dateOrder = DateOrder(m_order->currentData().toInt());
+    o.fileMappings = m_mappingPage->fileMappings();
     return o;
 }
 
@@ -184,8 +196,24 @@ void ExportImportWizard::startCheck()
     m_service->run(pathsOf(m_paths), options(), m_storePath, true);
 }
 
+int ExportImportWizard::nextId() const
+{
+    if (currentId() == MappingPage && !m_valuesPage->hasValues())
+        return CheckPage;
+    return QWizard::nextId();
+}
+
 void ExportImportWizard::initializePage(int id)
 {
+    if (id == MappingPage) {
+        PlanOptions plan;
+        plan.time.order = DateOrder(m_order->currentData().toInt());
+        if (const QString zone = m_zone->text().trimmed(); !zone.isEmpty())
+            plan.time.zone = QTimeZone(zone.toUtf8());
+        m_mappingPage->start(pathsOf(m_paths), m_source->currentData().toString(), plan);
+    }
+    if (id == ValuesPage)
+        m_valuesPage->initializePage();
     if (id == CheckPage)
         startCheck();
     if (id == ImportPage) {
@@ -208,6 +236,8 @@ bool ExportImportWizard::validateCurrentPage()
         }
         return true;
     }
+    if (currentId() == MappingPage)
+        return m_mappingPage->isComplete();
     if (currentId() == CheckPage)
         return m_checkOk && !m_service->isBusy();
     return !m_service->isBusy();
@@ -215,6 +245,7 @@ bool ExportImportWizard::validateCurrentPage()
 
 void ExportImportWizard::reject()
 {
+    m_mappingPage->cancel(); // a preview of large files stops at its next chunk
     if (m_service->isBusy()) {
         m_service->cancel(); // finished() reports it; the wizard stays open to say so
         return;

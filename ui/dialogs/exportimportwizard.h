@@ -1,10 +1,13 @@
 #pragma once
 // File → Import exports…: choose export files or folders and how to read
-// them → a dry run showing per file what was recognised (source, confidence,
-// encoding, separator, date order) and how its rows would go, the
-// rejections, and the customers and organisations without an account (pick
-// one of the candidates to confirm a match) → import with progress and
-// Cancel. Emits imported() after a committed import.
+// them → per file what it was recognised as and its column mapping, editable
+// (exportmappingpage.h) → the value maps of category columns
+// (exportvaluespage.h; skipped when no file was mapped here) → a dry run
+// showing per file what was recognised (source, confidence, encoding,
+// separator, date order) and how its rows would go, the rejections, and the
+// customers and organisations without an account (pick one of the candidates
+// to confirm a match) → import with progress and Cancel. Emits imported()
+// after a committed import.
 #include "services/exportimportservice.h"
 
 #include <QWizard>
@@ -19,14 +22,20 @@ class QTableWidget;
 
 namespace ra {
 
+class ExportMappingPage;
+class ExportValuesPage;
+
 class ExportImportWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { FilesPage, CheckPage, ImportPage };
+    enum PageId { FilesPage, MappingPage, ValuesPage, CheckPage, ImportPage };
 
     ExportImportWizard(const QString &storePath, QWidget *parent = nullptr);
 
     void addPaths(const QStringList &paths);
+    ExportMappingPage *mappingPage() const { return m_mappingPage; }
+    ExportValuesPage *valuesPage() const { return m_valuesPage; }
+    int nextId() const override;
     void setTimeZone(const QString &zone);
     QString checkText() const;  // what the check page shows, for tests and accessibility
     bool isBusy() const { return m_service->isBusy(); }
@@ -51,6 +60,8 @@ private:
 
     QString m_storePath;
     ExportImportService *m_service = nullptr;
+    ExportMappingPage *m_mappingPage = nullptr;
+    ExportValuesPage *m_valuesPage = nullptr;
     QListWidget *m_paths = nullptr;
     QComboBox *m_source = nullptr;
     QLineEdit *m_zone = nullptr;
