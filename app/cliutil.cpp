@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "pgstore/teamstore.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -12,7 +14,7 @@ void setupParser(QCommandLineParser &parser, const QString &verb, const QString 
     parser.setApplicationDescription(QCoreApplication::translate("ra::Cli", "revalign %1 — %2").arg(verb, description));
     parser.addHelpOption();
     if (withDb)
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file (default: %1).").arg(Store::defaultPath()),
+        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("ra::Cli", "The store file, or a team store: postgresql://… or service=NAME (default: %1).").arg(Store::defaultPath()),
                           QStringLiteral("FILE")});
 }
 
@@ -37,8 +39,42 @@ QString storePath(const QCommandLineParser &parser)
     return db.isEmpty() ? Store::defaultPath() : db;
 }
 
+namespace {
+
+// A team store is read from its offline copy (offlineCopyPath, shared with
+// the window), brought up to date first: all of it the first time, then what
+// the imports since changed — one consistent server snapshot either way.
+std::unique_ptr<Store> openTeamStoreOrReport(const QString &location, Store::Mode mode)
+{
+    if (mode == Store::Mode::ReadWrite) {
+        printError(QCoreApplication::translate("ra::Cli", "%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE")
+                       .arg(withoutPassword(location)));
+        return nullptr;
+    }
+    const QString copy = offlineCopyPath(location);
+    if (Result<SyncResult> synced = syncTeamStore(location, copy); !synced) {
+        printError(synced.message());
+        return nullptr;
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(copy, Store::Mode::ReadOnly);
+    if (!store) {
+        printError(store.message());
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+} // namespace
+
+QString storeDisplayName(const QString &path)
+{
+    return isTeamStoreLocation(path) ? withoutPassword(path) : QFileInfo(path).completeBaseName();
+}
+
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode)
 {
+    if (isTeamStoreLocation(path))
+        return openTeamStoreOrReport(path, mode);
     Result<std::unique_ptr<Store>> r = Store::open(path, mode);
     if (!r) {
         printError(r.message());

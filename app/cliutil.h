@@ -23,8 +23,15 @@ void setupParser(QCommandLineParser &parser, const QString &verb, const QString 
 bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitCode);
 // The --db value, else the default store path.
 QString storePath(const QCommandLineParser &parser);
-// Opens the store; prints a one-line reason on failure.
+// Opens the store; prints a one-line reason on failure. A team store
+// (postgresql://… or service=…) opens read-only as its offline copy, synced
+// first from one consistent server snapshot (the window's copy: its snapshot
+// cache serves both); writers get a ReadOnly reason (a team store takes
+// writes through import and settings only).
 std::unique_ptr<Store> openStoreOrReport(const QString &path, Store::Mode mode);
+// How a store is named to people: the file name, or for a team store the
+// server without password.
+QString storeDisplayName(const QString &path);
 
 // Removes `--lang CODE` / `--lang=CODE` from args (any position): the code
 // as a Language, nullopt when absent; an error for an unknown code.

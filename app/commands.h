@@ -22,6 +22,7 @@ int runHealth(const QStringList &args);
 int runWhitespace(const QStringList &args);
 int runQuality(const QStringList &args);
 int runCache(const QStringList &args);
+int runSync(const QStringList &args);
 int runReport(const QStringList &args);      // needs a GUI application (offscreen is fine)
 int runScreenshot(const QStringList &args);  // needs a GUI application (offscreen is fine)
 int runGui(int argc, char **argv, std::optional<Language> language); // --lang, if given

@@ -41,6 +41,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("whitespace"), {runWhitespace, "print products x segments and the cross-sell gaps", false}},
         {QStringLiteral("quality"), {runQuality, "print the data-quality report", false}},
         {QStringLiteral("cache"), {runCache, "show or remove the store's snapshot cache", false}},
+        {QStringLiteral("sync"), {runSync, "copy a team store into a local store for offline use", false}},
         {QStringLiteral("report"), {runReport, "write the stand-up PDF report", true}},
         {QStringLiteral("screenshot"), {runScreenshot, "render dashboard pages to PNG", true}},
     };

@@ -15,7 +15,8 @@ PACKAGES=(cmake ninja-build ccache g++ pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libgl-dev libboost-date-time-dev libsqlite3-dev sqlite3 libcsv-dev
           poppler-utils xvfb xauth clang
-          qt6-svg-dev fonts-noto-cjk help2man file dpkg-dev lintian desktop-file-utils appstream tzdata)
+          qt6-svg-dev fonts-noto-cjk help2man file dpkg-dev lintian desktop-file-utils appstream tzdata
+          postgresql libpq-dev)
 
 install_packages() {
     local missing=()
@@ -28,6 +29,15 @@ install_packages() {
     echo "Installing: ${missing[*]}"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The team-store tests start a throw-away PostgreSQL server, which refuses to
+# run as root: as root it runs as this unprivileged user.
+PG_TEST_USER=revalign-pg
+ensure_pg_test_user() {
+    [ "$(id -u)" -ne 0 ] && return 0
+    id -u "$PG_TEST_USER" >/dev/null 2>&1 && return 0
+    useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_TEST_USER"
 }
 
 build() {
@@ -50,6 +60,7 @@ run)
     ;;
 test)
     install_packages
+    ensure_pg_test_user
     build
     status=0
     (cd "$BUILD" && ctest --output-on-failure -j"$(nproc)" --timeout 600) | tee "$BUILD/ctest-summary.log" || status=1

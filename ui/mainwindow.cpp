@@ -2,6 +2,7 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportimportwizard.h"
+#include "dialogs/connectteamdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -12,6 +13,8 @@
 #include "services/storesession.h"
 #include "services/tableexport.h"
 #include "services/uisettings.h"
+#include "storestatus.h"
+#include "pgstore/teamstore.h"
 #include "store/store.h"
 #include "widgets/filterbar.h"
 #include "widgets/icons.h"
@@ -31,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -99,6 +103,7 @@ void MainWindow::buildMenus()
                     &MainWindow::openStoreDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(tr("&Connect to team store…"), this, &MainWindow::connectTeamStoreDialog);
     file->addSeparator();
     m_importAction = file->addAction(actionIcon(QStringLiteral("import")), tr("&Import bundle…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importBundle);
     m_importExportsAction = file->addAction(actionIcon(QStringLiteral("import")), tr("Import e&xports…"), QKeySequence(tr("Ctrl+Shift+I")), this,
@@ -191,7 +196,7 @@ DashboardContext MainWindow::context() const
 
 void MainWindow::loadStarted(const QString &path)
 {
-    m_statusLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    m_statusLabel->setText(tr("Loading %1…").arg(isTeamStoreLocation(path) ? withoutPassword(path) : QFileInfo(path).fileName()));
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelLoad->setVisible(true);
@@ -229,7 +234,7 @@ void MainWindow::engineChanged()
         updateActions();
         return;
     }
-    m_uiSettings.addRecentStore(m_session->path());
+    m_uiSettings.addRecentStore(storeRecentEntry(*m_session));
     showStoreStatus();
 
     // Block the bars' signals while they are set up, so the pages get one context, not four.
@@ -264,12 +269,8 @@ void MainWindow::showStoreStatus()
     const auto engine = m_session->engine();
     if (!engine)
         return;
-    const qint64 asOf = engine->defaultAsOf();
-    setWindowTitle(tr("%1 — RevAlign").arg(QFileInfo(m_session->path()).fileName()));
-    m_statusLabel->setText(tr("%1%2 · data as of %3")
-                               .arg(QDir::toNativeSeparators(m_session->path()),
-                                    m_session->isReadOnly() ? tr(" (read-only)") : QString(),
-                                    asOf > 0 ? formatDateTimeUtc(asOf) : tr("— (empty store)")));
+    setWindowTitle(tr("%1 — RevAlign").arg(storeTitle(*m_session)));
+    m_statusLabel->setText(storeStatusText(*m_session, engine->defaultAsOf()));
 }
 
 void MainWindow::pushContext()
@@ -302,7 +303,19 @@ void MainWindow::updateActions()
     const bool writable = m_session->isOpen() && !m_session->isReadOnly() && !m_session->isLoading();
     m_settingsAction->setEnabled(ready);
     m_importAction->setEnabled(!m_session->isLoading() && (!m_session->isOpen() || writable));
-    m_importExportsAction->setEnabled(m_importAction->isEnabled());
+    // A viewer sees why import is off and settings are read only.
+    const QString viewer = m_session->isTeam() && m_session->isTeamViewer()
+        ? tr("Connected as a viewer: importing and changing settings need the admin role.")
+        : QString();
+    m_importAction->setToolTip(viewer);
+    m_settingsAction->setToolTip(viewer);
+    // Exports reach a team store as a bundle (docs/team-store.md).
+    m_importExportsAction->setEnabled(m_importAction->isEnabled() && !m_session->isTeam());
+    m_importExportsAction->setToolTip(m_session->isTeam() ? tr("A team store takes bundles: import the exports into a laptop store, "
+                                                               "export it as a bundle and import that here.")
+                                                          : QString());
+    if (!viewer.isEmpty() && ready)
+        statusBar()->showMessage(viewer, 8000);
     m_pdfAction->setEnabled(ready && bool(m_reportExporter));
 }
 
@@ -313,6 +326,12 @@ void MainWindow::showFault(const Error &error, const QString &path)
         return;
     auto *dialog = new StoreFaultDialog(error, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An unreachable team store: offer the copy of its last sync.
+    const QString offline = isTeamStoreLocation(path) ? offlineCopyPath(path) : QString();
+    if (error.code == ErrorCode::Unreachable && !offline.isEmpty() && QFileInfo::exists(offline)) {
+        QPushButton *useCopy = dialog->addButton(tr("Open the last offline copy"), QMessageBox::AcceptRole);
+        connect(useCopy, &QPushButton::clicked, this, [this, offline] { openStore(offline); });
+    }
     dialog->open(); // window-modal without a nested event loop
 }
 
@@ -334,6 +353,18 @@ void MainWindow::newStore()
         }
     }
     m_session->open(path, true);
+}
+
+void MainWindow::connectTeamStoreDialog()
+{
+    QString recent;
+    for (const QString &r : m_uiSettings.recentStores())
+        if (recent.isEmpty() && isTeamStoreLocation(r))
+            recent = r;
+    auto *dialog = new ConnectTeamDialog(recent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openStore(dialog->location()); });
+    dialog->open();
 }
 
 void MainWindow::openStoreDialog()

@@ -55,6 +55,7 @@ public:
     // Menu commands (public so tests and scripts drive the same code paths).
     void newStore();
     void openStoreDialog();
+    void connectTeamStoreDialog(); // File → Connect to team store…
     void importBundle();
     void importExports(); // File → Import exports…
     void exportTableCsv(const QString &path = {}); // asks for the file when path is empty

@@ -1,6 +1,7 @@
 // revalign cache status|clear [--db FILE] [--verify]
 #include "cliutil.h"
 #include "commands.h"
+#include "pgstore/teamstore.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcache.h"
 #include "store/datastate.h"
@@ -65,6 +66,10 @@ int runCache(const QStringList &args)
         return ExitFailure;
     }
     const QString path = storePath(parser);
+    if (isTeamStoreLocation(path)) {
+        printError(QCoreApplication::translate("ra::Cli", "a team store's snapshot cache is the one of its offline copy: use --db %1").arg(offlineCopyPath(path)));
+        return ExitFailure;
+    }
     const QString cachePath = SnapshotCache::pathFor(path);
     if (pos.at(0) == QLatin1String("clear")) {
         const bool existed = QFileInfo::exists(cachePath);

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
+#include "pgstore/teamstore.h"
+
 #include <QFileInfo>
 
 namespace ra::cli {
@@ -26,7 +28,8 @@ QString startupStore(const QCommandLineParser &parser, const UiSettings &setting
     if (parser.isSet(QStringLiteral("db")))
         return parser.value(QStringLiteral("db"));
     const QString last = settings.lastStore();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    // A team store reopens too: unreachable, its fault dialog offers the offline copy.
+    if (!last.isEmpty() && (isTeamStoreLocation(last) || QFileInfo::exists(last)))
         return last;
     if (QFileInfo::exists(Store::defaultPath()))
         return Store::defaultPath();

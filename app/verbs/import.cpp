@@ -6,6 +6,8 @@
 #include "importverb.h"
 
 #include "import/bundleimporter.h"
+#include "pgstore/teamimport.h"
+#include "pgstore/teamstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -117,6 +119,9 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("strict"), QCoreApplication::translate("ra::Cli", "Import nothing if any row is rejected.")});
     parser.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("ra::Cli", "Validate and report; write nothing.")});
     parser.addOption({QStringLiteral("progress"), QCoreApplication::translate("ra::Cli", "Show progress on stderr even when it is not a terminal.")});
+    parser.addOption({QStringLiteral("lock-wait"),
+                      QCoreApplication::translate("ra::Cli", "Team store: seconds to wait for another client's import (default 30)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("30")});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
@@ -125,6 +130,14 @@ int runImport(const QStringList &args)
         if (positional.isEmpty()) {
             printError(QCoreApplication::translate(
                 "ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
+            return ExitFailure;
+        }
+        if (isTeamStoreLocation(storePath(parser))) {
+            // docs/decisions/team-store.md: exports go to a team store as a bundle.
+            printError(QCoreApplication::translate("ra::Cli", "import --from does not write to a team store: import the exports into a "
+                                                               "laptop store, write it out with revalign export-bundle and import that "
+                                                               "bundle into %1")
+                           .arg(withoutPassword(storePath(parser))));
             return ExitFailure;
         }
         std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
@@ -141,17 +154,28 @@ int runImport(const QStringList &args)
         return ExitFailure;
     }
 
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
-    if (!store)
+    bool waitOk = false;
+    const double lockWait = parser.value(QStringLiteral("lock-wait")).toDouble(&waitOk);
+    if (!waitOk || lockWait < 0 || lockWait > 86400) {
+        printError(QCoreApplication::translate("ra::Cli", "--lock-wait takes a number of seconds from 0 to 86400"));
         return ExitFailure;
+    }
+    const QString db = storePath(parser);
+    std::unique_ptr<Store> store;
+    if (!isTeamStoreLocation(db)) {
+        store = openStoreOrReport(db, Store::Mode::ReadWrite);
+        if (!store)
+            return ExitFailure;
+    }
 
     ImportOptions options;
     options.strict = parser.isSet(QStringLiteral("strict"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     const std::function<void()> endProgress = attachProgress(parser, options.progress);
 
-    BundleImporter importer(*store);
-    const Result<ImportSummary> result = importer.run(positional.first(), options);
+    const Result<ImportSummary> result = store
+        ? BundleImporter(*store).run(positional.first(), options)
+        : importIntoTeamStore(db, positional.first(), TeamImportOptions{options, int(lockWait * 1000)});
     endProgress();
     if (!result) {
         printError(result.message());

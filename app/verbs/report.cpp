@@ -1,6 +1,7 @@
 // revalign report: the weekly stand-up PDF from the command line (for
 // scheduled runs). Same content and renderer as File → Export PDF report….
 #include "cliutil.h"
+#include "pgstore/teamstore.h"
 #include "commands.h"
 #include "kpioptions.h"
 
@@ -110,7 +111,7 @@ int runReport(const QStringList &args)
     }
 
     const QString dbPath = storePath(parser);
-    if (!QFileInfo::exists(dbPath)) {
+    if (!isTeamStoreLocation(dbPath) && !QFileInfo::exists(dbPath)) {
         printError(QCoreApplication::translate("ra::Cli", "no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
         return ExitFailure;
     }
@@ -125,7 +126,8 @@ int runReport(const QStringList &args)
     if (!store)
         return ExitFailure;
     step("store opened");
-    QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, dbPath);
+    // store->path(): for a team store, the local copy of its snapshot.
+    QFuture<QStringList> quality = QtConcurrent::run(qualityWarnings, store->path());
     SnapshotOrigin origin; // its cache write, if any, ends before the verb returns
     Result<std::shared_ptr<const KpiEngine>> loaded = loadEngineCached(*store, origin);
     if (!loaded) {
@@ -136,7 +138,7 @@ int runReport(const QStringList &args)
     step("settings and snapshot loaded");
     if (!checkFilters(engine, request.filters))
         return ExitFailure;
-    request.storeName = QFileInfo(dbPath).completeBaseName();
+    request.storeName = storeDisplayName(dbPath);
     const ReportContent content = [&] {
         ReportContent c = buildReportContent(engine, request);
         step("KPIs, trends, breakdowns, cohorts");

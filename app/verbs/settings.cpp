@@ -1,6 +1,8 @@
 // revalign settings [--db FILE] [KEY [VALUE]]
 #include "cliutil.h"
 #include "commands.h"
+#include "pgstore/teamsettings.h"
+#include "pgstore/teamstore.h"
 #include "store/settingsstore.h"
 
 #include <QCoreApplication>
@@ -27,12 +29,21 @@ int runSettings(const QStringList &args)
         return ExitFailure;
     }
     const bool writing = pos.size() == 2;
+    const QString db = storePath(parser);
+    if (writing && isTeamStoreLocation(db)) {
+        if (Status s = saveTeamSetting(db, pos.at(0), pos.at(1)); !s) {
+            printError(s.message());
+            return ExitFailure;
+        }
+    }
     // Read-write even for reading: like every writer's open, it creates a new
     // store and migrates an older one, so `settings` shows what the app will use.
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
+    // A team store is read from a copy of its snapshot.
+    std::unique_ptr<Store> store =
+        openStoreOrReport(db, isTeamStoreLocation(db) ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
     if (!store)
         return ExitFailure;
-    if (writing) {
+    if (writing && !isTeamStoreLocation(db)) {
         if (Status s = saveSetting(*store, pos.at(0), pos.at(1)); !s) {
             printError(s.message());
             return ExitFailure;

@@ -21,6 +21,8 @@ enum class ErrorCode {
     NotAStore,    // not a SQLite file
     Corrupt,      // a SQLite file with damaged pages, a broken header or truncated
     Cancelled,    // user cancelled
+    Unreachable,  // team store server cannot be reached
+    AuthFailed,   // team store refused the login
     Internal,
 };
 

@@ -20,20 +20,21 @@ const std::initializer_list<KpiId> kHealthKeys = {
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
+    auto count = [&out](bool atRisk, bool churned) {
+        (atRisk ? out.flagged : out.others) += 1;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
+    };
     const int c = matrix ? matrix->column(m) : -1;
-    for (int slot : slots) {
-        if (sig.mrr(slot, m) <= 0)
-            continue;
-        const bool churned = sig.mrr(slot, m + 3) == 0;
-        const unsigned bits = c >= 0 ? matrix->signals[matrix->at(c, slot)] : sig.evaluate(slot, m);
-        if (sig.atRisk(bits)) {
-            ++out.flagged;
-            out.flaggedChurned += churned;
-        } else {
-            ++out.others;
-            out.othersChurned += churned;
-        }
+    if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
+        const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
+        for (int slot : slots)
+            if (const unsigned b = lift[slot]; b & HealthMatrix::kLiftPaying)
+                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned);
+        return out;
     }
+    for (int slot : slots)
+        if (sig.mrr(slot, m) > 0)
+            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
     return out;
 }
 
@@ -70,7 +71,7 @@ void monthKeys(const Query &q, const HealthSignals &sig, const std::vector<int> 
     }
     o.set(KpiId::ProductsPerCustomer, ratio(double(products), double(accounts)));
     o.set(KpiId::ProductsMultiShare, ratio(double(multi), double(accounts)));
-    if (s.usage.account.empty()) {
+    if (s.usageRows == 0) {
         o.set(KpiId::UsageActiveShare, std::nullopt, NullReason::NoData);
         o.set(KpiId::UsageSeatUtilisation, std::nullopt, NullReason::NoData);
     } else {

@@ -21,6 +21,7 @@ HealthMatrix HealthMatrix::build(const Snapshot &s, const Settings &settings, qi
     h.products.assign(n, 0);
     h.gaps.assign(n, 0);
     h.potential.assign(n, 0.0);
+    h.lift.assign(n, 0);
     // Months are independent and each writes its own contiguous column block.
     std::vector<int> columns(static_cast<size_t>(h.months));
     std::iota(columns.begin(), columns.end(), 0);
@@ -32,6 +33,8 @@ HealthMatrix HealthMatrix::build(const Snapshot &s, const Settings &settings, qi
                 continue;
             const size_t i = h.at(c, slot);
             h.signals[i] = static_cast<quint8>(sig.evaluate(slot, m));
+            h.lift[i] = static_cast<quint8>(kLiftPaying | (sig.mrr(slot, m + 3) == 0 ? kLiftChurned : 0)
+                                            | (sig.atRisk(h.signals[i]) ? kLiftAtRisk : 0));
             h.products[i] = static_cast<quint16>(std::min<size_t>(peers.productsOf(slot).size(), 0xffff));
             int gaps = 0;
             peers.gapsOf(slot, gaps, h.potential[i]);

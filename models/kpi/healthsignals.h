@@ -73,6 +73,10 @@ struct HealthMatrix {
     std::vector<quint8> signals;               // RiskSignal bits
     std::vector<quint16> products, gaps;       // products paid for; white-space gaps
     std::vector<double> potential;             // Σ median MRR of those gaps (cents)
+    // What health.risk_lift counts of a cell: paying, churned three months
+    // on, at risk (kLift* bits); one byte read per account and month.
+    std::vector<quint8> lift;
+    enum : quint8 { kLiftPaying = 1, kLiftChurned = 2, kLiftAtRisk = 4 };
 
     static HealthMatrix build(const Snapshot &s, const Settings &settings, qint64 asOf);
     // Column of month index m, or −1 outside.

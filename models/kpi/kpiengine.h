@@ -6,6 +6,7 @@
 #include "kpi/kpiresult.h"
 
 #include <QStringList>
+#include <initializer_list>
 #include <memory>
 
 namespace ra {
@@ -15,6 +16,35 @@ struct Resolution;
 namespace detail {
 struct HealthMatrix;
 }
+
+// A set of KPI families (kpicatalog.h): what a page shows, so that the
+// engine computes only those. Keys of other families are left unset.
+class KpiFamilies {
+public:
+    constexpr KpiFamilies(std::initializer_list<KpiFamily> families)
+    {
+        for (KpiFamily f : families)
+            m_bits |= bit(f);
+    }
+    static constexpr KpiFamilies all()
+    {
+        KpiFamilies f{};
+        f.m_bits = ~quint32(0);
+        return f;
+    }
+    constexpr KpiFamilies &operator|=(KpiFamily f)
+    {
+        m_bits |= bit(f);
+        return *this;
+    }
+    constexpr bool has(KpiFamily f) const { return (m_bits & bit(f)) != 0; }
+    constexpr bool intersects(KpiFamilies o) const { return (m_bits & o.m_bits) != 0; }
+    constexpr bool operator==(const KpiFamilies &o) const = default;
+
+private:
+    static constexpr quint32 bit(KpiFamily f) { return quint32(1) << static_cast<int>(f); }
+    quint32 m_bits = 0;
+};
 
 struct TrendSeries {
     std::vector<Period> periods;     // oldest first
@@ -50,7 +80,7 @@ public:
     KpiSet computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const;
     // The n periods of `grain` ending with the one containing `endingAt`'s last day.
     TrendSeries trend(Period::Kind grain, int n, const Period &endingAt, const KpiFilters &filters,
-                      std::optional<qint64> asOf = {}) const;
+                      std::optional<qint64> asOf = {}, KpiFamilies families = KpiFamilies::all()) const;
     std::vector<BreakdownRow> breakdown(const Period &period, Dimension by, const KpiFilters &filters,
                                         std::optional<qint64> asOf = {}) const;
     std::vector<CohortRow> cohorts(std::optional<int> fromMonth, const KpiFilters &filters,
@@ -65,9 +95,11 @@ public:
     // Values present in the store, sorted, with "Unassigned" last when it occurs.
     QStringList values(Dimension d) const;
 
-    // All KPIs for each of the given periods (sorted, non-overlapping periods
-    // share one pass per family; others are computed one by one).
-    std::vector<KpiSet> computeSets(const std::vector<Period> &periods, const KpiFilters &filters, qint64 asOf) const;
+    // The KPIs of `families` for each of the given periods (sorted,
+    // non-overlapping periods share one pass per family; others are computed
+    // one by one). On a large store the families run on two threads.
+    std::vector<KpiSet> computeSets(const std::vector<Period> &periods, const KpiFilters &filters, qint64 asOf,
+                                    KpiFamilies families = KpiFamilies::all()) const;
     // The targets.csv rows of the period, judged against `actual`.
     std::vector<TargetResult> targets(const Period &period, const KpiSet &actual) const;
 

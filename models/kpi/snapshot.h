@@ -61,8 +61,9 @@ struct Resolution {
 class Snapshot {
 public:
     // ---- raw columns (filled by the loader or by tests, then finalize()) ----
-    // leads.emailKey, touches, revenue and spend are read by finalize() only:
-    // a snapshot read from the snapshot cache leaves them empty.
+    // leads.emailKey, touches, revenue, usage and spend are read by finalize()
+    // only, which releases them once read (empty after it, and in a snapshot
+    // read from the snapshot cache).
     struct Accounts {
         std::vector<std::string> id; // account_id, for the account lists (health, white space)
         std::vector<int> segment, persona;
@@ -149,7 +150,8 @@ public:
     static quint64 emailKey(QStringView email); // 0 for an empty e-mail
     static quint64 emailKeyUtf8(const char *data, int size); // same key from raw UTF-8
 
-    // Derives the indexes below; call once after the columns are filled.
+    // Derives the indexes below, then releases the load inputs; call once
+    // after the columns are filled.
     void finalize();
 
     // The store's data version the rows were read at, when every reader saw
@@ -212,6 +214,7 @@ public:
     struct UsageCell {
         qint64 users = 0, seats = kSeatsUnknown, seatUsers = 0;
     };
+    qint64 usageRows = 0; // usage rows in the store (none: the usage keys are null)
     int usageFirstIndex = 0, usageMonths = 0;
     std::vector<UsageCell> usageCells; // rows × usageMonths
     const UsageCell &usageAt(int slot, int monthIdx) const

@@ -3,13 +3,21 @@
 //
 //   FileHeader | SectionEntry × sectionCount | sections, each 64-byte aligned
 //
-// Parts are stored in visitSnapshotParts() order. A number column is one
-// section holding the vector's bytes as they are in memory; ids and index
-// lists are two (quint64 offsets, then the bytes or ints); the small parts
-// (text pools, value lists, targets, spend per month, scalars) are one
-// QDataStream blob or the scalar's bytes. Numbers are in the writer's byte
-// order and sizes; the header's byte-order mark, ABI name and layout
-// signature refuse a file from any other kind of machine or build.
+// Parts are stored in visitSnapshotParts() order. An integer column is two
+// sections: its values as narrow codes (snapshotcodec.h: the Codec is in the
+// section's entry) or, when no code is narrower, as they are in memory; then
+// positions. A column that is mostly the type's largest value (kNever: most
+// leads never reach SQL) is sparse: the values are only the others, and the
+// positions (coded as gaps) say where they go. A column of the two small
+// structs (usage cells, product MRR) is one such column per field. Ids are two
+// sections (offsets, coded as lengths, then the bytes); index lists three
+// (offsets coded as list sizes, each list's first element, then the
+// differences between neighbours within a list). The small parts (text pools,
+// value lists, targets, spend per month, scalars) are one QDataStream blob or
+// the scalar's bytes. Numbers are in the writer's byte order and sizes; the
+// header's byte-order mark, ABI name and layout signature refuse a file from
+// any other kind of machine or build.
+#include "kpi/snapshotcodec.h"
 #include "kpi/snapshotcolumns.h"
 
 #include <cstddef>
@@ -19,7 +27,7 @@ namespace ra::cachefmt {
 
 constexpr char kMagic[8] = {'R', 'A', 'S', 'N', 'A', 'P', 'C', '\n'};
 // Bump when the encoding changes in a way the layout signature cannot see.
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 3; // 2: narrow codes; 3: the default as_of of a store without dated events
 constexpr quint32 kByteOrderMark = 0x01020304;
 constexpr size_t kAlign = 64;
 constexpr size_t kBlock = size_t(1) << 20; // checksums chain over blocks of this size
@@ -43,8 +51,17 @@ struct FileHeader {
 static_assert(std::is_trivially_copyable_v<FileHeader> && sizeof(FileHeader) == 184);
 
 struct SectionEntry {
-    quint64 offset, bytes, hash;
+    quint64 offset, bytes, hash; // hash of the bytes as stored
+    quint64 count;               // elements stored (coded sections)
+    qint64 base;                 // Codec::base
+    quint64 length;              // a column's values section: elements once decoded
+    quint8 width;                // Codec::width; 0 = the bytes as they are in memory
+    quint8 delta;                // Codec::delta
+    quint8 sparse;               // a column's values section: only the non-kNever values
+    quint8 reserved[5];
+    Codec codec() const { return {width, delta != 0, base}; }
 };
+static_assert(std::is_trivially_copyable_v<SectionEntry> && sizeof(SectionEntry) == 56);
 
 // A hash of every part's name, kind and element size, in order: any change to
 // the list of parts or their types gives another signature.

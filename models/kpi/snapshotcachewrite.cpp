@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -78,11 +79,83 @@ private:
     bool m_ok = true;
 };
 
-// One section to write: its size, and what puts its bytes into the sink.
+// One section to write: its size and codec, and what puts its bytes into the sink.
 struct Source {
     size_t bytes = 0;
     std::function<void(Sink &)> emit;
+    Codec codec;       // width 0: the bytes as they are
+    quint64 count = 0; // elements stored
+    quint64 length = 0; // a column's values: elements once decoded
+    bool sparse = false;
 };
+
+// A sequence of T given by a generator made fresh for each pass (one to
+// measure, one to write): `make()` returns a callable yielding the next value.
+template<typename T, typename Make>
+Source codedSource(size_t n, Make make)
+{
+    CodecPlanner<T> planner;
+    auto measure = make();
+    for (size_t i = 0; i < n; ++i)
+        planner.add(measure());
+    Codec codec = planner.codec();
+    if (codec.width >= sizeof(T))
+        codec = {};
+    const size_t width = codec.width ? codec.width : sizeof(T);
+    return {n * width,
+            [n, make, codec, width](Sink &sink) {
+                constexpr size_t kChunk = 8192;
+                std::vector<T> values(kChunk);
+                std::vector<char> codes(kChunk * width);
+                CodecStream<T> stream(codec);
+                auto next = make();
+                for (size_t done = 0; done < n; done += kChunk) {
+                    const size_t m = std::min(kChunk, n - done);
+                    for (size_t i = 0; i < m; ++i)
+                        values[i] = next();
+                    if (codec.width == 0)
+                        sink.put(values.data(), m * sizeof(T));
+                    else {
+                        stream.encode(values.data(), m, codes.data());
+                        sink.put(codes.data(), m * width);
+                    }
+                }
+            },
+            codec, n, n, false};
+}
+
+// An integer column of n values from `make` (as codedSource): its values,
+// then the positions of a sparse column (see snapshotcacheformat.h).
+template<typename T, typename Make>
+std::pair<Source, Source> columnSources(size_t n, Make make)
+{
+    constexpr T kSentinel = std::numeric_limits<T>::max();
+    size_t present = 0;
+    auto count = make();
+    for (size_t i = 0; i < n; ++i)
+        present += count() != kSentinel;
+    if (present * 2 >= n) {
+        Source values = codedSource<T>(n, make);
+        return {values, codedSource<quint64>(0, [] { return [] { return quint64(0); }; })};
+    }
+    Source values = codedSource<T>(present, [make] {
+        return [next = make()]() mutable {
+            T v;
+            while ((v = next()) == kSentinel) {}
+            return v;
+        };
+    });
+    values.length = n;
+    values.sparse = true;
+    Source positions = codedSource<quint64>(present, [make] {
+        return [next = make(), i = quint64(0)]() mutable {
+            while (next() == kSentinel)
+                ++i;
+            return i++;
+        };
+    });
+    return {values, positions};
+}
 
 // Turns each part into its sections (see snapshotcacheformat.h). The sources
 // borrow the snapshot, which outlives the write.
@@ -91,7 +164,7 @@ struct Planner {
 
     void raw(const void *data, size_t bytes)
     {
-        sections.push_back({bytes, [data, bytes](Sink &sink) { sink.put(data, bytes); }});
+        sections.push_back({bytes, [data, bytes](Sink &sink) { sink.put(data, bytes); }, {}, 0});
     }
     template<typename Encode>
     void blob(Encode encode)
@@ -100,32 +173,97 @@ struct Planner {
         QDataStream out(bytes.get(), QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         encode(out);
-        sections.push_back({static_cast<size_t>(bytes->size()),
-                            [bytes](Sink &sink) { sink.put(bytes->constData(), static_cast<size_t>(bytes->size())); }});
+        const auto size = static_cast<size_t>(bytes->size());
+        sections.push_back({size, [bytes, size](Sink &sink) { sink.put(bytes->constData(), size); }, {}, 0});
     }
-    // Offsets (quint64, one more than the list) in units of the element, then the elements.
+    // The running offsets of a list of lists (one more than the list): coded,
+    // their differences are the lists' sizes.
     template<typename List>
-    void offsetsAndElements(const List &list, size_t elementSize)
+    void offsets(const List &list)
     {
-        size_t total = 0;
-        for (const auto &x : list)
-            total += x.size();
-        sections.push_back({(list.size() + 1) * sizeof(quint64), [&list](Sink &sink) {
-                                quint64 at = 0;
-                                sink.putValue(at);
-                                for (const auto &x : list)
-                                    sink.putValue(at += x.size());
-                            }});
-        sections.push_back({total * elementSize, [&list, elementSize](Sink &sink) {
-                                for (const auto &x : list)
-                                    sink.put(x.data(), x.size() * elementSize);
-                            }});
+        sections.push_back(codedSource<quint64>(list.size() + 1, [&list] {
+            return [&list, i = size_t(0), at = quint64(0)]() mutable {
+                if (i > 0)
+                    at += list[i - 1].size();
+                ++i;
+                return at;
+            };
+        }));
+    }
+
+    template<typename T, typename Make>
+    void column(size_t n, Make make)
+    {
+        auto [values, positions] = columnSources<T>(n, make);
+        sections.push_back(std::move(values));
+        sections.push_back(std::move(positions));
+    }
+    // One column per field of a vector of structs.
+    template<typename S, typename... F>
+    void fields(const std::vector<S> &v, F S::*...member)
+    {
+        auto field = [&v](auto member) {
+            return [&v, member] { return [&v, member, i = size_t(0)]() mutable { return v[i++].*member; }; };
+        };
+        (column<F>(v.size(), field(member)), ...);
     }
 
     template<typename T>
-    void operator()(const char *, const std::vector<T> &v) { raw(v.data(), v.size() * sizeof(T)); }
-    void operator()(const char *, const std::vector<std::string> &v) { offsetsAndElements(v, 1); }
-    void operator()(const char *, const std::vector<std::vector<int>> &v) { offsetsAndElements(v, sizeof(int)); }
+    void operator()(const char *, const std::vector<T> &v)
+    {
+        column<T>(v.size(), [&v] { return [p = v.data()]() mutable { return *p++; }; });
+    }
+    void operator()(const char *, const std::vector<Snapshot::UsageCell> &v)
+    {
+        using C = Snapshot::UsageCell;
+        fields(v, &C::users, &C::seats, &C::seatUsers);
+    }
+    void operator()(const char *, const std::vector<Snapshot::ProductMrr> &v)
+    {
+        using C = Snapshot::ProductMrr;
+        fields(v, &C::slot, &C::product, &C::mrr);
+    }
+    void operator()(const char *, const std::vector<std::string> &v)
+    {
+        offsets(v);
+        size_t total = 0;
+        for (const std::string &x : v)
+            total += x.size();
+        sections.push_back({total, [&v](Sink &sink) {
+                                for (const std::string &x : v)
+                                    sink.put(x.data(), x.size());
+                            }, {}, 0});
+    }
+    // Offsets, each non-empty list's first element, then the differences
+    // between neighbours within each list (small for the sorted index lists).
+    void operator()(const char *, const std::vector<std::vector<int>> &v)
+    {
+        offsets(v);
+        size_t heads = 0, rest = 0;
+        for (const std::vector<int> &x : v)
+            if (!x.empty()) {
+                ++heads;
+                rest += x.size() - 1;
+            }
+        sections.push_back(codedSource<int>(heads, [&v] {
+            return [&v, i = size_t(0)]() mutable {
+                while (v[i].empty())
+                    ++i;
+                return v[i++].front();
+            };
+        }));
+        sections.push_back(codedSource<qint64>(rest, [&v] {
+            return [&v, i = size_t(0), j = size_t(1)]() mutable {
+                while (j >= v[i].size()) {
+                    ++i;
+                    j = 1;
+                }
+                const qint64 d = qint64(v[i][j]) - qint64(v[i][j - 1]);
+                ++j;
+                return d;
+            };
+        }));
+    }
     void operator()(const char *, const TextPool &pool)
     {
         QStringList texts;
@@ -199,9 +337,17 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
     std::vector<SectionEntry> table(plan.sections.size());
     size_t at = alignUp(sizeof(FileHeader) + table.size() * sizeof(SectionEntry));
     for (size_t i = 0; i < table.size(); ++i) {
+        const Source &source = plan.sections[i];
+        table[i] = {};
         table[i].offset = at;
-        table[i].bytes = plan.sections[i].bytes;
-        at = alignUp(at + plan.sections[i].bytes);
+        table[i].bytes = source.bytes;
+        table[i].count = source.count;
+        table[i].length = source.length;
+        table[i].sparse = source.sparse;
+        table[i].base = source.codec.base;
+        table[i].width = source.codec.width;
+        table[i].delta = source.codec.delta;
+        at = alignUp(at + source.bytes);
     }
     const size_t fileSize = at;
 

@@ -97,11 +97,4 @@ std::vector<PartChecksum> snapshotChecksums(const Snapshot &s)
     return std::move(c.out);
 }
 
-std::vector<PartChecksum> loadInputChecksums(const Snapshot &s)
-{
-    Checksummer c;
-    visitLoadInputs(s, c);
-    return std::move(c.out);
-}
-
 } // namespace ra

@@ -2,8 +2,8 @@
 // Every part of a Snapshot, named, in two lists: the parts the KPI engine
 // reads (visitSnapshotParts: the snapshot cache writes and reads exactly
 // these) and the load inputs that only finalize() reads (visitLoadInputs: not
-// cached, empty in a snapshot read from the cache). The column checksums
-// (tests, bench_kpi --checksum) hash the same lists. A new snapshot column is
+// cached; finalize() releases them). The column checksums (tests, bench_kpi
+// --checksum) hash the first list. A new snapshot column is
 // one line in one of them; the cache's layout signature is derived from the
 // first, so an old cache file no longer matches and is rebuilt.
 #include "kpi/snapshot.h"
@@ -50,11 +50,6 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("opps.amount", s.opps.amount);
     v("opps.created", s.opps.created);
     v("opps.closed", s.opps.closed);
-    v("usage.account", s.usage.account);
-    v("usage.month", s.usage.month);
-    v("usage.product", s.usage.product);
-    v("usage.activeUsers", s.usage.activeUsers);
-    v("usage.seats", s.usage.seats);
     v("tickets.account", s.tickets.account);
     v("tickets.opened", s.tickets.opened);
     v("tickets.resolved", s.tickets.resolved);
@@ -101,6 +96,7 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("products", s.products);
     v("productOffsets", s.productOffsets);
     v("productMrr", s.productMrr);
+    v("usageRows", s.usageRows);
     v("usageFirstIndex", s.usageFirstIndex);
     v("usageMonths", s.usageMonths);
     v("usageCells", s.usageCells);
@@ -111,8 +107,9 @@ void visitSnapshotParts(S &s, Visitor &&v)
     v("channelValues", s.channelValues);
 }
 
-// Read by finalize() only: e-mail keys, touch rows, revenue and spend rows
-// (the engine reads the touch lists, the MRR matrix and spend per month).
+// Read by finalize() only: e-mail keys, touch rows, revenue, usage and spend
+// rows (the engine reads the touch lists, the MRR matrix, the usage cells and
+// spend per month).
 template<typename S, typename Visitor>
 void visitLoadInputs(S &s, Visitor &&v)
 {
@@ -123,6 +120,11 @@ void visitLoadInputs(S &s, Visitor &&v)
     v("revenue.month", s.revenue.month);
     v("revenue.product", s.revenue.product);
     v("revenue.mrr", s.revenue.mrr);
+    v("usage.account", s.usage.account);
+    v("usage.month", s.usage.month);
+    v("usage.product", s.usage.product);
+    v("usage.activeUsers", s.usage.activeUsers);
+    v("usage.seats", s.usage.seats);
     v("spend.month", s.spend.month);
     v("spend.amount", s.spend.amount);
 }
@@ -135,6 +137,5 @@ struct PartChecksum {
     quint64 hash;
 };
 std::vector<PartChecksum> snapshotChecksums(const Snapshot &s); // visitSnapshotParts
-std::vector<PartChecksum> loadInputChecksums(const Snapshot &s); // visitLoadInputs
 
 } // namespace ra

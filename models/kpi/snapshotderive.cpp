@@ -66,32 +66,59 @@ void buildCsr(int keys, const std::vector<qint64> &times, KeyOf keyOf, std::vect
 
 // ---------------------------------------------------------------- derivation
 
+namespace {
+
+template<typename... V>
+void release(V &...columns)
+{
+    ((columns = {}), ...);
+}
+
+} // namespace
+
 void Snapshot::finalize()
 {
     // Two threads (2 cores is the target machine): the e-mail grouping, the
-    // largest step, and the lead touch lists beside everything else.
-    deriveLeadSegments();
-    QFuture<void> done = QtConcurrent::run([this] {
-        deriveReentry();
-        deriveLeadTouches();
-    });
-    deriveOpps();
-    deriveAccountTouches();
-    deriveRevenue();
-    deriveProducts();
-    deriveUsage();
-    resolution = resolve(kNever);
-    deriveIndexes();
-    deriveValues();
-
+    // largest step, and the lead touch lists beside everything else. Each
+    // load input is released as soon as its last reader is done, before the
+    // larger derived parts are built (the peak memory of a store load).
     qint64 latest = 0;
     for (const auto *col : {&leads.created, &leads.mql, &leads.sal, &leads.sql, &leads.disqualified, &opps.created,
                             &opps.closed, &touches.at, &tickets.opened, &tickets.resolved, &nps.respondedOn,
                             &survey.surveyedOn})
         for (qint64 t : *col) // branch-free: half of some columns are kNever, in no pattern
             latest = std::max(latest, t == kNever ? latest : t);
+    // A store with no dated event at all (billing exports alone): the
+    // definitions' latest timestamp does not exist, so the default is the last
+    // second of the latest revenue or spend month (docs/kpi-notes.md).
+    if (latest == 0) {
+        int lastMonth = 0;
+        for (const auto *col : {&revenue.month, &spend.month})
+            for (int m : *col)
+                lastMonth = std::max(lastMonth, m);
+        if (lastMonth > 0)
+            latest = monthStartEpoch(monthFromIndex(monthIndex(lastMonth) + 1)) - 1;
+    }
     m_defaultAsOf = latest;
+
+    deriveLeadSegments();
+    QFuture<void> done = QtConcurrent::run([this] {
+        deriveReentry();
+        release(leads.emailKey);
+        deriveLeadTouches();
+    });
+    deriveOpps();
+    deriveAccountTouches();
     done.waitForFinished();
+    release(touches.lead, touches.at);
+    deriveRevenue();
+    deriveProducts();
+    release(revenue.account, revenue.month, revenue.product, revenue.mrr, spend.month, spend.amount);
+    deriveUsage();
+    release(usage.account, usage.month, usage.product, usage.activeUsers, usage.seats);
+    resolution = resolve(kNever);
+    deriveIndexes();
+    deriveValues();
 }
 
 void Snapshot::deriveLeadSegments()

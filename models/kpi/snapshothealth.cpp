@@ -59,6 +59,7 @@ void Snapshot::deriveProducts()
 void Snapshot::deriveUsage()
 {
     usageCells.clear();
+    usageRows = static_cast<qint64>(usage.account.size());
     usageFirstIndex = 0;
     usageMonths = 0;
     int lo = INT_MAX, hi = INT_MIN;

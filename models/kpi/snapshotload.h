@@ -59,6 +59,7 @@ private:
     bool leadIdsInOrder() const;
     void finishLeads();
     void finishLinks();
+    void releaseScaffolding();
     template<typename IdAt, typename LeadAt>
     void link(size_t n, IdAt idAt, LeadAt leadAt);
 

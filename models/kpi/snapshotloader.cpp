@@ -211,6 +211,20 @@ void SnapshotLoad::finishLeads()
         compact(m_rowidOf);
 }
 
+// What only the reading and linking needed, freed before finalize() builds
+// the derived parts: the peak memory of a store load is at its end.
+void SnapshotLoad::releaseScaffolding()
+{
+    m_accounts = {};
+    m_present = {};
+    m_rowidOf = {};
+    m_ids = {};
+    m_idRowids = {};
+    m_touchLeads = {};
+    m_touchRunBegin = {};
+    m_oppLeads = {};
+    m_oppPersona = {};
+}
 
 Status SnapshotLoad::run(const Store &store, const Progress &progress)
 {
@@ -274,6 +288,7 @@ Status SnapshotLoad::run(const Store &store, const Progress &progress)
         return loadCancelled();
     finishLeads();
     finishLinks();
+    releaseScaffolding();
     m_s.finalize();
     if (mainState && (!sideState || (*sideState && sideState->value() == mainState.value())))
         m_s.readAt = mainState.value();

@@ -1,6 +1,8 @@
 #include "services/importservice.h"
 
 #include "import/bundleimporter.h"
+#include "pgstore/teamimport.h"
+#include "pgstore/teamstore.h"
 #include "store/store.h"
 
 #include <QPromise>
@@ -35,7 +37,9 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
     ImportOutcome outcome;
     outcome.dryRun = dryRun;
     promise.setProgressRange(0, 100);
-    Result<std::unique_ptr<Store>> store = Store::open(storePath, Store::Mode::ReadWrite);
+    const bool team = isTeamStoreLocation(storePath);
+    Result<std::unique_ptr<Store>> store =
+        team ? Result<std::unique_ptr<Store>>(nullptr) : Store::open(storePath, Store::Mode::ReadWrite);
     if (!store) {
         outcome.error = store.error();
         promise.addResult(std::move(outcome));
@@ -53,8 +57,9 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
         }
         return !promise.isCanceled();
     };
-    BundleImporter importer(**store);
-    Result<ImportSummary> summary = importer.run(folder, options);
+    // A team store checks the bundle with the same importer, on its working copy.
+    Result<ImportSummary> summary = team ? importIntoTeamStore(storePath, folder, TeamImportOptions{options})
+                                         : BundleImporter(**store).run(folder, options);
     if (!summary) {
         outcome.error = summary.error();
     } else {

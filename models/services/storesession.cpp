@@ -2,6 +2,8 @@
 
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
+#include "pgstore/teamsettings.h"
+#include "pgstore/teamstore.h"
 #include "quality/dataquality.h"
 #include "services/engineloader.h"
 #include "store/settingsstore.h"
@@ -17,10 +19,29 @@ namespace {
 
 // Runs on a pool thread with its own Store: a QSqlDatabase connection may
 // only be used by the thread that opened it.
-void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &path)
+void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &location)
 {
     SnapshotLoadOutcome outcome;
     promise.setProgressRange(0, 100);
+    QString path = location;
+    if (isTeamStoreLocation(location)) {
+        // The offline copy is brought up to date (one consistent server
+        // snapshot, incremental after the first time), then read as a file.
+        path = offlineCopyPath(location);
+        Result<SyncResult> synced = syncTeamStore(location, path, [&promise](qint64 done, qint64 total, const QString &table) {
+            promise.setProgressValueAndText(total > 0 ? int(done * 50 / total) : 0, // the first half of the bar
+                                            StoreSession::tr("Copying %1 from the team store").arg(table));
+            return !promise.isCanceled();
+        });
+        if (!synced) {
+            outcome.error = synced.error();
+            promise.addResult(std::move(outcome));
+            return;
+        }
+        outcome.teamServer = synced->server;
+        outcome.teamViewer = synced->role == TeamRole::Viewer;
+    }
+    outcome.dataPath = path;
     Result<std::unique_ptr<Store>> store = Store::open(path, Store::Mode::ReadOnly);
     if (!store) {
         outcome.error = store.error();
@@ -92,10 +113,24 @@ StoreSession::~StoreSession()
     m_qualityWatcher.waitForFinished(); // the checks cannot be interrupted; they are short
 }
 
-bool StoreSession::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+bool StoreSession::isReadOnly() const { return m_team ? m_teamViewer : m_store && m_store->isReadOnly(); }
 
 void StoreSession::open(const QString &path, bool create)
 {
+    if (isTeamStoreLocation(path)) {
+        // No UI connection: settings go to the server (applySettings).
+        cancelLoad();
+        m_store.reset();
+        m_team = true;
+        m_teamViewer = false;
+        m_teamServer.clear();
+        m_path = path;
+        m_engine.reset();
+        m_quality.reset();
+        m_snapshot.reset();
+        startLoad();
+        return;
+    }
     if (!create && !QFileInfo::exists(path)) {
         Q_EMIT failed(makeError(ErrorCode::NotFound, tr("no store at %1").arg(path)), path);
         return;
@@ -109,6 +144,7 @@ void StoreSession::open(const QString &path, bool create)
     }
     cancelLoad();
     m_store = std::move(*store);
+    m_team = false;
     m_path = path;
     m_engine.reset();
     m_quality.reset();
@@ -136,7 +172,8 @@ void StoreSession::startQualityChecks()
     if (m_qualityWatcher.isRunning())
         return;
     m_qualityGeneration = m_loadGeneration;
-    m_qualityWatcher.setFuture(QtConcurrent::run(runQualityChecks, m_path, m_engine));
+    // The checks read the file the snapshot came from (a team store's offline copy).
+    m_qualityWatcher.setFuture(QtConcurrent::run(runQualityChecks, m_dataPath, m_engine));
 }
 
 void StoreSession::close()
@@ -144,6 +181,7 @@ void StoreSession::close()
     ++m_loadGeneration;
     cancelLoad();
     m_store.reset();
+    m_team = false;
     m_engine.reset();
     m_quality.reset();
     m_qualityError.reset();
@@ -180,6 +218,9 @@ void StoreSession::loadFinished()
         Q_EMIT failed(*outcome.error, m_path);
         return;
     }
+    m_dataPath = outcome.dataPath;
+    m_teamServer = outcome.teamServer;
+    m_teamViewer = outcome.teamViewer;
     m_settings = outcome.settings;
     m_snapshot = outcome.snapshot;
     if (m_origin.write)
@@ -192,6 +233,8 @@ void StoreSession::loadFinished()
 
 Status StoreSession::applySettings(const Settings &wanted)
 {
+    if (m_team && m_engine)
+        return applyTeamSettings(wanted);
     if (!m_store || !m_engine)
         return makeError(ErrorCode::NotFound, tr("No store is open."));
     if (m_store->isReadOnly())
@@ -210,6 +253,31 @@ Status StoreSession::applySettings(const Settings &wanted)
     if (!saved)
         return saved.error();
     m_settings = *saved;
+    m_engine = std::make_shared<const KpiEngine>(m_snapshot, m_settings);
+    Q_EMIT engineChanged();
+    return {};
+}
+
+// Each changed key is written on the server (validated as for a file, under
+// the write lock); the engine is rebuilt on the same snapshot, as for a file.
+Status StoreSession::applyTeamSettings(const Settings &wanted)
+{
+    if (m_teamViewer)
+        return makeError(ErrorCode::ReadOnly, tr("Connected to %1 as a viewer: settings need the admin role.").arg(m_teamServer));
+    Settings next = m_settings;
+    bool changed = false;
+    for (const QString &key : Settings::keys()) {
+        const QString value = wanted.get(key);
+        if (value == m_settings.get(key))
+            continue;
+        if (Status s = saveTeamSetting(m_path, key, value); !s)
+            return s;
+        (void)next.set(key, value);
+        changed = true;
+    }
+    if (!changed)
+        return {};
+    m_settings = next;
     m_engine = std::make_shared<const KpiEngine>(m_snapshot, m_settings);
     Q_EMIT engineChanged();
     return {};

@@ -27,6 +27,9 @@ struct SnapshotLoadOutcome {
     Settings settings;
     SnapshotOrigin origin;
     std::optional<Error> error;
+    QString dataPath;   // the file read: the store, or a team store's offline copy
+    QString teamServer; // team store only: "user@host:port/db"
+    bool teamViewer = false;
 };
 
 // The data-quality checks' result: a report, or why there is none.
@@ -42,7 +45,9 @@ public:
     ~StoreSession() override; // cancels a running load and waits for its worker
 
     // Opens the UI connection (falling back to read-only when the file is not
-    // writable), then loads the snapshot off the UI thread. A fault is
+    // writable), then loads the snapshot off the UI thread. A team store
+    // (postgresql://… or service=…) is first synced into its offline copy
+    // (offlineCopyPath) on the worker, which is then loaded like a file. A fault is
     // reported through failed() and leaves the previous store open. Only
     // `create` makes a new store file; opening a missing file is a fault.
     void open(const QString &path, bool create = false);
@@ -51,7 +56,13 @@ public:
     void cancelLoad();
     void close();
 
-    bool isOpen() const { return m_store != nullptr; }
+    bool isOpen() const { return m_store != nullptr || m_team; }
+    bool isTeam() const { return m_team; }
+    // Team store, once loaded: the server and whether this login is a viewer.
+    QString teamServer() const { return m_teamServer; }
+    bool isTeamViewer() const { return m_teamViewer; }
+    // The file the snapshot came from (for a team store, its offline copy).
+    QString dataPath() const { return m_dataPath; }
     bool isLoading() const { return m_watcher.isRunning(); }
     bool isReadOnly() const;
     QString path() const { return m_path; }
@@ -82,8 +93,12 @@ private:
     void startLoad();
     void loadFinished();
     void startQualityChecks();
+    Status applyTeamSettings(const Settings &wanted);
 
     QString m_path;
+    QString m_dataPath;
+    QString m_teamServer;
+    bool m_team = false, m_teamViewer = false;
     std::unique_ptr<Store> m_store;
     std::shared_ptr<const Snapshot> m_snapshot;
     std::shared_ptr<const KpiEngine> m_engine;

@@ -1,10 +1,19 @@
 #include "services/uisettings.h"
 
+#include "pgstore/teamstore.h"
+
 #include <QFileInfo>
 
 namespace ra {
 
 namespace {
+
+// A file by its absolute path; a team store by its location, never with a password.
+QString recentKey(const QString &path)
+{
+    return isTeamStoreLocation(path) ? withoutPassword(path) : QFileInfo(path).absoluteFilePath();
+}
+
 const QString kRecent = QStringLiteral("stores/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -21,7 +30,7 @@ QStringList UiSettings::recentStores() const { return m_settings->value(kRecent)
 
 void UiSettings::addRecentStore(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = recentKey(path);
     QStringList list = recentStores();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -33,7 +42,7 @@ void UiSettings::addRecentStore(const QString &path)
 void UiSettings::removeRecentStore(const QString &path)
 {
     QStringList list = recentStores();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(recentKey(path));
     m_settings->setValue(kRecent, list);
 }
 

@@ -341,10 +341,6 @@
         <translation>revalign %1 — %2</translation>
     </message>
     <message>
-        <source>The store file (default: %1).</source>
-        <translation>Databasfilen (standard: %1).</translation>
-    </message>
-    <message>
         <source>--lang needs a value: system, en, sv or zh_CN</source>
         <translation>--lang behöver ett värde: system, en, sv eller zh_CN</translation>
     </message>
@@ -865,16 +861,56 @@
         <translation>--%1 gäller exportfiler: använd den med --from</translation>
     </message>
     <message>
+        <source>The store file, or a team store: postgresql://… or service=NAME (default: %1).</source>
+        <translation>Databasfilen, eller en teamdatabas: postgresql://… eller service=NAMN (standard: %1).</translation>
+    </message>
+    <message>
+        <source>%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE</source>
+        <translation>%1 är en teamdatabas: den skrivs bara av revalign import och revalign settings NYCKEL VÄRDE</translation>
+    </message>
+    <message>
+        <source>Team store: seconds to wait for another client&apos;s import (default 30).</source>
+        <translation>Teamdatabas: sekunder att vänta på en annan användares import (standard 30).</translation>
+    </message>
+    <message>
+        <source>import --from does not write to a team store: import the exports into a laptop store, write it out with revalign export-bundle and import that bundle into %1</source>
+        <translation>import --from skriver inte till en teamdatabas: importera exportfilerna till en lokal databas, skriv ut den med revalign export-bundle och importera det paketet till %1</translation>
+    </message>
+    <message>
+        <source>--lock-wait takes a number of seconds from 0 to 86400</source>
+        <translation>--lock-wait tar ett antal sekunder från 0 till 86400</translation>
+    </message>
+    <message>
+        <source>copy a team store into a local store for offline use</source>
+        <translation>kopiera en teamdatabas till en lokal databas för arbete offline</translation>
+    </message>
+    <message>
+        <source>The team store: postgresql://… URI or service=NAME.</source>
+        <translation>Teamdatabasen: en postgresql://…-URI eller service=NAMN.</translation>
+    </message>
+    <message>
+        <source>--from needs a team store: postgresql://user@host/db or service=NAME</source>
+        <translation>--from behöver en teamdatabas: postgresql://användare@värd/db eller service=NAMN</translation>
+    </message>
+    <message>
+        <source>--db names the local copy, a file</source>
+        <translation>--db anger den lokala kopian, en fil</translation>
+    </message>
+    <message>
+        <source>incremental sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
+        <translation>stegvis synkronisering från %1: %2 rader, till och med import nr %3, till %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>full sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
+        <translation>fullständig synkronisering från %1: %2 rader, till och med import nr %3, till %4 (%5 s)</translation>
+    </message>
+    <message>
+        <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
+        <translation>cachen med ögonblicksbild för en teamdatabas är offlinekopians: använd --db %1</translation>
+    </message>
+    <message>
         <source>import --from takes one or more export files or folders (see revalign import --help)</source>
         <translation>import --from tar en eller flera exportfiler eller mappar (se revalign import --help)</translation>
-    </message>
-    <message>
-        <source>export file</source>
-        <translation>exportfil</translation>
-    </message>
-    <message>
-        <source>recognised as</source>
-        <translation>identifierad som</translation>
     </message>
     <message>
         <source>rows</source>
@@ -891,6 +927,14 @@
     <message>
         <source>skipped</source>
         <translation>hoppade över</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>exportfil</translation>
+    </message>
+    <message>
+        <source>recognised as</source>
+        <translation>identifierad som</translation>
     </message>
     <message>
         <source>  %1, %2-separated; dates: %3; time zone: %4</source>
@@ -1051,6 +1095,45 @@
     <message>
         <source>  %1, JSON records; dates: %2; time zone: %3</source>
         <translation>  %1, JSON-poster; datum: %2; tidszon: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ConnectTeamDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Connect to team store</source>
+        <translation>Anslut till teamdatabas</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI or service=NAME. Passwords come from ~/.pgpass, PGPASSWORD or the service file; RevAlign never stores them.</source>
+        <translation>En PostgreSQL-URI eller service=NAMN. Lösenord hämtas från ~/.pgpass, PGPASSWORD eller tjänstefilen; RevAlign sparar dem aldrig.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Inte ansluten: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Ansluten till %1 som %2.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql:// URI or service=NAME.</source>
+        <translation>Ange en postgresql://-URI eller service=NAMN.</translation>
     </message>
 </context>
 <context>
@@ -3292,18 +3375,6 @@ Till: %1</translation>
         <translation>%1 — RevAlign</translation>
     </message>
     <message>
-        <source>%1%2 · data as of %3</source>
-        <translation>%1%2 · data per %3</translation>
-    </message>
-    <message>
-        <source> (read-only)</source>
-        <translation> (skrivskyddad)</translation>
-    </message>
-    <message>
-        <source>— (empty store)</source>
-        <translation>— (tom databas)</translation>
-    </message>
-    <message>
         <source>No recent stores</source>
         <translation>Inga senaste databaser</translation>
     </message>
@@ -3366,6 +3437,50 @@ Till: %1</translation>
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team store…</source>
+        <translation>An&amp;slut till teamdatabas…</translation>
+    </message>
+    <message>
+        <source>Connected as a viewer: importing and changing settings need the admin role.</source>
+        <translation>Ansluten som läsare: import och ändrade inställningar kräver administratörsrollen.</translation>
+    </message>
+    <message>
+        <source>A team store takes bundles: import the exports into a laptop store, export it as a bundle and import that here.</source>
+        <translation>En teamdatabas tar emot paket: importera exportfilerna till en lokal databas, exportera den som paket och importera det här.</translation>
+    </message>
+    <message>
+        <source>Open the last offline copy</source>
+        <translation>Öppna den senaste offlinekopian</translation>
+    </message>
+    <message>
+        <source>— (empty store)</source>
+        <translation>— (tom databas)</translation>
+    </message>
+    <message>
+        <source>team store %1 · %2 · data as of %3</source>
+        <translation>teamdatabas %1 · %2 · data per %3</translation>
+    </message>
+    <message>
+        <source>viewer (read only)</source>
+        <translation>läsare (endast läsning)</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>team store %1 · offline copy · as of last sync %2 · data as of %3</source>
+        <translation>teamdatabas %1 · offlinekopia · senast synkroniserad %2 · data per %3</translation>
+    </message>
+    <message>
+        <source>%1%2 · data as of %3</source>
+        <translation>%1%2 · data per %3</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
     </message>
 </context>
 <context>
@@ -4884,14 +4999,6 @@ Vill du öppna den nu?</translation>
         <translation>Installera den nyare RevAlign för att öppna den. Den här versionen lämnar filen orörd.</translation>
     </message>
     <message>
-        <source>Close the other RevAlign window or finish the running import, then open the store again.</source>
-        <translation>Stäng det andra RevAlign-fönstret eller låt den pågående importen bli klar, och öppna sedan databasen igen.</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable.</source>
-        <translation>Kontrollera behörigheterna för filen och dess mapp, eller kopiera databasen till en skrivbar plats.</translation>
-    </message>
-    <message>
         <source>It may have been moved or deleted. Open it from its new place, or create a new store.</source>
         <translation>Den kan ha flyttats eller raderats. Öppna den från sin nya plats eller skapa en ny databas.</translation>
     </message>
@@ -4908,12 +5015,6 @@ Vill du öppna den nu?</translation>
         <translation>Kan inte öppna databasen</translation>
     </message>
     <message>
-        <source>File: %1
-%2</source>
-        <translation>Fil: %1
-%2</translation>
-    </message>
-    <message>
         <source>The store file is damaged.</source>
         <translation>Databasfilen är skadad.</translation>
     </message>
@@ -4928,6 +5029,36 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Free some space on that disk and try again; nothing in the store was changed.</source>
         <translation>Frigör utrymme på disken och försök igen; inget i databasen ändrades.</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server cannot be reached.</source>
+        <translation>Teamdatabasens server går inte att nå.</translation>
+    </message>
+    <message>
+        <source>The team store refused the login.</source>
+        <translation>Teamdatabasen nekade inloggningen.</translation>
+    </message>
+    <message>
+        <source>Close the other RevAlign window or finish the running import (on a team store: wait for the other person&apos;s import, named below), then try again.</source>
+        <translation>Stäng det andra RevAlign-fönstret eller slutför den pågående importen (i en teamdatabas: vänta på den andra personens import, som anges nedan) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable. On a team store, importing and settings need the admin role.</source>
+        <translation>Kontrollera behörigheterna för filen och dess mapp, eller kopiera databasen till en plats där den kan skrivas. I en teamdatabas kräver import och inställningar administratörsrollen.</translation>
+    </message>
+    <message>
+        <source>Check the network and the server address. Until it is back, you can work on the last offline copy of the team store.</source>
+        <translation>Kontrollera nätverket och serverns adress. Tills den är tillbaka kan du arbeta i teamdatabasens senaste offlinekopia.</translation>
+    </message>
+    <message>
+        <source>Check the user name, and the password in ~/.pgpass, PGPASSWORD or the service file. RevAlign never stores passwords.</source>
+        <translation>Kontrollera användarnamnet och lösenordet i ~/.pgpass, PGPASSWORD eller tjänstefilen. RevAlign sparar aldrig lösenord.</translation>
+    </message>
+    <message>
+        <source>Store: %1
+%2</source>
+        <translation>Databas: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5078,14 @@ Vill du öppna den nu?</translation>
     <message>
         <source>The store %1 is read-only; settings cannot be saved.</source>
         <translation>Databasen %1 är skrivskyddad; inställningarna kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>Copying %1 from the team store</source>
+        <translation>Kopierar %1 från teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a viewer: settings need the admin role.</source>
+        <translation>Ansluten till %1 som läsare: inställningar kräver administratörsrollen.</translation>
     </message>
 </context>
 <context>

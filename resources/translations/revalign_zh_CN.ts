@@ -341,10 +341,6 @@
         <translation>revalign %1 — %2</translation>
     </message>
     <message>
-        <source>The store file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>--lang needs a value: system, en, sv or zh_CN</source>
         <translation>--lang 需要一个值：system、en、sv 或 zh_CN</translation>
     </message>
@@ -865,16 +861,56 @@
         <translation>--%1 仅适用于导出文件：请与 --from 一起使用</translation>
     </message>
     <message>
+        <source>The store file, or a team store: postgresql://… or service=NAME (default: %1).</source>
+        <translation>数据库文件，或团队数据库：postgresql://… 或 service=NAME（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is a team store: it is written only by revalign import and revalign settings KEY VALUE</source>
+        <translation>%1 是团队数据库：只能通过 revalign import 和 revalign settings KEY VALUE 写入</translation>
+    </message>
+    <message>
+        <source>Team store: seconds to wait for another client&apos;s import (default 30).</source>
+        <translation>团队数据库：等待他人导入完成的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>import --from does not write to a team store: import the exports into a laptop store, write it out with revalign export-bundle and import that bundle into %1</source>
+        <translation>import --from 不会写入团队数据库：请先将导出文件导入本机数据库，用 revalign export-bundle 导出为数据包，再将该数据包导入 %1</translation>
+    </message>
+    <message>
+        <source>--lock-wait takes a number of seconds from 0 to 86400</source>
+        <translation>--lock-wait 的取值为 0 到 86400 秒</translation>
+    </message>
+    <message>
+        <source>copy a team store into a local store for offline use</source>
+        <translation>将团队数据库复制到本机数据库，供离线使用</translation>
+    </message>
+    <message>
+        <source>The team store: postgresql://… URI or service=NAME.</source>
+        <translation>团队数据库：postgresql://… URI 或 service=NAME。</translation>
+    </message>
+    <message>
+        <source>--from needs a team store: postgresql://user@host/db or service=NAME</source>
+        <translation>--from 需要团队数据库：postgresql://user@host/db 或 service=NAME</translation>
+    </message>
+    <message>
+        <source>--db names the local copy, a file</source>
+        <translation>--db 指定本机副本，即一个文件</translation>
+    </message>
+    <message>
+        <source>incremental sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
+        <translation>从 %1 增量同步：%2 行，截至第 %3 次导入，写入 %4（%5 秒）</translation>
+    </message>
+    <message>
+        <source>full sync from %1: %2 rows, up to import #%3, into %4 (%5 s)</source>
+        <translation>从 %1 完整同步：%2 行，截至第 %3 次导入，写入 %4（%5 秒）</translation>
+    </message>
+    <message>
+        <source>a team store&apos;s snapshot cache is the one of its offline copy: use --db %1</source>
+        <translation>团队数据库的快照缓存即其离线副本的缓存：请使用 --db %1</translation>
+    </message>
+    <message>
         <source>import --from takes one or more export files or folders (see revalign import --help)</source>
         <translation>import --from 需要一个或多个导出文件或文件夹（参见 revalign import --help）</translation>
-    </message>
-    <message>
-        <source>export file</source>
-        <translation>导出文件</translation>
-    </message>
-    <message>
-        <source>recognised as</source>
-        <translation>识别为</translation>
     </message>
     <message>
         <source>rows</source>
@@ -891,6 +927,14 @@
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>recognised as</source>
+        <translation>识别为</translation>
     </message>
     <message>
         <source>  %1, %2-separated; dates: %3; time zone: %4</source>
@@ -1051,6 +1095,45 @@
     <message>
         <source>  %1, JSON records; dates: %2; time zone: %3</source>
         <translation>  %1，JSON 记录；日期：%2；时区：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ConnectTeamDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect to team store</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI or service=NAME. Passwords come from ~/.pgpass, PGPASSWORD or the service file; RevAlign never stores them.</source>
+        <translation>PostgreSQL URI 或 service=NAME。密码来自 ~/.pgpass、PGPASSWORD 或服务文件；RevAlign 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>已以 %2 身份连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql:// URI or service=NAME.</source>
+        <translation>请输入 postgresql:// URI 或 service=NAME。</translation>
     </message>
 </context>
 <context>
@@ -3289,18 +3372,6 @@ Into: %1</source>
         <translation>%1 — RevAlign</translation>
     </message>
     <message>
-        <source>%1%2 · data as of %3</source>
-        <translation>%1%2 · 数据截至 %3</translation>
-    </message>
-    <message>
-        <source> (read-only)</source>
-        <translation>（只读）</translation>
-    </message>
-    <message>
-        <source>— (empty store)</source>
-        <translation>—（空数据库）</translation>
-    </message>
-    <message>
         <source>No recent stores</source>
         <translation>没有最近打开的数据库</translation>
     </message>
@@ -3363,6 +3434,50 @@ Into: %1</source>
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team store…</source>
+        <translation>连接团队数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connected as a viewer: importing and changing settings need the admin role.</source>
+        <translation>以查看者身份连接：导入和修改设置需要管理员角色。</translation>
+    </message>
+    <message>
+        <source>A team store takes bundles: import the exports into a laptop store, export it as a bundle and import that here.</source>
+        <translation>团队数据库只接收数据包：请先将导出文件导入本机数据库，再导出为数据包并在此导入。</translation>
+    </message>
+    <message>
+        <source>Open the last offline copy</source>
+        <translation>打开最近的离线副本</translation>
+    </message>
+    <message>
+        <source>— (empty store)</source>
+        <translation>—（空数据库）</translation>
+    </message>
+    <message>
+        <source>team store %1 · %2 · data as of %3</source>
+        <translation>团队数据库 %1 · %2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <source>viewer (read only)</source>
+        <translation>查看者（只读）</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>team store %1 · offline copy · as of last sync %2 · data as of %3</source>
+        <translation>团队数据库 %1 · 离线副本 · 上次同步于 %2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <source>%1%2 · data as of %3</source>
+        <translation>%1%2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
@@ -4881,14 +4996,6 @@ Open it now?</source>
         <translation>请安装更新版本的 RevAlign 来打开它。当前版本不会改动该文件。</translation>
     </message>
     <message>
-        <source>Close the other RevAlign window or finish the running import, then open the store again.</source>
-        <translation>请关闭另一个 RevAlign 窗口或等待正在进行的导入完成，然后重新打开数据库。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable.</source>
-        <translation>请检查文件及其所在文件夹的权限，或将数据库复制到可写的位置。</translation>
-    </message>
-    <message>
         <source>It may have been moved or deleted. Open it from its new place, or create a new store.</source>
         <translation>它可能已被移动或删除。请从新位置打开，或新建一个数据库。</translation>
     </message>
@@ -4905,12 +5012,6 @@ Open it now?</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <source>File: %1
-%2</source>
-        <translation>文件：%1
-%2</translation>
-    </message>
-    <message>
         <source>The store file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
@@ -4925,6 +5026,36 @@ Open it now?</source>
     <message>
         <source>Free some space on that disk and try again; nothing in the store was changed.</source>
         <translation>请释放该磁盘的空间后重试；数据库中的内容未被更改。</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server cannot be reached.</source>
+        <translation>无法连接团队数据库的服务器。</translation>
+    </message>
+    <message>
+        <source>The team store refused the login.</source>
+        <translation>团队数据库拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>Close the other RevAlign window or finish the running import (on a team store: wait for the other person&apos;s import, named below), then try again.</source>
+        <translation>请关闭另一个 RevAlign 窗口或等待正在进行的导入完成（团队数据库：等待下方所列他人的导入），然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s and its folder&apos;s permissions, or copy the store somewhere writable. On a team store, importing and settings need the admin role.</source>
+        <translation>请检查文件及其所在文件夹的权限，或将数据库复制到可写位置。在团队数据库中，导入和设置需要管理员角色。</translation>
+    </message>
+    <message>
+        <source>Check the network and the server address. Until it is back, you can work on the last offline copy of the team store.</source>
+        <translation>请检查网络和服务器地址。在恢复之前，您可以使用团队数据库的最近离线副本。</translation>
+    </message>
+    <message>
+        <source>Check the user name, and the password in ~/.pgpass, PGPASSWORD or the service file. RevAlign never stores passwords.</source>
+        <translation>请检查用户名，以及 ~/.pgpass、PGPASSWORD 或服务文件中的密码。RevAlign 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Store: %1
+%2</source>
+        <translation>数据库：%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5075,14 @@ Open it now?</source>
     <message>
         <source>The store %1 is read-only; settings cannot be saved.</source>
         <translation>数据库 %1 为只读；无法保存设置。</translation>
+    </message>
+    <message>
+        <source>Copying %1 from the team store</source>
+        <translation>正在从团队数据库复制 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as a viewer: settings need the admin role.</source>
+        <translation>以查看者身份连接到 %1：修改设置需要管理员角色。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void confirmedAndRejectedMatchesAreKept();
+    void billingAloneHasADefaultAsOf();
 
 private:
     void compareKpis(const QString &db, const QString &expected, const QStringList &periods);
@@ -76,8 +77,8 @@ void TestExports::golden_data()
                                   << QStringList{QStringLiteral("2026-03")};
     // No subscriptions export: paid subscription invoices, net of discount and tax, spread over their period;
     // an open invoice and a one-off invoice are skipped, a USD one rejected.
-    // Revenue months do not count for the default as_of (kpis.md) and this store has no dated event: the
-    // quarter is read as of its last second.
+    // The quarter is read as of its last second (without it, as of the last second of the latest revenue
+    // month: billingAloneHasADefaultAsOf).
     QTest::newRow("stripe-invoices") << QStringList{QStringLiteral("stripe-invoices")} << QString()
                                      << QStringList{QStringLiteral("2026-Q1@2026-03-31T23:59:59Z")};
     // CRM accounts: customers matched by explicit id (Globex), domain (Acme), name (Initech);
@@ -210,6 +211,37 @@ void TestExports::confirmedAndRejectedMatchesAreKept()
     QSqlQuery q((*store)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT account_id FROM tickets WHERE ticket_id = 'zendesk:9003'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("hubspot:101"));
+}
+
+
+// Revenue months do not count for the default as_of (docs/kpi-definitions.md),
+// and a store of billing exports alone has no dated event: it is read as of
+// the last second of its latest revenue month (docs/kpi-notes.md), not 1970,
+// so its MRR keys are there without --as-of.
+void TestExports::billingAloneHasADefaultAsOf()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("s.db"));
+    {
+        auto store = Store::open(db);
+        QVERIFY2(store, qPrintable(store.message()));
+        auto result = ExportImporter(**store).run({exportsDir() + QStringLiteral("stripe-invoices")}, {});
+        QVERIFY2(result, qPrintable(result.message()));
+    }
+    auto engine = loadEngine(db);
+    QVERIFY2(engine, qPrintable(engine.message()));
+    // The yearly invoice of expected/stripe-invoices/revenue.csv runs to 2027-01.
+    const auto lastSecond = parseTimestamp("2027-01-31T23:59:59Z");
+    QVERIFY(lastSecond);
+    QCOMPARE((*engine)->defaultAsOf(), *lastSecond);
+    const auto q1 = Period::parse(QStringLiteral("2026-Q1"));
+    QVERIFY(q1);
+    const KpiReport byDefault = (*engine)->compute(*q1, {});
+    const KpiReport endOfQ1 = (*engine)->compute(*q1, {}, *parseTimestamp("2026-03-31T23:59:59Z"));
+    for (KpiId id : {KpiId::MrrStart, KpiId::MrrEnd, KpiId::MrrNew})
+        QCOMPARE(byDefault.current.value(id), endOfQ1.current.value(id)); // months up to as_of's month: the same
+    QVERIFY(byDefault.current.value(KpiId::MrrEnd).value_or(0) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestExports)

@@ -44,17 +44,20 @@ const QHash<QString, QStringList> &modelDeps()
         {QStringLiteral("itemmodels"),
          {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("kpi"), QStringLiteral("report"),
           QStringLiteral("quality")}},
+        {QStringLiteral("pgstore"),
+         {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"), QStringLiteral("import")}},
         {QStringLiteral("services"),
          {QStringLiteral("core"), QStringLiteral("domain"), QStringLiteral("store"), QStringLiteral("csv"),
           QStringLiteral("import"), QStringLiteral("exports"), QStringLiteral("demo"), QStringLiteral("kpi"),
-          QStringLiteral("report"), QStringLiteral("quality"), QStringLiteral("itemmodels")}},
+          QStringLiteral("report"), QStringLiteral("quality"), QStringLiteral("itemmodels"), QStringLiteral("pgstore")}},
     };
     return deps;
 }
 
 const QStringList kSqlFolders = {QStringLiteral("models/store/"), QStringLiteral("models/import/"),
                                  QStringLiteral("models/demo/"), QStringLiteral("models/kpi/"),
-                                 QStringLiteral("models/quality/"), QStringLiteral("models/exports/")};
+                                 QStringLiteral("models/quality/"), QStringLiteral("models/exports/"),
+                                 QStringLiteral("models/pgstore/")};
 
 // The Qt module a bare class header such as <QChartView> belongs to, from
 // the headers installed with Qt; "" for modules the rules do not name.

@@ -17,6 +17,7 @@
 #include "store/transaction.h"
 #include "support/demofixture.h"
 #include "support/revalign.h"
+#include "support/snapshotdiff.h"
 #include "support/verifyresult.h"
 
 #include <QElapsedTimer>
@@ -62,18 +63,6 @@ bool writeDemo(const QString &path, int leads = kDemoLeads)
     if (!written)
         qWarning() << written.message();
     return written.ok();
-}
-
-// Part by part: the name of the first part that differs, empty when none.
-QString firstDifference(const Snapshot &a, const Snapshot &b)
-{
-    const std::vector<PartChecksum> x = snapshotChecksums(a), y = snapshotChecksums(b);
-    if (x.size() != y.size())
-        return QStringLiteral("part count");
-    for (size_t i = 0; i < x.size(); ++i)
-        if (x[i].count != y[i].count || x[i].hash != y[i].hash)
-            return QString::fromLatin1(x[i].name);
-    return {};
 }
 
 std::shared_ptr<const Snapshot> freshLoad(Store &store)
@@ -169,7 +158,7 @@ void TestSnapshotCache::sameAsStoreLoad()
     const auto fromCache = cachedLoad(*store, second);
     QVERIFY(fromCache);
     QVERIFY2(second.fromCache, qPrintable(second.note));
-    QCOMPARE(firstDifference(*fromStore, *fromCache), QString());
+    QCOMPARE(firstSnapshotDifference(*fromStore, *fromCache), QString());
     QVERIFY(fromStore->leadCount() > 0);
 }
 
@@ -294,12 +283,12 @@ void TestSnapshotCache::fallsBackAndReplaces()
     QVERIFY2(after.note.contains(reason), qPrintable(after.note));
     const auto fresh = freshLoad(*store);
     QVERIFY(fresh);
-    QCOMPARE(firstDifference(*snapshot, *fresh), QString());
+    QCOMPARE(firstSnapshotDifference(*snapshot, *fresh), QString());
     // The cache was replaced: the next load reads it, and gets the same.
     SnapshotOrigin next;
     const auto again = cachedLoad(*store, next);
     QVERIFY2(next.fromCache, qPrintable(next.note));
-    QCOMPARE(firstDifference(*again, *fresh), QString());
+    QCOMPARE(firstSnapshotDifference(*again, *fresh), QString());
 }
 
 void TestSnapshotCache::storeReplacedBySameName()
@@ -347,7 +336,7 @@ void TestSnapshotCache::anotherWindowImports()
     const auto reloaded = cachedLoad(*reader, origin);
     QVERIFY(reloaded);
     QVERIFY(!origin.fromCache);
-    QCOMPARE(firstDifference(*reloaded, *freshLoad(*reader)), QString());
+    QCOMPARE(firstSnapshotDifference(*reloaded, *freshLoad(*reader)), QString());
     QCOMPARE(reloaded->leadCount(), kDemoLeads + 1);
 }
 

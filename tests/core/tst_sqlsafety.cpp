@@ -133,6 +133,16 @@ const Allowed kAllowed[] = {
      "builds SELECT column lists from the compile-time bundle spec; no value enters the text"},
     {"models/store/schema.cpp", "WITHOUT ROWID",
      "a migration step's table rebuild: table names and column lists are the schema's own literals"},
+    {"models/pgstore/tablelayout.cpp", "FROM pragma_",
+     "table names read from sqlite_master of the schema built in memory (identifiers cannot be bound)"},
+    {"models/pgstore/pgpush.cpp", "",
+     "table and column names from the store's table layout, the import id an integer; values travel through COPY"},
+    {"models/pgstore/pgpull.cpp", "",
+     "table and column names from the store's table layout, import ids integers; COPY (SELECT …) takes no parameters"},
+    {"models/pgstore/pgtransaction.cpp", "SELECT %1($1)",
+     "the advisory-lock function name is one of our constants; the key is bound"},
+    {"models/pgstore/pgschema.cpp", "SET LOCAL ROLE",
+     "SET ROLE takes no parameters; the role is the schema owner read from the catalog, quoted by quote_ident"},
 };
 
 bool isAllowed(const Finding &f, QList<bool> &used)

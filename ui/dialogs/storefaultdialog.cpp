@@ -1,5 +1,7 @@
 #include "dialogs/storefaultdialog.h"
 
+#include "pgstore/teamstore.h"
+
 namespace ra {
 
 QString storeFaultSummary(const Error &error)
@@ -14,6 +16,8 @@ QString storeFaultSummary(const Error &error)
     case ErrorCode::NotFound: return StoreFaultDialog::tr("The store file does not exist.");
     case ErrorCode::Io: return StoreFaultDialog::tr("The store file cannot be read.");
     case ErrorCode::Cancelled: return StoreFaultDialog::tr("Loading was cancelled.");
+    case ErrorCode::Unreachable: return StoreFaultDialog::tr("The team store's server cannot be reached.");
+    case ErrorCode::AuthFailed: return StoreFaultDialog::tr("The team store refused the login.");
     default: return StoreFaultDialog::tr("The store could not be opened.");
     }
 }
@@ -32,13 +36,21 @@ QString storeFaultAdvice(const Error &error)
     case ErrorCode::SchemaTooNew:
         return StoreFaultDialog::tr("Install the newer RevAlign to open it. This version leaves the file untouched.");
     case ErrorCode::Busy:
-        return StoreFaultDialog::tr("Close the other RevAlign window or finish the running import, then open the store again.");
+        return StoreFaultDialog::tr("Close the other RevAlign window or finish the running import (on a team store: "
+                                    "wait for the other person's import, named below), then try again.");
     case ErrorCode::ReadOnly:
-        return StoreFaultDialog::tr("Check the file's and its folder's permissions, or copy the store somewhere writable.");
+        return StoreFaultDialog::tr("Check the file's and its folder's permissions, or copy the store somewhere writable. "
+                                    "On a team store, importing and settings need the admin role.");
     case ErrorCode::NotFound:
         return StoreFaultDialog::tr("It may have been moved or deleted. Open it from its new place, or create a new store.");
     case ErrorCode::Cancelled:
         return StoreFaultDialog::tr("Open the store again when you are ready.");
+    case ErrorCode::Unreachable:
+        return StoreFaultDialog::tr("Check the network and the server address. Until it is back, you can work on the "
+                                    "last offline copy of the team store.");
+    case ErrorCode::AuthFailed:
+        return StoreFaultDialog::tr("Check the user name, and the password in ~/.pgpass, PGPASSWORD or the service "
+                                    "file. RevAlign never stores passwords.");
     default:
         return StoreFaultDialog::tr("Try another store, or import the bundle into a new store.");
     }
@@ -50,7 +62,7 @@ StoreFaultDialog::StoreFaultDialog(const Error &error, const QString &path, QWid
     setIcon(error.code == ErrorCode::Cancelled ? QMessageBox::Information : QMessageBox::Warning);
     setText(storeFaultSummary(error));
     setInformativeText(storeFaultAdvice(error));
-    setDetailedText(tr("File: %1\n%2").arg(path, error.message));
+    setDetailedText(tr("Store: %1\n%2").arg(isTeamStoreLocation(path) ? withoutPassword(path) : path, error.message));
     setStandardButtons(QMessageBox::Ok);
 }
 

@@ -19,6 +19,7 @@ public:
     QAbstractItemModel *primaryTable() const override; // the survey scorecard
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Lead, KpiFamily::Opportunity, KpiFamily::Survey}; }
     void refresh(const PageData &data) override;
     void clearPage() override;
 

@@ -23,6 +23,7 @@ public:
     const AtRiskModel *atRiskModel() const { return m_model; }
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Health}; }
     bool needsMonthly() const override { return true; }
     void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;

@@ -137,6 +137,7 @@ void KpiPage::setContext(const DashboardContext &context)
     }
     const KpiEngine &engine = *context.engine;
     const qint64 asOf = context.asOf.value_or(engine.defaultAsOf());
+    const KpiFamilies families = m_allFamilies ? KpiFamilies::all() : this->families();
 
     // The sparkline grain follows the period (week → weeks, custom → ranges of
     // the same length). Its last two periods are the period and its previous
@@ -144,19 +145,19 @@ void KpiPage::setContext(const DashboardContext &context)
     // The trend runs on a worker while this thread does the page's own engine
     // work: the engine is const and safe to share, and a persona click then
     // costs the longer of the two rather than their sum.
-    auto grainFuture = QtConcurrent::run([&engine, &context, asOf, withGrain = needsGrain()]() {
+    auto grainFuture = QtConcurrent::run([&engine, &context, asOf, families, withGrain = needsGrain()]() {
         TrendSeries grain;
         Period p = context.period;
         for (int i = 0; i < (withGrain ? kTrendLength : 2); ++i, p = p.previous())
             grain.periods.push_back(p);
         std::reverse(grain.periods.begin(), grain.periods.end());
-        grain.values = engine.computeSets(grain.periods, context.filters, asOf);
+        grain.values = engine.computeSets(grain.periods, context.filters, asOf, families);
         return grain;
     });
     TrendSeries monthly;
     const bool monthlyIsGrain = context.period.kind() == Period::Kind::Month && needsGrain();
     if (needsMonthly() && !monthlyIsGrain)
-        monthly = engine.trend(Period::Kind::Month, kTrendLength, context.period, context.filters, asOf);
+        monthly = engine.trend(Period::Kind::Month, kTrendLength, context.period, context.filters, asOf, families);
     computeExtras(engine, context, asOf);
     TrendSeries grain = grainFuture.result();
 

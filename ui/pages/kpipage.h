@@ -33,6 +33,9 @@ public:
     const DashboardContext &context() const { return m_context; }
     double lastUpdateMs() const { return m_lastUpdateMs; } // compute + widgets, for the 100 ms budget
     KpiTile *tile(KpiId id) const;
+    // Computes every KPI family rather than the page's families(): to check
+    // that a page shows the same with and without (tests).
+    void setComputeAllFamilies(bool on) { m_allFamilies = on; }
 
     static constexpr int kTrendLength = 12;
 
@@ -44,6 +47,9 @@ protected:
         const TrendSeries &grain;   // kTrendLength periods of the period's kind, ending with it
         const TrendSeries &monthly; // kTrendLength months ending with the period's last month; empty unless asked
     };
+    // The KPI families the page's tiles and charts show: only those are
+    // computed for it (its extras, e.g. a breakdown, compute their own).
+    virtual KpiFamilies families() const { return KpiFamilies::all(); }
     virtual bool needsMonthly() const { return false; }
     virtual bool needsGrain() const { return true; } // the sparkline trend; pages without tiles skip it
     // Engine work of the page beyond the report and trends (a breakdown,
@@ -72,6 +78,7 @@ private:
     QLabel *m_empty = nullptr;
     std::vector<KpiTile *> m_tiles;
     double m_lastUpdateMs = 0;
+    bool m_allFamilies = false;
 };
 
 // Sparkline values of one KPI over a trend.

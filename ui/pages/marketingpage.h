@@ -11,6 +11,7 @@ public:
     explicit MarketingPage(QWidget *parent = nullptr);
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Lead, KpiFamily::Opportunity, KpiFamily::Spend}; }
     void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;
     void clearPage() override;

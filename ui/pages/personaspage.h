@@ -24,6 +24,7 @@ public:
     Dimension dimension() const { return m_dimension; }
 
 protected:
+    KpiFamilies families() const override { return {}; } // its charts are the breakdown of computeExtras()
     bool needsGrain() const override { return false; }
     void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;

@@ -15,6 +15,7 @@ public:
     static constexpr int kCohortMonths = 12;
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Recurring, KpiFamily::Spend}; }
     bool needsMonthly() const override { return true; }
     void computeExtras(const KpiEngine &engine, const DashboardContext &context, qint64 asOf) override;
     void refresh(const PageData &data) override;

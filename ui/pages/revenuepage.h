@@ -11,6 +11,7 @@ public:
     explicit RevenuePage(QWidget *parent = nullptr);
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Recurring, KpiFamily::Opportunity}; }
     bool needsMonthly() const override { return true; }
     void refresh(const PageData &data) override;
     void clearPage() override;

@@ -11,6 +11,7 @@ public:
     explicit SalesPage(QWidget *parent = nullptr);
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Lead, KpiFamily::Opportunity}; }
     void refresh(const PageData &data) override;
     void clearPage() override;
 

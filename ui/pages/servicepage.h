@@ -10,6 +10,7 @@ public:
     explicit ServicePage(QWidget *parent = nullptr);
 
 protected:
+    KpiFamilies families() const override { return {KpiFamily::Service}; }
     void refresh(const PageData &data) override;
     void clearPage() override;
 

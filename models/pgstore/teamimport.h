@@ -1,0 +1,22 @@
+#pragma once
+// `revalign import` into a team store. The bundle is checked and applied by
+// the very same BundleImporter as for a laptop store — on a working copy of
+// the server taken under the write lock — so validation, rejections and the
+// summary are the same by construction; only the rows the import changed go
+// back, in one server transaction (pgpush.h). A lost connection or a killed
+// client leaves the server as it was: nothing is committed until the end.
+#include "core/result.h"
+#include "import/importsummary.h"
+
+#include <QString>
+
+namespace ra {
+
+struct TeamImportOptions {
+    ImportOptions import;
+    int lockWaitMs = 30000; // how long to wait for another client's import
+};
+
+Result<ImportSummary> importIntoTeamStore(const QString &location, const QString &bundleDir, const TeamImportOptions &options);
+
+} // namespace ra

@@ -1,0 +1,321 @@
+// Imports into a team store under concurrency and faults, against a real
+// server: two imports at once, an import while a snapshot loads, the client
+// killed at several points, the server stopped mid-import, a viewer, a wrong
+// password, a lock held by someone else.
+#include "teamtesthelpers.h"
+#include "support/revalign.h"
+
+#include "pgstore/pgschema.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+
+using namespace ra;
+using namespace ra::testing;
+
+class TestTeamImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void twoImportsAtOnceBothLand();
+    void snapshotSeesBeforeOrAfter();
+    void killedClientLeavesServerBeforeOrAfter();
+    void serverStoppedMidImport();
+    void viewerCannotImport();
+    void wrongPasswordExits2();
+    void lockHolderIsNamed();
+    void dryRunChangesNothing();
+    void exportsAreRefused();
+    void writesCountInDataVersion();
+    void firstImportKeepsForeignKeys();
+    void foreignOfflineCopyIsNotTrusted();
+
+private:
+    QProcess *startImport(const QString &bundle, const QString &db, QObject *parent);
+    QString teamWithBase(const QString &db); // a new database with the base fixture imported; its URI
+
+    PgTestServer m_server;
+    QTemporaryDir m_tmp;
+    QString m_base = QStringLiteral(RA_TEST_DATA_DIR "/import/base");
+    QString m_demo; // 20000 leads: an import long enough to interrupt
+};
+
+void TestTeamImport::initTestCase()
+{
+    const Status s = m_server.start();
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    m_demo = demoBundle(m_tmp, 20000);
+    QVERIFY(!m_demo.isEmpty());
+}
+
+QProcess *TestTeamImport::startImport(const QString &bundle, const QString &db, QObject *parent)
+{
+    auto *p = new QProcess(parent);
+    p->start(revalignBin(), {QStringLiteral("import"), bundle, QStringLiteral("--db"), db});
+    return p;
+}
+
+QString TestTeamImport::teamWithBase(const QString &db)
+{
+    const QString team = freshDatabase(m_server, db);
+    return !team.isEmpty() && runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0 ? team
+                                                                                                                        : QString();
+}
+
+void TestTeamImport::twoImportsAtOnceBothLand()
+{
+    const QString team = freshDatabase(m_server, QStringLiteral("twoatonce"));
+    QVERIFY(!team.isEmpty());
+    QObject owner;
+    QProcess *a = startImport(m_demo, team, &owner);
+    QProcess *b = startImport(m_base, team, &owner);
+    QVERIFY(a->waitForFinished(120000) && b->waitForFinished(120000));
+    QVERIFY2(a->exitCode() == 0, a->readAllStandardError().constData());
+    QVERIFY2(b->exitCode() == 0, b->readAllStandardError().constData());
+    QCOMPARE(importCount(m_server, QStringLiteral("twoatonce")), QStringLiteral("2"));
+    // Serialised: the same data as the two imports one after the other, in
+    // the order the server logged them.
+    const QString first = m_server.psql(QStringLiteral("SELECT bundle FROM revalign.imports ORDER BY import_id LIMIT 1"),
+                                        QStringLiteral("twoatonce")).value();
+    const QString local = m_tmp.filePath(QStringLiteral("twoatonce.db"));
+    for (const QString &bundle : {first, first == m_demo ? m_base : m_demo})
+        QVERIFY(runRevalign({QStringLiteral("import"), bundle, QStringLiteral("--db"), local}).exitCode == 0);
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
+}
+
+void TestTeamImport::snapshotSeesBeforeOrAfter()
+{
+    const QString team = teamWithBase(QStringLiteral("snapshots"));
+    QVERIFY(!team.isEmpty());
+    const QString before = exported(m_tmp, team);
+    QObject owner;
+    QProcess *import = startImport(m_demo, team, &owner);
+    QStringList seen;
+    // waitForFinished lets QProcess notice the end (there is no event loop here).
+    do
+        seen << exported(m_tmp, team);
+    while (!import->waitForFinished(1));
+    QCOMPARE(import->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(import->exitCode(), 0);
+    const QString after = exported(m_tmp, team);
+    QVERIFY(after != before);
+    QVERIFY(!seen.isEmpty());
+    for (const QString &s : seen)
+        QVERIFY2(s == before || s == after, "a snapshot saw part of an import");
+}
+
+void TestTeamImport::killedClientLeavesServerBeforeOrAfter()
+{
+    const QString db = QStringLiteral("killed");
+    const QString team = freshDatabase(m_server, db);
+    const QString reference = freshDatabase(m_server, QStringLiteral("killedref"));
+    for (const QString &t : {team, reference})
+        QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), t}).exitCode == 0);
+    const QString before = serverFingerprint(m_server, db);
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), reference}).exitCode == 0);
+    const QString after = serverFingerprint(m_server, QStringLiteral("killedref"));
+    QVERIFY(before != after);
+    int killedBefore = 0;
+    // Connecting, copying the server down, checking, sending rows back, committing.
+    for (int delayMs : {50, 150, 300, 500, 800, 1200, 2000, 3000}) {
+        QProcess import;
+        import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
+        QVERIFY(import.waitForStarted());
+        QThread::msleep(ulong(delayMs));
+        ::kill(pid_t(import.processId()), SIGKILL);
+        import.waitForFinished();
+        // The server notices the dropped connection and rolls back; give it a moment.
+        QThread::msleep(300);
+        const QString now = serverFingerprint(m_server, db);
+        QVERIFY2(now == before || now == after, qPrintable(QStringLiteral("after a kill at %1 ms").arg(delayMs)));
+        QCOMPARE(importCount(m_server, db), now == before ? QStringLiteral("1") : QStringLiteral("2"));
+        if (now == after)
+            break; // committed before the kill; later kills would find it done
+        ++killedBefore;
+    }
+    QVERIFY2(killedBefore > 0, "no kill landed before the commit");
+}
+
+void TestTeamImport::serverStoppedMidImport()
+{
+    const QString db = QStringLiteral("stopped");
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    const QString before = serverFingerprint(m_server, db);
+    QProcess import;
+    import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
+    QVERIFY(import.waitForStarted());
+    QThread::msleep(400);
+    QVERIFY(m_server.stop(true).ok()); // as abrupt as a power cut
+    QVERIFY(import.waitForFinished(60000));
+    const Status restarted = m_server.restart();
+    QVERIFY2(restarted.ok(), qPrintable(restarted.message()));
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    QCOMPARE(import.exitCode(), 2);
+    QVERIFY2(err.contains(QLatin1String("connection")) || err.contains(QLatin1String("cannot reach")), qPrintable(err));
+    QCOMPARE(serverFingerprint(m_server, db), before);
+    QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
+}
+
+void TestTeamImport::viewerCannotImport()
+{
+    const QString team = teamWithBase(QStringLiteral("viewed"));
+    QVERIFY(!team.isEmpty());
+    QVERIFY(m_server.psql(QStringLiteral("CREATE ROLE dave LOGIN; GRANT USAGE ON SCHEMA revalign TO dave; "
+                                         "GRANT SELECT ON ALL TABLES IN SCHEMA revalign TO dave"), QStringLiteral("viewed")).ok());
+    const QString before = serverFingerprint(m_server, QStringLiteral("viewed"));
+    const QString asDave = m_server.uri(QStringLiteral("viewed"), QStringLiteral("dave"));
+    const CliRun r = runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), asDave});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("viewer")), qPrintable(r.err));
+    QCOMPARE(serverFingerprint(m_server, QStringLiteral("viewed")), before);
+    const CliRun set = runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), asDave});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains(QLatin1String("viewer")), qPrintable(set.err));
+    // Reading is what a viewer is for.
+    const CliRun kpis = runRevalign({QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--db"), asDave});
+    QVERIFY2(kpis.exitCode == 0, qPrintable(kpis.err));
+}
+
+void TestTeamImport::wrongPasswordExits2()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("wrong"));
+    p.setProcessEnvironment(env);
+    p.start(revalignBin(), {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-11"), QStringLiteral("--db"),
+                            m_server.tcpUri(QString::fromLatin1(PgTestServer::kPasswordUser))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("refused the login")), qPrintable(err));
+    QVERIFY(!err.contains(QLatin1String("wrong")) || err.contains(QLatin1String("password authentication failed")));
+}
+
+void TestTeamImport::lockHolderIsNamed()
+{
+    const QString db = QStringLiteral("locked");
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    // Another client holds the import lock for a few seconds.
+    QProcess holder;
+    holder.start(m_server.binDir() + QStringLiteral("/psql"),
+                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_server.socketDir(), QStringLiteral("-p"),
+                  QString::number(m_server.port()), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), db,
+                  QStringLiteral("-c"),
+                  QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); SELECT pg_sleep(4); COMMIT;").arg(kWriteLockKey)});
+    QVERIFY(holder.waitForStarted());
+    QThread::msleep(700);
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun r = runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team, QStringLiteral("--lock-wait"), QStringLiteral("1")});
+    const qint64 waited = clock.elapsed();
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("locked by psql")) && r.err.contains(QLatin1String("login postgres")),
+             qPrintable(r.err));
+    QVERIFY2(waited >= 1000 && waited < 3500, qPrintable(QString::number(waited)));
+    QVERIFY(holder.waitForFinished(30000));
+    // Once it is released, the import goes through.
+    const CliRun again = runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(importCount(m_server, db), QStringLiteral("2"));
+}
+
+void TestTeamImport::dryRunChangesNothing()
+{
+    const QString db = QStringLiteral("dryrun");
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    const QString before = serverFingerprint(m_server, db);
+    const CliRun r = runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team, QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("dry run")));
+    QCOMPARE(serverFingerprint(m_server, db), before);
+    QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
+}
+
+void TestTeamImport::exportsAreRefused()
+{
+    // import --from works on laptop stores only (docs/decisions/team-store.md).
+    const QString db = QStringLiteral("exports");
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    const QString before = serverFingerprint(m_server, db);
+    const CliRun r = runRevalign({QStringLiteral("import"), QStringLiteral("--from"), QStringLiteral("auto"), m_base,
+                                  QStringLiteral("--db"), team});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("team store")) && r.err.contains(QLatin1String("export-bundle")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(serverFingerprint(m_server, db), before);
+    QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
+    // Nor do the verbs that save mappings or matches.
+    const CliRun match = runRevalign({QStringLiteral("match"), QStringLiteral("reject"), QStringLiteral("stripe:cus_1"),
+                                      QStringLiteral("A1"), QStringLiteral("--db"), team});
+    QCOMPARE(match.exitCode, 2);
+    QVERIFY2(match.err.contains(QLatin1String("team store")), qPrintable(match.err));
+    QCOMPARE(serverFingerprint(m_server, db), before);
+}
+
+void TestTeamImport::writesCountInDataVersion()
+{
+    // Set up at 1; each import and each settings change commits one more.
+    const QString db = QStringLiteral("versioned");
+    const QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    QCOMPARE(dataVersion(m_server, db), QStringLiteral("2"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team, QStringLiteral("--dry-run")}).exitCode == 0);
+    QCOMPARE(dataVersion(m_server, db), QStringLiteral("2"));
+    QVERIFY(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), team}).exitCode == 0);
+    QCOMPARE(dataVersion(m_server, db), QStringLiteral("3"));
+}
+
+void TestTeamImport::firstImportKeepsForeignKeys()
+{
+    // A first import checks the references of whole tables after their load
+    // (their foreign keys are dropped and added back in its transaction):
+    // afterwards the server has the same constraints as a schema just set up.
+    const auto foreignKeys = [this](const QString &db) {
+        return m_server.psql(QStringLiteral("SELECT string_agg(conrelid::regclass || ' ' || pg_get_constraintdef(oid), '; ' "
+                                            "ORDER BY conrelid::regclass::text, conname) FROM pg_constraint "
+                                            "WHERE contype = 'f' AND connamespace = 'revalign'::regnamespace"), db).value();
+    };
+    const QString setUp = freshDatabase(m_server, QStringLiteral("fkschema"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), setUp, QStringLiteral("--dry-run")}).exitCode == 0);
+    const QString expected = foreignKeys(QStringLiteral("fkschema"));
+    QVERIFY2(expected.contains(QLatin1String("revalign.touches FOREIGN KEY (lead_id) REFERENCES revalign.leads(lead_id)")),
+             qPrintable(expected));
+    const QString team = freshDatabase(m_server, QStringLiteral("fkloaded"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    QCOMPARE(foreignKeys(QStringLiteral("fkloaded")), expected);
+    // And they hold: a touch of an unknown lead is refused by the server.
+    const Result<QString> orphan = m_server.psql(
+        QStringLiteral("INSERT INTO revalign.touches (lead_id, campaign_id, touched_at) "
+                       "SELECT 'no-such-lead', campaign_id, 0 FROM revalign.campaigns LIMIT 1"), QStringLiteral("fkloaded"));
+    QVERIFY(!orphan.ok());
+}
+
+void TestTeamImport::foreignOfflineCopyIsNotTrusted()
+{
+    // An import starts from this laptop's offline copy only when the copy's
+    // newest import is the server's: here the database is made anew under
+    // the same location, so the copy describes another store and the import
+    // copies the whole server instead.
+    const QString db = QStringLiteral("remade");
+    QString team = teamWithBase(db);
+    QVERIFY(!team.isEmpty());
+    QVERIFY(runRevalign({QStringLiteral("export-bundle"), m_tmp.filePath(QStringLiteral("remade-read")), QStringLiteral("--db"), team}).exitCode
+            == 0); // leaves the offline copy of this location
+    QVERIFY(m_server.psql(QStringLiteral("DROP DATABASE remade"), QStringLiteral("postgres")).ok());
+    team = freshDatabase(m_server, db);
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString local = m_tmp.filePath(QStringLiteral("remade.db"));
+    for (const QString &bundle : {m_demo, m_base})
+        QVERIFY(runRevalign({QStringLiteral("import"), bundle, QStringLiteral("--db"), local}).exitCode == 0);
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
+}
+
+QTEST_GUILESS_MAIN(TestTeamImport)
+#include "tst_teamimport.moc"
