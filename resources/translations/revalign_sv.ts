@@ -2025,6 +2025,18 @@
         <source>not one of %1</source>
         <translation>inte något av %1</translation>
     </message>
+    <message>
+        <source>%1 fills the sales-accepted stage: SLA compliance and breaches are computed (sal_stage_tracked is now yes)</source>
+        <translation>%1 fyller i steget säljaccepterad (SAL): SLA-efterlevnad och SLA-brott beräknas (sal_stage_tracked är nu yes)</translation>
+    </message>
+    <message>
+        <source>%1 has no sales-accepted stage: SLA compliance and breaches are shown as not tracked; choose a column for it in the import wizard (or --sal-from), or set sal_stage_tracked</source>
+        <translation>%1 har inget steg för säljaccepterad (SAL): SLA-efterlevnad och SLA-brott visas som ej spårade; välj en kolumn för steget i importguiden (eller --sal-from), eller ställ in sal_stage_tracked</translation>
+    </message>
+    <message>
+        <source>the import is committed, but sal_stage_tracked could not be set: %1</source>
+        <translation>importen är sparad, men sal_stage_tracked kunde inte ställas in: %1</translation>
+    </message>
 </context>
 <context>
     <name>ra::FilterBar</name>
@@ -3114,6 +3126,10 @@ Till: %1</translation>
     <message>
         <source>No product usage has been imported.</source>
         <translation>Ingen produktanvändning har importerats.</translation>
+    </message>
+    <message>
+        <source>Not tracked: the CRM has no sales-accepted stage.</source>
+        <translation>Spåras inte: CRM-systemet har inget steg för säljaccepterad (SAL).</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4595,14 @@ Vill du öppna den nu?</translation>
         <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
         <translation>okänd inställning &apos;%1&apos;; inställningarna är: %2</translation>
     </message>
+    <message>
+        <source>yes when leads record the sales-accepted stage (sal_at); no shows SLA compliance and breaches as not tracked</source>
+        <translation>yes när leads registrerar steget säljaccepterad (sal_at); no visar SLA-efterlevnad och SLA-brott som ej spårade</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not &apos;%2&apos;</source>
+        <translation>%1 måste vara yes eller no, inte &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ra::SettingsDialog</name>
@@ -4657,6 +4681,10 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Applies when you press OK. System follows the computer&apos;s language.</source>
         <translation>Gäller när du trycker på OK. System följer datorns språk.</translation>
+    </message>
+    <message>
+        <source>Sales-accepted stage trac&amp;ked (yes/no)</source>
+        <translation>Säljaccepterat steg spåras (&amp;yes/no)</translation>
     </message>
 </context>
 <context>

@@ -2022,6 +2022,18 @@
         <source>not one of %1</source>
         <translation>不在 %1 之中</translation>
     </message>
+    <message>
+        <source>%1 fills the sales-accepted stage: SLA compliance and breaches are computed (sal_stage_tracked is now yes)</source>
+        <translation>%1 提供了销售接受（SAL）阶段：将计算 SLA 达成率和 SLA 违约数（sal_stage_tracked 现为 yes）</translation>
+    </message>
+    <message>
+        <source>%1 has no sales-accepted stage: SLA compliance and breaches are shown as not tracked; choose a column for it in the import wizard (or --sal-from), or set sal_stage_tracked</source>
+        <translation>%1 没有销售接受（SAL）阶段：SLA 达成率和 SLA 违约数显示为未跟踪；请在导入向导中为其选择一列（或使用 --sal-from），或设置 sal_stage_tracked</translation>
+    </message>
+    <message>
+        <source>the import is committed, but sal_stage_tracked could not be set: %1</source>
+        <translation>导入已提交，但无法设置 sal_stage_tracked：%1</translation>
+    </message>
 </context>
 <context>
     <name>ra::FilterBar</name>
@@ -3111,6 +3123,10 @@ Into: %1</source>
     <message>
         <source>No product usage has been imported.</source>
         <translation>尚未导入产品使用数据。</translation>
+    </message>
+    <message>
+        <source>Not tracked: the CRM has no sales-accepted stage.</source>
+        <translation>未跟踪：该 CRM 没有销售接受（SAL）阶段。</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4592,14 @@ Open it now?</source>
         <source>unknown setting &apos;%1&apos;; the settings are: %2</source>
         <translation>未知设置“%1”；可用设置：%2</translation>
     </message>
+    <message>
+        <source>yes when leads record the sales-accepted stage (sal_at); no shows SLA compliance and breaches as not tracked</source>
+        <translation>线索记录了销售接受阶段（sal_at）时为 yes；为 no 时 SLA 达成率和 SLA 违约数显示为未跟踪</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not &apos;%2&apos;</source>
+        <translation>%1 必须为 yes 或 no，而不是 &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ra::SettingsDialog</name>
@@ -4654,6 +4678,10 @@ Open it now?</source>
     <message>
         <source>Applies when you press OK. System follows the computer&apos;s language.</source>
         <translation>点击“确定”后立即生效。“跟随系统”使用计算机的语言。</translation>
+    </message>
+    <message>
+        <source>Sales-accepted stage trac&amp;ked (yes/no)</source>
+        <translation>已跟踪销售接受阶段(&amp;K)（yes/no）</translation>
     </message>
 </context>
 <context>
