@@ -7,6 +7,7 @@
 #include "services/engineloader.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 
 namespace ra::cli {
 namespace {
@@ -143,6 +144,29 @@ std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const
     ctx.asOf = options.asOf.value_or(ctx.engine->defaultAsOf());
     exitCode = ExitOk;
     return ctx;
+}
+
+std::optional<KpiOptions> parseKpiCommandLine(QCommandLineParser &parser, const QStringList &args, const KpiOptionSpec &spec,
+                                              int &exitCode)
+{
+    if (!parseOrExit(parser, args, exitCode))
+        return std::nullopt;
+    return readKpiOptions(parser, spec, exitCode);
+}
+
+void printKpiResult(OutputFormat format, const KpiRenderings &renderings)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        printLine(renderings.json());
+        break;
+    case OutputFormat::Csv:
+        std::fputs(renderings.csv().toUtf8().constData(), stdout);
+        break;
+    case OutputFormat::Table:
+        std::fputs(renderings.table().toUtf8().constData(), stdout);
+        break;
+    }
 }
 
 } // namespace ra::cli

@@ -7,6 +7,7 @@
 #include "services/engineloader.h"
 
 #include <QCommandLineParser>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,9 @@ void addKpiOptions(QCommandLineParser &parser, const KpiOptionSpec &spec);
 // Parses what addKpiOptions declared; on a bad value prints one line and
 // sets exitCode to 2.
 std::optional<KpiOptions> readKpiOptions(const QCommandLineParser &parser, const KpiOptionSpec &spec, int &exitCode);
+// parseOrExit, then readKpiOptions: the start every KPI verb shares.
+std::optional<KpiOptions> parseKpiCommandLine(QCommandLineParser &parser, const QStringList &args, const KpiOptionSpec &spec,
+                                              int &exitCode);
 // Every filter value must name a value in the store ("Unassigned" always
 // does): a typo would otherwise show an empty dashboard. Prints the valid
 // values of the first that does not.
@@ -53,5 +57,13 @@ struct KpiContext {
 // Opens --db read-only, loads the engine and checks the filters. On failure
 // prints one line and sets exitCode (2).
 std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const KpiOptions &options, int &exitCode);
+
+// A verb's result in each output format; only the chosen one is rendered.
+struct KpiRenderings {
+    std::function<QString()> json;  // printed with a final newline
+    std::function<QString()> csv;   // printed as is
+    std::function<QString()> table; // printed as is
+};
+void printKpiResult(OutputFormat format, const KpiRenderings &renderings);
 
 } // namespace ra::cli

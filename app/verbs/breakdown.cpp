@@ -19,9 +19,7 @@ int runBreakdown(const QStringList &args)
     addKpiOptions(parser, spec);
     parser.addOption({QStringLiteral("by"), QCoreApplication::translate("ra::Cli", "persona, segment or channel."), QStringLiteral("D")});
     int code = ExitOk;
-    if (!parseOrExit(parser, args, code))
-        return code;
-    const auto options = readKpiOptions(parser, spec, code);
+    const auto options = parseKpiCommandLine(parser, args, spec, code);
     if (!options)
         return code;
     const Period &period = *options->period;
@@ -42,18 +40,12 @@ int runBreakdown(const QStringList &args)
     if (!ctx)
         return code;
     const auto rows = ctx->engine->breakdown(period, by, ctx->filters, ctx->asOf);
-    switch (options->format) {
-    case OutputFormat::Json:
-        printLine(breakdownJson(period, by, rows, ctx->asOf, ctx->filters));
-        break;
-    case OutputFormat::Csv:
-        std::fputs(breakdownCsv(rows, by).toUtf8().constData(), stdout);
-        break;
-    case OutputFormat::Table:
-        std::printf("%s by %s\n", qPrintable(period.key()), qPrintable(dimensionKey(by)));
-        std::fputs(breakdownTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
-        break;
-    }
+    printKpiResult(options->format,
+                   {[&] { return breakdownJson(period, by, rows, ctx->asOf, ctx->filters); }, [&] { return breakdownCsv(rows, by); },
+                    [&] {
+                        return QStringLiteral("%1 by %2\n").arg(period.key(), dimensionKey(by))
+                               + breakdownTable(rows, ctx->engine->settings().currency);
+                    }});
     return ExitOk;
 }
 

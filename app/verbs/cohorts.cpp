@@ -22,9 +22,7 @@ int runCohorts(const QStringList &args)
     spec.json = spec.csv = true;
     addKpiOptions(parser, spec);
     int code = ExitOk;
-    if (!parseOrExit(parser, args, code))
-        return code;
-    const auto options = readKpiOptions(parser, spec, code);
+    const auto options = parseKpiCommandLine(parser, args, spec, code);
     if (!options)
         return code;
     std::optional<int> from;
@@ -40,17 +38,9 @@ int runCohorts(const QStringList &args)
     if (!ctx)
         return code;
     const auto rows = ctx->engine->cohorts(from, ctx->filters, ctx->asOf);
-    switch (options->format) {
-    case OutputFormat::Json:
-        printLine(cohortsJson(rows, ctx->asOf, ctx->filters));
-        break;
-    case OutputFormat::Csv:
-        std::fputs(cohortsCsv(rows).toUtf8().constData(), stdout);
-        break;
-    case OutputFormat::Table:
-        std::fputs(cohortsTable(rows, ctx->engine->settings().currency).toUtf8().constData(), stdout);
-        break;
-    }
+    printKpiResult(options->format, {[&] { return cohortsJson(rows, ctx->asOf, ctx->filters); },
+                                     [&] { return cohortsCsv(rows); },
+                                     [&] { return cohortsTable(rows, ctx->engine->settings().currency); }});
     return ExitOk;
 }
 

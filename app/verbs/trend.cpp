@@ -47,9 +47,7 @@ int runTrend(const QStringList &args)
     spec.json = spec.csv = true;
     addKpiOptions(parser, spec);
     int code = ExitOk;
-    if (!parseOrExit(parser, args, code))
-        return code;
-    const auto options = readKpiOptions(parser, spec, code);
+    const auto options = parseKpiCommandLine(parser, args, spec, code);
     if (!options)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -86,17 +84,9 @@ int runTrend(const QStringList &args)
     }
     const Period ending = Period::containing(grain, dateOf(ctx->asOf));
     const TrendSeries t = ctx->engine->trend(grain, last.value(), ending, ctx->filters, ctx->asOf);
-    switch (options->format) {
-    case OutputFormat::Json:
-        printLine(trendJson(t, *keys, grain, ctx->asOf, ctx->filters));
-        break;
-    case OutputFormat::Csv:
-        std::fputs(trendCsv(t, *keys).toUtf8().constData(), stdout);
-        break;
-    case OutputFormat::Table:
-        std::fputs(trendTable(t, *keys, ctx->engine->settings().currency).toUtf8().constData(), stdout);
-        break;
-    }
+    printKpiResult(options->format, {[&] { return trendJson(t, *keys, grain, ctx->asOf, ctx->filters); },
+                                     [&] { return trendCsv(t, *keys); },
+                                     [&] { return trendTable(t, *keys, ctx->engine->settings().currency); }});
     return ExitOk;
 }
 
