@@ -18,6 +18,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 namespace ra::cli {
 
@@ -55,16 +57,8 @@ QStringList qualityWarnings(const QString &dbPath)
     return quality->warnings();
 }
 
-} // namespace
-
-int runReport(const QStringList &args)
+void addReportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("report"), QCoreApplication::translate("ra::Cli", "write the stand-up PDF report"));
-    KpiOptionSpec spec;
-    spec.period = KpiOptionSpec::PeriodUse::Required;
-    spec.asOf = false;
-    addKpiOptions(parser, spec);
     parser.addOptions({
         {QStringLiteral("compare"),
          QCoreApplication::translate("ra::Cli", "What the scorecard's change column compares with: previous (default) or target."),
@@ -76,46 +70,50 @@ int runReport(const QStringList &args)
          QStringLiteral("FILE.pdf")},
         {QStringLiteral("timings"), QCoreApplication::translate("ra::Cli", "Print how long each step took on stderr.")},
     });
-    int exitCode = ExitOk;
-    if (!parseOrExit(parser, args, exitCode))
-        return exitCode;
+}
 
-    const auto options = readKpiOptions(parser, spec, exitCode);
-    if (!options)
-        return exitCode;
+// What to write and where, read from the command line before any store is
+// opened.
+struct ReportJob {
     ReportRequest request;
-    request.period = *options->period;
-    request.filters = options->filters;
+    QPageSize pageSize;
+    QString out;
+};
+
+// Prints one line and returns nothing when an option is bad.
+std::optional<ReportJob> readReportJob(const QCommandLineParser &parser, const KpiOptions &options)
+{
+    ReportJob job{ReportRequest{}, defaultReportPageSize(), parser.value(QStringLiteral("out"))};
+    job.request.period = *options.period;
+    job.request.filters = options.filters;
     const QString compare = parser.value(QStringLiteral("compare")).trimmed().toLower();
     if (compare == QLatin1String("target")) {
-        request.compare = ReportCompare::Target;
+        job.request.compare = ReportCompare::Target;
     } else if (compare != QLatin1String("previous")) {
         printError(QCoreApplication::translate("ra::Cli", "unknown --compare '%1' (use previous or target)").arg(compare));
-        return ExitFailure;
+        return std::nullopt;
     }
-    QPageSize pageSize = defaultReportPageSize();
     if (parser.isSet(QStringLiteral("page-size"))) {
         Result<QPageSize> size = parseReportPageSize(parser.value(QStringLiteral("page-size")));
         if (!size) {
             printError(size.message());
-            return ExitFailure;
+            return std::nullopt;
         }
-        pageSize = *size;
+        job.pageSize = *size;
     }
-    QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        out = QStringLiteral("revalign-report-%1.pdf").arg(request.period.key());
-    if (Status s = checkOutputPath(out); !s) {
+    if (job.out.isEmpty())
+        job.out = QStringLiteral("revalign-report-%1.pdf").arg(job.request.period.key());
+    if (Status s = checkOutputPath(job.out); !s) {
         printError(s.message());
-        return ExitFailure;
+        return std::nullopt;
     }
+    return job;
+}
 
-    const QString dbPath = storePath(parser);
-    if (!isTeamStoreLocation(dbPath) && !QFileInfo::exists(dbPath)) {
-        printError(QCoreApplication::translate("ra::Cli", "no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
-        return ExitFailure;
-    }
-    const bool timings = parser.isSet(QStringLiteral("timings"));
+// Loads the store's KPIs, builds the report and saves the PDF; with
+// --timings, each step's time goes to stderr.
+int writeReport(const QString &dbPath, ReportJob job, bool timings)
+{
     QElapsedTimer clock;
     clock.start();
     auto step = [&](const char *what) {
@@ -136,23 +134,49 @@ int runReport(const QStringList &args)
     }
     const KpiEngine &engine = **loaded;
     step("settings and snapshot loaded");
-    if (!checkFilters(engine, request.filters))
+    if (!checkFilters(engine, job.request.filters))
         return ExitFailure;
-    request.storeName = storeDisplayName(dbPath);
+    job.request.storeName = storeDisplayName(dbPath);
     const ReportContent content = [&] {
-        ReportContent c = buildReportContent(engine, request);
+        ReportContent c = buildReportContent(engine, job.request);
         step("KPIs, trends, breakdowns, cohorts");
         c.dataQualityWarnings = quality.result(); // the notes page says what the numbers rest on
         step("data-quality checks (rest)");
         return c;
     }();
-    if (Status s = writeReportPdf(content, out, pageSize); !s) {
+    if (Status s = writeReportPdf(content, job.out, job.pageSize); !s) {
         printError(s.message());
         return ExitFailure;
     }
     step("seven pages painted and saved");
-    printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));
+    printLine(QDir::toNativeSeparators(QFileInfo(job.out).absoluteFilePath()));
     return ExitOk;
+}
+
+} // namespace
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("report"), QCoreApplication::translate("ra::Cli", "write the stand-up PDF report"));
+    KpiOptionSpec spec;
+    spec.period = KpiOptionSpec::PeriodUse::Required;
+    spec.asOf = false;
+    addKpiOptions(parser, spec);
+    addReportOptions(parser);
+    int exitCode = ExitOk;
+    const auto options = parseKpiCommandLine(parser, args, spec, exitCode);
+    if (!options)
+        return exitCode;
+    std::optional<ReportJob> job = readReportJob(parser, *options);
+    if (!job)
+        return ExitFailure;
+    const QString dbPath = storePath(parser);
+    if (!isTeamStoreLocation(dbPath) && !QFileInfo::exists(dbPath)) {
+        printError(QCoreApplication::translate("ra::Cli", "no store at %1 (create one with revalign demo or revalign import)").arg(dbPath));
+        return ExitFailure;
+    }
+    return writeReport(dbPath, std::move(*job), parser.isSet(QStringLiteral("timings")));
 }
 
 } // namespace ra::cli
