@@ -96,6 +96,49 @@ Result<CsvReadStats> CsvReader::readFile(const QString &path, const RecordFn &on
     return read(file, onRecord);
 }
 
+namespace {
+
+// Where the reader is in the file: the physical line about to be fed and the
+// byte offset where the current record started.
+struct FilePosition {
+    qint64 line = 1;
+    qint64 recordStart = 0;
+};
+
+// Feeds one chunk read at byte offset chunkStart, one physical line at a
+// time: whenever libcsv is between records when a line starts, the next
+// record starts on that line. This keeps the line numbers right across quoted
+// newlines and blank lines.
+Status feedChunk(csv_parser &parser, ParseContext &ctx, const char *chunk, qint64 size, qint64 chunkStart, FilePosition &pos)
+{
+    const char *p = chunk;
+    const char *end = p + size;
+    while (p < end && !ctx.stopped) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+        const char *segEnd = nl ? nl + 1 : end;
+        if (parser.pstate == kRowNotBegun) {
+            ctx.startLine = pos.line;
+            pos.recordStart = chunkStart + (p - chunk);
+        }
+        if (csv_parse(&parser, p, std::size_t(segEnd - p), CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx)
+            != std::size_t(segEnd - p))
+            return makeError(ErrorCode::Parse, atLine(ctx.startLine, QString::fromUtf8(csv_strerror(csv_error(&parser)))));
+        // Memory stays bounded whatever the file: a record is buffered
+        // whole (by libcsv and by us), so a "line" of a gigabyte is refused.
+        if (parser.pstate != kRowNotBegun && chunkStart + (segEnd - chunk) - pos.recordStart > kMaxRecordBytes)
+            return makeError(ErrorCode::Parse,
+                             atLine(ctx.startLine,
+                                    QCoreApplication::translate("ra::Csv", "a record longer than %1 MiB; is this really a CSV bundle file?")
+                                        .arg(kMaxRecordBytes / (1024 * 1024))));
+        if (nl)
+            ++pos.line;
+        p = segEnd;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord) const
 {
     csv_parser parser;
@@ -121,8 +164,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
 
     CsvReadStats stats;
     const qint64 total = device.size();
-    qint64 line = 1;
-    qint64 recordStart = 0; // byte offset where the current record starts
+    FilePosition pos;
     // One buffer for the whole file: a fresh 1 MiB allocation per chunk is an
     // mmap/munmap and a round of page faults each time.
     std::vector<char> chunk(std::size_t(std::max<qint64>(m_chunkSize, 1)));
@@ -141,37 +183,9 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
         if (got == 0)
             break;
         stats.bytes += got;
-        const qint64 chunkStart = stats.bytes - got;
-        const char *p = chunk.data();
-        const char *end = p + got;
-        endsWithNewline = end[-1] == '\n';
-
-        // Feed one physical line at a time: whenever libcsv is between records
-        // when a line starts, the next record starts on that line. This keeps the
-        // line numbers right across quoted newlines and blank lines.
-        while (p < end && !ctx.stopped) {
-            const char *nl = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
-            const char *segEnd = nl ? nl + 1 : end;
-            if (parser.pstate == kRowNotBegun) {
-                ctx.startLine = line;
-                recordStart = chunkStart + (p - chunk.data());
-            }
-            if (csv_parse(&parser, p, std::size_t(segEnd - p), CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx)
-                != std::size_t(segEnd - p))
-                return makeError(ErrorCode::Parse,
-                                 atLine(ctx.startLine, QString::fromUtf8(csv_strerror(csv_error(&parser)))));
-            // Memory stays bounded whatever the file: a record is buffered
-            // whole (by libcsv and by us), so a "line" of a gigabyte is refused.
-            if (parser.pstate != kRowNotBegun && chunkStart + (segEnd - chunk.data()) - recordStart > kMaxRecordBytes)
-                return makeError(ErrorCode::Parse,
-                                 atLine(ctx.startLine,
-                                        QCoreApplication::translate(
-                                            "ra::Csv", "a record longer than %1 MiB; is this really a CSV bundle file?")
-                                            .arg(kMaxRecordBytes / (1024 * 1024))));
-            if (nl)
-                ++line;
-            p = segEnd;
-        }
+        endsWithNewline = chunk[std::size_t(got) - 1] == '\n';
+        if (Status fed = feedChunk(parser, ctx, chunk.data(), got, stats.bytes - got, pos); !fed)
+            return fed.error();
     }
     if (!ctx.stopped && parser.pstate == kFieldBegun && parser.quoted)
         return makeError(
@@ -182,7 +196,7 @@ Result<CsvReadStats> CsvReader::read(QIODevice &device, const RecordFn &onRecord
     if (!ctx.stopped)
         csv_fini(&parser, CsvCallbacks::onField, CsvCallbacks::onRecordEnd, &ctx);
     stats.records = ctx.records;
-    stats.lines = endsWithNewline ? line - 1 : line;
+    stats.lines = endsWithNewline ? pos.line - 1 : pos.line;
     return stats;
 }
 
