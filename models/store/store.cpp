@@ -48,6 +48,89 @@ bool needsImmutable(const QString &path)
         && !QFileInfo::exists(path + QStringLiteral("-shm"));
 }
 
+// Checks the file before SQLite sees it: a folder, a missing file (created
+// for a writer), an unreadable file or a non-store header are refused with
+// their own message. Sets whether the store is opened read-only, and why.
+Status checkStoreFile(const QFileInfo &info, const QString &path, Store::Mode mode, bool &readOnly, QString &readOnlyReason)
+{
+    if (info.isDir())
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("ra::Store", "%1 is a folder, not a store file").arg(path));
+    readOnly = mode == Store::Mode::ReadOnly;
+    readOnlyReason = readOnly ? QCoreApplication::translate("ra::Store", "it was opened for reading only") : QString();
+    if (!info.exists()) {
+        if (readOnly)
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Store", "no store at %1").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("ra::Store", "cannot create folder %1").arg(info.absolutePath()));
+        QString why;
+        if (!storeIsWritable(path, &why))
+            return makeError(ErrorCode::ReadOnly,
+                             QCoreApplication::translate("ra::Store", "cannot create the store %1: %2").arg(path, why));
+    } else {
+        if (!info.isReadable())
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("ra::Store", "cannot read %1: permission denied").arg(path));
+        if (Status s = checkStoreFileHeader(path); !s)
+            return s.error();
+        if (!readOnly && !storeIsWritable(path, &readOnlyReason))
+            readOnly = true; // still worth reading; writers are refused with the reason
+    }
+    return {};
+}
+
+// Points the connection at the file (read-only, or "immutable" where no -shm
+// file can be made) and opens it.
+Status openConnection(QSqlDatabase &db, const QString &path, bool readOnly, int busyTimeoutMs)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly && needsImmutable(path)) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return storeError(db.lastError(), path, busyTimeoutMs);
+    return {};
+}
+
+// The schema version, from the first read, which also tells a SQLite file
+// from anything else; a newer schema than this build knows is refused.
+Result<int> readSchemaVersion(QSqlDatabase &db, const QString &path, int busyTimeoutMs)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        Error e = storeError(q.lastError(), path, busyTimeoutMs);
+        if (e.code == ErrorCode::Database)
+            e = makeError(ErrorCode::NotAStore,
+                          QCoreApplication::translate(
+                              "ra::Store", "%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
+                              .arg(path, q.lastError().text()));
+        return e;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > currentSchemaVersion())
+        return makeError(
+            ErrorCode::SchemaTooNew,
+            QCoreApplication::translate("ra::Store",
+                                        "%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 "
+                                        "understands up to version %4 — open it with a RevAlign that supports "
+                                        "schema version %2 or later. The file was not changed.")
+                .arg(path)
+                .arg(version)
+                .arg(QStringLiteral(RA_VERSION_STRING))
+                .arg(currentSchemaVersion()));
+    return version;
+}
+
 } // namespace
 
 Store::Store(QString path, QString connectionName, bool readOnly)
@@ -96,76 +179,23 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &path, Mode mode, i
 {
     needsMigration = false;
     const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("ra::Store", "%1 is a folder, not a store file").arg(path));
-    bool readOnly = mode == Mode::ReadOnly;
-    QString readOnlyReason
-        = readOnly ? QCoreApplication::translate("ra::Store", "it was opened for reading only") : QString();
-    if (!info.exists()) {
-        if (readOnly)
-            return makeError(ErrorCode::NotFound, QCoreApplication::translate("ra::Store", "no store at %1").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(
-                ErrorCode::Io,
-                QCoreApplication::translate("ra::Store", "cannot create folder %1").arg(info.absolutePath()));
-        QString why;
-        if (!storeIsWritable(path, &why))
-            return makeError(ErrorCode::ReadOnly,
-                             QCoreApplication::translate("ra::Store", "cannot create the store %1: %2").arg(path, why));
-    } else {
-        if (!info.isReadable())
-            return makeError(ErrorCode::Io,
-                             QCoreApplication::translate("ra::Store", "cannot read %1: permission denied").arg(path));
-        if (Status s = checkStoreFileHeader(path); !s)
-            return s.error();
-        if (!readOnly && !storeIsWritable(path, &readOnlyReason))
-            readOnly = true; // still worth reading; writers are refused with the reason
-    }
+    bool readOnly = false;
+    QString readOnlyReason;
+    if (Status s = checkStoreFile(info, path, mode, readOnly, readOnlyReason); !s)
+        return s.error();
 
     const QString name = nextConnectionName();
     std::unique_ptr<Store> store(new Store(path, name, readOnly));
     store->m_readOnlyReason = readOnlyReason;
     store->m_busyTimeoutMs = busyTimeoutMs;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    if (readOnly && needsImmutable(path)) {
-        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                           + QStringLiteral("?mode=ro&immutable=1"));
-        options += QStringLiteral(";QSQLITE_OPEN_URI");
-    } else {
-        db.setDatabaseName(path);
-    }
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return storeError(db.lastError(), path, busyTimeoutMs);
+    if (Status s = openConnection(db, path, readOnly, busyTimeoutMs); !s)
+        return s.error();
 
-    // The first read tells a SQLite file from anything else.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        Error e = storeError(q.lastError(), path, busyTimeoutMs);
-        if (e.code == ErrorCode::Database)
-            e = makeError(ErrorCode::NotAStore,
-                          QCoreApplication::translate(
-                              "ra::Store", "%1 is not a RevAlign store (not a SQLite database, or damaged): %2")
-                              .arg(path, q.lastError().text()));
-        return e;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > currentSchemaVersion())
-        return makeError(
-            ErrorCode::SchemaTooNew,
-            QCoreApplication::translate("ra::Store",
-                                        "%1 was written by a newer RevAlign (schema version %2); this RevAlign %3 "
-                                        "understands up to version %4 — open it with a RevAlign that supports "
-                                        "schema version %2 or later. The file was not changed.")
-                .arg(path)
-                .arg(version)
-                .arg(QStringLiteral(RA_VERSION_STRING))
-                .arg(currentSchemaVersion()));
+    const Result<int> schemaVersion = readSchemaVersion(db, path, busyTimeoutMs);
+    if (!schemaVersion)
+        return schemaVersion.error();
+    const int version = *schemaVersion;
 
     // Damaged pages are found before a migration writes on top of them (the
     // importer checks again before it writes). Not on every open: quick_check
