@@ -49,7 +49,32 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     setOption(QWizard::NoBackButtonOnLastPage);
     m_service = new ExportImportService(this);
 
-    // 1. Files and how to read them.
+    QWizardPage *files = makeFilesPage(storePath);
+    QWizardPage *check = makeCheckPage();
+    QWizardPage *run = makeImportPage();
+
+    m_mappingPage = new ExportMappingPage(storePath, this);
+    m_valuesPage = new ExportValuesPage(m_mappingPage, this);
+    setPage(FilesPage, files);
+    setPage(MappingPage, m_mappingPage);
+    setPage(ValuesPage, m_valuesPage);
+    setPage(CheckPage, check);
+    setPage(ImportPage, run);
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    resize(1100, 720);
+
+    connect(m_service, &ExportImportService::progress, m_progress, &QProgressBar::setValue);
+    connect(m_service, &ExportImportService::finished, this, [this](const ExportImportOutcome &o) {
+        if (o.dryRun)
+            showCheck(o);
+        else
+            showImport(o);
+    });
+}
+
+// 1. Files and how to read them.
+QWizardPage *ExportImportWizard::makeFilesPage(const QString &storePath)
+{
     auto *files = new QWizardPage(this);
     files->setTitle(tr("Exports to import"));
     files->setSubTitle(
@@ -94,8 +119,12 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     });
     connect(addFolder, &QPushButton::clicked, this, [this] { addPaths({QFileDialog::getExistingDirectory(this, tr("Folder of exports"))}); });
     connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_paths->selectedItems()); });
+    return files;
+}
 
-    // 2. The dry run.
+// 2. The dry run.
+QWizardPage *ExportImportWizard::makeCheckPage()
+{
     auto *check = new QWizardPage(this);
     check->setTitle(tr("What would be imported"));
     check->setSubTitle(tr("A dry run: nothing is written yet. Every row is imported, unchanged, rejected (with its line), "
@@ -127,8 +156,12 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
         if (Status s = confirmRow(m_parties->currentRow()); !s)
             m_checkStatus->setText(s.message());
     });
+    return check;
+}
 
-    // 3. The import.
+// 3. The import.
+QWizardPage *ExportImportWizard::makeImportPage()
+{
     auto *run = new QWizardPage(this);
     run->setTitle(tr("Importing"));
     m_progress = new QProgressBar(run);
@@ -139,24 +172,7 @@ ExportImportWizard::ExportImportWizard(const QString &storePath, QWidget *parent
     runLayout->addWidget(m_progress);
     runLayout->addWidget(m_importStatus);
     runLayout->addStretch();
-
-    m_mappingPage = new ExportMappingPage(storePath, this);
-    m_valuesPage = new ExportValuesPage(m_mappingPage, this);
-    setPage(FilesPage, files);
-    setPage(MappingPage, m_mappingPage);
-    setPage(ValuesPage, m_valuesPage);
-    setPage(CheckPage, check);
-    setPage(ImportPage, run);
-    setButtonText(QWizard::FinishButton, tr("&Close"));
-    resize(1100, 720);
-
-    connect(m_service, &ExportImportService::progress, m_progress, &QProgressBar::setValue);
-    connect(m_service, &ExportImportService::finished, this, [this](const ExportImportOutcome &o) {
-        if (o.dryRun)
-            showCheck(o);
-        else
-            showImport(o);
-    });
+    return run;
 }
 
 void ExportImportWizard::addPaths(const QStringList &paths)

@@ -53,6 +53,9 @@ protected:
     void reject() override;
 
 private:
+    QWizardPage *makeFilesPage(const QString &storePath);
+    QWizardPage *makeCheckPage();
+    QWizardPage *makeImportPage();
     ExportImportOptions options() const;
     void startCheck();
     void showCheck(const ExportImportOutcome &outcome);
