@@ -100,10 +100,10 @@ std::function<void()> attachProgress(const QCommandLineParser &parser, Progress 
     };
 }
 
-int runImport(const QStringList &args)
+namespace {
+
+void addImportOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder, or exports with --from, into the store"));
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("ra::Cli", "The bundle folder (see docs/bundle-format.md); with --from, export files or folders of them."),
                                  QStringLiteral("BUNDLE_DIR | --from SOURCE PATH..."));
@@ -122,27 +122,57 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("lock-wait"),
                       QCoreApplication::translate("ra::Cli", "Team store: seconds to wait for another client's import (default 30)."),
                       QStringLiteral("SECONDS"), QStringLiteral("30")});
+}
+
+// import --from: exports, into a laptop store only.
+int importExports(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.isEmpty()) {
+        printError(QCoreApplication::translate(
+            "ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
+        return ExitFailure;
+    }
+    if (isTeamStoreLocation(storePath(parser))) {
+        // docs/decisions/team-store.md: exports go to a team store as a bundle.
+        printError(QCoreApplication::translate("ra::Cli", "import --from does not write to a team store: import the exports into a "
+                                                           "laptop store, write it out with revalign export-bundle and import that "
+                                                           "bundle into %1")
+                       .arg(withoutPassword(storePath(parser))));
+        return ExitFailure;
+    }
+    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
+    return store ? runImportExports(parser, *store) : ExitFailure;
+}
+
+// Warnings and every rejection on stderr, then the per-file summary; the
+// exit code says whether any row was rejected.
+int printImportResult(const ImportSummary &s)
+{
+    printBundleWarnings(s);
+    // Every rejection goes to stderr; the imports log keeps only the first ones.
+    for (const Rejection &r : s.rejections)
+        printError(r.shown());
+    if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
+        printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
+                       .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
+    std::fflush(stderr);
+    printBundleSummary(s);
+    return s.totalRejected() > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    setupParser(parser, QStringLiteral("import"), QCoreApplication::translate("ra::Cli", "import a bundle folder, or exports with --from, into the store"));
+    addImportOptions(parser);
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("from"))) {
-        if (positional.isEmpty()) {
-            printError(QCoreApplication::translate(
-                "ra::Cli", "import --from takes one or more export files or folders (see revalign import --help)"));
-            return ExitFailure;
-        }
-        if (isTeamStoreLocation(storePath(parser))) {
-            // docs/decisions/team-store.md: exports go to a team store as a bundle.
-            printError(QCoreApplication::translate("ra::Cli", "import --from does not write to a team store: import the exports into a "
-                                                               "laptop store, write it out with revalign export-bundle and import that "
-                                                               "bundle into %1")
-                           .arg(withoutPassword(storePath(parser))));
-            return ExitFailure;
-        }
-        std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadWrite);
-        return store ? runImportExports(parser, *store) : ExitFailure;
-    }
+    if (parser.isSet(QStringLiteral("from")))
+        return importExports(parser, positional);
     for (const char *exportOnly : {"timezone", "date-order", "sal-from"}) {
         if (parser.isSet(QLatin1String(exportOnly))) {
             printError(QCoreApplication::translate("ra::Cli", "--%1 applies to exports: use it with --from").arg(QLatin1String(exportOnly)));
@@ -181,17 +211,7 @@ int runImport(const QStringList &args)
         printError(result.message());
         return ExitFailure;
     }
-    const ImportSummary &s = *result;
-    printBundleWarnings(s);
-    // Every rejection goes to stderr; the imports log keeps only the first ones.
-    for (const Rejection &r : s.rejections)
-        printError(r.shown());
-    if (!s.dryRun && s.rejections.size() > std::size_t(BundleImporter::kMaxStoredRejections))
-        printError(QCoreApplication::translate("ra::Cli", "%1 rows rejected; the imports log keeps the first %2, all are listed above")
-                       .arg(s.rejections.size()).arg(BundleImporter::kMaxStoredRejections));
-    std::fflush(stderr);
-    printBundleSummary(s);
-    return s.totalRejected() > 0 ? ExitPartial : ExitOk;
+    return printImportResult(*result);
 }
 
 } // namespace ra::cli
