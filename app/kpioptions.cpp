@@ -3,10 +3,16 @@
 #include "cliutil.h"
 #include "domain/reasons.h"
 #include "domain/values.h"
+#include "kpi/snapshot.h"
+#include "pgstore/teamsnapshot.h"
+#include "pgstore/teamstore.h"
 #include "report/kpijson.h"
 #include "services/engineloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace ra::cli {
@@ -123,22 +129,52 @@ bool checkFilters(const KpiEngine &engine, const KpiFilters &filters)
         && checkFilter(engine, Dimension::Channel, filters.channel);
 }
 
+namespace {
+
+// The first read of a team store on a machine without its offline copy
+// answers from the snapshot the server keeps for its current data
+// (docs/decisions/team-store-first-read.md) and leaves a note, so that the
+// next read makes the copy. nullptr (no such snapshot, or the note is there)
+// sends the caller through the offline copy as usual.
+std::shared_ptr<const KpiEngine> firstTeamRead(const QString &location)
+{
+    if (!isTeamStoreLocation(location))
+        return nullptr;
+    const QString copy = offlineCopyPath(location);
+    const QString note = firstReadNotePath(copy);
+    if (QFileInfo::exists(copy) || QFileInfo::exists(note))
+        return nullptr;
+    Result<TeamSnapshot> fetched = fetchTeamSnapshot(location);
+    if (!fetched)
+        return nullptr;
+    QDir().mkpath(QFileInfo(note).absolutePath());
+    QFile mark(note);
+    (void)mark.open(QIODevice::WriteOnly); // without it, reads keep taking this path: no copy, not wrong
+    return std::make_shared<const KpiEngine>(std::move(fetched->snapshot), fetched->settings);
+}
+
+} // namespace
+
 std::optional<KpiContext> loadKpiContext(const QCommandLineParser &parser, const KpiOptions &options, int &exitCode)
 {
     exitCode = ExitFailure;
-    std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
-    if (!store)
-        return std::nullopt;
     SnapshotOrigin origin;
-    Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
-    if (!engine) {
-        printError(engine.message());
-        return std::nullopt;
+    std::shared_ptr<const KpiEngine> loaded = firstTeamRead(storePath(parser));
+    if (!loaded) {
+        std::unique_ptr<Store> store = openStoreOrReport(storePath(parser), Store::Mode::ReadOnly);
+        if (!store)
+            return std::nullopt;
+        Result<std::shared_ptr<const KpiEngine>> engine = loadEngineCached(*store, origin);
+        if (!engine) {
+            printError(engine.message());
+            return std::nullopt;
+        }
+        loaded = engine.value();
     }
-    if (!checkFilters(*engine.value(), options.filters))
+    if (!checkFilters(*loaded, options.filters))
         return std::nullopt;
     KpiContext ctx;
-    ctx.engine = engine.value();
+    ctx.engine = loaded;
     ctx.cacheWrite = origin.write;
     ctx.filters = options.filters;
     ctx.asOf = options.asOf.value_or(ctx.engine->defaultAsOf());

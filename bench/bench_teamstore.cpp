@@ -8,7 +8,11 @@
 //     process `\copy`ing the same files into plain text tables (rows/s, ratio);
 //  2. a verb's read of the team store — sync of the offline copy, then the
 //     snapshot load from it — cold (the first sync) and warm (nothing new),
-//     against the snapshot load of FILE;
+//     against the snapshot load of FILE; and the first read on a laptop
+//     without a copy, from the snapshot the import left on the server
+//     (fetched and decoded in process, and a whole `revalign kpis`), with
+//     what leaving it there costs the import (published inside a
+//     transaction that is rolled back);
 //  3. the first `sync` into a new laptop store (part of 2's cold read);
 //  4. a 10,000-lead import (new leads copied from DIR's first rows) after a
 //     read verb, then the incremental sync that brings the laptop store up
@@ -16,6 +20,9 @@
 // Wall clock throughout; run it on an idle machine, a few times.
 #include "kpi/snapshotloader.h"
 #include "pgstore/pgconnection.h"
+#include "pgstore/pgschema.h"
+#include "pgstore/pgtransaction.h"
+#include "pgstore/teamsnapshot.h"
 #include "pgstore/teamstore.h"
 #include "store/store.h"
 
@@ -133,6 +140,41 @@ Options parse(const QStringList &args)
     return o;
 }
 
+double seconds(const QElapsedTimer &clock) { return clock.nsecsElapsed() / 1e9; }
+
+// The first read on a laptop without an offline copy: the server's snapshot
+// fetched and decoded in this process, then a whole `revalign kpis` run (its
+// first read leaves a note; removed so each run is a first read), and what
+// publishing the snapshot adds to an import (FILE's snapshot, in a
+// transaction holding the write lock that is then rolled back).
+void firstRead(const Options &o, const QString &team, Store &sqlite, double loadLocal)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto fetched = fetchTeamSnapshot(team);
+    must(fetched ? Status() : Status(fetched.error()), "server snapshot");
+    const double fetchS = seconds(clock);
+    QCoreApplication::setApplicationName(QStringLiteral("RevAlign")); // where the revalign program keeps its copy
+    const QString copy = offlineCopyPath(team);
+    const QString note = firstReadNotePath(copy);
+    for (const QString &f : {copy, copy + QStringLiteral("-wal"), copy + QStringLiteral("-shm"), copy + QStringLiteral(".team"), note})
+        QFile::remove(f); // an earlier run's copy (of an earlier bench_team)
+    const double verbS = run(o.revalign, {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"),
+                                          QStringLiteral("--db"), team});
+    if (!QFile::exists(note))
+        qFatal("revalign kpis did not read the server's snapshot");
+    auto conn = PgConnection::connect(team);
+    must(conn ? Status() : Status(conn.error()), "connect");
+    PgTransaction tx(**conn);
+    must(lockForTransaction(**conn, kWriteLockKey, 60000, QStringLiteral("the benchmark")), "lock");
+    clock.restart();
+    must(publishTeamSnapshot(**conn, sqlite), "publish");
+    const double publishS = seconds(clock);
+    std::printf("first read  without a copy: server snapshot %.2f s (%.1f MB; ratio to SQLite %.2f), "
+                "revalign kpis %.2f s; publishing it in an import %.2f s\n",
+                fetchS, fetched->bytes / 1e6, fetchS / loadLocal, verbS, publishS);
+}
+
 double snapshotSeconds(Store &store)
 {
     QElapsedTimer clock;
@@ -190,10 +232,12 @@ int main(int argc, char **argv)
                 firstSync + coldLoad, firstSync, coldLoad, warmSync + warmLoad, warmSync, warmLoad, loadLocal,
                 (firstSync + coldLoad) / loadLocal, (warmSync + warmLoad) / loadLocal);
     std::printf("first sync  %.2f s, %lld rows\n", firstSync, first->stats.rows);
+    firstRead(o, team, **local, loadLocal);
 
-    // 4. incremental sync after a 10,000-lead import, made after a read verb
-    // (which keeps this user's offline copy current: the import starts from it)
-    run(o.revalign, {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--db"), team});
+    // 4. incremental sync after a 10,000-lead import, made after read verbs
+    // (the second makes this user's offline copy; the import starts from it)
+    for (int i = 0; i < 2; ++i)
+        run(o.revalign, {QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--db"), team});
     const double smallImport = run(o.revalign, {QStringLiteral("import"), tenThousandLeads(o, tmp), QStringLiteral("--db"), team});
     clock.restart();
     auto next = syncTeamStore(team, laptop);

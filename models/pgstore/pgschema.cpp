@@ -3,6 +3,7 @@
 #include "pgstore/pgconnection.h"
 #include "pgstore/pgtransaction.h"
 #include "pgstore/tablelayout.h"
+#include "pgstore/teamsnapshot.h"
 #include "store/schema.h"
 
 #include <QRegularExpression>
@@ -115,6 +116,9 @@ Status applySteps(PgConnection &conn, int from)
             if (Status s = conn.command(sql.arg(t.name)); !s)
                 return s;
     }
+    for (const QString &sql : teamSnapshotTableStatements())
+        if (Status s = conn.command(sql); !s)
+            return s;
     if (Status s = conn.command(QStringLiteral("DELETE FROM schema_version")); !s)
         return s;
     return conn.command(QStringLiteral("INSERT INTO schema_version VALUES ($1)"), {QString::number(currentSchemaVersion())});
@@ -173,12 +177,28 @@ Status checkTeamSchema(PgConnection &conn)
     return {};
 }
 
+namespace {
+
+// Current: this client's schema version and the server's own bookkeeping
+// (the published snapshot's table came after schema version 5).
+Result<bool> upToDate(PgConnection &conn, int version)
+{
+    if (version != currentSchemaVersion())
+        return false;
+    return hasTeamSnapshotTable(conn);
+}
+
+} // namespace
+
 Status upgradeTeamSchema(PgConnection &conn)
 {
     Result<int> v = versionNotAhead(conn);
     if (!v)
         return v.error();
-    if (*v == currentSchemaVersion())
+    Result<bool> current = upToDate(conn, *v);
+    if (!current)
+        return current.error();
+    if (*current)
         return {};
     const SessionLock lock(conn, kSchemaLockKey, 30000, QStringLiteral("the schema upgrade"));
     if (!lock.status())
@@ -190,7 +210,10 @@ Status upgradeTeamSchema(PgConnection &conn)
     v = versionNotAhead(conn);
     if (!v)
         return v.error();
-    if (*v == currentSchemaVersion())
+    current = upToDate(conn, *v);
+    if (!current)
+        return current.error();
+    if (*current)
         return {};
     if (Status s = applySteps(conn, *v); !s) {
         if (s.error().code != ErrorCode::ReadOnly)

@@ -5,6 +5,7 @@
 #include "pgstore/pgpull.h"
 #include "pgstore/pgpush.h"
 #include "pgstore/pgtransaction.h"
+#include "pgstore/teamsnapshot.h"
 #include "pgstore/teamstore.h"
 #include "store/store.h"
 #include "store/transaction.h"
@@ -100,6 +101,9 @@ Result<ImportSummary> importIntoTeamStore(const QString &location, const QString
     Result<qint64> pushed = pushChanges(**work, conn, lastImport, summary->importId);
     if (!pushed)
         return pushed.error();
+    // What a laptop without an offline copy reads first (teamsnapshot.h). A
+    // fault here costs those readers the fast path, not the import.
+    (void)publishTeamSnapshot(conn, **work);
     if (Status s = server.commit(); !s)
         return s.error();
     return summary;

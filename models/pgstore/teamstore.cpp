@@ -194,8 +194,11 @@ Result<SyncResult> syncTeamStore(const QString &location, const QString &localPa
     }
     result.syncedAt = QDateTime::currentDateTimeUtc();
     writeRecord(localPath, result, location);
+    QFile::remove(firstReadNotePath(localPath));
     return result;
 }
+
+QString firstReadNotePath(const QString &copyPath) { return copyPath + QStringLiteral(".first-read"); }
 
 std::optional<SyncRecord> lastSync(const QString &localPath)
 {

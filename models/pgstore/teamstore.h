@@ -62,6 +62,12 @@ struct SyncRecord {
 };
 std::optional<SyncRecord> lastSync(const QString &localPath);
 
+// A command-line read that answered from the server's snapshot
+// (teamsnapshot.h) because there was no offline copy at copyPath leaves this
+// note beside where the copy goes: the next read makes the copy. A sync that
+// makes the copy removes it.
+QString firstReadNotePath(const QString &copyPath);
+
 // Where the window keeps its offline copy of a team store: one file per
 // location (without password) under the application's data folder.
 QString offlineCopyPath(const QString &location);

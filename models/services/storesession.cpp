@@ -3,12 +3,14 @@
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "pgstore/teamsettings.h"
+#include "pgstore/teamsnapshot.h"
 #include "pgstore/teamstore.h"
 #include "quality/dataquality.h"
 #include "services/engineloader.h"
 #include "store/settingsstore.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,12 +19,40 @@ namespace ra {
 
 namespace {
 
+// A team store without an offline copy on this machine: the snapshot the
+// server keeps for its current data (teamsnapshot.h), when it keeps one; the
+// copy is made afterwards (StoreSession::startOfflineCopy).
+bool loadServerSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &location)
+{
+    if (QFileInfo::exists(offlineCopyPath(location)))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    Result<TeamSnapshot> fetched = fetchTeamSnapshot(location);
+    if (!fetched)
+        return false; // the usual way: copy, then load
+    SnapshotLoadOutcome outcome;
+    outcome.snapshot = fetched->snapshot;
+    outcome.settings = fetched->settings;
+    outcome.engine = std::make_shared<const KpiEngine>(fetched->snapshot, fetched->settings);
+    outcome.teamServer = fetched->server;
+    outcome.teamViewer = fetched->role == TeamRole::Viewer;
+    outcome.origin.fromCache = true;
+    outcome.origin.cachePath = fetched->server;
+    outcome.origin.loadMs = clock.elapsed();
+    outcome.copyPending = true;
+    promise.addResult(std::move(outcome));
+    return true;
+}
+
 // Runs on a pool thread with its own Store: a QSqlDatabase connection may
 // only be used by the thread that opened it.
 void loadSnapshot(QPromise<SnapshotLoadOutcome> &promise, const QString &location)
 {
-    SnapshotLoadOutcome outcome;
     promise.setProgressRange(0, 100);
+    if (isTeamStoreLocation(location) && loadServerSnapshot(promise, location))
+        return;
+    SnapshotLoadOutcome outcome;
     QString path = location;
     if (isTeamStoreLocation(location)) {
         // The offline copy is brought up to date (one consistent server
@@ -89,6 +119,7 @@ StoreSession::StoreSession(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::progressValueChanged, this,
             [this](int value) { Q_EMIT loadProgress(value, m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcher<SnapshotLoadOutcome>::finished, this, &StoreSession::loadFinished);
+    connect(&m_copyWatcher, &QFutureWatcher<Status>::finished, this, &StoreSession::offlineCopyFinished);
     connect(&m_qualityWatcher, &QFutureWatcher<QualityOutcome>::finished, this, [this] {
         if (m_qualityGeneration != m_loadGeneration) { // checked an older load: check the current one
             if (m_engine)
@@ -108,8 +139,12 @@ StoreSession::~StoreSession()
 {
     m_watcher.disconnect(this);
     m_qualityWatcher.disconnect(this);
+    m_copyWatcher.disconnect(this);
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    if (m_copyCancel)
+        *m_copyCancel = true; // an interrupted copy leaves nothing behind
+    m_copyWatcher.waitForFinished();
     m_qualityWatcher.waitForFinished(); // the checks cannot be interrupted; they are short
 }
 
@@ -228,6 +263,39 @@ void StoreSession::loadFinished()
     m_origin = std::move(outcome.origin);
     m_engine = outcome.engine;
     Q_EMIT engineChanged();
+    if (outcome.copyPending)
+        startOfflineCopy(); // the quality checks read the copy, so they follow it
+    else
+        startQualityChecks();
+}
+
+void StoreSession::startOfflineCopy()
+{
+    if (m_copyWatcher.isRunning()) { // an earlier open's copy of the same or another store
+        *m_copyCancel = true;
+        m_copyWatcher.waitForFinished();
+    }
+    m_copyGeneration = m_loadGeneration;
+    m_copyCancel = std::make_shared<std::atomic<bool>>(false);
+    m_copyWatcher.setFuture(QtConcurrent::run([location = m_path, cancel = m_copyCancel] {
+        const Result<SyncResult> synced
+            = syncTeamStore(location, offlineCopyPath(location), [cancel](qint64, qint64, const QString &) { return !*cancel; });
+        return synced ? Status() : Status(synced.error());
+    }));
+}
+
+void StoreSession::offlineCopyFinished()
+{
+    if (m_copyGeneration != m_loadGeneration || !m_team)
+        return; // another store or load since
+    const Status copied = m_copyWatcher.future().result();
+    if (!copied) { // the dashboard stays; the Data quality page says why it has no report
+        m_qualityError = copied.error();
+        m_qualityPending = false;
+        Q_EMIT qualityChanged();
+        return;
+    }
+    m_dataPath = offlineCopyPath(m_path);
     startQualityChecks();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -30,6 +31,7 @@ struct SnapshotLoadOutcome {
     QString dataPath;   // the file read: the store, or a team store's offline copy
     QString teamServer; // team store only: "user@host:port/db"
     bool teamViewer = false;
+    bool copyPending = false; // team store read from the server's snapshot: the offline copy is still to be made
 };
 
 // The data-quality checks' result: a report, or why there is none.
@@ -47,7 +49,9 @@ public:
     // Opens the UI connection (falling back to read-only when the file is not
     // writable), then loads the snapshot off the UI thread. A team store
     // (postgresql://… or service=…) is first synced into its offline copy
-    // (offlineCopyPath) on the worker, which is then loaded like a file. A fault is
+    // (offlineCopyPath) on the worker, which is then loaded like a file; when
+    // there is no copy yet, the snapshot the server keeps for its current data
+    // is shown first and the copy is made in the background. A fault is
     // reported through failed() and leaves the previous store open. Only
     // `create` makes a new store file; opening a missing file is a fault.
     void open(const QString &path, bool create = false);
@@ -61,8 +65,10 @@ public:
     // Team store, once loaded: the server and whether this login is a viewer.
     QString teamServer() const { return m_teamServer; }
     bool isTeamViewer() const { return m_teamViewer; }
-    // The file the snapshot came from (for a team store, its offline copy).
+    // The file the snapshot came from (for a team store, its offline copy;
+    // empty while that copy is being made).
     QString dataPath() const { return m_dataPath; }
+    bool isMakingOfflineCopy() const { return m_copyWatcher.isRunning(); }
     bool isLoading() const { return m_watcher.isRunning(); }
     bool isReadOnly() const;
     QString path() const { return m_path; }
@@ -93,6 +99,8 @@ private:
     void startLoad();
     void loadFinished();
     void startQualityChecks();
+    void startOfflineCopy();
+    void offlineCopyFinished();
     Status applyTeamSettings(const Settings &wanted);
 
     QString m_path;
@@ -108,6 +116,9 @@ private:
     SnapshotOrigin m_origin; // its write, if any, is waited for by the destructor
     QFutureWatcher<SnapshotLoadOutcome> m_watcher;
     QFutureWatcher<QualityOutcome> m_qualityWatcher;
+    QFutureWatcher<Status> m_copyWatcher; // a team store's first offline copy, after a load from the server's snapshot
+    std::shared_ptr<std::atomic<bool>> m_copyCancel;
+    quint64 m_copyGeneration = 0;
     quint64 m_loadGeneration = 0;    // bumped by every load and close
     quint64 m_qualityGeneration = 0; // the load the running quality checks belong to
     bool m_qualityPending = false;   // qualityChanged() not yet emitted for the current load

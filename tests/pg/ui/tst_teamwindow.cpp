@@ -56,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void firstOpenShowsTheServerSnapshot();
     void adminSeesServerAndRole();
     void viewerHasImportOff();
     void dialogTestsTheConnection();
@@ -98,11 +99,13 @@ void TestTeamWindow::cleanup()
     m_ui.reset();
 }
 
+// Opens and waits for the dashboard and, after a first open from the
+// server's snapshot, for the offline copy made in the background.
 bool TestTeamWindow::open(const QString &location)
 {
     QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
     m_window->openStore(location);
-    return loaded.wait(60000);
+    return loaded.wait(60000) && QTest::qWaitFor([this] { return !m_window->session().isMakingOfflineCopy(); }, 60000);
 }
 
 QString TestTeamWindow::statusText() const
@@ -111,6 +114,28 @@ QString TestTeamWindow::statusText() const
         if (l->text().contains(QLatin1String("data as of")))
             return l->text();
     return {};
+}
+
+void TestTeamWindow::firstOpenShowsTheServerSnapshot()
+{
+    // No offline copy yet: the dashboard comes from the snapshot the import
+    // left on the server; the copy is made behind it, and the data-quality
+    // checks, which read the copy, follow.
+    const QString copy = offlineCopyPath(m_team);
+    QVERIFY(!QFileInfo::exists(copy));
+    QSignalSpy loaded(m_window.get(), &MainWindow::storeLoaded);
+    QSignalSpy quality(&m_window->session(), &StoreSession::qualityChanged);
+    m_window->openStore(m_team);
+    QVERIFY(loaded.wait(60000));
+    const SnapshotOrigin &origin = m_window->session().snapshotOrigin();
+    QVERIFY2(origin.fromCache, qPrintable(origin.describe()));
+    QVERIFY2(origin.cachePath.contains(QLatin1String("/revalign")), qPrintable(origin.cachePath));
+    QVERIFY(m_window->session().engine() != nullptr);
+    QVERIFY(quality.count() > 0 || quality.wait(60000));
+    QVERIFY2(m_window->session().quality() != nullptr, qPrintable(m_window->session().qualityError().value_or(Error{}).message));
+    QCOMPARE(m_window->session().dataPath(), copy);
+    QVERIFY(QFileInfo::exists(copy));
+    QVERIFY(!m_window->session().isMakingOfflineCopy());
 }
 
 void TestTeamWindow::adminSeesServerAndRole()

@@ -1,0 +1,229 @@
+// The first read of a team store on a laptop without its offline copy: the
+// importing client leaves the snapshot of the imported data on the server
+// (revalign.snapshot_cache), and a KPI verb answers from it — the same bytes
+// as a laptop store of the same bundles — without copying the rows. A stale,
+// foreign or damaged snapshot, or a server without the table, sends the
+// read through the offline copy with the right numbers.
+#include "teamtesthelpers.h"
+#include "support/revalign.h"
+
+#include "pgstore/teamstore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace ra;
+using namespace ra::testing;
+
+class TestTeamFirstRead : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importPublishesTheSnapshot();
+    void firstReadAnswersWithoutCopy();
+    void staleSnapshotFallsBack();
+    void damagedSnapshotFallsBack();
+    void foreignMachineSnapshotFallsBack();
+    void viewerReadsAndWritesNothing();
+    void serverWithoutTheTableGetsIt();
+
+private:
+    QString teamWith(const QString &name, const QString &bundle);
+    QString laptopWith(const QString &name, const QString &bundle);
+    QString keptRows(const QString &db) const;
+    QString psql(const QString &sql, const QString &db) const;
+
+    PgTestServer m_server;
+    QTemporaryDir m_tmp;
+    QString m_demo;
+    const QString m_base = QStringLiteral(RA_TEST_DATA_DIR "/import/base");
+};
+
+namespace {
+
+// Where the revalign program keeps its offline copy of `team`.
+QString programCopyPath(const QString &team)
+{
+    const QString appName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("RevAlign"));
+    const QString copy = offlineCopyPath(team);
+    QCoreApplication::setApplicationName(appName);
+    return copy;
+}
+
+CliRun kpis(const QString &db, const QString &period, const QStringList &filter = {})
+{
+    return runRevalign(QStringList{QStringLiteral("kpis"), QStringLiteral("--period"), period, QStringLiteral("--json"),
+                                   QStringLiteral("--db"), db}
+                       + filter);
+}
+
+} // namespace
+
+void TestTeamFirstRead::initTestCase()
+{
+    const Status s = m_server.start();
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    m_demo = demoBundle(m_tmp, 20000);
+    QVERIFY(!m_demo.isEmpty());
+}
+
+QString TestTeamFirstRead::teamWith(const QString &name, const QString &bundle)
+{
+    const QString team = freshDatabase(m_server, name);
+    const CliRun r = runRevalign({QStringLiteral("import"), bundle, QStringLiteral("--db"), team});
+    return r.exitCode == 0 ? team : QString();
+}
+
+QString TestTeamFirstRead::laptopWith(const QString &name, const QString &bundle)
+{
+    const QString path = m_tmp.filePath(name + QStringLiteral(".db"));
+    const CliRun r = runRevalign({QStringLiteral("import"), bundle, QStringLiteral("--db"), path});
+    return r.exitCode == 0 ? path : QString();
+}
+
+QString TestTeamFirstRead::psql(const QString &sql, const QString &db) const
+{
+    const Result<QString> r = m_server.psql(sql, db);
+    return r ? r.value() : QStringLiteral("error: ") + r.message();
+}
+
+// "kept current": how many snapshots the server keeps, and how many of them
+// are of its current data state.
+QString TestTeamFirstRead::keptRows(const QString &db) const
+{
+    return psql(QStringLiteral("SELECT count(*) || ' kept ' || count(*) FILTER (WHERE c.data_version = d.version "
+                               "AND c.data_stamp = d.stamp) || ' current' FROM revalign.snapshot_cache c, revalign.data_state d"),
+                db);
+}
+
+void TestTeamFirstRead::importPublishesTheSnapshot()
+{
+    const QString team = teamWith(QStringLiteral("published"), m_base);
+    QVERIFY(!team.isEmpty());
+    QCOMPARE(keptRows(QStringLiteral("published")), QStringLiteral("1 kept 1 current"));
+    // The next import replaces it with the snapshot of its own data state.
+    QCOMPARE(runRevalign({QStringLiteral("import"), QStringLiteral(RA_TEST_DATA_DIR "/import/rejections"), QStringLiteral("--db"), team}).exitCode, 1);
+    QCOMPARE(keptRows(QStringLiteral("published")), QStringLiteral("1 kept 1 current"));
+    // A dry run changes nothing, the snapshot included.
+    const QString before = psql(QStringLiteral("SELECT md5(bytes) FROM revalign.snapshot_cache"), QStringLiteral("published"));
+    QCOMPARE(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--dry-run"), QStringLiteral("--db"), team}).exitCode, 0);
+    QCOMPARE(psql(QStringLiteral("SELECT md5(bytes) FROM revalign.snapshot_cache"), QStringLiteral("published")), before);
+}
+
+void TestTeamFirstRead::firstReadAnswersWithoutCopy()
+{
+    const QString team = teamWith(QStringLiteral("firstread"), m_demo);
+    const QString laptop = laptopWith(QStringLiteral("firstread-laptop"), m_demo);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    const QString copy = programCopyPath(team);
+    const QString note = firstReadNotePath(copy);
+    const QList<QStringList> filters{{},
+                                     {QStringLiteral("--persona"), QStringLiteral("CFO")},
+                                     {QStringLiteral("--segment"), QStringLiteral("Enterprise"), QStringLiteral("--channel"),
+                                      QStringLiteral("paid")}};
+    for (const QString &period : {QStringLiteral("2026-11"), QStringLiteral("2026-Q3"), QStringLiteral("2026")}) {
+        for (const QStringList &filter : filters) {
+            QFile::remove(note); // each of these is a first read
+            const CliRun fromServer = kpis(team, period, filter);
+            QVERIFY2(fromServer.exitCode == 0, qPrintable(fromServer.err));
+            const CliRun reference = kpis(laptop, period, filter);
+            QVERIFY2(fromServer.out.contains(QLatin1String("\"kpis\"")), qPrintable(fromServer.out));
+            QCOMPARE(fromServer.out, reference.out);
+            QVERIFY2(!QFileInfo::exists(copy), qPrintable(period + filter.join(QLatin1Char(' '))));
+            QVERIFY(QFileInfo::exists(note));
+        }
+    }
+    // The next read makes the offline copy, answers the same and drops the note.
+    const CliRun next = kpis(team, QStringLiteral("2026-11"));
+    QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+    QCOMPARE(next.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QVERIFY(QFileInfo::exists(copy));
+    QVERIFY(!QFileInfo::exists(note));
+}
+
+void TestTeamFirstRead::staleSnapshotFallsBack()
+{
+    const QString team = teamWith(QStringLiteral("stale"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("stale-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    QCOMPARE(keptRows(QStringLiteral("stale")), QStringLiteral("1 kept 1 current"));
+    // A settings change is a new data state: the kept snapshot is of the one before.
+    for (const QString &db : {team, laptop})
+        QCOMPARE(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), db}).exitCode, 0);
+    QCOMPARE(keptRows(QStringLiteral("stale")), QStringLiteral("1 kept 0 current"));
+    const CliRun r = kpis(team, QStringLiteral("2026-11"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QVERIFY(QFileInfo::exists(programCopyPath(team))); // read through the copy
+}
+
+void TestTeamFirstRead::damagedSnapshotFallsBack()
+{
+    const QString team = teamWith(QStringLiteral("damaged"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("damaged-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    QCOMPARE(keptRows(QStringLiteral("damaged")), QStringLiteral("1 kept 1 current"));
+    // One byte flipped past the header: a section's checksum no longer matches.
+    QVERIFY(m_server.psql(QStringLiteral("UPDATE revalign.snapshot_cache SET bytes = set_byte(bytes, octet_length(bytes) - 100, "
+                                         "255 - get_byte(bytes, octet_length(bytes) - 100))"),
+                          QStringLiteral("damaged"))
+                .ok());
+    const CliRun r = kpis(team, QStringLiteral("2026-11"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QVERIFY(QFileInfo::exists(programCopyPath(team)));
+}
+
+void TestTeamFirstRead::foreignMachineSnapshotFallsBack()
+{
+    const QString team = teamWith(QStringLiteral("otherabi"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("otherabi-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    QCOMPARE(keptRows(QStringLiteral("otherabi")), QStringLiteral("1 kept 1 current"));
+    // As if an admin on a big-endian machine had imported last.
+    QVERIFY(m_server.psql(QStringLiteral("UPDATE revalign.snapshot_cache SET abi = 'sparc64-big_endian-lp64'"), QStringLiteral("otherabi")).ok());
+    const CliRun r = kpis(team, QStringLiteral("2026-11"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QVERIFY(QFileInfo::exists(programCopyPath(team)));
+}
+
+void TestTeamFirstRead::viewerReadsAndWritesNothing()
+{
+    const QString team = teamWith(QStringLiteral("viewed"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("viewed-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    QVERIFY(m_server.psql(QStringLiteral("CREATE ROLE dave LOGIN; GRANT USAGE ON SCHEMA revalign TO dave; "
+                                         "GRANT SELECT ON ALL TABLES IN SCHEMA revalign TO dave"),
+                          QStringLiteral("viewed"))
+                .ok());
+    const QString before = serverFingerprint(m_server, QStringLiteral("viewed")) + dataVersion(m_server, QStringLiteral("viewed"));
+    QVERIFY2(before.contains(QLatin1String("snapshot_cache=")), qPrintable(before));
+    const QString viewer = m_server.uri(QStringLiteral("viewed"), QStringLiteral("dave"));
+    const CliRun r = kpis(viewer, QStringLiteral("2026-11"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QVERIFY(!QFileInfo::exists(programCopyPath(viewer))); // from the server's snapshot
+    QCOMPARE(serverFingerprint(m_server, QStringLiteral("viewed")) + dataVersion(m_server, QStringLiteral("viewed")), before);
+}
+
+void TestTeamFirstRead::serverWithoutTheTableGetsIt()
+{
+    // A server set up before the snapshot was kept: reads go through the
+    // copy; an admin's next connection adds the table, the next import fills it.
+    const QString team = teamWith(QStringLiteral("older"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("older-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    QVERIFY(m_server.psql(QStringLiteral("DROP TABLE revalign.snapshot_cache"), QStringLiteral("older")).ok());
+    const CliRun r = kpis(team, QStringLiteral("2026-11"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
+    QCOMPARE(keptRows(QStringLiteral("older")), QStringLiteral("0 kept 0 current"));
+    QCOMPARE(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode, 0);
+    QCOMPARE(keptRows(QStringLiteral("older")), QStringLiteral("1 kept 1 current"));
+}
+
+QTEST_GUILESS_MAIN(TestTeamFirstRead)
+#include "tst_teamfirstread.moc"
