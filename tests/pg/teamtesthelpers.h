@@ -22,14 +22,14 @@ inline QString freshDatabase(const PgTestServer &server, const QString &name)
                                                                                                         : QString();
 }
 
-// md5 of every row of every table but the imports log and the data version
-// (its stamp is random per database), as the server holds them (the revision
-// column included): equal = same content.
+// md5 of every row of every table but the imports log, the data version
+// (its stamp is random per database) and the snapshot kept for it, as the
+// server holds them (the revision column included): equal = same content.
 inline QString serverFingerprint(const PgTestServer &server, const QString &db)
 {
     const Result<QString> tables = server.psql(QStringLiteral(
         "SELECT string_agg(tablename, ' ' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'revalign' "
-        "AND tablename NOT IN ('imports', 'import_rejections', 'data_state')"), db);
+        "AND tablename NOT IN ('imports', 'import_rejections', 'data_state', 'snapshot_cache')"), db);
     if (!tables)
         return QStringLiteral("error: ") + tables.message();
     QString out;

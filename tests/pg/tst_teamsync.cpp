@@ -149,8 +149,9 @@ void TestTeamSync::verbsReadTheSharedCopy()
 {
     // The read verbs bring the team store's offline copy (offlineCopyPath,
     // under XDG_DATA_HOME — the fixture's folder here) up to date and read
-    // it. Two at once on a machine without a copy: both answer, one copy is
-    // kept, no half-made copy is left behind.
+    // it. The first read on a machine answers from the server's snapshot
+    // (tst_teamfirstread) and the next makes the copy: two of those at once
+    // both answer, one copy is kept, no half-made copy is left behind.
     const QString team = freshDatabase(m_server, QStringLiteral("shared"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
     const QString appName = QCoreApplication::applicationName();
@@ -161,6 +162,9 @@ void TestTeamSync::verbsReadTheSharedCopy()
     QVERIFY(!QFileInfo::exists(copy));
     const QStringList kpis{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--json"),
                            QStringLiteral("--db"), team};
+    const CliRun first = runRevalign(kpis);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY(!QFileInfo::exists(copy));
     QProcess a, b;
     a.start(revalignBin(), kpis);
     b.start(revalignBin(), kpis);
@@ -169,6 +173,7 @@ void TestTeamSync::verbsReadTheSharedCopy()
     QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
     const QByteArray answer = a.readAllStandardOutput();
     QVERIFY(answer.contains("\"kpis\""));
+    QCOMPARE(first.out.toUtf8(), answer);
     QCOMPARE(b.readAllStandardOutput(), answer);
     QCOMPARE(QDir(QFileInfo(copy).path()).entryList({QStringLiteral("*.sync-part*")}, QDir::Files), QStringList());
     QCOMPARE(rawScalar(copy, "PRAGMA integrity_check"), QStringLiteral("ok"));
