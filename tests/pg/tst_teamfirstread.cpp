@@ -22,9 +22,8 @@ private Q_SLOTS:
     void initTestCase();
     void importPublishesTheSnapshot();
     void firstReadAnswersWithoutCopy();
-    void staleSnapshotFallsBack();
-    void damagedSnapshotFallsBack();
-    void foreignMachineSnapshotFallsBack();
+    void unusableSnapshotFallsBack_data();
+    void unusableSnapshotFallsBack();
     void viewerReadsAndWritesNothing();
     void serverWithoutTheTableGetsIt();
 
@@ -143,51 +142,37 @@ void TestTeamFirstRead::firstReadAnswersWithoutCopy()
     QVERIFY(!QFileInfo::exists(note));
 }
 
-void TestTeamFirstRead::staleSnapshotFallsBack()
+void TestTeamFirstRead::unusableSnapshotFallsBack_data()
 {
-    const QString team = teamWith(QStringLiteral("stale"), m_base);
-    const QString laptop = laptopWith(QStringLiteral("stale-laptop"), m_base);
+    QTest::addColumn<QString>("change"); // SQL run on the server after the import; empty: a settings change
+    QTest::newRow("stale: a settings change since the import") << QString();
+    // One byte flipped past the header: a section's checksum no longer matches.
+    QTest::newRow("damaged") << QStringLiteral("UPDATE revalign.snapshot_cache SET bytes = set_byte(bytes, "
+                                               "octet_length(bytes) - 100, 255 - get_byte(bytes, octet_length(bytes) - 100))");
+    // As if an admin on a big-endian machine had imported last.
+    QTest::newRow("another kind of machine") << QStringLiteral("UPDATE revalign.snapshot_cache SET abi = 'sparc64-big_endian-lp64'");
+}
+
+void TestTeamFirstRead::unusableSnapshotFallsBack()
+{
+    QFETCH(QString, change);
+    static int n = 0;
+    const QString db = QStringLiteral("unusable%1").arg(++n);
+    const QString team = teamWith(db, m_base);
+    const QString laptop = laptopWith(db + QStringLiteral("-laptop"), m_base);
     QVERIFY(!team.isEmpty() && !laptop.isEmpty());
-    QCOMPARE(keptRows(QStringLiteral("stale")), QStringLiteral("1 kept 1 current"));
-    // A settings change is a new data state: the kept snapshot is of the one before.
-    for (const QString &db : {team, laptop})
-        QCOMPARE(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), db}).exitCode, 0);
-    QCOMPARE(keptRows(QStringLiteral("stale")), QStringLiteral("1 kept 0 current"));
+    QCOMPARE(keptRows(db), QStringLiteral("1 kept 1 current"));
+    if (change.isEmpty()) { // a new data state: the kept snapshot is of the one before
+        for (const QString &store : {team, laptop})
+            QCOMPARE(runRevalign({QStringLiteral("settings"), QStringLiteral("sla_hours"), QStringLiteral("8"), QStringLiteral("--db"), store}).exitCode, 0);
+        QCOMPARE(keptRows(db), QStringLiteral("1 kept 0 current"));
+    } else {
+        QVERIFY(m_server.psql(change, db).ok());
+    }
     const CliRun r = kpis(team, QStringLiteral("2026-11"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
     QVERIFY(QFileInfo::exists(programCopyPath(team))); // read through the copy
-}
-
-void TestTeamFirstRead::damagedSnapshotFallsBack()
-{
-    const QString team = teamWith(QStringLiteral("damaged"), m_base);
-    const QString laptop = laptopWith(QStringLiteral("damaged-laptop"), m_base);
-    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
-    QCOMPARE(keptRows(QStringLiteral("damaged")), QStringLiteral("1 kept 1 current"));
-    // One byte flipped past the header: a section's checksum no longer matches.
-    QVERIFY(m_server.psql(QStringLiteral("UPDATE revalign.snapshot_cache SET bytes = set_byte(bytes, octet_length(bytes) - 100, "
-                                         "255 - get_byte(bytes, octet_length(bytes) - 100))"),
-                          QStringLiteral("damaged"))
-                .ok());
-    const CliRun r = kpis(team, QStringLiteral("2026-11"));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
-    QVERIFY(QFileInfo::exists(programCopyPath(team)));
-}
-
-void TestTeamFirstRead::foreignMachineSnapshotFallsBack()
-{
-    const QString team = teamWith(QStringLiteral("otherabi"), m_base);
-    const QString laptop = laptopWith(QStringLiteral("otherabi-laptop"), m_base);
-    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
-    QCOMPARE(keptRows(QStringLiteral("otherabi")), QStringLiteral("1 kept 1 current"));
-    // As if an admin on a big-endian machine had imported last.
-    QVERIFY(m_server.psql(QStringLiteral("UPDATE revalign.snapshot_cache SET abi = 'sparc64-big_endian-lp64'"), QStringLiteral("otherabi")).ok());
-    const CliRun r = kpis(team, QStringLiteral("2026-11"));
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out, kpis(laptop, QStringLiteral("2026-11")).out);
-    QVERIFY(QFileInfo::exists(programCopyPath(team)));
 }
 
 void TestTeamFirstRead::viewerReadsAndWritesNothing()
