@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace ra;
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void importPublishesTheSnapshot();
     void firstReadAnswersWithoutCopy();
+    void importWhileReadingIsBeforeOrAfter();
     void unusableSnapshotFallsBack_data();
     void unusableSnapshotFallsBack();
     void viewerReadsAndWritesNothing();
@@ -140,6 +142,39 @@ void TestTeamFirstRead::firstReadAnswersWithoutCopy()
     QCOMPARE(next.out, kpis(laptop, QStringLiteral("2026-11")).out);
     QVERIFY(QFileInfo::exists(copy));
     QVERIFY(!QFileInfo::exists(note));
+}
+
+void TestTeamFirstRead::importWhileReadingIsBeforeOrAfter()
+{
+    // First reads while an import commits: each answers with the data before
+    // it or after it (rows, settings and snapshot come from one transaction).
+    const QString team = teamWith(QStringLiteral("during"), m_base);
+    const QString laptop = laptopWith(QStringLiteral("during-laptop"), m_base);
+    QVERIFY(!team.isEmpty() && !laptop.isEmpty());
+    const QString period = QStringLiteral("2026-10");
+    const QString before = kpis(laptop, period).out;
+    QCOMPARE(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), laptop}).exitCode, 0);
+    const QString after = kpis(laptop, period).out;
+    QVERIFY(before != after);
+    const QString copy = programCopyPath(team);
+    QProcess import;
+    import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
+    QVERIFY(import.waitForStarted());
+    QStringList seen;
+    do {
+        QFile::remove(firstReadNotePath(copy));
+        const CliRun r = kpis(team, period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        seen << r.out;
+    } while (!import.waitForFinished(1));
+    QCOMPARE(import.exitCode(), 0);
+    QFile::remove(firstReadNotePath(copy));
+    seen << kpis(team, period).out;
+    QCOMPARE(seen.constLast(), after);
+    for (const QString &answer : seen)
+        QVERIFY2(answer == before || answer == after, "a first read saw part of an import");
+    QVERIFY(seen.size() > 2);
+    QVERIFY(!QFileInfo::exists(copy)); // every one of them from the server's snapshot
 }
 
 void TestTeamFirstRead::unusableSnapshotFallsBack_data()
