@@ -82,6 +82,29 @@ namespace {
 // One consistent view of the server for the whole copy.
 const QString kSnapshotMode = QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY");
 
+// A first copy's secondary indexes (leads_account, …; not those of keys,
+// which have no SQL in sqlite_master) are dropped before the rows and made
+// again after them, in the same transaction: one sorted build each instead
+// of an index insert per row (about a sixth of a 1M-lead first sync's CPU).
+struct DeferredIndexes {
+    QByteArray drop, create; // SQL scripts; empty when the store has none
+};
+
+Result<DeferredIndexes> deferIndexes(Store &local)
+{
+    DeferredIndexes d;
+    {
+        Statement q(local.handle(), "SELECT group_concat('DROP INDEX \"' || name || '\"', ';'), group_concat(sql, ';') "
+                                    "FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+        if (!q.next())
+            return q.status().error();
+        d = {q.string(0).toUtf8(), q.string(1).toUtf8()};
+    } // finished before the schema changes
+    if (Status s = d.drop.isEmpty() ? Status() : execSql(local.handle(), d.drop.constData()); !s)
+        return s.error();
+    return d;
+}
+
 Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport, BulkCopyMode::Target target,
                            const Progress &progress)
 {
@@ -92,9 +115,15 @@ Result<PullStats> pullInto(PgConnection &conn, Store &local, qint64 sinceImport,
     Transaction tx(local);
     if (!tx.isActive())
         return tx.beginStatus().error();
+    Result<DeferredIndexes> indexes = target == BulkCopyMode::Target::Fresh ? deferIndexes(local) : DeferredIndexes{};
+    if (!indexes)
+        return indexes.error();
     Result<PullStats> stats = pullRows(conn, local, sinceImport, progress);
     if (!stats)
         return stats;
+    if (!indexes->create.isEmpty())
+        if (Status s = execSql(local.handle(), indexes->create.constData()); !s)
+            return s.error();
     // Unchanged: no commit, so the copy keeps its data version and the
     // window's snapshot cache beside it stays valid.
     if (!stats->changed) {
