@@ -111,7 +111,10 @@ public:
         if (!m_headerSeen) {
             if (msg.size() < kCopyHeader || std::memcmp(p, kCopySignature, sizeof kCopySignature) != 0)
                 return fail(QStringLiteral("not a binary COPY stream"));
-            p += kCopyHeader + qFromBigEndian<qint32>(p + 15);
+            const qint32 extension = qFromBigEndian<qint32>(p + 15);
+            if (extension < 0 || size_t(extension) > msg.size() - kCopyHeader)
+                return fail(QStringLiteral("not a binary COPY stream"));
+            p += kCopyHeader + size_t(extension);
             m_headerSeen = true;
         }
         if (p == end)
@@ -200,7 +203,10 @@ Result<TeamSnapshot> receiveSnapshot(PgConnection &conn, const DataState &state,
     const Status copied = conn.copyOut(
         QStringLiteral("COPY (SELECT c.bytes FROM revalign.snapshot_cache c JOIN revalign.data_state d "
                        "ON d.id = 1 AND c.data_version = d.version AND c.data_stamp = d.stamp) TO STDOUT (FORMAT binary)"),
-        [&](std::string_view msg) { return receiver.take(msg) || (refused = true, false); });
+        [&](std::string_view msg) {
+            refused = !receiver.take(msg);
+            return !refused;
+        });
     file.close();
     if (refused)
         return makeError(ErrorCode::Validation, QStringLiteral("the team store's snapshot cannot be read: %1").arg(receiver.error()));
