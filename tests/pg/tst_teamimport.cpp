@@ -32,6 +32,7 @@ private Q_SLOTS:
     void exportsAreRefused();
     void writesCountInDataVersion();
     void firstImportKeepsKeysAndIndexes();
+    void firstImportKeepsEveryCharacter();
     void foreignOfflineCopyIsNotTrusted();
 
 private:
@@ -370,6 +371,36 @@ void TestTeamImport::firstImportKeepsKeysAndIndexes()
     // Every row carries the import that wrote it.
     QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.touches WHERE rev <> 1"), QStringLiteral("fkloaded")).value(),
              QStringLiteral("0"));
+}
+
+void TestTeamImport::firstImportKeepsEveryCharacter()
+{
+    // A first import sends its rows in COPY's text format, which escapes the
+    // backslash, tab, newline and carriage return; "\." alone would end the
+    // data and "\N" is its NULL. The team store keeps them as a laptop does.
+    const QString dir = m_tmp.filePath(QStringLiteral("escapes"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile accounts(dir + QStringLiteral("/accounts.csv"));
+    QVERIFY(accounts.open(QIODevice::WriteOnly));
+    accounts.write("account_id,name,segment\r\n"
+                   "E1,\"back\\slash \\\\ two\",SMB\r\n"
+                   "E2,\"tab\there\",SMB\r\n"
+                   "E3,\"two\nlines\",SMB\r\n"
+                   "E4,\"carriage\rreturn\",SMB\r\n"
+                   "E5,\\.,SMB\r\n"
+                   "E6,\\N,SMB\r\n"
+                   "E7,\"\\.\n\\N\",SMB\r\n");
+    accounts.close();
+    const QString team = freshDatabase(m_server, QStringLiteral("escapes"));
+    const QString local = m_tmp.filePath(QStringLiteral("escapes.db"));
+    const CliRun a = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), local});
+    const CliRun b = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), team});
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QCOMPARE(b.exitCode, a.exitCode);
+    QCOMPARE(b.err, a.err);
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.accounts WHERE name IS NULL"), QStringLiteral("escapes")).value(),
+             QStringLiteral("0"));
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
 }
 
 void TestTeamImport::foreignOfflineCopyIsNotTrusted()
