@@ -133,11 +133,10 @@ Result<ImportSummary> loadIntoEmptyStore(PgConnection &conn, PgTransaction &serv
             return makeError(ErrorCode::Internal, QStringLiteral("the import was logged as number %1, its rows carry %2")
                                                       .arg(summary->importId)
                                                       .arg(importId));
-        // Memory for the key and index builds' sorts and the reference checks'
-        // hash joins, so that neither spills to temporary files.
-        for (const char *sql : {"SET LOCAL maintenance_work_mem = '512MB'", "SET LOCAL work_mem = '256MB'"})
-            if (Status s = conn.command(QString::fromLatin1(sql)); !s)
-                return s.error();
+        // Memory for the key and index builds' sorts and for the joins that
+        // check the foreign keys (the server runs those with this setting too).
+        if (Status s = conn.command(QStringLiteral("SET LOCAL maintenance_work_mem = '512MB'")); !s)
+            return s.error();
         if (Status s = deferred.restore(conn); !s)
             return s.error();
     }
