@@ -102,7 +102,7 @@ qint64 nextImportId(Store &work)
 // server holds no rows — and its write queue streams the valid rows straight
 // into the server's tables with COPY, whose keys, indexes and foreign keys
 // are dropped before and built back after the load, all in the server
-// transaction (docs/decisions/team-store.md). The caller holds the write
+// transaction (docs/decisions/team-store-first-import.md). The caller holds the write
 // lock and has locked the data tables.
 Result<ImportSummary> loadIntoEmptyStore(PgConnection &conn, PgTransaction &server, const QString &bundleDir,
                                          const TeamImportOptions &options, const QTemporaryDir &dir)
