@@ -137,6 +137,7 @@ Result<ImportSummary> loadIntoEmptyStore(PgConnection &conn, PgTransaction &serv
         // check the foreign keys (the server runs those with this setting too).
         if (Status s = conn.command(QStringLiteral("SET LOCAL maintenance_work_mem = '512MB'")); !s)
             return s.error();
+        (void)reportProgress(options.import.progress, 1, 1, QLatin1String(kStageServerKeys)); // not cancellable
         if (Status s = deferred.restore(conn); !s)
             return s.error();
     }
@@ -192,6 +193,7 @@ Result<ImportSummary> importIntoTeamStore(const QString &location, const QString
     Result<ImportSummary> summary = BundleImporter(**work).run(bundleDir, options.import);
     if (!summary || summary->dryRun)
         return summary; // the server transaction rolls back untouched
+    (void)reportProgress(options.import.progress, 1, 1, QLatin1String(kStageServerSend)); // not cancellable
     Result<qint64> pushed = pushChanges(**work, conn, lastImport, summary->importId);
     if (!pushed)
         return pushed.error();

@@ -15,6 +15,11 @@
 
 namespace ra {
 
+// Stages a team import reports through `import.progress` after the bundle's
+// own ("done"): the server's work that follows, which can take seconds.
+inline constexpr char kStageServerKeys[] = "server-keys"; // keys and indexes built after a first import
+inline constexpr char kStageServerSend[] = "server-send"; // the changed rows sent to the server
+
 struct TeamImportOptions {
     ImportOptions import;
     int lockWaitMs = 30000; // how long to wait for another client's import

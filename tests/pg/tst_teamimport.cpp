@@ -6,6 +6,7 @@
 #include "support/revalign.h"
 
 #include "pgstore/pgschema.h"
+#include "pgstore/teamimport.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void writesCountInDataVersion();
     void firstImportKeepsKeysAndIndexes();
     void firstImportKeepsEveryCharacter();
+    void serverStepsAreReported();
     void foreignOfflineCopyIsNotTrusted();
 
 private:
@@ -371,6 +373,35 @@ void TestTeamImport::firstImportKeepsKeysAndIndexes()
     // Every row carries the import that wrote it.
     QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.touches WHERE rev <> 1"), QStringLiteral("fkloaded")).value(),
              QStringLiteral("0"));
+}
+
+void TestTeamImport::serverStepsAreReported()
+{
+    // After the bundle is read ("done"), the server still works for seconds:
+    // a first import builds its keys and indexes, a later one sends its
+    // changes. Both are reported, so a progress display does not sit at 100%
+    // saying nothing.
+    const QString team = freshDatabase(m_server, QStringLiteral("steps"));
+    const QString base = QStringLiteral(RA_TEST_DATA_DIR "/import/base");
+    auto stagesOf = [&] {
+        QStringList stages;
+        TeamImportOptions options;
+        options.import.progress = [&stages](qint64, qint64, const QString &stage) {
+            if (stages.isEmpty() || stages.last() != stage)
+                stages << stage;
+            return true;
+        };
+        const Result<ImportSummary> summary = importIntoTeamStore(team, base, options);
+        return summary ? stages : QStringList{summary.error().message};
+    };
+    const QStringList first = stagesOf();
+    QVERIFY2(first.contains(QLatin1String("done")), qPrintable(first.join(u',')));
+    QVERIFY2(first.indexOf(QLatin1String(kStageServerKeys)) > first.indexOf(QLatin1String("done")), qPrintable(first.join(u',')));
+    QVERIFY(!first.contains(QLatin1String(kStageServerSend)));
+    const QStringList second = stagesOf();
+    QVERIFY2(second.contains(QLatin1String("done")), qPrintable(second.join(u',')));
+    QVERIFY2(second.indexOf(QLatin1String(kStageServerSend)) > second.indexOf(QLatin1String("done")), qPrintable(second.join(u',')));
+    QVERIFY(!second.contains(QLatin1String(kStageServerKeys)));
 }
 
 void TestTeamImport::firstImportKeepsEveryCharacter()
