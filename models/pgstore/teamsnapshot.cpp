@@ -276,6 +276,29 @@ Status publishTeamSnapshot(PgConnection &conn, Store &work)
     return conn.command(QStringLiteral("RELEASE SAVEPOINT publish_snapshot"));
 }
 
+Status publishTeamSnapshotFromCopy(const QString &location, int lockWaitMs)
+{
+    Result<TeamConnection> tc = connectTeamStore(location, TeamAccess::Write, QStringLiteral("publish"));
+    if (!tc)
+        return tc.error();
+    PgTransaction tx(*tc->conn);
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    // Held until the commit: no import or settings change can come between
+    // the copy's rows and the data state the snapshot is tagged with.
+    if (Status s = lockForTransaction(*tc->conn, kWriteLockKey, lockWaitMs, QStringLiteral("the snapshot for first reads")); !s)
+        return s;
+    const QString copy = offlineCopyPath(location);
+    if (Result<SyncResult> synced = syncTeamStore(location, copy); !synced)
+        return synced.error();
+    Result<std::unique_ptr<Store>> store = Store::open(copy, Store::Mode::ReadOnly);
+    if (!store)
+        return store.error();
+    if (Status s = publishTeamSnapshot(*tc->conn, **store); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<TeamSnapshot> fetchTeamSnapshot(const QString &location)
 {
     Result<TeamConnection> tc = connectTeamStore(location, TeamAccess::Read, QStringLiteral("read"));

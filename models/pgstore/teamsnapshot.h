@@ -34,6 +34,13 @@ Result<bool> hasTeamSnapshotTable(PgConnection &conn);
 // is built and written locally first, so a fault there sends nothing.
 Status publishTeamSnapshot(PgConnection &conn, Store &work);
 
+// After an import that sent its rows straight to the server (the first, into
+// an empty team store: no working store holds them), in a transaction of its
+// own under the write lock: this laptop's offline copy is brought up to date
+// — so it holds exactly the server's current rows — and its snapshot is
+// published as above.
+Status publishTeamSnapshotFromCopy(const QString &location, int lockWaitMs);
+
 struct TeamSnapshot {
     std::shared_ptr<const Snapshot> snapshot;
     Settings settings;

@@ -6,7 +6,11 @@
 #include "support/faulthelpers.h"
 #include "support/revalign.h"
 
+#include "pgstore/teamstore.h"
+
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -82,5 +86,26 @@ inline QString exported(const QTemporaryDir &tmp, const QString &db)
 }
 
 inline QString revalignBin() { return ra::testsupport::revalignBinary(); }
+
+// Where the revalign program (application name RevAlign) keeps its offline
+// copy of `team` (offlineCopyPath).
+inline QString programCopyPath(const QString &team)
+{
+    const QString appName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("RevAlign"));
+    const QString copy = offlineCopyPath(team);
+    QCoreApplication::setApplicationName(appName);
+    return copy;
+}
+
+// The program's offline copy of `team` and what lies beside it, removed: as
+// on a laptop that has never read it (a first import leaves the importer one).
+inline void forgetOfflineCopy(const QString &team)
+{
+    const QString copy = programCopyPath(team);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".team"),
+                                  QStringLiteral(".first-read"), QStringLiteral(".snapcache")})
+        QFile::remove(copy + suffix);
+}
 
 } // namespace ra::testing

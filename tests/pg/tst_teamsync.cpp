@@ -160,10 +160,8 @@ void TestTeamSync::verbsReadTheSharedCopy()
     // both answer, one copy is kept, no half-made copy is left behind.
     const QString team = freshDatabase(m_server, QStringLiteral("shared"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
-    const QString appName = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("RevAlign")); // where the revalign program's copy goes
-    const QString copy = offlineCopyPath(team);
-    QCoreApplication::setApplicationName(appName);
+    forgetOfflineCopy(team); // the importer's: the reads below are another laptop's
+    const QString copy = programCopyPath(team);
     QVERIFY2(copy.startsWith(qEnvironmentVariable("XDG_DATA_HOME")), qPrintable(copy));
     QVERIFY(!QFileInfo::exists(copy));
     const QStringList kpis{QStringLiteral("kpis"), QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--json"),
