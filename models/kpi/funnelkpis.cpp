@@ -59,10 +59,12 @@ void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
         if (const int k = b.find(created); k >= 0) {
             FunnelAcc &a = acc[static_cast<size_t>(k)];
             ++a.created;
-            const qint8 src = L.source[i];
-            const qint64 prev = s.leadPrevMarketing[i];
-            if ((src == kSrcSales || src == kSrcPartner) && prev != kNever && created - prev <= reentrySecs)
-                ++a.reentered;
+            // The earlier marketing lead is read only for the sales and partner leads.
+            if (const qint8 src = L.source[i]; src == kSrcSales || src == kSrcPartner) {
+                const qint64 prev = s.leadPrevMarketing[i];
+                if (prev != kNever && created - prev <= reentrySecs)
+                    ++a.reentered;
+            }
         }
         if (const int k = b.find(mql); k >= 0) {
             FunnelAcc &a = acc[static_cast<size_t>(k)];

@@ -28,7 +28,9 @@ RowZones::RowZones(int rows, std::initializer_list<const std::vector<qint64> *> 
 
 EngineZones::EngineZones(const Snapshot &s)
     : leads(s.leadCount(), {&s.leads.created, &s.leads.mql, &s.leads.sal, &s.leads.sql}),
-      opps(s.oppCount(), {&s.opps.created, &s.opps.closed})
+      opps(s.oppCount(), {&s.opps.created, &s.opps.closed}),
+      tickets(static_cast<int>(s.tickets.opened.size()), {&s.tickets.opened, &s.tickets.resolved}),
+      nps(static_cast<int>(s.nps.respondedOn.size()), {&s.nps.respondedOn})
 {
 }
 

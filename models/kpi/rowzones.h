@@ -51,6 +51,8 @@ private:
 struct EngineZones {
     RowZones leads; // created, MQL, SAL, SQL: the funnel's bucketed times
     RowZones opps;  // created, closed
+    RowZones tickets; // opened, resolved
+    RowZones nps;     // responded
     explicit EngineZones(const Snapshot &s);
 };
 
