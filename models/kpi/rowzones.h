@@ -5,6 +5,7 @@
 // and its previous one read a small part of the rows. Exact on any order: a
 // block is skipped only when none of its rows has an event the pass would
 // count. See docs/decisions/engine-passes-5m.md.
+#include "kpi/enginequery.h"
 #include "kpi/snapshot.h"
 
 #include <algorithm>
@@ -63,13 +64,7 @@ template<typename F>
 inline void forEachRowIn(const std::vector<int> *list, int n, const RowZones *zones, qint64 lo, qint64 hi, F &&f)
 {
     if (!zones) {
-        if (list) {
-            for (int i : *list)
-                f(i);
-        } else {
-            for (int i = 0; i < n; ++i)
-                f(i);
-        }
+        forEachIndex(list, n, f);
         return;
     }
     auto from = list ? list->begin() : std::vector<int>::const_iterator{};
