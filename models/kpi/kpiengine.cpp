@@ -67,9 +67,11 @@ void setNull(std::vector<KpiSet> &out, std::initializer_list<KpiId> ids, NullRea
 
 namespace {
 
-// The engine's passes, the largest first (at 5M leads, CPU of a persona
-// trend: funnel ~40 %, bookings ~20 %, health ~15 %, recurring ~11 %,
-// service ~10 %), and the families whose keys each one sets.
+// The engine's passes, and the families whose keys each one sets. At 5M
+// leads (engine-passes-5m.md), CPU of a period + 24-month trend, unfiltered
+// and for a persona: funnel ~38 % / 39 %, health ~26 % / 24 %, bookings
+// ~20 % / 19 %, recurring ~8 % / 8 %, service ~8 % / 9 %; both threads take
+// the next pass from this list, so the funnel starts first.
 struct Pass {
     KpiFamilies families;
     void (*run)(const Query &, const Buckets &, std::vector<KpiSet> &);
