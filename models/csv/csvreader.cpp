@@ -27,6 +27,7 @@ struct ParseContext {
     std::string *buf = nullptr;
     std::vector<std::size_t> *ends = nullptr;
     std::vector<std::string_view> *fields = nullptr;
+    int *count = nullptr;
     const CsvReader::RecordFn *onRecord = nullptr;
     qint64 startLine = 1;
     qint64 feedingLine = 1; // the physical line being fed to libcsv
@@ -66,12 +67,14 @@ struct CsvCallbacks {
         // A line of only spaces and separators-free blanks is a blank line, not a record.
         const bool blank = ctx->ends->size() <= 1 && ctx->buf->empty();
         if (!blank) {
-            ctx->fields->clear();
-            std::size_t begin = 0;
+            if (ctx->fields->size() < ctx->ends->size())
+                ctx->fields->resize(ctx->ends->size());
+            std::size_t begin = 0, i = 0;
             for (std::size_t end : *ctx->ends) {
-                ctx->fields->emplace_back(ctx->buf->data() + begin, end - begin);
+                (*ctx->fields)[i++] = std::string_view(ctx->buf->data() + begin, end - begin);
                 begin = end;
             }
+            *ctx->count = int(i);
             deliver(*ctx, ctx->startLine);
         }
         ctx->buf->clear();
@@ -85,7 +88,7 @@ struct CsvCallbacks {
     // blank line, as above.
     static void onScanned(ParseContext &ctx, qint64 line)
     {
-        if (ctx.fields->size() > 1 || (ctx.fields->size() == 1 && !ctx.fields->front().empty())) {
+        if (*ctx.count > 1 || (*ctx.count == 1 && !ctx.fields->front().empty())) {
             ++ctx.scanned;
             deliver(ctx, line);
         }
@@ -105,6 +108,7 @@ struct CsvCallbacks {
         ctx.buf = &rec.m_buf;
         ctx.ends = &rec.m_ends;
         ctx.fields = &rec.m_fields;
+        ctx.count = &rec.m_count;
     }
 };
 
@@ -174,7 +178,7 @@ Result<qint64> feedChunk(csv_parser &parser, ParseContext &ctx, const ChunkInput
     while (p < end && !ctx.stopped) {
         if (fast && parser.pstate == kRowNotBegun) {
             const char *next = nullptr;
-            const ScanOutcome scanned = scanSimpleRecord(p, end, delimiter, *ctx.fields, next);
+            const ScanOutcome scanned = scanSimpleRecord(p, end, delimiter, *ctx.fields, *ctx.count, next);
             if (scanned == ScanOutcome::Record)
                 CsvCallbacks::onScanned(ctx, pos.line);
             if (scanned == ScanOutcome::Record || scanned == ScanOutcome::Blank) {

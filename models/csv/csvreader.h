@@ -25,7 +25,7 @@ struct CsvCallbacks;
 class CsvRecord {
 public:
     qint64 line() const { return m_line; } // 1-based physical line where the record starts
-    int size() const { return int(m_fields.size()); }
+    int size() const { return m_count; }
     // "" when NULL or i >= size()
     std::string_view field(int i) const { return i >= 0 && i < size() ? m_fields[std::size_t(i)] : std::string_view(); }
     bool isNull(int i) const { return field(i).empty(); }
@@ -33,7 +33,8 @@ public:
 private:
     friend struct CsvCallbacks;
     qint64 m_line = 0;
-    std::vector<std::string_view> m_fields; // into m_buf, or into the reader's chunk
+    std::vector<std::string_view> m_fields; // the first m_count: into m_buf, or into the reader's chunk
+    int m_count = 0;
     std::string m_buf;               // field bytes of a record libcsv read
     std::vector<std::size_t> m_ends; // end offset of each field in m_buf
 };

@@ -12,14 +12,15 @@
 namespace ra {
 
 enum class ScanOutcome {
-    Record,   // fields filled, next = start of the following line
+    Record,   // the first count slots hold the fields, next = start of the following line
     Blank,    // an empty line (LF or CRLF only): no record, next = following line
     NeedMore, // no line end before end: the record may continue in the next chunk
     Unusual,  // not the simple shape: leave this record to libcsv
 };
 
-// p is the start of a line where libcsv would be between records.
-ScanOutcome scanSimpleRecord(const char *p, const char *end, char delimiter, std::vector<std::string_view> &fields,
-                             const char *&next);
+// p is the start of a line where libcsv would be between records. slots
+// only grows (a wide record costs no clearing).
+ScanOutcome scanSimpleRecord(const char *p, const char *end, char delimiter, std::vector<std::string_view> &slots,
+                             int &count, const char *&next);
 
 } // namespace ra
