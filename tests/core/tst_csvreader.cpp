@@ -154,6 +154,15 @@ void TestCsvReader::fastScanMatchesLibcsv_data()
                                    << comma;
     QTest::newRow("semicolons") << QByteArray("\"a\";\"b\"\n\"1,5\";2\n") << ';';
     QTest::newRow("tabs") << QByteArray("a\tb\n\"\tx\t\"\t 2 \n\t\n") << '\t';
+    // Lines longer than the scanner's 64-byte quote windows, with quotes,
+    // delimiters inside quotes and a doubled quote on and near their borders.
+    QByteArray wide("\"id\"");
+    for (int i = 0; i < 40; ++i)
+        wide += ",\"" + QByteArray(i % 7, char('a' + i % 26)) + (i % 9 == 4 ? ", x" : "") + "\"";
+    QTest::newRow("wide quoted rows") << wide + "\n" + wide + "\n" + wide.replace(",\"cc", ",\"c\"\"c") + "\n" << comma;
+    QTest::newRow("wide mixed rows") << QByteArray("h\n") + QByteArray(70, 'x') + ",\"" + QByteArray(61, 'y') + "\",z,\"\"\n"
+                                          + QByteArray(63, 'x') + ",\"" + QByteArray(130, 'y') + "\"   ,\"q\"\n"
+                                   << comma;
     QTest::newRow("empty") << QByteArray() << comma;
     QTest::newRow("only newlines") << QByteArray("\n\n\r\n") << comma;
 }
@@ -187,16 +196,26 @@ void TestCsvReader::fastScanRandomInput()
 
 void TestCsvReader::fastScanTakesSimpleRecords()
 {
-    // Every record of a HubSpot-style file is scanned in place; a record with
-    // a quoted newline or a doubled quote goes through libcsv.
-    QByteArray data("\"Record ID\",\"Email\",\"Unused\"\n");
-    for (int i = 0; i < 500; ++i)
-        data += "\"" + QByteArray::number(i) + "\",\"p" + QByteArray::number(i) + "@x.example\",\"\"\n";
+    // Every record of a HubSpot-style file (300 quoted columns, most of them
+    // empty) is scanned in place; a record with a quoted newline or a doubled
+    // quote goes through libcsv.
+    static const char *const filler[] = {"", "x", "42", "no", "a, b"};
+    QByteArray data("\"Record ID\",\"Email\"");
+    for (int c = 2; c < 300; ++c)
+        data += ",\"Unused " + QByteArray::number(c) + "\"";
+    data += "\n";
+    for (int i = 0; i < 500; ++i) {
+        data += "\"" + QByteArray::number(i) + "\",\"p" + QByteArray::number(i) + "@x.example\"";
+        for (int c = 2; c < 300; ++c)
+            data += QByteArray(",\"") + filler[(i + c) % 5] + "\"";
+        data += "\n";
+    }
     data += "\"500\",\"say \"\"hi\"\"\",\"two\nlines\"\n\"501\",\"q\",\"\"\n";
-    const Rendered r = read(data, 4096, true);
+    const Rendered r = read(data, 1 << 20, true);
     QCOMPARE(r.stats.records, qint64(503));
     QCOMPARE(r.stats.scanned, qint64(502));
     QVERIFY(r.records.endsWith(QStringLiteral("502:500|say \"hi\"|two\nlines / 504:501|q|~")));
+    QCOMPARE(r.records, read(data, 1 << 20, false).records);
 }
 
 void TestCsvReader::bomBytesRemoved()
