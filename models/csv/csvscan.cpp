@@ -27,7 +27,7 @@ std::string_view trimmed(const char *b, const char *e)
 // scan a branch on the field's length, mispredicted about every other field.
 std::string_view quotedContent(const char *b, const char *e)
 {
-    if (isBlank(*b) | isBlank(e[-1])) [[unlikely]]
+    if ((int(isBlank(*b)) | int(isBlank(e[-1]))) != 0) [[unlikely]]
         return trimmed(b, e);
     return std::string_view(b, std::size_t(e - b));
 }
