@@ -231,8 +231,10 @@ bool FieldPlan::convert(const RecordView &record, std::vector<std::string> &out,
     out.resize(m_columns.size());
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         out[i].clear();
-        if (!convertOne(m_columns[i], record, out[i], error))
+        if (!convertOne(m_columns[i], record, out[i], error)) {
+            error.header = m_columns[i].header;
             return false;
+        }
     }
     return true;
 }
@@ -240,7 +242,11 @@ bool FieldPlan::convert(const RecordView &record, std::vector<std::string> &out,
 bool FieldPlan::convertTarget(int target, const RecordView &record, std::string &out, FieldError &error) const
 {
     out.clear();
-    return convertOne(m_columns[std::size_t(target)], record, out, error);
+    const ResolvedColumn &c = m_columns[std::size_t(target)];
+    if (convertOne(c, record, out, error))
+        return true;
+    error.header = c.header;
+    return false;
 }
 
 bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, std::string &out, FieldError &error) const
@@ -258,7 +264,8 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
             break;
         }
     }
-    error.header = c.header;
+    // error.header is set by the callers on failure: copying the QString for
+    // every field of every row cost more than the conversions around it.
     if (at >= 0) {
         if (auto problem = fieldProblem(raw)) {
             error.reason = *problem;
