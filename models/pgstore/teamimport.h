@@ -3,8 +3,11 @@
 // the very same BundleImporter as for a laptop store — on a working copy of
 // the server taken under the write lock — so validation, rejections and the
 // summary are the same by construction; only the rows the import changed go
-// back, in one server transaction (pgpush.h). A lost connection or a killed
-// client leaves the server as it was: nothing is committed until the end.
+// back, in one server transaction (pgpush.h). Into a server without rows,
+// the importer's accepted rows stream straight to the server instead
+// (copysink.h, docs/decisions/team-store-first-import.md). A lost connection
+// or a killed client leaves the server as it was: nothing is committed
+// until the end.
 #include "core/result.h"
 #include "import/importsummary.h"
 
