@@ -282,7 +282,7 @@ public:
     std::vector<std::function<bool()>> jobs;
     std::vector<quint64> jobBytes;
     bool failed = false;
-    bool complete() const { return !failed && m_at == m_table.size(); }
+    bool atEnd() const { return m_at == m_table.size(); }
 
     template<typename T>
     void operator()(const char *, std::vector<T> &v)
@@ -365,7 +365,30 @@ public:
         });
     }
     void operator()(const char *, qint64 &x) { scalar(x); }
+    void operator()(const char *, quint64 &x) { scalar(x); }
     void operator()(const char *, int &x) { scalar(x); }
+    // A column of half units (the writer's Planner) back into doubles.
+    void operator()(const char *, std::vector<double> &v)
+    {
+        const SectionEntry *values = next(), *positions = next();
+        const std::optional<quint64> n = values && positions ? columnLength<qint64>(*values, *positions) : std::nullopt;
+        if (!n || values->sparse)
+            return fail();
+        addJob(values->bytes, [fd = m_fd, values, &v, n = static_cast<size_t>(*n)] {
+            SectionValues<qint64> halves(fd, *values);
+            if (!halves.ok() || halves.left() != n)
+                return false;
+            sizeFresh(v, n);
+            std::vector<qint64> chunk(std::min<size_t>(n, 8192));
+            for (size_t done = 0; done < n; done += chunk.size()) {
+                const size_t m = std::min(chunk.size(), n - done);
+                halves.take(chunk.data(), m);
+                for (size_t i = 0; i < m; ++i)
+                    v[done + i] = static_cast<double>(chunk[i]) / 2;
+            }
+            return true;
+        });
+    }
 
 private:
     const SectionEntry *next() { return m_at < m_table.size() ? &m_table[m_at++] : nullptr; }
@@ -476,6 +499,17 @@ private:
     size_t m_at = 0;
 };
 
+// A health matrix read from a file has the shape the engine expects of one
+// built on this snapshot: one row per account with revenue, its months within
+// the MRR matrix's, every field one cell per row and month.
+bool fitsSnapshot(const detail::HealthMatrix &m, const Snapshot &s)
+{
+    const size_t cells = static_cast<size_t>(std::max(0, m.months)) * static_cast<size_t>(std::max(0, m.rows));
+    return m.rows == static_cast<int>(s.mrrAccounts.size()) && m.firstIndex == s.mrrFirstIndex && m.months >= 0
+        && m.months <= s.mrrMonths && m.signals.size() == cells && m.products.size() == cells && m.gaps.size() == cells
+        && m.potential.size() == cells && m.lift.size() == cells;
+}
+
 // Runs the jobs, largest first, on this thread and one more.
 bool runJobs(const Filler &f)
 {
@@ -529,7 +563,7 @@ Result<CacheFileInfo> inspect(const QString &path)
     return info;
 }
 
-Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected)
+Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected, CachedHealth *health)
 {
     QFile file(path);
     Result<Header> h = openAndReadHeader(file);
@@ -555,9 +589,18 @@ Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expe
     auto snapshot = std::make_shared<Snapshot>();
     Filler filler(file.handle(), h->table);
     visitSnapshotParts(*snapshot, filler);
-    if (!filler.complete() || !runJobs(filler))
+    // The health matrix's sections follow; read only when asked for.
+    auto matrix = std::make_shared<detail::HealthMatrix>();
+    qint64 healthAsOf = kNever;
+    quint64 healthSettings = 0;
+    if (health)
+        visitHealthParts(healthAsOf, healthSettings, *matrix, filler);
+    if (filler.failed || (health && !filler.atEnd()) || !runJobs(filler)
+        || (healthAsOf != kNever && !fitsSnapshot(*matrix, *snapshot)))
         return unusable(path,
                         QCoreApplication::translate("ra::Snapshot", "a checksum does not match (the file is damaged)"));
+    if (health)
+        *health = healthAsOf == kNever ? CachedHealth{} : CachedHealth{healthAsOf, healthSettings, std::move(matrix)};
     snapshot->readAt = expected.data;
     return snapshot;
 }

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -292,8 +294,24 @@ struct Planner {
         });
     }
     void operator()(const char *, const qint64 &x) { raw(&x, sizeof x); }
+    void operator()(const char *, const quint64 &x) { raw(&x, sizeof x); }
     void operator()(const char *, const int &x) { raw(&x, sizeof x); }
+    // Whole half units (wholeHalves) as an integer column of halves.
+    void operator()(const char *, const std::vector<double> &v)
+    {
+        column<qint64>(v.size(), [&v] { return [p = v.data()]() mutable { return static_cast<qint64>(*p++ * 2); }; });
+    }
 };
+
+// Every value is a whole number of half units that the integer column gives
+// back bit for bit (no -0, NaN, or magnitude beyond doubles' exact integers).
+bool wholeHalves(const std::vector<double> &v)
+{
+    return std::all_of(v.begin(), v.end(), [](double x) {
+        const double h = x * 2;
+        return std::fabs(h) < 0x1p52 && h == std::trunc(h) && !(x == 0 && std::signbit(x));
+    });
+}
 
 void copyText(char *to, size_t size, const QByteArray &text)
 {
@@ -330,10 +348,17 @@ void removeOrphans(const QString &path)
 
 namespace SnapshotCache {
 
-Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path, const std::atomic<bool> *cancel)
+Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path, const std::atomic<bool> *cancel,
+             const CachedHealth *health)
 {
     Planner plan;
     visitSnapshotParts(snapshot, plan);
+    // The health matrix, or empty parts that say there is none.
+    const bool withHealth = health && health->matrix && wholeHalves(health->matrix->potential);
+    const detail::HealthMatrix none;
+    const qint64 healthAsOf = withHealth ? health->asOf : kNever;
+    const quint64 healthSettings = withHealth ? health->settings : 0;
+    visitHealthParts(healthAsOf, healthSettings, withHealth ? *health->matrix : none, plan);
     std::vector<SectionEntry> table(plan.sections.size());
     size_t at = alignUp(sizeof(FileHeader) + table.size() * sizeof(SectionEntry));
     for (size_t i = 0; i < table.size(); ++i) {

@@ -3,6 +3,8 @@
 // foreign cache file, falls back to reading the store and writes a new cache.
 #include "import/bundleimporter.h"
 #include "kpi/hash64.h"
+#include "kpi/healthsignals.h"
+#include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcache.h"
 #include "kpi/snapshotcacheformat.h"
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void statusAndClear();
     void windowSaysWhereFrom();
     void killedWriterLeavesNoneOrValid();
+    void cachedHealthSameAsBuilt();
 
 private:
     QTemporaryDir m_dir;
@@ -441,3 +444,75 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
 
 QTEST_GUILESS_MAIN(TestSnapshotCache)
 #include "tst_snapshotcache.moc"
+
+// The account-health matrix kept in the cache is, field for field and bit
+// for bit, the one the engine builds; it stands in only for its as_of and
+// its settings, and one that the file cannot hold exactly is left out.
+void TestSnapshotCache::cachedHealthSameAsBuilt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("health.db"));
+    const QString cache = SnapshotCache::pathFor(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    std::unique_ptr<Store> store = openStore(path);
+    QVERIFY(store);
+    const Settings settings = loadSettings(*store).value();
+    SnapshotOrigin first;
+    auto written = loadEngineCached(*store, first);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    QVERIFY(!first.fromCache && first.write);
+    QVERIFY(first.write->wait().ok());
+
+    const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
+    CachedHealth health;
+    auto read = SnapshotCache::read(cache, key, &health);
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    const Snapshot &s = *read.value();
+    QVERIFY(health.matrix);
+    QVERIFY(health.fits(s.defaultAsOf(), settings));
+    const detail::HealthMatrix built = detail::HealthMatrix::build(s, settings, s.defaultAsOf());
+    const detail::HealthMatrix &cached = *health.matrix;
+    QVERIFY(built.rows > 0 && built.months > 0);
+    QCOMPARE(cached.firstIndex, built.firstIndex);
+    QCOMPARE(cached.months, built.months);
+    QCOMPARE(cached.rows, built.rows);
+    QVERIFY(cached.signals == built.signals);
+    QVERIFY(cached.products == built.products);
+    QVERIFY(cached.gaps == built.gaps);
+    QVERIFY(cached.lift == built.lift);
+    QCOMPARE(cached.potential.size(), built.potential.size());
+    QCOMPARE(std::memcmp(cached.potential.data(), built.potential.data(), built.potential.size() * sizeof(double)), 0);
+    // The demo has at-risk accounts and white-space gaps to compare.
+    QVERIFY(std::any_of(built.signals.begin(), built.signals.end(), [](quint8 b) { return b != 0; }));
+    QVERIFY(std::any_of(built.potential.begin(), built.potential.end(), [](double p) { return p > 0; }));
+
+    // Another as_of, or settings that differ in the 13th digit, build their own.
+    QVERIFY(!health.fits(s.defaultAsOf() - 1, settings));
+    Settings other = settings;
+    other.lowUtilisation += 1e-13;
+    QVERIFY(!health.fits(s.defaultAsOf(), other));
+    other = settings;
+    other.riskSignals += 1;
+    QVERIFY(!health.fits(s.defaultAsOf(), other));
+
+    // The engine of the next open takes it and computes the same keys.
+    SnapshotOrigin second;
+    auto fromCache = loadEngineCached(*store, second);
+    QVERIFY(fromCache.ok() && second.fromCache);
+    const KpiEngine fresh(freshLoad(*store), settings);
+    const Period month = Period::parse(u"2026-10").value();
+    const KpiReport a = fromCache.value()->compute(month, {}), b = fresh.compute(month, {});
+    for (const KpiInfo &k : kpiCatalog()) {
+        QVERIFY2(a.current.value(k.id) == b.current.value(k.id), k.key);
+        QVERIFY2(a.current.nullReason(k.id) == b.current.nullReason(k.id), k.key);
+    }
+    QVERIFY(a.current.value(KpiId::HealthAtRisk).has_value());
+
+    // A potential that is not a whole number of half cents is not stored.
+    auto odd = std::make_shared<detail::HealthMatrix>(built);
+    odd->potential.front() = 0.3;
+    const CachedHealth notExact{s.defaultAsOf(), health.settings, odd};
+    QVERIFY(SnapshotCache::write(s, key, cache, nullptr, &notExact).ok());
+    CachedHealth none;
+    QVERIFY(SnapshotCache::read(cache, key, &none).ok());
+    QVERIFY(!none.matrix);
+}
