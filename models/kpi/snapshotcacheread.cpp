@@ -21,6 +21,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
@@ -133,6 +134,27 @@ private:
     bool m_ok = false;
 };
 
+// Maps the pages of a new allocation in one call (MADV_POPULATE_WRITE)
+// instead of one page fault per 4 KiB page when it is first written: most
+// of a warm read's CPU time was those faults. Whole pages inside the range
+// only; a kernel without it (before Linux 5.14) faults them as before.
+void prefault(void *data, size_t bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    constexpr size_t kMinBytes = size_t(1) << 20; // small vectors share pages with others
+    if (bytes < kMinBytes)
+        return;
+    const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<uintptr_t>(data) + page - 1) / page * page;
+    const auto end = (reinterpret_cast<uintptr_t>(data) + bytes) / page * page;
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
 // Sizes a vector on the reading thread that fills it: most of a warm read's
 // CPU time is the kernel mapping and zeroing the new pages, and this way both
 // threads share that work. (Marking large vectors for transparent huge pages
@@ -141,6 +163,8 @@ private:
 template<typename T>
 void sizeFresh(std::vector<T> &v, size_t n)
 {
+    v.reserve(n);
+    prefault(v.data(), n * sizeof(T));
     v.resize(n);
 }
 
