@@ -5,6 +5,7 @@
 //   bench_kpi [--leads N] --write-db FILE   write the synthetic rows to a store file
 //   bench_kpi --db FILE --load-only        time the load alone (e.g. under perf)
 //   bench_kpi --db FILE --checksum         load, then print a hash of every snapshot column
+//                                          and of the account-health matrix at the default as_of
 //                                          (diff two builds' output: the loaders must agree)
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
 //   bench_kpi --db FILE --cache    the same through the snapshot cache and the store's
@@ -14,6 +15,8 @@
 //                                  code width, bytes in memory
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "domain/calendar.h"
+#include "kpi/hash64.h"
+#include "kpi/healthsignals.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcache.h"
@@ -21,6 +24,7 @@
 #include "kpi/snapshotcolumns.h"
 #include "kpi/snapshotloader.h"
 #include "services/engineloader.h"
+#include "store/settingsstore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -251,6 +255,24 @@ void printChecksums(const Snapshot &s)
         std::printf("checksum %-30s %10zu %016llx\n", c.name, c.count, static_cast<unsigned long long>(c.hash));
 }
 
+// One hash of the account-health matrix at the default as_of: the one the
+// cache kept (--cache) or one built now, to compare the two with diff.
+void printHealthChecksum(const KpiEngine &engine)
+{
+    const auto m = engine.healthMatrix(engine.defaultAsOf());
+    Hash64 h;
+    h.feedValue(m->firstIndex);
+    h.feedValue(m->months);
+    h.feedValue(m->rows);
+    auto feed = [&h](const auto &v) { h.feed(v.data(), v.size() * sizeof(v[0])); };
+    feed(m->signals);
+    feed(m->products);
+    feed(m->gaps);
+    feed(m->potential);
+    feed(m->lift);
+    std::printf("checksum %-30s %10zu %016llx\n", "health matrix", m->signals.size(), static_cast<unsigned long long>(h.value()));
+}
+
 // The sections of each part (snapshotcacheformat.h), to list the cache file by part.
 struct SectionCounter {
     std::vector<std::pair<const char *, int>> parts;
@@ -344,6 +366,7 @@ int main(int argc, char **argv)
 
     std::shared_ptr<const Snapshot> snap;
     std::shared_ptr<const KpiEngine> cachedEngine; // --cache
+    Settings storeSettings;
     QElapsedTimer t;
     if (!db.isEmpty()) {
         auto store = Store::open(db, Store::Mode::ReadOnly);
@@ -351,6 +374,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(store.message()));
             return 1;
         }
+        if (Result<Settings> settings = loadSettings(**store))
+            storeSettings = settings.value();
         t.start();
         QString stage;
         QElapsedTimer st;
@@ -410,8 +435,11 @@ int main(int argc, char **argv)
     }
     std::printf("leads %d, opportunities %d, accounts %d, touches %zu, accounts with revenue %zu\n", snap->leadCount(),
                 snap->oppCount(), snap->accountCount(), snap->leadTouchTimes.size(), snap->mrrAccounts.size());
-    if (args.contains(QLatin1String("--checksum")))
+    if (args.contains(QLatin1String("--checksum"))) {
         printChecksums(*snap);
+        if (!db.isEmpty())
+            printHealthChecksum(cachedEngine ? *cachedEngine : *std::make_shared<const KpiEngine>(snap, storeSettings));
+    }
     if (args.contains(QLatin1String("--sections")))
         printSections(SnapshotCache::pathFor(db), *snap);
     if (args.contains(QLatin1String("--load-only")) || args.contains(QLatin1String("--checksum")))
