@@ -4,12 +4,16 @@
 #include "pgstore/teamstore.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <initializer_list>
 
 namespace ra {
 
@@ -28,6 +32,18 @@ TeamProbe probe(const QString &location)
     return p;
 }
 
+// Wide enough to show the example URI and the remembered one whole (a real
+// server name plus sslmode and options easily passes 60 characters), but
+// never wider than a laptop screen comfortably holds.
+int fieldWidthFor(const QFontMetrics &fm, std::initializer_list<QString> texts)
+{
+    int widest = 0;
+    for (const QString &t : texts)
+        widest = std::max(widest, fm.horizontalAdvance(t));
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    return std::clamp(widest + 3 * em, 40 * em, 70 * em);
+}
+
 } // namespace
 
 ConnectTeamDialog::ConnectTeamDialog(const QString &recent, QWidget *parent)
@@ -36,8 +52,9 @@ ConnectTeamDialog::ConnectTeamDialog(const QString &recent, QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to team store"));
-    m_location->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/revalign?sslmode=require"));
-    m_location->setMinimumWidth(460);
+    const QString example = QStringLiteral("postgresql://user@host:5432/revalign?sslmode=require");
+    m_location->setPlaceholderText(example);
+    m_location->setMinimumWidth(fieldWidthFor(m_location->fontMetrics(), {example, recent}));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *hint = new QLabel(tr("A PostgreSQL URI or service=NAME. Passwords come from ~/.pgpass, PGPASSWORD or the "

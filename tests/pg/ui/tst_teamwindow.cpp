@@ -59,6 +59,7 @@ private Q_SLOTS:
     void adminSeesServerAndRole();
     void viewerHasImportOff();
     void dialogTestsTheConnection();
+    void dialogShowsALongUriWhole();
     void unreachableServerOffersOfflineCopy();
     void cacheFollowsTheServer();
 
@@ -155,6 +156,21 @@ void TestTeamWindow::dialogTestsTheConnection()
         connected = connected || l->text().contains(QLatin1String("as admin"));
     QVERIFY(connected);
     QCOMPARE(dialog.location(), m_team);
+}
+
+void TestTeamWindow::dialogShowsALongUriWhole()
+{
+    const QString uri = QStringLiteral("postgresql://revalign_admin@db-primary.revenue.example-corp.internal:5432/"
+                                       "revalign?sslmode=verify-full");
+    ConnectTeamDialog dialog{uri};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>();
+    QVERIFY(edit);
+    const int needed = edit->fontMetrics().horizontalAdvance(uri);
+    QVERIFY2(edit->width() >= needed, qPrintable(QStringLiteral("field %1 px, URI %2 px").arg(edit->width()).arg(needed)));
+    if (qEnvironmentVariableIsSet("RA_GRAB"))
+        dialog.grab().save(qEnvironmentVariable("RA_GRAB"));
 }
 
 void TestTeamWindow::unreachableServerOffersOfflineCopy()
