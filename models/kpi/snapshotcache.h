@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "store/datastate.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <atomic>
@@ -74,6 +75,12 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
 // stored health matrix is read and checked too (left empty when the file has
 // none); without, those sections are not read.
 Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected, CachedHealth *health = nullptr);
+
+// The same from and to bytes in memory (a cache kept somewhere other than a
+// file beside the store); `name` says which cache in an error.
+Result<std::shared_ptr<Snapshot>> readBytes(const QByteArray &bytes, const QString &name, const CacheKey &expected,
+                                            CachedHealth *health = nullptr);
+Result<QByteArray> writeBytes(const Snapshot &snapshot, const CacheKey &key, const CachedHealth *health = nullptr);
 
 // The header only, checked for being a cache file of this RevAlign.
 Result<CacheFileInfo> inspect(const QString &path);

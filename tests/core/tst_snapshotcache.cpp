@@ -116,6 +116,7 @@ private Q_SLOTS:
     void killedWriterLeavesNoneOrValid();
     void cachedHealthSameAsBuilt();
     void loadInputsHoldNoMemory();
+    void fromAndToBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -533,4 +534,54 @@ void TestSnapshotCache::loadInputsHoldNoMemory()
             holding << QString::fromLatin1(name);
     });
     QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QStringLiteral(", "))));
+}
+
+// A cache kept in memory instead of a file: the same bytes as the file, read
+// back to the same snapshot and health matrix, and refused when damaged.
+void TestSnapshotCache::fromAndToBytes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bytes.db"));
+    const QString cache = SnapshotCache::pathFor(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    std::unique_ptr<Store> store = openStore(path);
+    QVERIFY(store);
+    SnapshotOrigin origin;
+    auto engine = loadEngineCached(*store, origin);
+    QVERIFY(engine.ok() && origin.write && origin.write->wait().ok());
+    const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
+    const Snapshot &s = engine.value()->snapshot();
+    const CachedHealth kept{s.defaultAsOf(), SnapshotCache::settingsFingerprint(engine.value()->settings()),
+                            engine.value()->healthMatrix(s.defaultAsOf())};
+
+    const Result<QByteArray> bytes = SnapshotCache::writeBytes(s, key, &kept);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.message()));
+    QFile file(cache);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = file.readAll();
+    QCOMPARE(bytes->size(), onDisk.size());
+    // The header's time of writing aside, the file and the bytes are the same.
+    constexpr qsizetype kWrittenAt = offsetof(cachefmt::FileHeader, writtenAt);
+    constexpr qsizetype kHeaderHash = offsetof(cachefmt::FileHeader, headerHash);
+    QCOMPARE(bytes->left(kWrittenAt), onDisk.left(kWrittenAt));
+    QCOMPARE(bytes->mid(kHeaderHash + 8), onDisk.mid(kHeaderHash + 8));
+
+    CachedHealth health;
+    auto read = SnapshotCache::readBytes(onDisk, QStringLiteral("server copy"), key, &health);
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    QCOMPARE(firstSnapshotDifference(*read.value(), s), QString());
+    QVERIFY(health.matrix && health.matrix->signals == kept.matrix->signals && health.matrix->potential == kept.matrix->potential);
+
+    // A flipped byte in the middle of the largest section (padding is not checked).
+    cachefmt::FileHeader h;
+    std::memcpy(&h, bytes->constData(), sizeof h);
+    std::vector<cachefmt::SectionEntry> table(h.sectionCount);
+    std::memcpy(table.data(), bytes->constData() + sizeof h, table.size() * sizeof(cachefmt::SectionEntry));
+    const auto largest = std::max_element(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.bytes < b.bytes; });
+    QByteArray damaged = *bytes;
+    const qsizetype at = qsizetype(largest->offset + largest->bytes / 2);
+    damaged[at] = char(damaged[at] ^ 0x10);
+    const auto refused = SnapshotCache::readBytes(damaged, QStringLiteral("server copy"), key);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QStringLiteral("server copy")), qPrintable(refused.message()));
+    QVERIFY(!SnapshotCache::readBytes(bytes->left(bytes->size() - 1), QStringLiteral("server copy"), key).ok());
 }
