@@ -73,18 +73,37 @@ std::shared_ptr<const Snapshot> freshLoad(Store &store)
     return r ? r.value() : nullptr;
 }
 
-// Loads through the cache and waits for the cache write that follows a store load.
-std::shared_ptr<const Snapshot> cachedLoad(Store &store, SnapshotOrigin &origin)
+// The loaded value, once the cache write that follows a store load has ended.
+template<typename T>
+T afterCacheWrite(Result<T> loaded, SnapshotOrigin &origin)
 {
-    auto r = loadSnapshotCached(store, origin);
-    if (!r) {
-        qWarning() << r.message();
+    if (!loaded) {
+        qWarning() << loaded.message();
         return nullptr;
     }
     if (origin.write)
         if (Status s = origin.write->wait(); !s)
             qWarning() << s.message();
-    return r.value();
+    return loaded.value();
+}
+
+// Loads through the cache (the snapshot alone, or the engine as the window
+// does) and waits for the cache write that follows a store load.
+std::shared_ptr<const Snapshot> cachedLoad(Store &store, SnapshotOrigin &origin)
+{
+    return afterCacheWrite(loadSnapshotCached(store, origin), origin);
+}
+std::shared_ptr<const KpiEngine> cachedEngine(Store &store, SnapshotOrigin &origin)
+{
+    return afterCacheWrite(loadEngineCached(store, origin), origin);
+}
+
+// A copy of `demo` at `path` (no cache yet), open.
+std::unique_ptr<Store> openCopy(const QString &demo, const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(SnapshotCache::pathFor(path));
+    return QFile::copy(demo, path) ? openStore(path) : nullptr;
 }
 
 void flipByte(const QString &path, qint64 at)
@@ -444,8 +463,6 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
     QCOMPARE(info.dir().entryList({info.fileName() + QStringLiteral(".tmp-*")}, QDir::Files).size(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSnapshotCache)
-#include "tst_snapshotcache.moc"
 
 // The account-health matrix kept in the cache is, field for field and bit
 // for bit, the one the engine builds; it stands in only for its as_of and
@@ -454,15 +471,12 @@ void TestSnapshotCache::cachedHealthSameAsBuilt()
 {
     const QString path = m_dir.filePath(QStringLiteral("health.db"));
     const QString cache = SnapshotCache::pathFor(path);
-    QVERIFY(QFile::copy(m_demo, path));
-    std::unique_ptr<Store> store = openStore(path);
+    std::unique_ptr<Store> store = openCopy(m_demo, path);
     QVERIFY(store);
     const Settings settings = loadSettings(*store).value();
     SnapshotOrigin first;
-    auto written = loadEngineCached(*store, first);
-    QVERIFY2(written.ok(), qPrintable(written.message()));
+    QVERIFY(cachedEngine(*store, first));
     QVERIFY(!first.fromCache && first.write);
-    QVERIFY(first.write->wait().ok());
 
     const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
     CachedHealth health;
@@ -498,11 +512,11 @@ void TestSnapshotCache::cachedHealthSameAsBuilt()
 
     // The engine of the next open takes it and computes the same keys.
     SnapshotOrigin second;
-    auto fromCache = loadEngineCached(*store, second);
-    QVERIFY(fromCache.ok() && second.fromCache);
+    const auto fromCache = cachedEngine(*store, second);
+    QVERIFY(fromCache && second.fromCache);
     const KpiEngine fresh(freshLoad(*store), settings);
     const Period month = Period::parse(u"2026-10").value();
-    const KpiReport a = fromCache.value()->compute(month, {}), b = fresh.compute(month, {});
+    const KpiReport a = fromCache->compute(month, {}), b = fresh.compute(month, {});
     for (const KpiInfo &k : kpiCatalog()) {
         QVERIFY2(a.current.value(k.id) == b.current.value(k.id), k.key);
         QVERIFY2(a.current.nullReason(k.id) == b.current.nullReason(k.id), k.key);
@@ -542,16 +556,15 @@ void TestSnapshotCache::fromAndToBytes()
 {
     const QString path = m_dir.filePath(QStringLiteral("bytes.db"));
     const QString cache = SnapshotCache::pathFor(path);
-    QVERIFY(QFile::copy(m_demo, path));
-    std::unique_ptr<Store> store = openStore(path);
+    std::unique_ptr<Store> store = openCopy(m_demo, path);
     QVERIFY(store);
     SnapshotOrigin origin;
-    auto engine = loadEngineCached(*store, origin);
-    QVERIFY(engine.ok() && origin.write && origin.write->wait().ok());
+    const auto engine = cachedEngine(*store, origin);
+    QVERIFY(engine && origin.write);
     const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
-    const Snapshot &s = engine.value()->snapshot();
-    const CachedHealth kept{s.defaultAsOf(), SnapshotCache::settingsFingerprint(engine.value()->settings()),
-                            engine.value()->healthMatrix(s.defaultAsOf())};
+    const Snapshot &s = engine->snapshot();
+    const CachedHealth kept{s.defaultAsOf(), SnapshotCache::settingsFingerprint(engine->settings()),
+                            engine->healthMatrix(s.defaultAsOf())};
 
     const Result<QByteArray> bytes = SnapshotCache::writeBytes(s, key, &kept);
     QVERIFY2(bytes.ok(), qPrintable(bytes.message()));
@@ -585,3 +598,6 @@ void TestSnapshotCache::fromAndToBytes()
     QVERIFY2(refused.message().contains(QStringLiteral("server copy")), qPrintable(refused.message()));
     QVERIFY(!SnapshotCache::readBytes(bytes->left(bytes->size() - 1), QStringLiteral("server copy"), key).ok());
 }
+
+QTEST_GUILESS_MAIN(TestSnapshotCache)
+#include "tst_snapshotcache.moc"
