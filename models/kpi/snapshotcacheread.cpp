@@ -210,21 +210,12 @@ public:
     {
         const SectionEntry *values = next(), *positions = next();
         const std::optional<quint64> n = values && positions ? columnLength<qint64>(*values, *positions) : std::nullopt;
-        if (!n || values->sparse)
+        if (!n)
             return fail();
-        addJob(values->bytes, [src = m_src, values, &v, n = static_cast<size_t>(*n)] {
-            SectionValues<qint64> halves(src, *values);
-            if (!halves.ok() || halves.left() != n)
-                return false;
+        addJob(values->bytes + positions->bytes, [src = m_src, values, positions, &v, n = static_cast<size_t>(*n)] {
             sizeFresh(v, n);
-            std::vector<qint64> chunk(std::min<size_t>(n, 8192));
-            for (size_t done = 0; done < n; done += chunk.size()) {
-                const size_t m = std::min(chunk.size(), n - done);
-                halves.take(chunk.data(), m);
-                for (size_t i = 0; i < m; ++i)
-                    v[done + i] = static_cast<double>(chunk[i]) / 2;
-            }
-            return true;
+            return readColumnEach<qint64>(src, *values, *positions,
+                                          [&v](size_t i, qint64 halves) { v[i] = static_cast<double>(halves) / 2; });
         });
     }
 
@@ -261,13 +252,8 @@ private:
             size_t k = 0;
             auto field = [&](auto m) {
                 using T = std::remove_reference_t<decltype(std::declval<S &>().*m)>;
-                std::vector<T> column(n);
                 const auto [values, positions] = columns[k++];
-                if (!readColumn(src, *values, *positions, column.data()))
-                    return false;
-                for (size_t i = 0; i < n; ++i)
-                    v[i].*m = column[i];
-                return true;
+                return readColumnEach<T>(src, *values, *positions, [&v, m](size_t i, T x) { v[i].*m = x; });
             };
             return (field(member) && ...);
         });

@@ -177,20 +177,33 @@ std::optional<quint64> columnLength(const SectionEntry &values, const SectionEnt
     return values.length;
 }
 
-// Reads a column (columnLength() elements) into `to`.
-template<typename T>
-bool readColumn(const Source &src, const SectionEntry &values, const SectionEntry &positions, T *to)
+// Hands a column's values out in order, put(i, value) for i = 0 ..
+// columnLength() - 1, a chunk at a time: the fields of a vector of structs
+// and the half-cent column fill their own vectors from it without a whole
+// decoded column in between.
+template<typename T, typename Put>
+bool readColumnEach(const Source &src, const SectionEntry &values, const SectionEntry &positions, Put put)
 {
-    if (!values.sparse)
-        return values.width == 0 ? readSection(src, values, to) : readCodedSection(src, values, to);
-    const quint64 n = values.length;
-    std::fill(to, to + n, std::numeric_limits<T>::max());
-    SectionValues<T> v(src, values);
-    SectionValues<quint64> at(src, positions);
-    if (!v.ok() || !at.ok())
-        return false;
     constexpr size_t kChunk = 8192;
     std::vector<T> chunk(kChunk);
+    SectionValues<T> v(src, values);
+    if (!v.ok())
+        return false;
+    if (!values.sparse) {
+        for (size_t done = 0; v.left() > 0;) {
+            const size_t m = static_cast<size_t>(std::min<quint64>(kChunk, v.left()));
+            v.take(chunk.data(), m);
+            for (size_t i = 0; i < m; ++i)
+                put(done++, chunk[i]);
+        }
+        return true;
+    }
+    const quint64 n = values.length;
+    for (quint64 i = 0; i < n; ++i)
+        put(static_cast<size_t>(i), std::numeric_limits<T>::max());
+    SectionValues<quint64> at(src, positions);
+    if (!at.ok())
+        return false;
     std::vector<quint64> where(kChunk);
     quint64 next = 0; // positions increase: each is at least this
     while (v.left() > 0) {
@@ -200,11 +213,21 @@ bool readColumn(const Source &src, const SectionEntry &values, const SectionEntr
         for (size_t i = 0; i < m; ++i) {
             if (where[i] < next || where[i] >= n)
                 return false;
-            to[where[i]] = chunk[i];
+            put(static_cast<size_t>(where[i]), chunk[i]);
             next = where[i] + 1;
         }
     }
     return true;
+}
+
+// Reads a column (columnLength() elements) into `to`: a plain column block
+// by block straight from the file, a sparse one through readColumnEach.
+template<typename T>
+bool readColumn(const Source &src, const SectionEntry &values, const SectionEntry &positions, T *to)
+{
+    if (!values.sparse)
+        return values.width == 0 ? readSection(src, values, to) : readCodedSection(src, values, to);
+    return readColumnEach<T>(src, values, positions, [to](size_t i, T x) { to[i] = x; });
 }
 
 // The running offsets of a list of lists, checked: they start at 0, never
