@@ -1,6 +1,7 @@
 // bench_teamstore: the team store (PostgreSQL) against its yardsticks.
 //
 //   bench_teamstore --host H --port P [--user U] --bundle DIR --sqlite FILE [--revalign PATH] [--psql PATH]
+//                   [--import-runs N] [--import-only]
 //
 // On a running server (H may be a socket folder), with DIR a bundle of the
 // data in the SQLite store FILE (revalign export-bundle DIR --db FILE):
@@ -14,6 +15,8 @@
 //     read verb, then the incremental sync that brings the laptop store up
 //     to date.
 // Wall clock throughout; run it on an idle machine, a few times.
+// --import-runs N repeats 1. (each run on a new database, the import and
+// psql alternating), --import-only stops after it.
 #include "kpi/snapshotloader.h"
 #include "pgstore/pgconnection.h"
 #include "pgstore/teamstore.h"
@@ -27,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
+#include <algorithm>
 #include <cstdio>
 
 using namespace ra;
@@ -37,6 +41,8 @@ struct Options {
     QString host, port, user = QStringLiteral("postgres"), bundle, sqlite;
     QString revalign = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/revalign");
     QString psql = QStringLiteral("psql");
+    int importRuns = 1;
+    bool importOnly = false;
 };
 
 QString uriFor(const Options &o, const QString &db)
@@ -117,9 +123,18 @@ QString tenThousandLeads(const Options &o, const QTemporaryDir &tmp)
 Options parse(const QStringList &args)
 {
     Options o;
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        const QString &k = args.at(i), &v = args.at(i + 1);
+    for (int i = 1; i < args.size(); i += 2) {
+        const QString &k = args.at(i);
+        if (k == QLatin1String("--import-only")) {
+            o.importOnly = true;
+            --i;
+            continue;
+        }
+        if (i + 1 >= args.size())
+            qFatal("%s needs a value", qPrintable(k));
+        const QString &v = args.at(i + 1);
         if (k == QLatin1String("--host")) o.host = v;
+        else if (k == QLatin1String("--import-runs")) o.importRuns = std::max(1, v.toInt());
         else if (k == QLatin1String("--port")) o.port = v;
         else if (k == QLatin1String("--user")) o.user = v;
         else if (k == QLatin1String("--bundle")) o.bundle = v;
@@ -151,15 +166,20 @@ int main(int argc, char **argv)
     const QString team = uriFor(o, QStringLiteral("bench_team"));
 
     // 1. import against psql \copy into plain tables
-    recreate(o, QStringLiteral("bench_team"));
-    const double importS = run(o.revalign, {QStringLiteral("import"), o.bundle, QStringLiteral("--db"), team});
-    recreate(o, QStringLiteral("bench_plain"));
     const qint64 rows = plainCopyScript(o, tmp.filePath(QStringLiteral("copy.sql")));
-    const double copyS = run(o.psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                      QStringLiteral("-d"), uriFor(o, QStringLiteral("bench_plain")), QStringLiteral("-f"),
-                                      tmp.filePath(QStringLiteral("copy.sql"))});
-    std::printf("import      %lld rows: revalign %.2f s (%.0f rows/s), psql \\copy %.2f s (%.0f rows/s), ratio %.2f\n",
-                rows, importS, rows / importS, copyS, rows / copyS, copyS / importS);
+    for (int r = 0; r < o.importRuns; ++r) {
+        recreate(o, QStringLiteral("bench_team"));
+        const double importS = run(o.revalign, {QStringLiteral("import"), o.bundle, QStringLiteral("--db"), team});
+        recreate(o, QStringLiteral("bench_plain"));
+        const double copyS = run(o.psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                          QStringLiteral("-d"), uriFor(o, QStringLiteral("bench_plain")), QStringLiteral("-f"),
+                                          tmp.filePath(QStringLiteral("copy.sql"))});
+        std::printf("import      %lld rows: revalign %.2f s (%.0f rows/s), psql \\copy %.2f s (%.0f rows/s), ratio %.2f\n",
+                    rows, importS, rows / importS, copyS, rows / copyS, copyS / importS);
+        std::fflush(stdout);
+    }
+    if (o.importOnly)
+        return 0;
 
     // 2. and 3. what a verb or the window does to read the team store: bring
     // the offline copy up to date, then load the snapshot from it. Cold: the

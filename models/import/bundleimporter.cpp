@@ -171,7 +171,7 @@ Status importFile(std::size_t i, const BundleFiles &files, TableImportContext &c
     const std::size_t rowsEstimate = std::size_t(std::min<qint64>(files.sizes[i] / 64, qint64(1) << 20));
     keys.reserve(keys.size() + rowsEstimate);
     auto rebuild = std::make_shared<std::vector<std::string>>();
-    if (rowsEstimate > 10000 && rowsEstimate / 2 > keys.size()) {
+    if (ctx.ownTables && rowsEstimate > 10000 && rowsEstimate / 2 > keys.size()) {
         const Status queued = ctx.writer->push([db, table = t.table, rebuild]() -> Status {
             auto dropped = dropSecondaryIndexes(db, table);
             if (!dropped)
@@ -185,6 +185,8 @@ Status importFile(std::size_t i, const BundleFiles &files, TableImportContext &c
     if (Status s = importTableFile(t, files.paths[i], ctx, summary); !s)
         return s.error().code == ErrorCode::Cancelled ? cancelled()
                                                       : s; // disk full, lock lost, damage: mapped, naming the file
+    if (!ctx.ownTables)
+        return {}; // nothing was dropped: the rows went elsewhere
     // Rebuilt by the writer while this thread reads the next file.
     const Status queued = ctx.writer->push([db, rebuild]() -> Status {
         for (const std::string &sql : *rebuild) {
@@ -246,6 +248,8 @@ Result<ImportSummary> BundleImporter::run(const QString &bundleDir, const Import
     // saw them; the first one stops the queue and is returned by drain().
     TableImportContext ctx;
     ctx.db = db;
+    ctx.ownTables = !m_sinks;
+    ctx.sinks = m_sinks ? m_sinks : sqliteRowSinks(db);
     ctx.writer = &writer;
     ctx.keys = &keys;
     ctx.rejections = &summary.rejections;

@@ -7,7 +7,7 @@
 #include "import/columnflags.h"
 #include "import/rowbatch.h"
 #include "import/rowrules.h"
-#include "import/upsertstatement.h"
+#include "import/rowsink.h"
 #include "import/writequeue.h"
 #include "store/statement.h"
 
@@ -43,8 +43,9 @@ void appendKeyPart(std::string &key, const Cell &cell)
 }
 
 // One file's import state; checks one CSV record at a time and hands the
-// valid rows, in batches, to the write queue. The prepared statement is
-// created, used and finalised by queue jobs only (on the writer's thread).
+// valid rows, in batches, to the write queue. The row sink (a prepared
+// statement, or a COPY stream) is opened, used and released by queue jobs
+// only (on the writer's thread).
 class FileImport {
 public:
     FileImport(const TableSpec &table, const QString &fileName, TableImportContext &ctx, FileSummary &summary)
@@ -53,7 +54,7 @@ public:
           m_batch(table.columns.size())
     {
     }
-    ~FileImport() { (void)releaseStatement(); }
+    ~FileImport() { (void)releaseSink(false); }
 
     bool onRecord(const CsvRecord &rec)
     {
@@ -76,7 +77,7 @@ public:
                 QCoreApplication::translate("ra::Import", "%1 is empty (it needs at least a header row)").arg(m_file));
         if (Status s = sendBatch(); !s)
             return s;
-        return releaseStatement();
+        return releaseSink(true);
     }
 
 private:
@@ -114,8 +115,14 @@ private:
                 return false;
             }
         }
-        m_upsert = std::make_shared<UpsertStatement>();
-        m_error = m_ctx.writer->push([stmt = m_upsert, db = m_ctx.db, t = &m_t, written] { return stmt->prepare(db, *t, written); });
+        m_sink = std::make_shared<SinkSlot>();
+        m_error = m_ctx.writer->push([slot = m_sink, open = m_ctx.sinks, t = &m_t, written]() -> Status {
+            Result<std::unique_ptr<RowSink>> sink = open(*t, written);
+            if (!sink)
+                return sink.error();
+            slot->sink = std::move(*sink);
+            return {};
+        });
         return m_error.ok();
     }
 
@@ -126,27 +133,30 @@ private:
         if (m_batch.empty())
             return {};
         auto batch = std::make_shared<const RowBatch>(std::exchange(m_batch, RowBatch(m_t.columns.size())));
-        return m_ctx.writer->push([batch, stmt = m_upsert, sum = &m_sum, file = m_file]() -> Status {
-            for (std::size_t r = 0; r < batch->size(); ++r) {
-                bool changed = false;
-                if (Status s = stmt->execute(batch->cells(r), batch->knownNew(r), changed); !s)
-                    return makeError(s.error().code, QStringLiteral("%1:%2: %3").arg(file).arg(batch->line(r)).arg(s.message()));
-                if (batch->stored(r))
-                    ++(changed ? sum->updated : sum->unchanged);
-            }
-            return {};
+        return m_ctx.writer->push([batch, slot = m_sink, sum = &m_sum, file = m_file] {
+            return slot->sink->write(*batch, *sum, file);
         });
     }
 
-    // The last reference to the statement goes to a job, so that it is
-    // finalised on the writer's thread. If the queue has failed, it is idle
-    // for good and releasing here is safe.
-    Status releaseStatement()
+    // The last reference to the sink goes to a job, so that it is finished
+    // (complete) or abandoned on the writer's thread. If the queue has
+    // failed, it is idle for good and releasing here is safe.
+    Status releaseSink(bool complete)
     {
-        if (!m_upsert)
+        if (!m_sink)
             return {};
-        return m_ctx.writer->push([stmt = std::move(m_upsert)] { return Status{}; });
+        return m_ctx.writer->push([slot = std::move(m_sink), complete] {
+            const Status s = complete && slot->sink ? slot->sink->finish() : Status();
+            slot->sink.reset();
+            return s;
+        });
     }
+
+    // Filled by the job that opens the sink; jobs run in order, so every
+    // later job of the file finds it there.
+    struct SinkSlot {
+        std::unique_ptr<RowSink> sink;
+    };
 
     void warn(qint64 line, const QString &message)
     {
@@ -313,7 +323,7 @@ private:
     std::vector<int> m_colFile; // per spec column: file column, -1 when absent
     std::vector<int> m_keyCols;
     RowRules m_rules;
-    std::shared_ptr<UpsertStatement> m_upsert;
+    std::shared_ptr<SinkSlot> m_sink;
     RowBatch m_batch;
     Status m_error;
     bool m_headerSeen = false;

@@ -6,6 +6,7 @@
 #include "import/bundlespec.h"
 #include "import/importsummary.h"
 #include "import/keyindex.h"
+#include "import/rowsink.h"
 
 #include <QString>
 #include <functional>
@@ -26,6 +27,8 @@ class WriteQueue;
 // is read (see WriteQueue).
 struct TableImportContext {
     sqlite3 *db = nullptr;
+    RowSinkFactory sinks; // where valid rows go
+    bool ownTables = true; // they go to db's tables (whose indexes the importer may rebuild)
     WriteQueue *writer = nullptr;
     std::vector<KeyIndex> *keys = nullptr; // one per bundleTables() entry
     std::vector<Rejection> *rejections = nullptr;

@@ -1,5 +1,6 @@
 #include "pgstore/pgpush.h"
 
+#include "pgstore/bulkload.h"
 #include "pgstore/pgconnection.h"
 #include "pgstore/pgschema.h"
 #include "pgstore/tablelayout.h"
@@ -126,64 +127,6 @@ Status pushWholeTable(Store &work, PgConnection &conn, const TableLayout &t, qin
                     QStringLiteral("revalign.%1 (%2, rev)").arg(t.name, cols), rows);
 }
 
-// A table loaded whole (it was empty on the server) is checked against the
-// tables it refers to once, after the load, rather than row by row: its
-// foreign keys are dropped before the COPY and added back — one validating
-// join each — before the commit, in the same transaction, so a failure
-// leaves the server as it was. Per-row checks were three quarters of a
-// first import's server time. Only the tables' owner may alter them; for
-// anyone else the rows are checked one by one as before.
-class DeferredForeignKeys {
-public:
-    // Takes the data tables' locks in the order readers take theirs (so a
-    // snapshot being copied meanwhile finishes first or waits: no deadlock).
-    // Returns false, and defers nothing, when this login does not own them.
-    Result<bool> begin(PgConnection &conn)
-    {
-        Result<PgRows> owner = conn.query(QStringLiteral(
-            "SELECT coalesce(bool_and(pg_has_role(c.relowner, 'USAGE')), false) FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'revalign' AND c.relkind = 'r'"));
-        if (!owner)
-            return owner.error();
-        if (owner->text(0, 0) != QLatin1String("t"))
-            return false;
-        QStringList tables;
-        for (const TableLayout &t : storeTables())
-            if (t.sync == TableLayout::Sync::ByRevision)
-                tables << QStringLiteral("revalign.") + t.name;
-        if (Status s = conn.command(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", ")))); !s)
-            return s.error();
-        return true;
-    }
-
-    Status release(PgConnection &conn, const TableLayout &t)
-    {
-        Result<PgRows> keys = conn.query(QStringLiteral("SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
-                                                        "WHERE conrelid = $1::regclass AND contype = 'f' ORDER BY conname"),
-                                         {QStringLiteral("revalign.") + t.name});
-        if (!keys)
-            return keys.error();
-        for (int r = 0; r < keys->rows(); ++r) {
-            if (Status s = conn.command(QStringLiteral("ALTER TABLE revalign.%1 DROP CONSTRAINT %2").arg(t.name, keys->text(r, 0))); !s)
-                return s;
-            m_dropped.push_back({t.name, keys->text(r, 0) + QLatin1Char(' ') + keys->text(r, 1)});
-        }
-        return {};
-    }
-
-    Status restore(PgConnection &conn)
-    {
-        for (const auto &[table, constraint] : m_dropped)
-            if (Status s = conn.command(QStringLiteral("ALTER TABLE revalign.%1 ADD CONSTRAINT %2").arg(table, constraint)); !s)
-                return s;
-        m_dropped.clear();
-        return {};
-    }
-
-private:
-    std::vector<std::pair<QString, QString>> m_dropped; // table, "name FOREIGN KEY (...) REFERENCES ..."
-};
-
 } // namespace
 
 Status trackChanges(Store &work)
@@ -213,13 +156,16 @@ Result<qint64> pushChanges(Store &work, PgConnection &conn, qint64 lastImport, q
     bool anyWhole = false;
     for (const TableLayout &t : storeTables())
         anyWhole = anyWhole || (t.sync == TableLayout::Sync::ByRevision && !isTracked(work, t) && !isEmpty(work, t));
-    DeferredForeignKeys deferred;
+    // A table loaded whole (it was empty on the server) is checked against
+    // the tables it refers to once, after the load, rather than row by row
+    // (per-row checks were three quarters of a first import's server time).
+    DeferredChecks deferred;
     bool deferring = false;
     if (anyWhole) {
-        Result<bool> began = deferred.begin(conn);
-        if (!began)
-            return began.error();
-        deferring = *began;
+        Result<bool> locked = DeferredChecks::lockDataTables(conn);
+        if (!locked)
+            return locked.error();
+        deferring = *locked;
     }
     for (const TableLayout &t : storeTables()) {
         Status s;
@@ -227,7 +173,7 @@ Result<qint64> pushChanges(Store &work, PgConnection &conn, qint64 lastImport, q
             s = pushTable(work, conn, t, importId, rows);
         } else if (t.sync == TableLayout::Sync::ByRevision) {
             if (deferring && !isEmpty(work, t))
-                s = deferred.release(conn, t);
+                s = deferred.deferForeignKeys(conn, t.name);
             if (s)
                 s = pushWholeTable(work, conn, t, importId, rows);
         } else if (t.sync == TableLayout::Sync::ByImport)

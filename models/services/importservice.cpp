@@ -32,11 +32,31 @@ constexpr int kProblemsPerFile = 20; // the dialog shows a sample; the CLI and t
 
 // On a pool thread: the Store is opened here because a QSqlDatabase
 // connection belongs to the thread that opened it.
+constexpr int kServerStep = 101;
+
+bool isServerStage(const QString &stage)
+{
+    return stage == QLatin1String(kStageServerKeys) || stage == QLatin1String(kStageServerSend);
+}
+
+// What the dialog says while a stage runs: the share of the bundle read, or
+// the team store's own work once the bundle is through.
+QString progressText(const QString &stage, int percent, bool dryRun)
+{
+    if (stage == QLatin1String(kStageServerKeys))
+        return ImportService::tr("Building the team store's keys and indexes…");
+    if (stage == QLatin1String(kStageServerSend))
+        return ImportService::tr("Sending the changes to the team store…");
+    return dryRun ? ImportService::tr("Checking… %1%").arg(percent) : ImportService::tr("Importing… %1%").arg(percent);
+}
+
 void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QString &storePath, bool dryRun)
 {
     ImportOutcome outcome;
     outcome.dryRun = dryRun;
-    promise.setProgressRange(0, 100);
+    // 0–100: the share of the bundle read; kServerStep: the team store's own
+    // work after it (QPromise drops a text whose value does not rise).
+    promise.setProgressRange(0, kServerStep);
     const bool team = isTeamStoreLocation(storePath);
     Result<std::unique_ptr<Store>> store =
         team ? Result<std::unique_ptr<Store>>(nullptr) : Store::open(storePath, Store::Mode::ReadWrite);
@@ -48,12 +68,14 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
     ImportOptions options;
     options.dryRun = dryRun;
     int lastPercent = -1;
-    options.progress = [&promise, &lastPercent, dryRun](qint64 done, qint64 total, const QString &) {
+    QString lastText;
+    options.progress = [&promise, &lastPercent, &lastText, dryRun](qint64 done, qint64 total, const QString &stage) {
         const int percent = total > 0 ? qBound(0, int(done * 100 / total), 100) : 100;
-        if (percent != lastPercent) { // called per chunk; one signal per percent is plenty
+        QString text = progressText(stage, percent, dryRun);
+        if (percent != lastPercent || text != lastText) { // called per chunk; one signal per change is plenty
             lastPercent = percent;
-            promise.setProgressValueAndText(percent, dryRun ? ImportService::tr("Checking… %1%").arg(percent)
-                                                            : ImportService::tr("Importing… %1%").arg(percent));
+            lastText = std::move(text);
+            promise.setProgressValueAndText(isServerStage(stage) ? kServerStep : percent, lastText);
         }
         return !promise.isCanceled();
     };
@@ -88,7 +110,7 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
 ImportService::ImportService(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::progressValueChanged, this,
-            [this](int value) { Q_EMIT progress(value, m_watcher.progressText()); });
+            [this](int value) { Q_EMIT progress(qMin(value, 100), m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
         const QFuture<ImportOutcome> f = m_watcher.future();
         ImportOutcome outcome;

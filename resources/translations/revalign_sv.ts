@@ -2446,6 +2446,14 @@ Till: %1</translation>
         <source>The import was cancelled; the store is unchanged.</source>
         <translation>Importen avbröts; databasen är oförändrad.</translation>
     </message>
+    <message>
+        <source>Building the team store&apos;s keys and indexes…</source>
+        <translation>Bygger teamdatabasens nycklar och index…</translation>
+    </message>
+    <message>
+        <source>Sending the changes to the team store…</source>
+        <translation>Skickar ändringarna till teamdatabasen…</translation>
+    </message>
 </context>
 <context>
     <name>ra::Kpi</name>

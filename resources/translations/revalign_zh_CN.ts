@@ -2443,6 +2443,14 @@ Into: %1</source>
         <source>The import was cancelled; the store is unchanged.</source>
         <translation>导入已取消；数据库未被修改。</translation>
     </message>
+    <message>
+        <source>Building the team store&apos;s keys and indexes…</source>
+        <translation>正在构建团队数据库的键和索引…</translation>
+    </message>
+    <message>
+        <source>Sending the changes to the team store…</source>
+        <translation>正在将更改发送到团队数据库…</translation>
+    </message>
 </context>
 <context>
     <name>ra::Kpi</name>

@@ -139,6 +139,11 @@ const Allowed kAllowed[] = {
      "table and column names from the store's table layout, the import id an integer; values travel through COPY"},
     {"models/pgstore/pgpull.cpp", "",
      "table and column names from the store's table layout, import ids integers; COPY (SELECT …) takes no parameters"},
+    {"models/pgstore/bulkload.cpp", "",
+     "constraint and index names and definitions read back from the server's catalog (quote_ident, regclass, "
+     "pg_get_constraintdef, pg_get_indexdef) to drop and re-create them; table names from the table layout"},
+    {"models/pgstore/teamimport.cpp", "empty.join",
+     "one NOT EXISTS per table of the store's table layout (identifiers cannot be bound); no value enters the text"},
     {"models/pgstore/pgtransaction.cpp", "SELECT %1($1)",
      "the advisory-lock function name is one of our constants; the key is bound"},
     {"models/pgstore/pgschema.cpp", "SET LOCAL ROLE",

@@ -6,6 +6,7 @@
 #include "support/revalign.h"
 
 #include "pgstore/pgschema.h"
+#include "pgstore/teamimport.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -22,19 +23,26 @@ private Q_SLOTS:
     void twoImportsAtOnceBothLand();
     void snapshotSeesBeforeOrAfter();
     void killedClientLeavesServerBeforeOrAfter();
+    void killedFirstImportLeavesServerEmpty();
     void serverStoppedMidImport();
+    void serverStoppedMidFirstImport();
     void viewerCannotImport();
     void wrongPasswordExits2();
     void lockHolderIsNamed();
     void dryRunChangesNothing();
     void exportsAreRefused();
     void writesCountInDataVersion();
-    void firstImportKeepsForeignKeys();
+    void firstImportKeepsKeysAndIndexes();
+    void firstImportKeepsEveryCharacter();
+    void serverStepsAreReported();
     void foreignOfflineCopyIsNotTrusted();
 
 private:
     QProcess *startImport(const QString &bundle, const QString &db, QObject *parent);
     QString teamWithBase(const QString &db); // a new database with the base fixture imported; its URI
+    QString teamWithSchema(const QString &db); // a new database with the tables but no rows; its URI
+    QString keysAndIndexes(const QString &db);  // every constraint and index of the revalign schema
+    void stopServerDuringImport(const QString &db, const QString &team);
 
     PgTestServer m_server;
     QTemporaryDir m_tmp;
@@ -62,6 +70,26 @@ QString TestTeamImport::teamWithBase(const QString &db)
     const QString team = freshDatabase(m_server, db);
     return !team.isEmpty() && runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team}).exitCode == 0 ? team
                                                                                                                         : QString();
+}
+
+QString TestTeamImport::teamWithSchema(const QString &db)
+{
+    // A dry run sets up the schema and keeps nothing else.
+    const QString team = freshDatabase(m_server, db);
+    return !team.isEmpty() && runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), team, QStringLiteral("--dry-run")}).exitCode == 0
+        ? team
+        : QString();
+}
+
+QString TestTeamImport::keysAndIndexes(const QString &db)
+{
+    const Result<QString> r = m_server.psql(
+        QStringLiteral("SELECT string_agg(d, '; ' ORDER BY d) FROM ("
+                       "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS d FROM pg_constraint "
+                       "WHERE connamespace = 'revalign'::regnamespace UNION ALL "
+                       "SELECT indexdef FROM pg_indexes WHERE schemaname = 'revalign') s"),
+        db);
+    return r ? r.value() : QStringLiteral("error: ") + r.message();
 }
 
 void TestTeamImport::twoImportsAtOnceBothLand()
@@ -138,11 +166,64 @@ void TestTeamImport::killedClientLeavesServerBeforeOrAfter()
     QVERIFY2(killedBefore > 0, "no kill landed before the commit");
 }
 
+void TestTeamImport::killedFirstImportLeavesServerEmpty()
+{
+    // The first import into an empty team store streams its rows straight
+    // into the server's tables, with their keys and indexes set aside: a
+    // kill before its commit leaves no row, no log entry and every key.
+    const QString db = QStringLiteral("killedfirst");
+    const QString team = teamWithSchema(db);
+    QVERIFY(!team.isEmpty());
+    const QString before = serverFingerprint(m_server, db);
+    const QString keys = keysAndIndexes(db);
+    QVERIFY2(keys.contains(QLatin1String("PRIMARY KEY (lead_id)")), qPrintable(keys));
+    int killedBefore = 0;
+    for (int delayMs : {50, 200, 400, 700, 1000, 1500, 2200, 3000, 4500}) {
+        QProcess import;
+        import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
+        QVERIFY(import.waitForStarted());
+        QThread::msleep(ulong(delayMs));
+        ::kill(pid_t(import.processId()), SIGKILL);
+        import.waitForFinished();
+        QThread::msleep(300);
+        if (importCount(m_server, db) != QLatin1String("0"))
+            break; // committed before the kill
+        QCOMPARE(serverFingerprint(m_server, db), before);
+        QCOMPARE(keysAndIndexes(db), keys);
+        ++killedBefore;
+    }
+    QVERIFY2(killedBefore > 0, "no kill landed before the commit");
+    // Whatever happened, the server now holds what a laptop store would.
+    if (importCount(m_server, db) == QLatin1String("0"))
+        QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
+    const QString local = m_tmp.filePath(QStringLiteral("killedfirst.db"));
+    QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), local}).exitCode == 0);
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
+    QCOMPARE(keysAndIndexes(db), keys);
+}
+
 void TestTeamImport::serverStoppedMidImport()
 {
     const QString db = QStringLiteral("stopped");
     const QString team = teamWithBase(db);
     QVERIFY(!team.isEmpty());
+    stopServerDuringImport(db, team);
+    QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
+}
+
+void TestTeamImport::serverStoppedMidFirstImport()
+{
+    const QString db = QStringLiteral("stoppedfirst");
+    const QString team = teamWithSchema(db);
+    QVERIFY(!team.isEmpty());
+    const QString keys = keysAndIndexes(db);
+    stopServerDuringImport(db, team);
+    QCOMPARE(importCount(m_server, db), QStringLiteral("0"));
+    QCOMPARE(keysAndIndexes(db), keys);
+}
+
+void TestTeamImport::stopServerDuringImport(const QString &db, const QString &team)
+{
     const QString before = serverFingerprint(m_server, db);
     QProcess import;
     import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
@@ -156,7 +237,6 @@ void TestTeamImport::serverStoppedMidImport()
     QCOMPARE(import.exitCode(), 2);
     QVERIFY2(err.contains(QLatin1String("connection")) || err.contains(QLatin1String("cannot reach")), qPrintable(err));
     QCOMPARE(serverFingerprint(m_server, db), before);
-    QCOMPARE(importCount(m_server, db), QStringLiteral("1"));
 }
 
 void TestTeamImport::viewerCannotImport()
@@ -271,29 +351,87 @@ void TestTeamImport::writesCountInDataVersion()
     QCOMPARE(dataVersion(m_server, db), QStringLiteral("3"));
 }
 
-void TestTeamImport::firstImportKeepsForeignKeys()
+void TestTeamImport::firstImportKeepsKeysAndIndexes()
 {
-    // A first import checks the references of whole tables after their load
-    // (their foreign keys are dropped and added back in its transaction):
-    // afterwards the server has the same constraints as a schema just set up.
-    const auto foreignKeys = [this](const QString &db) {
-        return m_server.psql(QStringLiteral("SELECT string_agg(conrelid::regclass || ' ' || pg_get_constraintdef(oid), '; ' "
-                                            "ORDER BY conrelid::regclass::text, conname) FROM pg_constraint "
-                                            "WHERE contype = 'f' AND connamespace = 'revalign'::regnamespace"), db).value();
-    };
-    const QString setUp = freshDatabase(m_server, QStringLiteral("fkschema"));
-    QVERIFY(runRevalign({QStringLiteral("import"), m_base, QStringLiteral("--db"), setUp, QStringLiteral("--dry-run")}).exitCode == 0);
-    const QString expected = foreignKeys(QStringLiteral("fkschema"));
-    QVERIFY2(expected.contains(QLatin1String("revalign.touches FOREIGN KEY (lead_id) REFERENCES revalign.leads(lead_id)")),
-             qPrintable(expected));
+    // A first import builds the keys and indexes of the tables it loads
+    // after the load and checks their references then (they are dropped and
+    // added back in its transaction): afterwards the server has the same
+    // constraints and indexes as a schema just set up.
+    QVERIFY(!teamWithSchema(QStringLiteral("fkschema")).isEmpty());
+    const QString expected = keysAndIndexes(QStringLiteral("fkschema"));
+    QVERIFY2(expected.contains(QLatin1String("FOREIGN KEY (lead_id) REFERENCES revalign.leads(lead_id)")), qPrintable(expected));
+    QVERIFY2(expected.contains(QLatin1String("CREATE INDEX leads_rev ON revalign.leads USING btree (rev)")), qPrintable(expected));
     const QString team = freshDatabase(m_server, QStringLiteral("fkloaded"));
     QVERIFY(runRevalign({QStringLiteral("import"), m_demo, QStringLiteral("--db"), team}).exitCode == 0);
-    QCOMPARE(foreignKeys(QStringLiteral("fkloaded")), expected);
-    // And they hold: a touch of an unknown lead is refused by the server.
-    const Result<QString> orphan = m_server.psql(
-        QStringLiteral("INSERT INTO revalign.touches (lead_id, campaign_id, touched_at) "
-                       "SELECT 'no-such-lead', campaign_id, 0 FROM revalign.campaigns LIMIT 1"), QStringLiteral("fkloaded"));
-    QVERIFY(!orphan.ok());
+    QCOMPARE(keysAndIndexes(QStringLiteral("fkloaded")), expected);
+    // And they hold: a touch of an unknown lead, a second lead of the same id.
+    QVERIFY(!m_server.psql(QStringLiteral("INSERT INTO revalign.touches (lead_id, campaign_id, touched_at) "
+                                          "SELECT 'no-such-lead', campaign_id, 0 FROM revalign.campaigns LIMIT 1"),
+                           QStringLiteral("fkloaded")).ok());
+    QVERIFY(!m_server.psql(QStringLiteral("INSERT INTO revalign.leads (lead_id, created_at) SELECT lead_id, 0 FROM revalign.leads LIMIT 1"),
+                           QStringLiteral("fkloaded")).ok());
+    // Every row carries the import that wrote it.
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.touches WHERE rev <> 1"), QStringLiteral("fkloaded")).value(),
+             QStringLiteral("0"));
+}
+
+void TestTeamImport::serverStepsAreReported()
+{
+    // After the bundle is read ("done"), the server still works for seconds:
+    // a first import builds its keys and indexes, a later one sends its
+    // changes. Both are reported, so a progress display does not sit at 100%
+    // saying nothing.
+    const QString team = freshDatabase(m_server, QStringLiteral("steps"));
+    const QString base = QStringLiteral(RA_TEST_DATA_DIR "/import/base");
+    auto stagesOf = [&] {
+        QStringList stages;
+        TeamImportOptions options;
+        options.import.progress = [&stages](qint64, qint64, const QString &stage) {
+            if (stages.isEmpty() || stages.last() != stage)
+                stages << stage;
+            return true;
+        };
+        const Result<ImportSummary> summary = importIntoTeamStore(team, base, options);
+        return summary ? stages : QStringList{summary.error().message};
+    };
+    const QStringList first = stagesOf();
+    QVERIFY2(first.contains(QLatin1String("done")), qPrintable(first.join(u',')));
+    QVERIFY2(first.indexOf(QLatin1String(kStageServerKeys)) > first.indexOf(QLatin1String("done")), qPrintable(first.join(u',')));
+    QVERIFY(!first.contains(QLatin1String(kStageServerSend)));
+    const QStringList second = stagesOf();
+    QVERIFY2(second.contains(QLatin1String("done")), qPrintable(second.join(u',')));
+    QVERIFY2(second.indexOf(QLatin1String(kStageServerSend)) > second.indexOf(QLatin1String("done")), qPrintable(second.join(u',')));
+    QVERIFY(!second.contains(QLatin1String(kStageServerKeys)));
+}
+
+void TestTeamImport::firstImportKeepsEveryCharacter()
+{
+    // A first import sends its rows in COPY's text format, which escapes the
+    // backslash, tab, newline and carriage return; "\." alone would end the
+    // data and "\N" is its NULL. The team store keeps them as a laptop does.
+    const QString dir = m_tmp.filePath(QStringLiteral("escapes"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile accounts(dir + QStringLiteral("/accounts.csv"));
+    QVERIFY(accounts.open(QIODevice::WriteOnly));
+    accounts.write("account_id,name,segment\r\n"
+                   "E1,\"back\\slash \\\\ two\",SMB\r\n"
+                   "E2,\"tab\there\",SMB\r\n"
+                   "E3,\"two\nlines\",SMB\r\n"
+                   "E4,\"carriage\rreturn\",SMB\r\n"
+                   "E5,\\.,SMB\r\n"
+                   "E6,\\N,SMB\r\n"
+                   "E7,\"\\.\n\\N\",SMB\r\n");
+    accounts.close();
+    const QString team = freshDatabase(m_server, QStringLiteral("escapes"));
+    const QString local = m_tmp.filePath(QStringLiteral("escapes.db"));
+    const CliRun a = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), local});
+    const CliRun b = runRevalign({QStringLiteral("import"), dir, QStringLiteral("--db"), team});
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QCOMPARE(b.exitCode, a.exitCode);
+    QCOMPARE(b.err, a.err);
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM revalign.accounts WHERE name IS NULL"), QStringLiteral("escapes")).value(),
+             QStringLiteral("0"));
+    QCOMPARE(exported(m_tmp, team), exported(m_tmp, local));
 }
 
 void TestTeamImport::foreignOfflineCopyIsNotTrusted()

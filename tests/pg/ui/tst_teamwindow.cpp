@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "pages/dashboardpage.h"
 #include "pgstore/teamstore.h"
+#include "services/importservice.h"
 #include "services/storesession.h"
 #include "services/uisettings.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void viewerHasImportOff();
     void dialogTestsTheConnection();
     void dialogShowsALongUriWhole();
+    void importSaysWhatTheServerDoes();
     void unreachableServerOffersOfflineCopy();
     void cacheFollowsTheServer();
 
@@ -171,6 +173,19 @@ void TestTeamWindow::dialogShowsALongUriWhole()
     QVERIFY2(edit->width() >= needed, qPrintable(QStringLiteral("field %1 px, URI %2 px").arg(edit->width()).arg(needed)));
     if (qEnvironmentVariableIsSet("RA_GRAB"))
         dialog.grab().save(qEnvironmentVariable("RA_GRAB"));
+}
+
+void TestTeamWindow::importSaysWhatTheServerDoes()
+{
+    // The import dialog's status line names the team store's work after the
+    // bundle is read, instead of standing at "Importing… 100%".
+    ImportService service;
+    QStringList texts;
+    connect(&service, &ImportService::progress, this, [&texts](int, const QString &text) { texts << text; });
+    QSignalSpy finished(&service, &ImportService::finished);
+    service.import(QStringLiteral(RA_TEST_DATA_DIR "/import/base"), m_team);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(texts.contains(QStringLiteral("Sending the changes to the team store…")), qPrintable(texts.join(u'|')));
 }
 
 void TestTeamWindow::unreachableServerOffersOfflineCopy()
