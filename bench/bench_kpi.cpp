@@ -13,6 +13,7 @@
 //                                  compare a cached snapshot with a store load)
 //   bench_kpi --db FILE --cache --sections   also list the cache file's parts: bytes stored,
 //                                  code width, bytes in memory
+//   bench_kpi ... --passes         also time each family's pass alone (period + trend)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "domain/calendar.h"
 #include "kpi/hash64.h"
@@ -475,6 +476,22 @@ int main(int argc, char **argv)
     std::printf("persona breakdown of one month (%lld values): %.1f ms (cpu %.1f ms)\n", static_cast<long long>(personas.size()),
                 breakdown.wall, breakdown.cpu);
     std::printf("cohorts: %.1f ms (cpu %.1f ms)\n", cohorts.wall, cohorts.cpu);
+    if (args.contains(QLatin1String("--passes"))) {
+        // Each family alone (one pass, on one thread): where a recompute's CPU goes.
+        const std::pair<KpiFamily, const char *> families[] = {
+            {KpiFamily::Lead, "lead"}, {KpiFamily::Opportunity, "opportunity"}, {KpiFamily::Health, "health"},
+            {KpiFamily::Recurring, "recurring+spend"}, {KpiFamily::Service, "service"}, {KpiFamily::Survey, "survey"}};
+        for (const auto &[family, name] : families) {
+            for (const KpiFilters &f : {KpiFilters{}, persona}) {
+                const Timing pass = bestOf(3, [&] {
+                    engine.computeSets({month.previous(), month}, f, asOf, {family});
+                    engine.trend(Period::Kind::Month, 24, month, f, asOf, {family});
+                });
+                std::printf("  pass %-16s %-10s %7.1f ms (cpu %6.1f ms)\n", name, f.persona ? "persona" : "unfiltered",
+                            pass.wall, pass.cpu);
+            }
+        }
+    }
     std::printf("peak memory: %.0f MB (budget 600 MB)\n", peakMb());
     return 0;
 }

@@ -2,6 +2,7 @@
 // source, marketing influence and the bookings credited from re-entered leads.
 #include "kpi/enginequery.h"
 #include "kpi/median.h"
+#include "kpi/rowzones.h"
 
 namespace ra::detail {
 
@@ -44,11 +45,15 @@ void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
     const auto &O = s.opps;
     std::vector<BookingAcc> acc(static_cast<size_t>(b.size()));
 
-    const std::vector<int> *list = indexFor(q.res.oppsByPersona, q.persona);
-    if (!list)
-        list = indexFor(s.oppsBySegment, q.segment);
-    if (!list)
-        list = indexFor(s.oppsByChannel, q.channel);
+    // Start from the first filter's index list; the other filters are checked per row.
+    const std::vector<std::vector<int>> *lists[3] = {&q.res.oppsByPersona, &s.oppsBySegment, &s.oppsByChannel};
+    const RowFilter filter = rowFilter(lists, {q.persona, q.segment, q.channel});
+    auto dim = [&](size_t o) {
+        return [&, o](int d) {
+            return d == 0 ? q.res.oppPersona[o] : d == 1 ? s.accounts.segment[static_cast<size_t>(O.account[o])]
+                                                         : s.oppChannel[o];
+        };
+    };
 
     auto leadReentered = [&](int l) {
         const size_t sl = static_cast<size_t>(l);
@@ -58,15 +63,15 @@ void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
             && s.leads.created[sl] - prev <= reentrySecs;
     };
 
-    forEachIndex(list, s.oppCount(), [&](int oi) {
+    const RowZones *zones = q.zones ? &q.zones->opps : nullptr;
+    forEachRowIn(filter.list, s.oppCount(), zones, b.lo(), b.hi(), [&](int oi) {
         const size_t o = static_cast<size_t>(oi);
         const qint64 created = O.created[o];
         if (created > asOf)
             return;
-        const int account = O.account[o];
-        if (!q.persona.matches(q.res.oppPersona[o]) || !q.segment.matches(s.accounts.segment[static_cast<size_t>(account)])
-            || !q.channel.matches(s.oppChannel[o]))
+        if (!filter.matches(dim(o)))
             return;
+        const int account = O.account[o];
         const qint64 amount = O.amount[o];
         if (const int k = b.find(created); k >= 0) {
             ++acc[static_cast<size_t>(k)].created;

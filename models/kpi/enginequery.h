@@ -11,7 +11,9 @@
 namespace ra::detail {
 
 // Sorted, non-overlapping periods; an event counts in a period only when it is
-// in the period's interval and not after as_of.
+// in the period's interval and not after as_of. Periods start and end at UTC
+// midnight, so a table of the days from the first period's start to the cap
+// gives an event's period with one division and one load (kpi-passes.md).
 class Buckets {
 public:
     Buckets(const std::vector<Period> &periods, qint64 asOf);
@@ -19,17 +21,24 @@ public:
     {
         if (t < m_lo || t >= m_hi)
             return -1;
+        if (!m_dayBucket.empty())
+            return m_dayBucket[static_cast<size_t>((t - m_lo) / kSecondsPerDay)];
         const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
         const int i = static_cast<int>(it - m_starts.begin()) - 1;
         return t < m_ends[static_cast<size_t>(i)] ? i : -1;
     }
     int size() const { return static_cast<int>(m_periods.size()); }
     const Period &period(int i) const { return m_periods[static_cast<size_t>(i)]; }
+    // The half-open interval [lo, hi) outside which find() is always -1.
+    qint64 lo() const { return m_lo; }
+    qint64 hi() const { return m_hi; }
     static bool usable(const std::vector<Period> &periods); // sorted and non-overlapping
 
 private:
+    static constexpr qint64 kSecondsPerDay = 86400;
     std::vector<Period> m_periods;
     std::vector<qint64> m_starts, m_ends;
+    std::vector<qint16> m_dayBucket; // per day from m_lo: its period or -1 (empty: binary search)
     qint64 m_lo = 0, m_hi = 0;
 };
 
@@ -40,6 +49,7 @@ struct DimFilter {
 };
 
 struct HealthMatrix;
+struct EngineZones;
 
 struct Query {
     const Snapshot &snap;
@@ -48,6 +58,7 @@ struct Query {
     const Resolution &res;
     DimFilter persona, segment, channel;
     const HealthMatrix *health = nullptr; // the account-health inputs at as_of (computeHealth)
+    const EngineZones *zones = nullptr;   // blocks of rows to skip (rowzones.h); null: walk every row
 };
 
 // Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).
@@ -86,6 +97,34 @@ inline const std::vector<int> *indexFor(const std::vector<std::vector<int>> &lis
     if (f.id < kNone || static_cast<size_t>(f.id + 1) >= lists.size())
         return &kEmpty;
     return &lists[static_cast<size_t>(f.id + 1)];
+}
+
+// The filters a pass checks per row once it walks `lists`' index list of the
+// first active one of them: that list holds exactly the rows of its value, so
+// its filter is not checked again (and its column not read).
+struct RowFilter {
+    const std::vector<int> *list = nullptr; // null: every row
+    DimFilter dims[3];
+    // value(d) reads row's value of dimension d: only for the filters checked.
+    template<typename V>
+    bool matches(V &&value) const
+    {
+        for (int d = 0; d < 3; ++d)
+            if (dims[d].active && value(d) != dims[d].id)
+                return false;
+        return true;
+    }
+};
+inline RowFilter rowFilter(const std::vector<std::vector<int>> *const (&lists)[3], const DimFilter (&dims)[3])
+{
+    RowFilter r{nullptr, {dims[0], dims[1], dims[2]}};
+    for (int d = 0; d < 3; ++d) {
+        if ((r.list = indexFor(*lists[d], dims[d]))) {
+            r.dims[d].active = false;
+            break;
+        }
+    }
+    return r;
 }
 
 } // namespace ra::detail

@@ -2,6 +2,7 @@
 // (stalled and re-entered leads). One pass over the filtered leads.
 #include "kpi/enginequery.h"
 #include "kpi/median.h"
+#include "kpi/rowzones.h"
 
 namespace ra::detail {
 
@@ -37,19 +38,20 @@ void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
     std::vector<FunnelAcc> acc(static_cast<size_t>(b.size()));
     const auto &L = s.leads;
 
-    // Start from the narrowest index list; the other filters are checked per row.
-    const std::vector<int> *list = indexFor(s.leadsByPersona, q.persona);
-    if (!list)
-        list = indexFor(s.leadsBySegment, q.segment);
-    if (!list)
-        list = indexFor(s.leadsByChannel, q.channel);
+    // Start from the first filter's index list; the other filters are checked per row.
+    const std::vector<std::vector<int>> *lists[3] = {&s.leadsByPersona, &s.leadsBySegment, &s.leadsByChannel};
+    const RowFilter filter = rowFilter(lists, {q.persona, q.segment, q.channel});
+    auto dim = [&](size_t i) {
+        return [&, i](int d) { return d == 0 ? L.persona[i] : d == 1 ? s.leadSegment[i] : L.channel[i]; };
+    };
 
-    forEachIndex(list, s.leadCount(), [&](int li) {
+    const RowZones *zones = q.zones ? &q.zones->leads : nullptr;
+    forEachRowIn(filter.list, s.leadCount(), zones, b.lo(), b.hi(), [&](int li) {
         const size_t i = static_cast<size_t>(li);
         const qint64 created = L.created[i];
         if (created > asOf) // does not exist yet
             return;
-        if (!q.persona.matches(L.persona[i]) || !q.segment.matches(s.leadSegment[i]) || !q.channel.matches(L.channel[i]))
+        if (!filter.matches(dim(i)))
             return;
         auto known = [asOf](qint64 t) { return t <= asOf ? t : kNever; };
         const qint64 mql = known(L.mql[i]), sal = known(L.sal[i]), sql = known(L.sql[i]), dq = known(L.disqualified[i]);
@@ -57,10 +59,12 @@ void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
         if (const int k = b.find(created); k >= 0) {
             FunnelAcc &a = acc[static_cast<size_t>(k)];
             ++a.created;
-            const qint8 src = L.source[i];
-            const qint64 prev = s.leadPrevMarketing[i];
-            if ((src == kSrcSales || src == kSrcPartner) && prev != kNever && created - prev <= reentrySecs)
-                ++a.reentered;
+            // The earlier marketing lead is read only for the sales and partner leads.
+            if (const qint8 src = L.source[i]; src == kSrcSales || src == kSrcPartner) {
+                const qint64 prev = s.leadPrevMarketing[i];
+                if (prev != kNever && created - prev <= reentrySecs)
+                    ++a.reentered;
+            }
         }
         if (const int k = b.find(mql); k >= 0) {
             FunnelAcc &a = acc[static_cast<size_t>(k)];

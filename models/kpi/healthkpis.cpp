@@ -38,51 +38,70 @@ LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int
     return out;
 }
 
-// Fills the nine keys read at mk from the matrix (a paying account's column exists).
-void monthKeys(const Query &q, const HealthSignals &sig, const std::vector<int> &slots, int mk, KpiSet &o)
-{
-    const Snapshot &s = q.snap;
-    const HealthMatrix &h = *q.health;
-    const int c = h.column(mk);
+// The sums behind the nine keys read at one month.
+struct MonthSums {
+    int mk = 0, c = -1; // month index and its matrix column (−1: none)
     qint64 accounts = 0, products = 0, multi = 0, active = 0, seatUsers = 0, seats = 0, gaps = 0;
     qint64 totalMrr = 0, atRisk = 0, atRiskMrr = 0;
     double potential = 0;
-    for (int slot : slots) {
-        const qint64 mrr = sig.mrr(slot, mk);
-        if (mrr <= 0 || c < 0)
-            continue;
-        const size_t i = h.at(c, slot);
-        ++accounts;
-        totalMrr += mrr;
-        products += h.products[i];
-        multi += h.products[i] >= 2;
-        const Snapshot::UsageCell &u = sig.usage(slot, mk);
-        active += u.users > 0;
-        if (u.seats != kSeatsUnknown && u.seats > 0) {
-            seats += u.seats;
-            seatUsers += u.seatUsers;
-        }
-        gaps += h.gaps[i];
-        potential += h.potential[i];
-        if (sig.atRisk(h.signals[i])) {
-            ++atRisk;
-            atRiskMrr += mrr;
-        }
+};
+
+// Adds one paying account's cell at sums.mk (a paying account's column exists).
+inline void addCell(const HealthSignals &sig, const HealthMatrix &h, int slot, MonthSums &m)
+{
+    const qint64 mrr = sig.mrr(slot, m.mk);
+    if (mrr <= 0 || m.c < 0)
+        return;
+    const size_t i = h.at(m.c, slot);
+    ++m.accounts;
+    m.totalMrr += mrr;
+    m.products += h.products[i];
+    m.multi += h.products[i] >= 2;
+    const Snapshot::UsageCell &u = sig.usage(slot, m.mk);
+    m.active += u.users > 0;
+    if (u.seats != kSeatsUnknown && u.seats > 0) {
+        m.seats += u.seats;
+        m.seatUsers += u.seatUsers;
     }
-    o.set(KpiId::ProductsPerCustomer, ratio(double(products), double(accounts)));
-    o.set(KpiId::ProductsMultiShare, ratio(double(multi), double(accounts)));
+    m.gaps += h.gaps[i];
+    m.potential += h.potential[i];
+    if (sig.atRisk(h.signals[i])) {
+        ++m.atRisk;
+        m.atRiskMrr += mrr;
+    }
+}
+
+// The sums of every month asked for, account by account: an account's MRR
+// and usage months are adjacent in memory, so a trend reads each row once
+// instead of once per period. Each month still adds its accounts in slot
+// order (the same floating-point sums).
+void sumMonths(const Query &q, const HealthSignals &sig, const std::vector<int> &slots, std::vector<MonthSums> &months)
+{
+    const HealthMatrix &h = *q.health;
+    for (MonthSums &m : months)
+        m.c = h.column(m.mk);
+    for (int slot : slots)
+        for (MonthSums &m : months)
+            addCell(sig, h, slot, m);
+}
+
+void setMonthKeys(const Snapshot &s, const MonthSums &m, KpiSet &o)
+{
+    const double accounts = double(m.accounts);
+    o.set(KpiId::ProductsPerCustomer, ratio(double(m.products), accounts));
+    o.set(KpiId::ProductsMultiShare, ratio(double(m.multi), accounts));
     if (s.usageRows == 0) {
         o.set(KpiId::UsageActiveShare, std::nullopt, NullReason::NoData);
         o.set(KpiId::UsageSeatUtilisation, std::nullopt, NullReason::NoData);
     } else {
-        o.set(KpiId::UsageActiveShare, ratio(double(active), double(accounts)));
-        o.set(KpiId::UsageSeatUtilisation, ratio(double(seatUsers), double(seats)));
+        o.set(KpiId::UsageActiveShare, ratio(double(m.active), accounts));
+        o.set(KpiId::UsageSeatUtilisation, ratio(double(m.seatUsers), double(m.seats)));
     }
-    o.set(KpiId::WhitespaceGaps, double(gaps));
-    o.set(KpiId::WhitespacePotentialMrr, potential);
-    o.set(KpiId::HealthAtRisk, double(atRisk));
-    o.set(KpiId::HealthAtRiskMrr, double(atRiskMrr));
-    o.set(KpiId::HealthAtRiskShare, ratio(double(atRiskMrr), double(totalMrr)));
+    o.set(KpiId::WhitespaceGaps, double(m.gaps));
+    o.set(KpiId::WhitespacePotentialMrr, m.potential);
+    o.set(KpiId::HealthAtRisk, double(m.atRisk));
+    o.set(KpiId::HealthAtRiskMrr, double(m.atRiskMrr));
+    o.set(KpiId::HealthAtRiskShare, ratio(double(m.atRiskMrr), double(m.totalMrr)));
 }
 
 } // namespace
@@ -129,7 +148,13 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
     }
     const HealthSignals sig(s, q.settings, q.asOf);
     const std::vector<int> slots = filteredMrrSlots(q);
+    std::vector<MonthSums> months; // of the whole-month periods, in order
+    for (int k = 0; k < b.size(); ++k)
+        if (const Period &p = b.period(k); p.isWholeMonths())
+            months.push_back({monthIndex(p.lastMonth())});
+    sumMonths(q, sig, slots, months);
     std::map<int, LiftMonth> lifts; // month index → its counts, shared by the periods
+    auto next = months.begin();
     for (int k = 0; k < b.size(); ++k) {
         const Period &p = b.period(k);
         KpiSet &o = out[static_cast<size_t>(k)];
@@ -138,9 +163,9 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
                 o.set(id, std::nullopt, NullReason::NotWholeMonths);
             continue;
         }
-        const int mk = monthIndex(p.lastMonth());
-        monthKeys(q, sig, slots, mk, o);
-        o.set(KpiId::HealthRiskLift, riskLift(sig, slots, mk, &lifts, q.health).lift);
+        const MonthSums &m = *next++;
+        setMonthKeys(s, m, o);
+        o.set(KpiId::HealthRiskLift, riskLift(sig, slots, m.mk, &lifts, q.health).lift);
     }
 }
 

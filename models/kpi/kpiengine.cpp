@@ -2,6 +2,7 @@
 
 #include "kpi/enginequery.h"
 #include "kpi/healthsignals.h"
+#include "kpi/rowzones.h"
 #include "kpi/snapshot.h"
 
 #include <QFuture>
@@ -32,6 +33,18 @@ Buckets::Buckets(const std::vector<Period> &periods, qint64 asOf) : m_periods(pe
         // as_of is inclusive: an event at exactly as_of is known.
         m_hi = std::min(m_ends.back(), asOf == kNever ? kNever : asOf + 1);
     }
+    // The day table: every boundary is a UTC midnight, so each day from m_lo
+    // lies in one period or in none. Kept small (at most ~90 years of days).
+    constexpr qint64 kMaxDays = 32768;
+    if (m_hi <= m_lo || m_periods.size() > 32767 || (m_hi - m_lo) / kSecondsPerDay >= kMaxDays)
+        return;
+    for (size_t i = 0; i < m_periods.size(); ++i)
+        if ((m_starts[i] - m_lo) % kSecondsPerDay != 0 || (m_ends[i] - m_lo) % kSecondsPerDay != 0)
+            return;
+    m_dayBucket.assign(static_cast<size_t>((m_hi - 1 - m_lo) / kSecondsPerDay + 1), qint16(-1));
+    for (size_t i = 0; i < m_periods.size(); ++i)
+        for (qint64 t = m_starts[i]; t < m_ends[i] && t < m_hi; t += kSecondsPerDay)
+            m_dayBucket[static_cast<size_t>((t - m_lo) / kSecondsPerDay)] = static_cast<qint16>(i);
 }
 
 bool Buckets::usable(const std::vector<Period> &periods)
@@ -54,9 +67,11 @@ void setNull(std::vector<KpiSet> &out, std::initializer_list<KpiId> ids, NullRea
 
 namespace {
 
-// The engine's passes, the largest first (at 5M leads, CPU of a persona
-// trend: funnel ~40 %, bookings ~20 %, health ~15 %, recurring ~11 %,
-// service ~10 %), and the families whose keys each one sets.
+// The engine's passes, and the families whose keys each one sets. At 5M
+// leads (engine-passes-5m.md), CPU of a period + 24-month trend, unfiltered
+// and for a persona: funnel ~38 % / 39 %, health ~26 % / 24 %, bookings
+// ~20 % / 19 %, recurring ~8 % / 8 %, service ~8 % / 9 %; both threads take
+// the next pass from this list, so the funnel starts first.
 struct Pass {
     KpiFamilies families;
     void (*run)(const Query &, const Buckets &, std::vector<KpiSet> &);
@@ -127,10 +142,23 @@ struct KpiEngine::HealthCache {
     std::map<qint64, std::shared_ptr<const detail::HealthMatrix>> byAsOf;
 };
 
+// The zone maps of the snapshot's rows (a few hundred kilobytes at 5M leads),
+// built by the first computation that needs them.
+struct KpiEngine::ZoneCache {
+    std::once_flag once;
+    std::unique_ptr<const detail::EngineZones> zones;
+};
+
 KpiEngine::KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings)
     : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>()),
-      m_healthCache(std::make_unique<HealthCache>())
+      m_healthCache(std::make_unique<HealthCache>()), m_zones(std::make_unique<ZoneCache>())
 {
+}
+
+const detail::EngineZones &KpiEngine::zones() const
+{
+    std::call_once(m_zones->once, [this] { m_zones->zones = std::make_unique<const detail::EngineZones>(*m_snapshot); });
+    return *m_zones->zones;
 }
 
 std::shared_ptr<const detail::HealthMatrix> KpiEngine::healthFor(qint64 asOf) const
@@ -169,7 +197,7 @@ detail::Query makeQuery(const Snapshot &s, const Settings &settings, qint64 asOf
                         const KpiFilters &filters)
 {
     return {s, settings, asOf, res, dimFilter(filters.persona, s.personas), dimFilter(filters.segment, s.segments),
-            dimFilter(filters.channel, s.channels), nullptr};
+            dimFilter(filters.channel, s.channels), nullptr, nullptr};
 }
 
 } // namespace
@@ -215,6 +243,7 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
     const auto res = resolutionFor(asOf);
     const Snapshot &s = *m_snapshot;
     detail::Query q = makeQuery(s, m_settings, asOf, *res, filters);
+    q.zones = &zones();
     std::shared_ptr<const detail::HealthMatrix> health;
     if (families.has(KpiFamily::Health) && !q.channel.active && !s.mrrAccounts.empty()) {
         health = healthFor(asOf);

@@ -15,6 +15,7 @@ class Snapshot;
 struct Resolution;
 namespace detail {
 struct HealthMatrix;
+struct EngineZones;
 }
 
 // A set of KPI families (kpicatalog.h): what a page shows, so that the
@@ -114,11 +115,14 @@ private:
     std::shared_ptr<const Resolution> resolutionFor(qint64 asOf) const;
     struct HealthCache;
     std::shared_ptr<const detail::HealthMatrix> healthFor(qint64 asOf) const;
+    struct ZoneCache;
+    const detail::EngineZones &zones() const; // built on first use
 
     std::shared_ptr<const Snapshot> m_snapshot;
     Settings m_settings;
     std::unique_ptr<ResolutionCache> m_cache;
     std::unique_ptr<HealthCache> m_healthCache;
+    std::unique_ptr<ZoneCache> m_zones;
 };
 
 } // namespace ra

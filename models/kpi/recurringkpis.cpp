@@ -123,21 +123,38 @@ std::optional<double> churnAverage12m(const MonthTable &t, int mk)
     return rateMonths > 0 ? std::optional<double>(rateSum / rateMonths) : std::nullopt;
 }
 
-// The MRR, customer, churn, retention, ARPA and CLV keys of one whole-month
-// period; returns the CLV for the CAC keys.
-std::optional<double> setMrrKeys(const MonthTable &t, double margin, int m1, int mk, const MonthAgg &sum, KpiSet &o)
-{
-    const int m0 = m1 - 1;
-    const MonthAgg &start = t.month(m0), &end = t.month(mk);
+// NRR's and GRR's numerators of a whole-month period: the MRR at mk of the
+// accounts paying at m0 (GRR: capped at their MRR at m0).
+struct Retained {
+    int m0 = 0, mk = 0;
     double nrrNum = 0, grrNum = 0;
+};
+
+// The numerators of every period, account by account: an account's months
+// are adjacent in the MRR matrix, so a trend reads each row once instead of
+// once per period. Each period still adds its accounts in slot order (the
+// same floating-point sums).
+void sumRetained(const MonthTable &t, std::vector<Retained> &periods)
+{
     for (int slot : t.slots()) {
-        const qint64 a0 = t.mrrAt(slot, m0);
-        if (a0 > 0) {
-            const qint64 ak = t.mrrAt(slot, mk);
-            nrrNum += double(ak);
-            grrNum += double(std::min(ak, a0));
+        for (Retained &r : periods) {
+            const qint64 a0 = t.mrrAt(slot, r.m0);
+            if (a0 > 0) {
+                const qint64 ak = t.mrrAt(slot, r.mk);
+                r.nrrNum += double(ak);
+                r.grrNum += double(std::min(ak, a0));
+            }
         }
     }
+}
+
+// The MRR, customer, churn, retention, ARPA and CLV keys of one whole-month
+// period; returns the CLV for the CAC keys.
+std::optional<double> setMrrKeys(const MonthTable &t, double margin, const Retained &r, const MonthAgg &sum, KpiSet &o)
+{
+    const int m0 = r.m0, mk = r.mk;
+    const MonthAgg &start = t.month(m0), &end = t.month(mk);
+    const double nrrNum = r.nrrNum, grrNum = r.grrNum;
     const std::optional<double> churnAvg = churnAverage12m(t, mk);
     const std::optional<double> arpa = ratio(double(end.total), double(end.customers));
     std::optional<double> clv;
@@ -227,6 +244,12 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
     const NullReason cacMissing = !cacApplies ? NullReason::FilterNotApplicable
                                   : s.spendByMonth.empty() ? NullReason::NoData
                                                            : NullReason::None;
+    std::vector<Retained> retained; // of the whole-month periods, in order
+    for (int k = 0; k < b.size(); ++k)
+        if (const Period &p = b.period(k); p.isWholeMonths())
+            retained.push_back({monthIndex(p.firstMonth()) - 1, monthIndex(p.lastMonth())});
+    sumRetained(table, retained);
+    auto next = retained.begin();
     for (int k = 0; k < b.size(); ++k) {
         const Period &p = b.period(k);
         KpiSet &o = out[static_cast<size_t>(k)];
@@ -239,7 +262,7 @@ void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out
         }
         const int m1 = monthIndex(p.firstMonth()), mk = monthIndex(p.lastMonth());
         const MonthAgg sum = sumMonths(table, m1, mk);
-        const std::optional<double> clv = setMrrKeys(table, margin, m1, mk, sum, o);
+        const std::optional<double> clv = setMrrKeys(table, margin, *next++, sum, o);
         if (cacMissing != NullReason::None) {
             for (KpiId id : kCacKeys)
                 o.set(id, std::nullopt, cacMissing);

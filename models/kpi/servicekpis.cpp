@@ -2,6 +2,7 @@
 // follow the account persona and segment; they have no channel.
 #include "kpi/enginequery.h"
 #include "kpi/median.h"
+#include "kpi/rowzones.h"
 
 namespace ra::detail {
 
@@ -64,10 +65,12 @@ void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
             ++a.detractors;
     };
     if (!q.persona.active && !q.segment.active) {
-        for (size_t t = 0; t < T.opened.size(); ++t)
-            visitTicket(t);
-        for (size_t r = 0; r < N.respondedOn.size(); ++r)
-            visitNps(r);
+        // Only the blocks of rows with an opening, resolution or answer in the periods.
+        const RowZones *tickets = q.zones ? &q.zones->tickets : nullptr, *nps = q.zones ? &q.zones->nps : nullptr;
+        forEachRowIn(nullptr, static_cast<int>(T.opened.size()), tickets, b.lo(), b.hi(),
+                     [&](int t) { visitTicket(static_cast<size_t>(t)); });
+        forEachRowIn(nullptr, static_cast<int>(N.respondedOn.size()), nps, b.lo(), b.hi(),
+                     [&](int r) { visitNps(static_cast<size_t>(r)); });
     } else {
         // Only the filtered accounts' rows: a persona click reads a fraction.
         const std::vector<int> *list = indexFor(q.res.accountsByPersona, q.persona);
