@@ -276,21 +276,49 @@ std::string_view trimmedValue(std::string_view s)
     return s;
 }
 
+namespace {
+
+// Writes value as width zero-padded digits: the formatters below run once per
+// imported date, where QString::asprintf showed in profiles.
+void putDigits(char *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+} // namespace
+
 QString formatTimestamp(qint64 epochSeconds)
 {
     const qint64 days = dayIndexOf(epochSeconds);
-    const qint64 secs = epochSeconds - days * 86400;
+    const int secs = int(epochSeconds - days * 86400);
     int y = 0, m = 0, d = 0;
     civilFromDays(days, y, m, d);
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, int(secs / 3600), int(secs / 60 % 60),
-                             int(secs % 60));
+    if (y < 0 || y > 9999)
+        return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, secs / 3600, secs / 60 % 60, secs % 60);
+    char text[] = "0000-00-00T00:00:00Z";
+    putDigits(text, y, 4);
+    putDigits(text + 5, m, 2);
+    putDigits(text + 8, d, 2);
+    putDigits(text + 11, secs / 3600, 2);
+    putDigits(text + 14, secs / 60 % 60, 2);
+    putDigits(text + 17, secs % 60, 2);
+    return QString::fromLatin1(text, qsizetype(sizeof text - 1));
 }
 
 QString formatDate(qint64 epochSeconds)
 {
     int y = 0, m = 0, d = 0;
     civilFromDays(dayIndexOf(epochSeconds), y, m, d);
-    return QString::asprintf("%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999)
+        return QString::asprintf("%04d-%02d-%02d", y, m, d);
+    char text[] = "0000-00-00";
+    putDigits(text, y, 4);
+    putDigits(text + 5, m, 2);
+    putDigits(text + 8, d, 2);
+    return QString::fromLatin1(text, qsizetype(sizeof text - 1));
 }
 
 QString formatMonth(int yyyymm) { return QString::asprintf("%04d-%02d", yyyymm / 100, yyyymm % 100); }

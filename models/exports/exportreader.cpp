@@ -16,12 +16,15 @@ bool isFooterMarker(std::string_view cell)
         || s.contains(QLatin1String("salesforce.com, inc"));
 }
 
-int filledCells(const CsvRecord &r)
+// A footer line has at most two cells filled. Stops at the third filled
+// cell: a data row of a wide export is not read to its end for this.
+bool atMostTwoFilled(const CsvRecord &r)
 {
     int n = 0;
     for (int i = 0; i < r.size(); ++i)
-        n += r.isNull(i) ? 0 : 1;
-    return n;
+        if (!r.isNull(i) && ++n > 2)
+            return false;
+    return true;
 }
 
 struct Held {
@@ -115,7 +118,7 @@ Result<ExportReadStats> readExportRows(ExportText &text, const ExportRowFn &onRo
             previousLine = r.line();
             return true;
         }
-        if (!text.json && headerCells >= 3 && filledCells(r) <= 2) {
+        if (!text.json && headerCells >= 3 && atMostTwoFilled(r)) {
             Held h{r.line(), previousLine, {}};
             for (int i = 0; i < r.size(); ++i)
                 h.fields.emplace_back(r.field(i));

@@ -99,6 +99,31 @@ QString domainOf(std::string_view raw)
     return host;
 }
 
+// What normaliseHeader makes of plain ASCII (whitespace runs to one space,
+// trimmed, lower case), written into buffer; nullopt for anything else
+// (non-ASCII, or too long for the buffer), which takes the QString way.
+std::optional<std::string_view> asciiNormalised(std::string_view raw, char (&buffer)[64])
+{
+    auto isSpace = [](char ch) { return ch == ' ' || (ch >= '\t' && ch <= '\r'); };
+    std::size_t n = 0;
+    bool pendingSpace = false;
+    for (char ch : raw) {
+        if (uchar(ch) >= 0x80)
+            return std::nullopt;
+        if (isSpace(ch)) {
+            pendingSpace = n > 0;
+            continue;
+        }
+        if (n + (pendingSpace ? 2 : 1) > sizeof buffer)
+            return std::nullopt;
+        if (pendingSpace)
+            buffer[n++] = ' ';
+        pendingSpace = false;
+        buffer[n++] = ch >= 'A' && ch <= 'Z' ? char(ch - 'A' + 'a') : ch;
+    }
+    return std::string_view(buffer, n);
+}
+
 } // namespace
 
 std::string_view RecordView::field(int i) const
@@ -163,6 +188,11 @@ FieldPlan FieldPlan::resolve(const Mapping &mapping, const QStringList &header, 
         r.currency = findHeader(c.currency, normalised);
         r.converted = findHeader(c.converted, normalised);
         r.header = r.from.empty() ? c.from.value(0, c.to) : header.at(r.from.front());
+        for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            if (std::all_of(key.begin(), key.end(), [](char k) { return uchar(k) < 0x80; }))
+                r.asciiValues.emplace(key.toStdString(), it.value().toStdString());
+        }
         for (int i : r.from)
             plan.m_used.push_back(i);
         for (int i : {r.also, r.currency, r.converted})
@@ -201,8 +231,10 @@ bool FieldPlan::convert(const RecordView &record, std::vector<std::string> &out,
     out.resize(m_columns.size());
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         out[i].clear();
-        if (!convertOne(m_columns[i], record, out[i], error))
+        if (!convertOne(m_columns[i], record, out[i], error)) {
+            error.header = m_columns[i].header;
             return false;
+        }
     }
     return true;
 }
@@ -210,7 +242,11 @@ bool FieldPlan::convert(const RecordView &record, std::vector<std::string> &out,
 bool FieldPlan::convertTarget(int target, const RecordView &record, std::string &out, FieldError &error) const
 {
     out.clear();
-    return convertOne(m_columns[std::size_t(target)], record, out, error);
+    const ResolvedColumn &c = m_columns[std::size_t(target)];
+    if (convertOne(c, record, out, error))
+        return true;
+    error.header = c.header;
+    return false;
 }
 
 bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, std::string &out, FieldError &error) const
@@ -228,7 +264,8 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
             break;
         }
     }
-    error.header = c.header;
+    // error.header is set by the callers on failure: copying the QString for
+    // every field of every row cost more than the conversions around it.
     if (at >= 0) {
         if (auto problem = fieldProblem(raw)) {
             error.reason = *problem;
@@ -253,9 +290,8 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
     }
     raw = firstOf(raw, spec.split);
     if (!spec.values.isEmpty()) {
-        const auto it = spec.values.constFind(normaliseHeader(qs(raw)));
-        if (it != spec.values.constEnd()) {
-            out = it->toStdString();
+        if (std::optional<std::string> mapped = mappedValue(c, raw)) {
+            out = std::move(*mapped);
             return true;
         }
         if (spec.otherwise) {
@@ -298,6 +334,17 @@ bool FieldPlan::convertOne(const ResolvedColumn &c, const RecordView &record, st
         return false;
     }
     return true;
+}
+
+std::optional<std::string> FieldPlan::mappedValue(const ResolvedColumn &c, std::string_view raw)
+{
+    char folded[64];
+    if (const std::optional<std::string_view> key = asciiNormalised(raw, folded)) {
+        const auto it = c.asciiValues.find(*key);
+        return it == c.asciiValues.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    const auto it = c.spec->values.constFind(normaliseHeader(qs(raw)));
+    return it == c.spec->values.constEnd() ? std::nullopt : std::optional<std::string>(it->toStdString());
 }
 
 bool FieldPlan::typed(const ResolvedColumn &c, std::string_view raw, std::string &out, QString &why) const

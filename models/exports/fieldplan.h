@@ -8,6 +8,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +46,9 @@ struct ResolvedColumn {
     int also = -1, currency = -1, converted = -1;
     QString header;        // the first present source header, as written in the file
     ValueType type = ValueType::Text;
+    // The value map's entries with ASCII keys, as UTF-8: an ASCII value (nearly
+    // all of them) is looked up without building a QString per row.
+    std::map<std::string, std::string, std::less<>> asciiValues;
 };
 
 struct FieldError {
@@ -77,6 +82,7 @@ public:
 private:
     bool convertOne(const ResolvedColumn &c, const RecordView &record, std::string &out, FieldError &error) const;
     bool typed(const ResolvedColumn &c, std::string_view raw, std::string &out, QString &why) const;
+    static std::optional<std::string> mappedValue(const ResolvedColumn &c, std::string_view raw);
 
     const Mapping *m_mapping = nullptr;
     PlanOptions m_options;

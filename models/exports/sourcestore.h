@@ -53,7 +53,7 @@ qint64 countUnmatched(QSqlDatabase db);
 // (a bundle may have changed those rows since, so older ones are not trusted).
 // On the raw handle (Store::handle()): a million rows through QVariants would take seconds.
 Result<RowFingerprints> loadFingerprints(sqlite3 *db, const QString &table);
-Status saveFingerprints(sqlite3 *db, const QString &table, const RowFingerprints &rows, qint64 importId);
+Status saveFingerprints(sqlite3 *db, const QString &table, RowFingerprints rows, qint64 importId);
 
 // The same on a store, for the command line and the window (which run no SQL themselves).
 Status saveMapping(Store &store, const Mapping &mapping);

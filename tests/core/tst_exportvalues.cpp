@@ -4,6 +4,7 @@
 #include "exports/accountmatcher.h"
 #include "exports/exportdetect.h"
 #include "exports/exporttext.h"
+#include "exports/fieldplan.h"
 #include "exports/mapping.h"
 #include "exports/sourcevalues.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void shippedMappingsLoad();
     void recognition();
     void badMapping();
+    void valueMaps_data();
+    void valueMaps();
     void matching();
     void normalisedNames_data();
     void normalisedNames();
@@ -207,6 +210,40 @@ void TestExportValues::badMapping()
         QStringLiteral("m.json"));
     QVERIFY2(good, qPrintable(good.message()));
     QCOMPARE(good->idPrefix, QStringLiteral("pipedrive:"));
+}
+
+void TestExportValues::valueMaps_data()
+{
+    // Value-map keys match whatever the case and spacing; plain ASCII values
+    // take a faster lookup than the rest, with the same answers.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("expected"); // "!" = rejected as an unknown value
+    QTest::newRow("as written") << QByteArray("Paid Search") << QByteArray("paid");
+    QTest::newRow("case and spaces") << QByteArray("  paid \t SEARCH ") << QByteArray("paid");
+    QTest::newRow("API form") << QByteArray("PAID_SEARCH") << QByteArray("paid");
+    QTest::newRow("unknown") << QByteArray("Paid  Searches") << QByteArray("!");
+    QTest::newRow("non-ASCII key") << QByteArray("  R\xC3\x89SEAUX   sociaux") << QByteArray("social");
+    QTest::newRow("non-ASCII unknown") << QByteArray("R\xC3\xA9seau") << QByteArray("!");
+    QTest::newRow("longer than the ASCII buffer")
+        << QByteArray("A very long campaign name that goes on and on beyond sixty-four characters") << QByteArray("long");
+}
+
+void TestExportValues::valueMaps()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, expected);
+    const auto mapping = Mapping::fromJson(
+        R"({"format":1,"name":"x","source":"crm","table":"leads","columns":[{"to":"lead_id","from":"Id"},)"
+        R"({"to":"source","from":"Source","values":{"Paid Search":"paid","PAID_SEARCH":"paid","R\u00e9seaux sociaux":"social",)"
+        R"("a very long campaign name that goes on and on beyond sixty-four characters":"long"}}]})",
+        QStringLiteral("m.json"));
+    QVERIFY2(mapping, qPrintable(mapping.message()));
+    const FieldPlan plan = FieldPlan::resolve(*mapping, {QStringLiteral("Id"), QStringLiteral("Source")}, PlanOptions{});
+    const std::vector<std::string> fields{"1", raw.toStdString()};
+    std::vector<std::string> out;
+    FieldError error;
+    const bool ok = plan.convert(RecordView(fields), out, error);
+    QCOMPARE(ok ? QByteArray::fromStdString(out.at(1)) : QByteArray("!"), expected);
 }
 
 void TestExportValues::matching()
