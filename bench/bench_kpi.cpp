@@ -5,15 +5,19 @@
 //   bench_kpi [--leads N] --write-db FILE   write the synthetic rows to a store file
 //   bench_kpi --db FILE --load-only        time the load alone (e.g. under perf)
 //   bench_kpi --db FILE --checksum         load, then print a hash of every snapshot column
+//                                          and of the account-health matrix at the default as_of
 //                                          (diff two builds' output: the loaders must agree)
 //   bench_kpi --db FILE            load a real store (e.g. revalign demo --leads 1000000)
-//   bench_kpi --db FILE --cache    the same through the snapshot cache (add --checksum to
+//   bench_kpi --db FILE --cache    the same through the snapshot cache and the store's
+//                                  settings, as the window loads (add --checksum to
 //                                  compare a cached snapshot with a store load)
 //   bench_kpi --db FILE --cache --sections   also list the cache file's parts: bytes stored,
 //                                  code width, bytes in memory
 //   bench_kpi ... --passes         also time each family's pass alone (period + trend)
 // Budgets (issue): load ≤ 1 s, persona recompute ≤ 50 ms, peak memory ≤ 600 MB.
 #include "domain/calendar.h"
+#include "kpi/hash64.h"
+#include "kpi/healthsignals.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcache.h"
@@ -21,6 +25,7 @@
 #include "kpi/snapshotcolumns.h"
 #include "kpi/snapshotloader.h"
 #include "services/engineloader.h"
+#include "store/settingsstore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -33,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <random>
 #include <sys/resource.h>
 
@@ -52,6 +58,18 @@ double peakMb()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
+}
+
+// A field of /proc/self/status in MB (VmRSS now, VmHWM the peak so far); 0 elsewhere.
+double statusMb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(std::strlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
 }
 
 // A plausible shape: two years of leads, ~6% of them reaching a deal.
@@ -238,6 +256,24 @@ void printChecksums(const Snapshot &s)
         std::printf("checksum %-30s %10zu %016llx\n", c.name, c.count, static_cast<unsigned long long>(c.hash));
 }
 
+// One hash of the account-health matrix at the default as_of: the one the
+// cache kept (--cache) or one built now, to compare the two with diff.
+void printHealthChecksum(const KpiEngine &engine)
+{
+    const auto m = engine.healthMatrix(engine.defaultAsOf());
+    Hash64 h;
+    h.feedValue(m->firstIndex);
+    h.feedValue(m->months);
+    h.feedValue(m->rows);
+    auto feed = [&h](const auto &v) { h.feed(v.data(), v.size() * sizeof(v[0])); };
+    feed(m->signals);
+    feed(m->products);
+    feed(m->gaps);
+    feed(m->potential);
+    feed(m->lift);
+    std::printf("checksum %-30s %10zu %016llx\n", "health matrix", m->signals.size(), static_cast<unsigned long long>(h.value()));
+}
+
 // The sections of each part (snapshotcacheformat.h), to list the cache file by part.
 struct SectionCounter {
     std::vector<std::pair<const char *, int>> parts;
@@ -330,6 +366,8 @@ int main(int argc, char **argv)
     std::printf("cores: %d\n", QThread::idealThreadCount());
 
     std::shared_ptr<const Snapshot> snap;
+    std::shared_ptr<const KpiEngine> cachedEngine; // --cache
+    Settings storeSettings;
     QElapsedTimer t;
     if (!db.isEmpty()) {
         auto store = Store::open(db, Store::Mode::ReadOnly);
@@ -337,6 +375,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(store.message()));
             return 1;
         }
+        if (Result<Settings> settings = loadSettings(**store))
+            storeSettings = settings.value();
         t.start();
         QString stage;
         QElapsedTimer st;
@@ -346,7 +386,8 @@ int main(int argc, char **argv)
         auto progress = [&](qint64, qint64, const QString &now) {
             if (now != stage) {
                 if (!stage.isEmpty())
-                    std::printf("  %-14s %5.0f ms (cpu %4.0f ms)\n", qPrintable(stage), st.nsecsElapsed() / 1e6, cpuMs() - cpuStage);
+                    std::printf("  %-14s %5.0f ms (cpu %4.0f ms), then %4.0f MB resident, peak %4.0f MB\n", qPrintable(stage),
+                                st.nsecsElapsed() / 1e6, cpuMs() - cpuStage, statusMb("VmRSS:"), statusMb("VmHWM:"));
                 cpuStage = cpuMs();
                 stage = now;
                 st.restart();
@@ -355,14 +396,25 @@ int main(int argc, char **argv)
         };
         // --cache: through the snapshot cache (read when valid, else written
         // after the load, the write waited for and timed apart).
+        // (as the window and the verbs do: with the store's settings and the
+        // account-health matrix the cache keeps).
         SnapshotOrigin origin;
-        auto r = args.contains(QLatin1String("--cache")) ? loadSnapshotCached(**store, origin, progress)
-                                                         : SnapshotLoader::load(**store, progress);
-        if (!r) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.message()));
-            return 1;
+        if (args.contains(QLatin1String("--cache"))) {
+            auto r = loadEngineCached(**store, origin, progress);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.message()));
+                return 1;
+            }
+            cachedEngine = *r;
+            snap = cachedEngine->sharedSnapshot();
+        } else {
+            auto r = SnapshotLoader::load(**store, progress);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.message()));
+                return 1;
+            }
+            snap = *r;
         }
-        snap = *r;
         std::printf("snapshot load (%s): %.0f ms wall, %.0f ms cpu\n", qPrintable(db), t.nsecsElapsed() / 1e6, cpuMs() - cpu0);
         if (args.contains(QLatin1String("--cache"))) {
             std::printf("snapshot %s\n", qPrintable(origin.describe()));
@@ -384,14 +436,18 @@ int main(int argc, char **argv)
     }
     std::printf("leads %d, opportunities %d, accounts %d, touches %zu, accounts with revenue %zu\n", snap->leadCount(),
                 snap->oppCount(), snap->accountCount(), snap->leadTouchTimes.size(), snap->mrrAccounts.size());
-    if (args.contains(QLatin1String("--checksum")))
+    if (args.contains(QLatin1String("--checksum"))) {
         printChecksums(*snap);
+        if (!db.isEmpty())
+            printHealthChecksum(cachedEngine ? *cachedEngine : *std::make_shared<const KpiEngine>(snap, storeSettings));
+    }
     if (args.contains(QLatin1String("--sections")))
         printSections(SnapshotCache::pathFor(db), *snap);
     if (args.contains(QLatin1String("--load-only")) || args.contains(QLatin1String("--checksum")))
         return 0;
 
-    KpiEngine engine(snap, Settings{});
+    const std::shared_ptr<const KpiEngine> engineOwner = cachedEngine ? cachedEngine : std::make_shared<const KpiEngine>(snap, Settings{});
+    const KpiEngine &engine = *engineOwner;
     const qint64 asOf = engine.defaultAsOf();
     const Period month = Period::containing(Period::Kind::Month,
                                             boost::gregorian::date(1970, 1, 1) + boost::gregorian::days(asOf / 86400));

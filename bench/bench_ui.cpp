@@ -94,7 +94,8 @@ int main(int argc, char **argv)
     window.pageHost().selectPage(QStringLiteral("overview"));
     QCoreApplication::sendPostedEvents();
     (void)window.grab();
-    std::printf("start → first Overview painted: %.0f ms (budget 1500 ms), CPU of all threads %.0f ms\n", ms(sinceStart), cpuMs());
+    std::printf("start → first Overview painted: %.0f ms (budget 1500 ms), CPU of all threads %.0f ms, peak memory so far %ld MB\n",
+                ms(sinceStart), cpuMs(), peakRssMb());
     std::printf("snapshot %s\n", qPrintable(window.session().snapshotOrigin().describe()));
 
     std::printf("persona change ('%s' ↔ All), median of %d, including paint (budget 100 ms):\n", qPrintable(persona), runs);

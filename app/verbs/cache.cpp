@@ -35,7 +35,8 @@ int printStatus(const Store &store, const QString &cachePath, bool verify)
     QString verdict = info->key == key ? QCoreApplication::translate("ra::Cli", "valid: the next load reads it instead of the store")
                                        : QCoreApplication::translate("ra::Cli", "stale: the store changed since it was written; the next load replaces it");
     if (info->key == key && verify) {
-        const Result<std::shared_ptr<Snapshot>> read = SnapshotCache::read(cachePath, key);
+        CachedHealth health; // its sections are checked too
+        const Result<std::shared_ptr<Snapshot>> read = SnapshotCache::read(cachePath, key, &health);
         verdict = read ? QCoreApplication::translate("ra::Cli", "valid, every checksum verified") : QCoreApplication::translate("ra::Cli", "unusable: %1").arg(read.message());
     }
     printLine(QCoreApplication::translate("ra::Cli", "state:        %1").arg(verdict));

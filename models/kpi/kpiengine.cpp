@@ -174,6 +174,12 @@ std::shared_ptr<const detail::HealthMatrix> KpiEngine::healthFor(qint64 asOf) co
     return h;
 }
 
+void KpiEngine::adoptHealth(qint64 asOf, std::shared_ptr<const detail::HealthMatrix> matrix)
+{
+    std::lock_guard lock(m_healthCache->mutex);
+    m_healthCache->byAsOf[asOf] = std::move(matrix);
+}
+
 namespace {
 
 detail::DimFilter dimFilter(const std::optional<QString> &value, const TextPool &pool)

@@ -104,6 +104,12 @@ public:
     // The targets.csv rows of the period, judged against `actual`.
     std::vector<TargetResult> targets(const Period &period, const KpiSet &actual) const;
 
+    // The account-health matrix at as_of (built on first use and kept), for
+    // the snapshot cache to store; adoptHealth() hands a new engine the one a
+    // cache kept for these settings, before the engine is shared.
+    std::shared_ptr<const detail::HealthMatrix> healthMatrix(qint64 asOf) const { return healthFor(asOf); }
+    void adoptHealth(qint64 asOf, std::shared_ptr<const detail::HealthMatrix> matrix);
+
 private:
     struct ResolutionCache;
     std::shared_ptr<const Resolution> resolutionFor(qint64 asOf) const;

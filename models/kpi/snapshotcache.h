@@ -8,14 +8,20 @@
 #include "core/result.h"
 #include "store/datastate.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <atomic>
+#include <limits>
 #include <memory>
 
 namespace ra {
 
 class Snapshot;
+struct Settings;
+namespace detail {
+struct HealthMatrix;
+}
 
 // What a cache file must describe: the store's schema version and its data
 // version (every import, settings change and migration changes the stamp).
@@ -34,7 +40,21 @@ struct CacheFileInfo {
     QDateTime writtenAt;
 };
 
+// The account-health matrix the engine builds for an as_of (the first page
+// showing health keys needs it; 0.5 s of CPU at 5M leads), kept in the cache
+// beside the snapshot for its default as_of. It is used only for that as_of
+// and the very settings it was built with.
+struct CachedHealth {
+    qint64 asOf = std::numeric_limits<qint64>::max(); // kNever: none
+    quint64 settings = 0; // SnapshotCache::settingsFingerprint() of the settings it was built with
+    std::shared_ptr<const detail::HealthMatrix> matrix;
+    bool fits(qint64 defaultAsOf, const Settings &current) const;
+};
+
 namespace SnapshotCache {
+
+// A hash of every setting's value (Settings::keys()).
+quint64 settingsFingerprint(const Settings &settings);
 
 // Where the cache of the store at storePath lives: "<store>.snapcache" beside
 // it when that folder can be written, else a file named after the store's
@@ -45,13 +65,22 @@ QString pathFor(const QString &storePath);
 // renamed over path; a crash of the program leaves the old file or none (a
 // power cut may leave a torn file, which read() refuses by its checksums).
 // `cancel` (may be null) stops the write and removes the temporary file.
+// `health` (may be null) is stored with it when its matrix is set.
 Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
-             const std::atomic<bool> *cancel = nullptr);
+             const std::atomic<bool> *cancel = nullptr, const CachedHealth *health = nullptr);
 
 // Reads and checks a cache file: its header against `expected`, then every
 // part's checksum while copying it into a new Snapshot. The error says why
-// the file cannot be used (NotFound when there is none).
-Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected);
+// the file cannot be used (NotFound when there is none). With `health`, the
+// stored health matrix is read and checked too (left empty when the file has
+// none); without, those sections are not read.
+Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected, CachedHealth *health = nullptr);
+
+// The same from and to bytes in memory (a cache kept somewhere other than a
+// file beside the store); `name` says which cache in an error.
+Result<std::shared_ptr<Snapshot>> readBytes(const QByteArray &bytes, const QString &name, const CacheKey &expected,
+                                            CachedHealth *health = nullptr);
+Result<QByteArray> writeBytes(const Snapshot &snapshot, const CacheKey &key, const CachedHealth *health = nullptr);
 
 // The header only, checked for being a cache file of this RevAlign.
 Result<CacheFileInfo> inspect(const QString &path);

@@ -27,6 +27,8 @@ struct Signer {
     void operator()(const char *name, const std::vector<std::pair<int, qint64>> &) { tag(name, 7, 0); }
     void operator()(const char *name, const qint64 &) { tag(name, 8, sizeof(qint64)); }
     void operator()(const char *name, const int &) { tag(name, 9, sizeof(int)); }
+    void operator()(const char *name, const quint64 &) { tag(name, 10, sizeof(quint64)); }
+    void operator()(const char *name, const std::vector<double> &) { tag(name, 11, sizeof(qint64)); } // half cents
 };
 
 } // namespace
@@ -37,6 +39,10 @@ quint64 layoutSignature()
         const Snapshot empty;
         Signer s;
         visitSnapshotParts(empty, s);
+        const qint64 asOf = 0;
+        const quint64 settings = 0;
+        const detail::HealthMatrix matrix;
+        visitHealthParts(asOf, settings, matrix, s);
         return s.h.value();
     }();
     return signature;

@@ -14,7 +14,10 @@
 // (offsets coded as list sizes, each list's first element, then the
 // differences between neighbours within a list). The small parts (text pools,
 // value lists, targets, spend per month, scalars) are one QDataStream blob or
-// the scalar's bytes. Numbers are in the writer's byte order and sizes; the
+// the scalar's bytes. The account-health matrix follows (visitHealthParts):
+// its as_of, the settings' fingerprint, its sizes and one column per field;
+// the potential MRR (a sum of medians of cents, so whole half cents) is stored
+// as an integer column of half cents. Numbers are in the writer's byte order and sizes; the
 // header's byte-order mark, ABI name and layout signature refuse a file from
 // any other kind of machine or build.
 #include "kpi/snapshotcodec.h"
@@ -27,7 +30,9 @@ namespace ra::cachefmt {
 
 constexpr char kMagic[8] = {'R', 'A', 'S', 'N', 'A', 'P', 'C', '\n'};
 // Bump when the encoding changes in a way the layout signature cannot see.
-constexpr quint32 kFormatVersion = 3; // 2: narrow codes; 3: the default as_of of a store without dated events
+// 2: narrow codes; 3: the default as_of of a store without dated events;
+// 4: the account-health matrix of the default as_of after the snapshot's parts.
+constexpr quint32 kFormatVersion = 4;
 constexpr quint32 kByteOrderMark = 0x01020304;
 constexpr size_t kAlign = 64;
 constexpr size_t kBlock = size_t(1) << 20; // checksums chain over blocks of this size

@@ -2,6 +2,7 @@
 
 #include "kpi/hash64.h"
 #include "kpi/snapshotcacheformat.h"
+#include "kpi/snapshotcachesections.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
 
@@ -39,184 +41,20 @@ Error unusable(const QString &path, const QString &why)
 
 QString fixedText(const char *text, size_t size) { return QString::fromLatin1(text, static_cast<qsizetype>(strnlen(text, size))); }
 
-// pread(2): both reading threads share one descriptor without a lock.
-bool readAt(int fd, quint64 offset, void *to, size_t bytes)
-{
-    auto *p = static_cast<char *>(to);
-    while (bytes > 0) {
-        const ssize_t n = ::pread(fd, p, bytes, static_cast<off_t>(offset));
-        if (n <= 0)
-            return false;
-        p += n;
-        offset += static_cast<quint64>(n);
-        bytes -= static_cast<size_t>(n);
-    }
-    return true;
-}
-
-// Reads a section into `to`, block by block, checking its checksum on the way.
-bool readSection(int fd, const SectionEntry &e, void *to)
-{
-    Hash64 hash;
-    auto *p = static_cast<char *>(to);
-    for (quint64 done = 0; done < e.bytes; done += kBlock) {
-        const size_t n = static_cast<size_t>(std::min<quint64>(kBlock, e.bytes - done));
-        if (!readAt(fd, e.offset + done, p + done, n))
-            return false;
-        hash.feed(p + done, n);
-    }
-    return hash.value() == e.hash;
-}
-
-// Reads a coded section block by block, checks each block into the
-// checksum and decodes it into `to` (entry.count elements).
-template<typename T>
-bool readCodedSection(int fd, const SectionEntry &e, T *to)
-{
-    Hash64 hash;
-    std::vector<char> block(std::min<quint64>(kBlock, e.bytes));
-    CodecStream<T> stream(e.codec());
-    for (quint64 done = 0; done < e.bytes; done += kBlock) {
-        const size_t n = static_cast<size_t>(std::min<quint64>(kBlock, e.bytes - done));
-        if (!readAt(fd, e.offset + done, block.data(), n))
-            return false;
-        hash.feed(block.data(), n);
-        stream.decode(block.data(), n / e.width, to);
-        to += n / e.width;
-    }
-    return hash.value() == e.hash;
-}
-
-// A coded section of T as an entry says it is: a width of 1, 2 or 4 bytes
-// narrower than T and count codes, or (width 0) T's own bytes.
-template<typename T>
-bool wellFormed(const SectionEntry &e)
-{
-    if (e.width == 0)
-        return e.bytes % sizeof(T) == 0;
-    return (e.width == 1 || e.width == 2 || e.width == 4) && e.width < sizeof(T) && e.bytes == e.count * e.width;
-}
-
-template<typename T>
-quint64 elementCount(const SectionEntry &e) { return e.width == 0 ? e.bytes / sizeof(T) : e.count; }
-
-// A whole section in memory, checked, handed out in order as values of T.
-template<typename T>
-class SectionValues {
-public:
-    SectionValues(int fd, const SectionEntry &e) : m_e(e), m_stream(e.codec())
-    {
-        m_bytes.resize(static_cast<size_t>(e.bytes));
-        m_ok = wellFormed<T>(e) && readSection(fd, e, m_bytes.data());
-        m_left = m_ok ? elementCount<T>(e) : 0;
-    }
-    bool ok() const { return m_ok; }
-    quint64 left() const { return m_left; }
-    // The next n values (n <= left()).
-    void take(T *out, size_t n)
-    {
-        const size_t width = m_e.width ? m_e.width : sizeof(T);
-        if (m_e.width == 0)
-            std::memcpy(out, m_bytes.data() + m_at, n * width);
-        else
-            m_stream.decode(m_bytes.data() + m_at, n, out);
-        m_at += n * width;
-        m_left -= n;
-    }
-
-private:
-    const SectionEntry &m_e;
-    CodecStream<T> m_stream;
-    std::vector<char> m_bytes;
-    size_t m_at = 0;
-    quint64 m_left = 0;
-    bool m_ok = false;
-};
-
-// Sizes a vector on the reading thread that fills it: most of a warm read's
-// CPU time is the kernel mapping and zeroing the new pages, and this way both
-// threads share that work. (Marking large vectors for transparent huge pages
-// first was tried: at 5M leads it took 0.28-1.6 s of system time against a
-// steady 0.57-0.69 s without, on a loaded machine.)
-template<typename T>
-void sizeFresh(std::vector<T> &v, size_t n)
-{
-    v.resize(n);
-}
-
-// An integer column's two sections as the writer makes them; its length.
-template<typename T>
-std::optional<quint64> columnLength(const SectionEntry &values, const SectionEntry &positions)
-{
-    if (!wellFormed<T>(values) || !wellFormed<quint64>(positions))
-        return std::nullopt;
-    const quint64 stored = elementCount<T>(values);
-    if (!values.sparse)
-        return positions.bytes == 0 ? std::optional<quint64>(stored) : std::nullopt;
-    if (elementCount<quint64>(positions) != stored || stored > values.length)
-        return std::nullopt;
-    return values.length;
-}
-
-// Reads a column (columnLength() elements) into `to`.
-template<typename T>
-bool readColumn(int fd, const SectionEntry &values, const SectionEntry &positions, T *to)
-{
-    if (!values.sparse)
-        return values.width == 0 ? readSection(fd, values, to) : readCodedSection(fd, values, to);
-    const quint64 n = values.length;
-    std::fill(to, to + n, std::numeric_limits<T>::max());
-    SectionValues<T> v(fd, values);
-    SectionValues<quint64> at(fd, positions);
-    if (!v.ok() || !at.ok())
-        return false;
-    constexpr size_t kChunk = 8192;
-    std::vector<T> chunk(kChunk);
-    std::vector<quint64> where(kChunk);
-    quint64 next = 0; // positions increase: each is at least this
-    while (v.left() > 0) {
-        const size_t m = static_cast<size_t>(std::min<quint64>(kChunk, v.left()));
-        v.take(chunk.data(), m);
-        at.take(where.data(), m);
-        for (size_t i = 0; i < m; ++i) {
-            if (where[i] < next || where[i] >= n)
-                return false;
-            to[where[i]] = chunk[i];
-            next = where[i] + 1;
-        }
-    }
-    return true;
-}
-
-// The running offsets of a list of lists, checked: they start at 0, never
-// decrease and end at `total` elements (checked by the caller).
-bool readOffsets(int fd, const SectionEntry &e, std::vector<quint64> &at)
-{
-    SectionValues<quint64> values(fd, e);
-    if (!values.ok() || values.left() == 0)
-        return false;
-    at.resize(static_cast<size_t>(values.left()));
-    values.take(at.data(), at.size());
-    if (at.front() != 0)
-        return false;
-    for (size_t i = 0; i + 1 < at.size(); ++i)
-        if (at[i] > at[i + 1])
-            return false;
-    return true;
-}
+Source fileSource(const QFile &file) { return {file.handle(), nullptr, static_cast<quint64>(std::max<qint64>(0, file.size()))}; }
 
 struct Header {
     FileHeader file;
     std::vector<SectionEntry> table;
 };
 
-// The header and the section table, checked; the error says what is wrong.
-Result<Header> readHeader(QFile &file)
+// The header and the section table, checked; the error says what is wrong
+// (`path` names the cache in it).
+Result<Header> readHeader(const Source &src, const QString &path)
 {
-    const QString path = file.fileName();
-    const qint64 size = file.size();
+    const quint64 size = src.size;
     Header h;
-    if (size < static_cast<qint64>(sizeof(FileHeader)) || !readAt(file.handle(), 0, &h.file, sizeof h.file))
+    if (size < sizeof(FileHeader) || !readAt(src, 0, &h.file, sizeof h.file))
         return unusable(path, QCoreApplication::translate("ra::Snapshot", "the file is truncated"));
     const FileHeader &f = h.file;
     if (std::memcmp(f.magic, kMagic, sizeof kMagic) != 0)
@@ -242,7 +80,7 @@ Result<Header> readHeader(QFile &file)
                             .arg(f.formatVersion)
                             .arg(QStringLiteral(RA_VERSION_STRING))
                             .arg(kFormatVersion));
-    if (f.fileSize != static_cast<quint64>(size))
+    if (f.fileSize != size)
         return unusable(path,
                         QCoreApplication::translate("ra::Snapshot",
                                                     "the file is truncated or extended (%1 bytes, the header says %2)")
@@ -252,7 +90,7 @@ Result<Header> readHeader(QFile &file)
     if (f.sectionCount > 100000 || tableEnd > f.fileSize)
         return unusable(path, QCoreApplication::translate("ra::Snapshot", "its section table is damaged"));
     h.table.resize(static_cast<size_t>(f.sectionCount));
-    if (!readAt(file.handle(), sizeof(FileHeader), h.table.data(), h.table.size() * sizeof(SectionEntry))
+    if (!readAt(src, sizeof(FileHeader), h.table.data(), h.table.size() * sizeof(SectionEntry))
         || hash64(h.table.data(), h.table.size() * sizeof(SectionEntry)) != f.tableHash)
         return unusable(path, QCoreApplication::translate("ra::Snapshot", "its section table is damaged"));
     for (const SectionEntry &e : h.table)
@@ -270,19 +108,19 @@ Result<Header> openAndReadHeader(QFile &file)
             QCoreApplication::translate("ra::Snapshot", "there is no snapshot cache at %1").arg(file.fileName()));
     if (!file.open(QIODevice::ReadOnly))
         return unusable(file.fileName(), file.errorString());
-    return readHeader(file);
+    return readHeader(fileSource(file), file.fileName());
 }
 
 // Walks the parts in the writer's order and turns each into reads: the large
 // ones become jobs that run on two threads, the small ones are decoded here.
 class Filler {
 public:
-    Filler(int fd, const std::vector<SectionEntry> &table) : m_fd(fd), m_table(table) {}
+    Filler(const Source &src, const std::vector<SectionEntry> &table) : m_src(src), m_table(table) {}
 
     std::vector<std::function<bool()>> jobs;
     std::vector<quint64> jobBytes;
     bool failed = false;
-    bool complete() const { return !failed && m_at == m_table.size(); }
+    bool atEnd() const { return m_at == m_table.size(); }
 
     template<typename T>
     void operator()(const char *, std::vector<T> &v)
@@ -291,9 +129,9 @@ public:
         const std::optional<quint64> n = values && positions ? columnLength<T>(*values, *positions) : std::nullopt;
         if (!n)
             return fail();
-        addJob(values->bytes + positions->bytes, [fd = m_fd, values, positions, &v, n = *n] {
+        addJob(values->bytes + positions->bytes, [src = m_src, values, positions, &v, n = *n] {
             sizeFresh(v, static_cast<size_t>(n));
-            return readColumn(fd, *values, *positions, v.data());
+            return readColumn(src, *values, *positions, v.data());
         });
     }
     void operator()(const char *, std::vector<Snapshot::UsageCell> &v)
@@ -311,10 +149,10 @@ public:
         const SectionEntry *offsets = next(), *bytes = next();
         if (!offsets || !bytes || bytes->width != 0)
             return fail();
-        addJob(offsets->bytes + bytes->bytes, [fd = m_fd, offsets, bytes, &v] {
+        addJob(offsets->bytes + bytes->bytes, [src = m_src, offsets, bytes, &v] {
             std::vector<quint64> at;
             std::vector<char> data(static_cast<size_t>(bytes->bytes));
-            if (!readOffsets(fd, *offsets, at) || at.back() != bytes->bytes || !readSection(fd, *bytes, data.data()))
+            if (!readOffsets(src, *offsets, at) || at.back() != bytes->bytes || !readSection(src, *bytes, data.data()))
                 return false;
             sizeFresh(v, at.size() - 1);
             for (size_t i = 0; i + 1 < at.size(); ++i)
@@ -327,8 +165,8 @@ public:
         const SectionEntry *offsets = next(), *heads = next(), *rest = next();
         if (!offsets || !heads || !rest)
             return fail();
-        addJob(offsets->bytes + heads->bytes + rest->bytes, [fd = m_fd, offsets, heads, rest, &v] {
-            return readLists(fd, *offsets, *heads, *rest, v);
+        addJob(offsets->bytes + heads->bytes + rest->bytes, [src = m_src, offsets, heads, rest, &v] {
+            return readLists(src, *offsets, *heads, *rest, v);
         });
     }
     void operator()(const char *, TextPool &pool)
@@ -365,7 +203,21 @@ public:
         });
     }
     void operator()(const char *, qint64 &x) { scalar(x); }
+    void operator()(const char *, quint64 &x) { scalar(x); }
     void operator()(const char *, int &x) { scalar(x); }
+    // A column of half units (the writer's Planner) back into doubles.
+    void operator()(const char *, std::vector<double> &v)
+    {
+        const SectionEntry *values = next(), *positions = next();
+        const std::optional<quint64> n = values && positions ? columnLength<qint64>(*values, *positions) : std::nullopt;
+        if (!n)
+            return fail();
+        addJob(values->bytes + positions->bytes, [src = m_src, values, positions, &v, n = static_cast<size_t>(*n)] {
+            sizeFresh(v, n);
+            return readColumnEach<qint64>(src, *values, *positions,
+                                          [&v](size_t i, qint64 halves) { v[i] = static_cast<double>(halves) / 2; });
+        });
+    }
 
 private:
     const SectionEntry *next() { return m_at < m_table.size() ? &m_table[m_at++] : nullptr; }
@@ -395,29 +247,24 @@ private:
         };
         if (!(check(member) && ...))
             return fail();
-        addJob(bytes, [fd = m_fd, columns, &v, n = static_cast<size_t>(*length), member...] {
+        addJob(bytes, [src = m_src, columns, &v, n = static_cast<size_t>(*length), member...] {
             sizeFresh(v, n);
             size_t k = 0;
             auto field = [&](auto m) {
                 using T = std::remove_reference_t<decltype(std::declval<S &>().*m)>;
-                std::vector<T> column(n);
                 const auto [values, positions] = columns[k++];
-                if (!readColumn(fd, *values, *positions, column.data()))
-                    return false;
-                for (size_t i = 0; i < n; ++i)
-                    v[i].*m = column[i];
-                return true;
+                return readColumnEach<T>(src, *values, *positions, [&v, m](size_t i, T x) { v[i].*m = x; });
             };
             return (field(member) && ...);
         });
     }
-    static bool readLists(int fd, const SectionEntry &offsets, const SectionEntry &heads, const SectionEntry &rest,
+    static bool readLists(const Source &src, const SectionEntry &offsets, const SectionEntry &heads, const SectionEntry &rest,
                           std::vector<std::vector<int>> &v)
     {
         std::vector<quint64> at;
-        SectionValues<int> first(fd, heads);
-        SectionValues<qint64> steps(fd, rest);
-        if (!readOffsets(fd, offsets, at) || !first.ok() || !steps.ok())
+        SectionValues<int> first(src, heads);
+        SectionValues<qint64> steps(src, rest);
+        if (!readOffsets(src, offsets, at) || !first.ok() || !steps.ok())
             return false;
         quint64 nonEmpty = 0;
         for (size_t i = 0; i + 1 < at.size(); ++i)
@@ -449,7 +296,7 @@ private:
     void scalar(T &x)
     {
         const SectionEntry *e = next();
-        if (!e || e->bytes != sizeof x || !readSection(m_fd, *e, &x))
+        if (!e || e->bytes != sizeof x || !readSection(m_src, *e, &x))
             fail();
     }
     static quint64 count(QDataStream &in)
@@ -463,7 +310,7 @@ private:
     {
         const SectionEntry *e = next();
         QByteArray bytes(static_cast<qsizetype>(e ? e->bytes : 0), Qt::Uninitialized);
-        if (!e || !readSection(m_fd, *e, bytes.data()))
+        if (!e || !readSection(m_src, *e, bytes.data()))
             return fail();
         QDataStream in(bytes);
         in.setVersion(QDataStream::Qt_6_4);
@@ -471,10 +318,21 @@ private:
         if (in.status() != QDataStream::Ok || !in.atEnd())
             fail();
     }
-    int m_fd;
+    Source m_src;
     const std::vector<SectionEntry> &m_table;
     size_t m_at = 0;
 };
+
+// A health matrix read from a file has the shape the engine expects of one
+// built on this snapshot: one row per account with revenue, its months within
+// the MRR matrix's, every field one cell per row and month.
+bool fitsSnapshot(const detail::HealthMatrix &m, const Snapshot &s)
+{
+    const size_t cells = static_cast<size_t>(std::max(0, m.months)) * static_cast<size_t>(std::max(0, m.rows));
+    return m.rows == static_cast<int>(s.mrrAccounts.size()) && m.firstIndex == s.mrrFirstIndex && m.months >= 0
+        && m.months <= s.mrrMonths && m.signals.size() == cells && m.products.size() == cells && m.gaps.size() == cells
+        && m.potential.size() == cells && m.lift.size() == cells;
+}
 
 // Runs the jobs, largest first, on this thread and one more.
 bool runJobs(const Filler &f)
@@ -494,6 +352,48 @@ bool runJobs(const Filler &f)
     drain();
     other.waitForFinished();
     return ok;
+}
+
+// The snapshot (and the health matrix, when asked for) from a cache whose
+// header was read and checked against the store's key.
+Result<std::shared_ptr<Snapshot>> readChecked(const Source &src, const Header &h, const QString &path,
+                                              const CacheKey &expected, CachedHealth *health)
+{
+    const FileHeader &f = h.file;
+    if (f.schemaVersion != expected.schemaVersion)
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot", "written for schema version %1, the store has %2")
+                            .arg(f.schemaVersion)
+                            .arg(expected.schemaVersion));
+    if (f.dataVersion != expected.data.version || f.dataStamp != expected.data.stamp)
+        return unusable(
+            path,
+            QCoreApplication::translate("ra::Snapshot",
+                                        "the store changed since it was written (data version %1, the store is at %2)")
+                .arg(f.dataVersion)
+                .arg(expected.data.version));
+#ifdef Q_OS_LINUX
+    // Starts reading the whole file ahead of the two readers (a cold disk).
+    if (src.fd >= 0)
+        ::posix_fadvise(src.fd, 0, 0, POSIX_FADV_WILLNEED);
+#endif
+    auto snapshot = std::make_shared<Snapshot>();
+    Filler filler(src, h.table);
+    visitSnapshotParts(*snapshot, filler);
+    // The health matrix's sections follow; read only when asked for.
+    auto matrix = std::make_shared<detail::HealthMatrix>();
+    qint64 healthAsOf = kNever;
+    quint64 healthSettings = 0;
+    if (health)
+        visitHealthParts(healthAsOf, healthSettings, *matrix, filler);
+    if (filler.failed || (health && !filler.atEnd()) || !runJobs(filler)
+        || (healthAsOf != kNever && !fitsSnapshot(*matrix, *snapshot)))
+        return unusable(path,
+                        QCoreApplication::translate("ra::Snapshot", "a checksum does not match (the file is damaged)"));
+    if (health)
+        *health = healthAsOf == kNever ? CachedHealth{} : CachedHealth{healthAsOf, healthSettings, std::move(matrix)};
+    snapshot->readAt = expected.data;
+    return snapshot;
 }
 
 } // namespace
@@ -529,37 +429,23 @@ Result<CacheFileInfo> inspect(const QString &path)
     return info;
 }
 
-Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected)
+Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected, CachedHealth *health)
 {
     QFile file(path);
     Result<Header> h = openAndReadHeader(file);
     if (!h)
         return h.error();
-    const FileHeader &f = h->file;
-    if (f.schemaVersion != expected.schemaVersion)
-        return unusable(path,
-                        QCoreApplication::translate("ra::Snapshot", "written for schema version %1, the store has %2")
-                            .arg(f.schemaVersion)
-                            .arg(expected.schemaVersion));
-    if (f.dataVersion != expected.data.version || f.dataStamp != expected.data.stamp)
-        return unusable(
-            path,
-            QCoreApplication::translate("ra::Snapshot",
-                                        "the store changed since it was written (data version %1, the store is at %2)")
-                .arg(f.dataVersion)
-                .arg(expected.data.version));
-#ifdef Q_OS_LINUX
-    // Starts reading the whole file ahead of the two readers (a cold disk).
-    ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_WILLNEED);
-#endif
-    auto snapshot = std::make_shared<Snapshot>();
-    Filler filler(file.handle(), h->table);
-    visitSnapshotParts(*snapshot, filler);
-    if (!filler.complete() || !runJobs(filler))
-        return unusable(path,
-                        QCoreApplication::translate("ra::Snapshot", "a checksum does not match (the file is damaged)"));
-    snapshot->readAt = expected.data;
-    return snapshot;
+    return readChecked(fileSource(file), h.value(), path, expected, health);
+}
+
+Result<std::shared_ptr<Snapshot>> readBytes(const QByteArray &bytes, const QString &name, const CacheKey &expected,
+                                            CachedHealth *health)
+{
+    const Source src{-1, bytes.constData(), static_cast<quint64>(bytes.size())};
+    Result<Header> h = readHeader(src, name);
+    if (!h)
+        return h.error();
+    return readChecked(src, h.value(), name, expected, health);
 }
 
 Status remove(const QString &path)

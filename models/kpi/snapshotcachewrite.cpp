@@ -3,11 +3,14 @@
 #include "kpi/hash64.h"
 #include "kpi/snapshotcacheformat.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -30,7 +33,7 @@ using namespace cachefmt;
 // the snapshot without a second copy of them in memory.
 class Sink {
 public:
-    Sink(QFile &file, const std::atomic<bool> *cancel) : m_file(file), m_cancel(cancel), m_buffer(kBlock) {}
+    Sink(QIODevice &file, const std::atomic<bool> *cancel) : m_file(file), m_cancel(cancel), m_buffer(kBlock) {}
 
     void begin()
     {
@@ -71,7 +74,7 @@ private:
         m_used = 0;
     }
 
-    QFile &m_file;
+    QIODevice &m_file;
     const std::atomic<bool> *m_cancel;
     std::vector<char> m_buffer;
     size_t m_used = 0;
@@ -292,8 +295,24 @@ struct Planner {
         });
     }
     void operator()(const char *, const qint64 &x) { raw(&x, sizeof x); }
+    void operator()(const char *, const quint64 &x) { raw(&x, sizeof x); }
     void operator()(const char *, const int &x) { raw(&x, sizeof x); }
+    // Whole half units (wholeHalves) as an integer column of halves.
+    void operator()(const char *, const std::vector<double> &v)
+    {
+        column<qint64>(v.size(), [&v] { return [p = v.data()]() mutable { return static_cast<qint64>(*p++ * 2); }; });
+    }
 };
+
+// Every value is a whole number of half units that the integer column gives
+// back bit for bit (no -0, NaN, or magnitude beyond doubles' exact integers).
+bool wholeHalves(const std::vector<double> &v)
+{
+    return std::all_of(v.begin(), v.end(), [](double x) {
+        const double h = x * 2;
+        return std::fabs(h) < 0x1p52 && h == std::trunc(h) && !(x == 0 && std::signbit(x));
+    });
+}
 
 void copyText(char *to, size_t size, const QByteArray &text)
 {
@@ -326,14 +345,19 @@ void removeOrphans(const QString &path)
     }
 }
 
-} // namespace
-
-namespace SnapshotCache {
-
-Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path, const std::atomic<bool> *cancel)
+// Writes the whole cache to `out` (open, seekable, empty); an empty string,
+// else why it failed ("cancelled" when `cancel` was set).
+QString writeTo(QIODevice &out, const Snapshot &snapshot, const CacheKey &key, const std::atomic<bool> *cancel,
+                const CachedHealth *health)
 {
     Planner plan;
     visitSnapshotParts(snapshot, plan);
+    // The health matrix, or empty parts that say there is none.
+    const bool withHealth = health && health->matrix && wholeHalves(health->matrix->potential);
+    const detail::HealthMatrix none;
+    const qint64 healthAsOf = withHealth ? health->asOf : kNever;
+    const quint64 healthSettings = withHealth ? health->settings : 0;
+    visitHealthParts(healthAsOf, healthSettings, withHealth ? *health->matrix : none, plan);
     std::vector<SectionEntry> table(plan.sections.size());
     size_t at = alignUp(sizeof(FileHeader) + table.size() * sizeof(SectionEntry));
     for (size_t i = 0; i < table.size(); ++i) {
@@ -351,32 +375,21 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
     }
     const size_t fileSize = at;
 
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    removeOrphans(path);
-    const QString temp = path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return writeError(path, file.errorString());
-    auto fail = [&](const QString &why) {
-        file.close();
-        QFile::remove(temp);
-        return writeError(path, why);
-    };
     static const char zeros[kAlign] = {};
-    Sink sink(file, cancel);
+    Sink sink(out, cancel);
     for (size_t i = 0; i < table.size(); ++i) {
         if (sink.cancelled())
-            return fail(QStringLiteral("cancelled"));
-        if (!file.seek(static_cast<qint64>(table[i].offset)))
-            return fail(file.errorString());
+            return QStringLiteral("cancelled");
+        if (!out.seek(static_cast<qint64>(table[i].offset)))
+            return out.errorString();
         sink.begin();
         plan.sections[i].emit(sink);
         if (!sink.end(table[i].hash))
-            return fail(sink.cancelled() ? QStringLiteral("cancelled") : file.errorString());
+            return sink.cancelled() ? QStringLiteral("cancelled") : out.errorString();
     }
     // Pads the last section, so that the file has the size the header says.
-    if (!file.seek(static_cast<qint64>(fileSize) - 1) || file.write(zeros, 1) != 1)
-        return fail(file.errorString());
+    if (!out.seek(static_cast<qint64>(fileSize) - 1) || out.write(zeros, 1) != 1)
+        return out.errorString();
 
     FileHeader header{};
     std::memcpy(header.magic, kMagic, sizeof kMagic);
@@ -394,8 +407,33 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
     header.tableHash = hash64(table.data(), table.size() * sizeof(SectionEntry));
     header.headerHash = hash64(&header, offsetof(FileHeader, headerHash));
     const qint64 tableBytes = static_cast<qint64>(table.size() * sizeof(SectionEntry));
-    if (!file.seek(0) || file.write(reinterpret_cast<const char *>(&header), sizeof header) != sizeof header
-        || file.write(reinterpret_cast<const char *>(table.data()), tableBytes) != tableBytes || !file.flush())
+    if (!out.seek(0) || out.write(reinterpret_cast<const char *>(&header), sizeof header) != sizeof header
+        || out.write(reinterpret_cast<const char *>(table.data()), tableBytes) != tableBytes)
+        return out.errorString();
+    return {};
+}
+
+} // namespace
+
+namespace SnapshotCache {
+
+Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path, const std::atomic<bool> *cancel,
+             const CachedHealth *health)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    removeOrphans(path);
+    const QString temp = path + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return writeError(path, file.errorString());
+    auto fail = [&](const QString &why) {
+        file.close();
+        QFile::remove(temp);
+        return writeError(path, why);
+    };
+    if (const QString why = writeTo(file, snapshot, key, cancel, health); !why.isEmpty())
+        return fail(why);
+    if (!file.flush())
         return fail(file.errorString());
     // No fdatasync before the rename: it can stall for seconds on a busy
     // disk, and the window waits for this write when it closes. After a power
@@ -413,6 +451,15 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
         return fail(QCoreApplication::translate("ra::Snapshot", "cannot rename %1 to %2").arg(temp, path));
 #endif
     return {};
+}
+
+Result<QByteArray> writeBytes(const Snapshot &snapshot, const CacheKey &key, const CachedHealth *health)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const QString why = writeTo(buffer, snapshot, key, nullptr, health); !why.isEmpty())
+        return writeError(QStringLiteral("(memory)"), why);
+    return buffer.data();
 }
 
 } // namespace SnapshotCache

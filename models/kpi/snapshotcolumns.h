@@ -6,6 +6,7 @@
 // --checksum) hash the first list. A new snapshot column is
 // one line in one of them; the cache's layout signature is derived from the
 // first, so an old cache file no longer matches and is rebuilt.
+#include "kpi/healthsignals.h"
 #include "kpi/snapshot.h"
 
 #include <QStringList>
@@ -127,6 +128,25 @@ void visitLoadInputs(S &s, Visitor &&v)
     v("usage.seats", s.usage.seats);
     v("spend.month", s.spend.month);
     v("spend.amount", s.spend.amount);
+}
+
+// The account-health matrix of one as_of (detail::HealthMatrix), which the
+// cache stores after the snapshot's parts: as_of and the settings it was
+// built with (a fingerprint), then the matrix. M is HealthMatrix or const
+// HealthMatrix. A file without a matrix stores as_of = kNever and empty parts.
+template<typename A, typename F, typename M, typename Visitor>
+void visitHealthParts(A &asOf, F &settings, M &m, Visitor &&v)
+{
+    v("health.asOf", asOf);
+    v("health.settings", settings);
+    v("health.firstIndex", m.firstIndex);
+    v("health.months", m.months);
+    v("health.rows", m.rows);
+    v("health.signals", m.signals);
+    v("health.products", m.products);
+    v("health.gaps", m.gaps);
+    v("health.potential", m.potential);
+    v("health.lift", m.lift);
 }
 
 // One hash per part, in the list's order, to compare two snapshots (a load

@@ -1,6 +1,7 @@
 // Snapshot::finalize() and what it derives (see snapshot.h), and the
 // persona resolution the engine repeats for an earlier as_of.
 #include "domain/calendar.h"
+#include "kpi/releasememory.h"
 #include "kpi/snapshot.h"
 
 #include <QFuture>
@@ -66,15 +67,7 @@ void buildCsr(int keys, const std::vector<qint64> &times, KeyOf keyOf, std::vect
 
 // ---------------------------------------------------------------- derivation
 
-namespace {
-
-template<typename... V>
-void release(V &...columns)
-{
-    ((columns = {}), ...);
-}
-
-} // namespace
+using detail::releaseMemory;
 
 void Snapshot::finalize()
 {
@@ -104,18 +97,18 @@ void Snapshot::finalize()
     deriveLeadSegments();
     QFuture<void> done = QtConcurrent::run([this] {
         deriveReentry();
-        release(leads.emailKey);
+        releaseMemory(leads.emailKey);
         deriveLeadTouches();
     });
     deriveOpps();
     deriveAccountTouches();
     done.waitForFinished();
-    release(touches.lead, touches.at);
+    releaseMemory(touches.lead, touches.at);
     deriveRevenue();
     deriveProducts();
-    release(revenue.account, revenue.month, revenue.product, revenue.mrr, spend.month, spend.amount);
+    releaseMemory(revenue.account, revenue.month, revenue.product, revenue.mrr, spend.month, spend.amount);
     deriveUsage();
-    release(usage.account, usage.month, usage.product, usage.activeUsers, usage.seats);
+    releaseMemory(usage.account, usage.month, usage.product, usage.activeUsers, usage.seats);
     resolution = resolve(kNever);
     deriveIndexes();
     deriveValues();

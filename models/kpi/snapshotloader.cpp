@@ -1,5 +1,6 @@
 #include "kpi/snapshotloader.h"
 
+#include "kpi/releasememory.h"
 #include "kpi/snapshotload.h"
 #include "store/store.h"
 #include "store/transaction.h"
@@ -215,15 +216,8 @@ void SnapshotLoad::finishLeads()
 // the derived parts: the peak memory of a store load is at its end.
 void SnapshotLoad::releaseScaffolding()
 {
-    m_accounts = {};
-    m_present = {};
-    m_rowidOf = {};
-    m_ids = {};
-    m_idRowids = {};
-    m_touchLeads = {};
-    m_touchRunBegin = {};
-    m_oppLeads = {};
-    m_oppPersona = {};
+    detail::releaseMemory(m_accounts, m_present, m_rowidOf, m_ids, m_idRowids, m_touchLeads, m_touchRunBegin, m_oppLeads,
+                          m_oppPersona);
 }
 
 Status SnapshotLoad::run(const Store &store, const Progress &progress)

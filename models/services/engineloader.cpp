@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QElapsedTimer>
+#include <optional>
 
 namespace ra {
 
@@ -63,7 +64,12 @@ Result<std::shared_ptr<const KpiEngine>> loadEngine(const QString &storePath, co
     return loadEngine(*store.value(), progress);
 }
 
-Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, SnapshotOrigin &origin, const Progress &progress)
+namespace {
+
+// The snapshot from its cache (with the health matrix kept there, when
+// `health` is given), else from the store; starts no cache write.
+Result<std::shared_ptr<const Snapshot>> readOrLoad(Store &store, SnapshotOrigin &origin, const Progress &progress,
+                                                   CachedHealth *health)
 {
     QElapsedTimer clock;
     clock.start();
@@ -75,7 +81,7 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
         if (!reportProgress(progress, 0, 100, QStringLiteral("cache")))
             return makeError(ErrorCode::Cancelled,
                              QCoreApplication::translate("ra::Snapshot", "loading was cancelled"));
-        Result<std::shared_ptr<Snapshot>> cached = SnapshotCache::read(origin.cachePath, key);
+        Result<std::shared_ptr<Snapshot>> cached = SnapshotCache::read(origin.cachePath, key, health);
         if (cached) {
             origin.fromCache = true;
             origin.loadMs = clock.elapsed();
@@ -92,14 +98,30 @@ Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, Snapsho
     if (!snapshot)
         return snapshot.error();
     origin.loadMs = clock.elapsed();
+    return snapshot;
+}
+
+// The key a new cache of this snapshot gets: only a snapshot loaded from the
+// store whose readers all saw one data version describes it.
+std::optional<CacheKey> keyToWrite(const Store &store, const Snapshot &snapshot, const SnapshotOrigin &origin)
+{
+    if (origin.fromCache || !snapshot.readAt)
+        return std::nullopt;
+    return CacheKey{store.schemaVersion(), *snapshot.readAt};
+}
+
+} // namespace
+
+Result<std::shared_ptr<const Snapshot>> loadSnapshotCached(Store &store, SnapshotOrigin &origin, const Progress &progress)
+{
+    Result<std::shared_ptr<const Snapshot>> snapshot = readOrLoad(store, origin, progress, nullptr);
+    if (!snapshot)
+        return snapshot.error();
     const std::shared_ptr<const Snapshot> loaded = snapshot.value();
-    // Only a snapshot whose readers all saw one data version describes it.
-    if (loaded->readAt) {
-        const CacheKey key{store.schemaVersion(), *loaded->readAt};
-        origin.write = std::make_shared<CacheWrite>([loaded, key, path = origin.cachePath](const std::atomic<bool> &cancel) {
+    if (const std::optional<CacheKey> key = keyToWrite(store, *loaded, origin))
+        origin.write = std::make_shared<CacheWrite>([loaded, key = *key, path = origin.cachePath](const std::atomic<bool> &cancel) {
             return SnapshotCache::write(*loaded, key, path, &cancel);
         });
-    }
     return loaded;
 }
 
@@ -108,10 +130,23 @@ Result<std::shared_ptr<const KpiEngine>> loadEngineCached(Store &store, Snapshot
     Result<Settings> settings = loadSettings(store);
     if (!settings)
         return settings.error();
-    Result<std::shared_ptr<const Snapshot>> snapshot = loadSnapshotCached(store, origin, progress);
+    CachedHealth health;
+    Result<std::shared_ptr<const Snapshot>> snapshot = readOrLoad(store, origin, progress, &health);
     if (!snapshot)
         return snapshot.error();
-    return std::shared_ptr<const KpiEngine>(std::make_shared<KpiEngine>(std::move(snapshot.value()), settings.value()));
+    auto engine = std::make_shared<KpiEngine>(snapshot.value(), settings.value());
+    if (health.fits(engine->defaultAsOf(), engine->settings()))
+        engine->adoptHealth(health.asOf, std::move(health.matrix));
+    if (const std::optional<CacheKey> key = keyToWrite(store, *snapshot.value(), origin))
+        origin.write = std::make_shared<CacheWrite>([engine, key = *key, path = origin.cachePath](const std::atomic<bool> &cancel) {
+            // The first page with health keys needs this matrix too: whichever
+            // asks first builds it, the other waits for it.
+            CachedHealth kept{engine->defaultAsOf(), SnapshotCache::settingsFingerprint(engine->settings()), nullptr};
+            if (!cancel)
+                kept.matrix = engine->healthMatrix(kept.asOf);
+            return SnapshotCache::write(engine->snapshot(), key, path, &cancel, &kept);
+        });
+    return std::shared_ptr<const KpiEngine>(std::move(engine));
 }
 
 } // namespace ra

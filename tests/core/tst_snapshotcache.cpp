@@ -3,6 +3,8 @@
 // foreign cache file, falls back to reading the store and writes a new cache.
 #include "import/bundleimporter.h"
 #include "kpi/hash64.h"
+#include "kpi/healthsignals.h"
+#include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
 #include "kpi/snapshotcache.h"
 #include "kpi/snapshotcacheformat.h"
@@ -71,18 +73,37 @@ std::shared_ptr<const Snapshot> freshLoad(Store &store)
     return r ? r.value() : nullptr;
 }
 
-// Loads through the cache and waits for the cache write that follows a store load.
-std::shared_ptr<const Snapshot> cachedLoad(Store &store, SnapshotOrigin &origin)
+// The loaded value, once the cache write that follows a store load has ended.
+template<typename T>
+T afterCacheWrite(Result<T> loaded, SnapshotOrigin &origin)
 {
-    auto r = loadSnapshotCached(store, origin);
-    if (!r) {
-        qWarning() << r.message();
+    if (!loaded) {
+        qWarning() << loaded.message();
         return nullptr;
     }
     if (origin.write)
         if (Status s = origin.write->wait(); !s)
             qWarning() << s.message();
-    return r.value();
+    return loaded.value();
+}
+
+// Loads through the cache (the snapshot alone, or the engine as the window
+// does) and waits for the cache write that follows a store load.
+std::shared_ptr<const Snapshot> cachedLoad(Store &store, SnapshotOrigin &origin)
+{
+    return afterCacheWrite(loadSnapshotCached(store, origin), origin);
+}
+std::shared_ptr<const KpiEngine> cachedEngine(Store &store, SnapshotOrigin &origin)
+{
+    return afterCacheWrite(loadEngineCached(store, origin), origin);
+}
+
+// A copy of `demo` at `path` (no cache yet), open.
+std::unique_ptr<Store> openCopy(const QString &demo, const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(SnapshotCache::pathFor(path));
+    return QFile::copy(demo, path) ? openStore(path) : nullptr;
 }
 
 void flipByte(const QString &path, qint64 at)
@@ -112,6 +133,9 @@ private Q_SLOTS:
     void statusAndClear();
     void windowSaysWhereFrom();
     void killedWriterLeavesNoneOrValid();
+    void cachedHealthSameAsBuilt();
+    void loadInputsHoldNoMemory();
+    void fromAndToBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -437,6 +461,142 @@ void TestSnapshotCache::killedWriterLeavesNoneOrValid()
     QVERIFY(SnapshotCache::read(cache, key).ok());
     const QFileInfo info(cache);
     QCOMPARE(info.dir().entryList({info.fileName() + QStringLiteral(".tmp-*")}, QDir::Files).size(), 0);
+}
+
+
+// The account-health matrix kept in the cache is, field for field and bit
+// for bit, the one the engine builds; it stands in only for its as_of and
+// its settings, and one that the file cannot hold exactly is left out.
+void TestSnapshotCache::cachedHealthSameAsBuilt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("health.db"));
+    const QString cache = SnapshotCache::pathFor(path);
+    std::unique_ptr<Store> store = openCopy(m_demo, path);
+    QVERIFY(store);
+    const Settings settings = loadSettings(*store).value();
+    SnapshotOrigin first;
+    QVERIFY(cachedEngine(*store, first));
+    QVERIFY(!first.fromCache && first.write);
+
+    const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
+    CachedHealth health;
+    auto read = SnapshotCache::read(cache, key, &health);
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    const Snapshot &s = *read.value();
+    QVERIFY(health.matrix);
+    QVERIFY(health.fits(s.defaultAsOf(), settings));
+    const detail::HealthMatrix built = detail::HealthMatrix::build(s, settings, s.defaultAsOf());
+    const detail::HealthMatrix &cached = *health.matrix;
+    QVERIFY(built.rows > 0 && built.months > 0);
+    QCOMPARE(cached.firstIndex, built.firstIndex);
+    QCOMPARE(cached.months, built.months);
+    QCOMPARE(cached.rows, built.rows);
+    QVERIFY(cached.signals == built.signals);
+    QVERIFY(cached.products == built.products);
+    QVERIFY(cached.gaps == built.gaps);
+    QVERIFY(cached.lift == built.lift);
+    QCOMPARE(cached.potential.size(), built.potential.size());
+    QCOMPARE(std::memcmp(cached.potential.data(), built.potential.data(), built.potential.size() * sizeof(double)), 0);
+    // The demo has at-risk accounts and white-space gaps to compare.
+    QVERIFY(std::any_of(built.signals.begin(), built.signals.end(), [](quint8 b) { return b != 0; }));
+    QVERIFY(std::any_of(built.potential.begin(), built.potential.end(), [](double p) { return p > 0; }));
+
+    // Another as_of, or settings that differ in the 13th digit, build their own.
+    QVERIFY(!health.fits(s.defaultAsOf() - 1, settings));
+    Settings other = settings;
+    other.lowUtilisation += 1e-13;
+    QVERIFY(!health.fits(s.defaultAsOf(), other));
+    other = settings;
+    other.riskSignals += 1;
+    QVERIFY(!health.fits(s.defaultAsOf(), other));
+
+    // The engine of the next open takes it and computes the same keys.
+    SnapshotOrigin second;
+    const auto fromCache = cachedEngine(*store, second);
+    QVERIFY(fromCache && second.fromCache);
+    const KpiEngine fresh(freshLoad(*store), settings);
+    const Period month = Period::parse(u"2026-10").value();
+    const KpiReport a = fromCache->compute(month, {}), b = fresh.compute(month, {});
+    for (const KpiInfo &k : kpiCatalog()) {
+        QVERIFY2(a.current.value(k.id) == b.current.value(k.id), k.key);
+        QVERIFY2(a.current.nullReason(k.id) == b.current.nullReason(k.id), k.key);
+    }
+    QVERIFY(a.current.value(KpiId::HealthAtRisk).has_value());
+
+    // A potential that is not a whole number of half cents is not stored.
+    auto odd = std::make_shared<detail::HealthMatrix>(built);
+    odd->potential.front() = 0.3;
+    const CachedHealth notExact{s.defaultAsOf(), health.settings, odd};
+    QVERIFY(SnapshotCache::write(s, key, cache, nullptr, &notExact).ok());
+    CachedHealth none;
+    QVERIFY(SnapshotCache::read(cache, key, &none).ok());
+    QVERIFY(!none.matrix);
+}
+
+// finalize() hands the load inputs' memory back (emptied vectors that keep
+// their capacity held a third of a gigabyte at 5M leads for as long as the
+// snapshot lived): none of them holds any after a store load.
+void TestSnapshotCache::loadInputsHoldNoMemory()
+{
+    std::unique_ptr<Store> store = openStore(m_demo);
+    QVERIFY(store);
+    const auto snapshot = freshLoad(*store);
+    QVERIFY(snapshot && snapshot->usageRows > 0 && !snapshot->leadTouchTimes.empty() && !snapshot->mrr.empty());
+    QStringList holding;
+    visitLoadInputs(*snapshot, [&](const char *name, const auto &column) {
+        if (column.capacity() > 0)
+            holding << QString::fromLatin1(name);
+    });
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QStringLiteral(", "))));
+}
+
+// A cache kept in memory instead of a file: the same bytes as the file, read
+// back to the same snapshot and health matrix, and refused when damaged.
+void TestSnapshotCache::fromAndToBytes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bytes.db"));
+    const QString cache = SnapshotCache::pathFor(path);
+    std::unique_ptr<Store> store = openCopy(m_demo, path);
+    QVERIFY(store);
+    SnapshotOrigin origin;
+    const auto engine = cachedEngine(*store, origin);
+    QVERIFY(engine && origin.write);
+    const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
+    const Snapshot &s = engine->snapshot();
+    const CachedHealth kept{s.defaultAsOf(), SnapshotCache::settingsFingerprint(engine->settings()),
+                            engine->healthMatrix(s.defaultAsOf())};
+
+    const Result<QByteArray> bytes = SnapshotCache::writeBytes(s, key, &kept);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.message()));
+    QFile file(cache);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = file.readAll();
+    QCOMPARE(bytes->size(), onDisk.size());
+    // The header's time of writing aside, the file and the bytes are the same.
+    constexpr qsizetype kWrittenAt = offsetof(cachefmt::FileHeader, writtenAt);
+    constexpr qsizetype kHeaderHash = offsetof(cachefmt::FileHeader, headerHash);
+    QCOMPARE(bytes->left(kWrittenAt), onDisk.left(kWrittenAt));
+    QCOMPARE(bytes->mid(kHeaderHash + 8), onDisk.mid(kHeaderHash + 8));
+
+    CachedHealth health;
+    auto read = SnapshotCache::readBytes(onDisk, QStringLiteral("server copy"), key, &health);
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    QCOMPARE(firstSnapshotDifference(*read.value(), s), QString());
+    QVERIFY(health.matrix && health.matrix->signals == kept.matrix->signals && health.matrix->potential == kept.matrix->potential);
+
+    // A flipped byte in the middle of the largest section (padding is not checked).
+    cachefmt::FileHeader h;
+    std::memcpy(&h, bytes->constData(), sizeof h);
+    std::vector<cachefmt::SectionEntry> table(h.sectionCount);
+    std::memcpy(table.data(), bytes->constData() + sizeof h, table.size() * sizeof(cachefmt::SectionEntry));
+    const auto largest = std::max_element(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.bytes < b.bytes; });
+    QByteArray damaged = *bytes;
+    const qsizetype at = qsizetype(largest->offset + largest->bytes / 2);
+    damaged[at] = char(damaged[at] ^ 0x10);
+    const auto refused = SnapshotCache::readBytes(damaged, QStringLiteral("server copy"), key);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QStringLiteral("server copy")), qPrintable(refused.message()));
+    QVERIFY(!SnapshotCache::readBytes(bytes->left(bytes->size() - 1), QStringLiteral("server copy"), key).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotCache)
