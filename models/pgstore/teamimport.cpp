@@ -190,8 +190,10 @@ Result<ImportSummary> importIntoTeamStore(const QString &location, const QString
         // No working store holds its rows: the snapshot for first reads comes
         // from this laptop's offline copy (teamsnapshot.h); a fault there costs
         // those readers the fast path, not the import.
-        if (loaded && loaded->committed)
+        if (loaded && loaded->committed) {
+            (void)reportProgress(options.import.progress, 1, 1, QLatin1String(kStageServerSnapshot));
             (void)publishTeamSnapshotFromCopy(location, options.lockWaitMs);
+        }
         return loaded;
     }
     qint64 lastImport = 0;
@@ -207,6 +209,7 @@ Result<ImportSummary> importIntoTeamStore(const QString &location, const QString
         return pushed.error();
     // What a laptop without an offline copy reads first (teamsnapshot.h). A
     // fault here costs those readers the fast path, not the import.
+    (void)reportProgress(options.import.progress, 1, 1, QLatin1String(kStageServerSnapshot));
     (void)publishTeamSnapshot(conn, **work);
     if (Status s = server.commit(); !s)
         return s.error();

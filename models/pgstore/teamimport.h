@@ -19,6 +19,7 @@ namespace ra {
 // own ("done"): the server's work that follows, which can take seconds.
 inline constexpr char kStageServerKeys[] = "server-keys"; // keys and indexes built after a first import
 inline constexpr char kStageServerSend[] = "server-send"; // the changed rows sent to the server
+inline constexpr char kStageServerSnapshot[] = "server-snapshot"; // the snapshot for first reads saved there
 
 struct TeamImportOptions {
     ImportOptions import;

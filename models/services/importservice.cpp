@@ -32,11 +32,16 @@ constexpr int kProblemsPerFile = 20; // the dialog shows a sample; the CLI and t
 
 // On a pool thread: the Store is opened here because a QSqlDatabase
 // connection belongs to the thread that opened it.
-constexpr int kServerStep = 101;
+// Progress values past the bundle's 100%: the team store's own steps, in
+// the order they run (QPromise drops a text whose value does not rise).
+constexpr int kServerRows = 101;     // keys and indexes built, or changes sent
+constexpr int kServerSnapshot = 102; // the snapshot for first reads saved
 
-bool isServerStage(const QString &stage)
+int progressValue(const QString &stage, int percent)
 {
-    return stage == QLatin1String(kStageServerKeys) || stage == QLatin1String(kStageServerSend);
+    if (stage == QLatin1String(kStageServerKeys) || stage == QLatin1String(kStageServerSend))
+        return kServerRows;
+    return stage == QLatin1String(kStageServerSnapshot) ? kServerSnapshot : percent;
 }
 
 // What the dialog says while a stage runs: the share of the bundle read, or
@@ -47,6 +52,8 @@ QString progressText(const QString &stage, int percent, bool dryRun)
         return ImportService::tr("Building the team store's keys and indexes…");
     if (stage == QLatin1String(kStageServerSend))
         return ImportService::tr("Sending the changes to the team store…");
+    if (stage == QLatin1String(kStageServerSnapshot))
+        return ImportService::tr("Saving the team's numbers for first reads on other laptops…");
     return dryRun ? ImportService::tr("Checking… %1%").arg(percent) : ImportService::tr("Importing… %1%").arg(percent);
 }
 
@@ -54,9 +61,7 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
 {
     ImportOutcome outcome;
     outcome.dryRun = dryRun;
-    // 0–100: the share of the bundle read; kServerStep: the team store's own
-    // work after it (QPromise drops a text whose value does not rise).
-    promise.setProgressRange(0, kServerStep);
+    promise.setProgressRange(0, kServerSnapshot); // 0–100: the share of the bundle read
     const bool team = isTeamStoreLocation(storePath);
     Result<std::unique_ptr<Store>> store =
         team ? Result<std::unique_ptr<Store>>(nullptr) : Store::open(storePath, Store::Mode::ReadWrite);
@@ -75,7 +80,7 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &folder, const QS
         if (percent != lastPercent || text != lastText) { // called per chunk; one signal per change is plenty
             lastPercent = percent;
             lastText = std::move(text);
-            promise.setProgressValueAndText(isServerStage(stage) ? kServerStep : percent, lastText);
+            promise.setProgressValueAndText(progressValue(stage, percent), lastText);
         }
         return !promise.isCanceled();
     };

@@ -2454,6 +2454,10 @@ Till: %1</translation>
         <source>Sending the changes to the team store…</source>
         <translation>Skickar ändringarna till teamdatabasen…</translation>
     </message>
+    <message>
+        <source>Saving the team&apos;s numbers for first reads on other laptops…</source>
+        <translation>Sparar teamets siffror för första läsningen på andra bärbara datorer…</translation>
+    </message>
 </context>
 <context>
     <name>ra::Kpi</name>

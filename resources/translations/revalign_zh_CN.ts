@@ -2451,6 +2451,10 @@ Into: %1</source>
         <source>Sending the changes to the team store…</source>
         <translation>正在将更改发送到团队数据库…</translation>
     </message>
+    <message>
+        <source>Saving the team&apos;s numbers for first reads on other laptops…</source>
+        <translation>正在保存团队的数据，供其他笔记本电脑首次读取…</translation>
+    </message>
 </context>
 <context>
     <name>ra::Kpi</name>

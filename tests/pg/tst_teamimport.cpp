@@ -398,10 +398,14 @@ void TestTeamImport::serverStepsAreReported()
     QVERIFY2(first.contains(QLatin1String("done")), qPrintable(first.join(u',')));
     QVERIFY2(first.indexOf(QLatin1String(kStageServerKeys)) > first.indexOf(QLatin1String("done")), qPrintable(first.join(u',')));
     QVERIFY(!first.contains(QLatin1String(kStageServerSend)));
+    QVERIFY2(first.indexOf(QLatin1String(kStageServerSnapshot)) > first.indexOf(QLatin1String(kStageServerKeys)),
+             qPrintable(first.join(u',')));
     const QStringList second = stagesOf();
     QVERIFY2(second.contains(QLatin1String("done")), qPrintable(second.join(u',')));
     QVERIFY2(second.indexOf(QLatin1String(kStageServerSend)) > second.indexOf(QLatin1String("done")), qPrintable(second.join(u',')));
     QVERIFY(!second.contains(QLatin1String(kStageServerKeys)));
+    QVERIFY2(second.indexOf(QLatin1String(kStageServerSnapshot)) > second.indexOf(QLatin1String(kStageServerSend)),
+             qPrintable(second.join(u',')));
 }
 
 void TestTeamImport::firstImportKeepsEveryCharacter()

@@ -203,14 +203,17 @@ void TestTeamWindow::dialogShowsALongUriWhole()
 void TestTeamWindow::importSaysWhatTheServerDoes()
 {
     // The import dialog's status line names the team store's work after the
-    // bundle is read, instead of standing at "Importing… 100%".
+    // bundle is read, instead of standing at "Importing… 100%" for seconds.
     ImportService service;
     QStringList texts;
     connect(&service, &ImportService::progress, this, [&texts](int, const QString &text) { texts << text; });
     QSignalSpy finished(&service, &ImportService::finished);
     service.import(QStringLiteral(RA_TEST_DATA_DIR "/import/base"), m_team);
     QVERIFY(finished.wait(60000));
-    QVERIFY2(texts.contains(QStringLiteral("Sending the changes to the team store…")), qPrintable(texts.join(u'|')));
+    // Progress signals may be merged on their way to the dialog; the order of
+    // every step is checked in tst_teamimport. The last text is the server's.
+    QVERIFY(!texts.isEmpty());
+    QCOMPARE(texts.last(), QStringLiteral("Saving the team's numbers for first reads on other laptops…"));
 }
 
 void TestTeamWindow::unreachableServerOffersOfflineCopy()
