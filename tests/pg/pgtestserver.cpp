@@ -142,9 +142,13 @@ Status PgTestServer::start()
 
 Status PgTestServer::pgCtlStart()
 {
-    // fsync off: a test server's data need not survive a power cut.
+    // fsync off: a test server's data need not survive a power cut. But a
+    // commit must survive the server being stopped abruptly (the tests do),
+    // so synchronous_commit stays on: with it off, the last commits' WAL may
+    // still be in the server's memory when it stops, and a schema set up just
+    // before a test's stop came back missing.
     const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c full_page_writes=off -c synchronous_commit=off")
+                                           "-c full_page_writes=off")
                                 .arg(m_dir)
                                 .arg(m_port);
     Result<QString> r = run(QStringLiteral("pg_ctl"),

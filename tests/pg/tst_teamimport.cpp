@@ -228,7 +228,19 @@ void TestTeamImport::stopServerDuringImport(const QString &db, const QString &te
     QProcess import;
     import.start(revalignBin(), {QStringLiteral("import"), m_demo, QStringLiteral("--db"), team});
     QVERIFY(import.waitForStarted());
-    QThread::msleep(400);
+    // Stopped while the import is seen moving rows inside its transaction
+    // (a fixed delay raced the import, which may be done in under a second).
+    const QString copying = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                           "AND state = 'active' AND query LIKE 'COPY %'")
+                                .arg(db);
+    QElapsedTimer waited;
+    waited.start();
+    bool seen = false;
+    while (!seen && import.state() == QProcess::Running && waited.elapsed() < 30000) {
+        const Result<QString> n = m_server.psql(copying, QStringLiteral("postgres"));
+        seen = n && n.value() != QLatin1String("0");
+    }
+    QVERIFY2(seen, "the import was never seen copying rows");
     QVERIFY(m_server.stop(true).ok()); // as abrupt as a power cut
     QVERIFY(import.waitForFinished(60000));
     const Status restarted = m_server.restart();
