@@ -371,6 +371,8 @@ Status loadStoredKeys(sqlite3 *db, const TableSpec &t, KeyIndex &index)
 Status importTableFile(const TableSpec &table, const QString &path, TableImportContext &ctx, FileSummary &summary)
 {
     summary.present = true;
+    if (!ctx.sinks)
+        ctx.sinks = sqliteRowSinks(ctx.db);
     FileImport file(table, summary.file, ctx, summary);
     CsvReader reader;
     reader.setProgress(ctx.progress, summary.file);

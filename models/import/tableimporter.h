@@ -27,7 +27,7 @@ class WriteQueue;
 // is read (see WriteQueue).
 struct TableImportContext {
     sqlite3 *db = nullptr;
-    RowSinkFactory sinks; // where valid rows go
+    RowSinkFactory sinks; // where valid rows go; unset: db's tables (sqliteRowSinks)
     bool ownTables = true; // they go to db's tables (whose indexes the importer may rebuild)
     WriteQueue *writer = nullptr;
     std::vector<KeyIndex> *keys = nullptr; // one per bundleTables() entry
