@@ -76,12 +76,6 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
 // none); without, those sections are not read.
 Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expected, CachedHealth *health = nullptr);
 
-// The same from and to bytes in memory (a cache kept somewhere other than a
-// file beside the store); `name` says which cache in an error.
-Result<std::shared_ptr<Snapshot>> readBytes(const QByteArray &bytes, const QString &name, const CacheKey &expected,
-                                            CachedHealth *health = nullptr);
-Result<QByteArray> writeBytes(const Snapshot &snapshot, const CacheKey &key, const CachedHealth *health = nullptr);
-
 // The header only, checked for being a cache file of this RevAlign.
 Result<CacheFileInfo> inspect(const QString &path);
 

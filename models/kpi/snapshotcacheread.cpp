@@ -438,16 +438,6 @@ Result<std::shared_ptr<Snapshot>> read(const QString &path, const CacheKey &expe
     return readChecked(fileSource(file), h.value(), path, expected, health);
 }
 
-Result<std::shared_ptr<Snapshot>> readBytes(const QByteArray &bytes, const QString &name, const CacheKey &expected,
-                                            CachedHealth *health)
-{
-    const Source src{-1, bytes.constData(), static_cast<quint64>(bytes.size())};
-    Result<Header> h = readHeader(src, name);
-    if (!h)
-        return h.error();
-    return readChecked(src, h.value(), name, expected, health);
-}
-
 Status remove(const QString &path)
 {
     const QFileInfo info(path);

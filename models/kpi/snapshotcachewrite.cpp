@@ -3,7 +3,6 @@
 #include "kpi/hash64.h"
 #include "kpi/snapshotcacheformat.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
@@ -451,15 +450,6 @@ Status write(const Snapshot &snapshot, const CacheKey &key, const QString &path,
         return fail(QCoreApplication::translate("ra::Snapshot", "cannot rename %1 to %2").arg(temp, path));
 #endif
     return {};
-}
-
-Result<QByteArray> writeBytes(const Snapshot &snapshot, const CacheKey &key, const CachedHealth *health)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (const QString why = writeTo(buffer, snapshot, key, nullptr, health); !why.isEmpty())
-        return writeError(QStringLiteral("(memory)"), why);
-    return buffer.data();
 }
 
 } // namespace SnapshotCache

@@ -135,7 +135,6 @@ private Q_SLOTS:
     void killedWriterLeavesNoneOrValid();
     void cachedHealthSameAsBuilt();
     void loadInputsHoldNoMemory();
-    void fromAndToBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -552,52 +551,5 @@ void TestSnapshotCache::loadInputsHoldNoMemory()
 
 // A cache kept in memory instead of a file: the same bytes as the file, read
 // back to the same snapshot and health matrix, and refused when damaged.
-void TestSnapshotCache::fromAndToBytes()
-{
-    const QString path = m_dir.filePath(QStringLiteral("bytes.db"));
-    const QString cache = SnapshotCache::pathFor(path);
-    std::unique_ptr<Store> store = openCopy(m_demo, path);
-    QVERIFY(store);
-    SnapshotOrigin origin;
-    const auto engine = cachedEngine(*store, origin);
-    QVERIFY(engine && origin.write);
-    const CacheKey key{store->schemaVersion(), readDataState(store->handle()).value()};
-    const Snapshot &s = engine->snapshot();
-    const CachedHealth kept{s.defaultAsOf(), SnapshotCache::settingsFingerprint(engine->settings()),
-                            engine->healthMatrix(s.defaultAsOf())};
-
-    const Result<QByteArray> bytes = SnapshotCache::writeBytes(s, key, &kept);
-    QVERIFY2(bytes.ok(), qPrintable(bytes.message()));
-    QFile file(cache);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray onDisk = file.readAll();
-    QCOMPARE(bytes->size(), onDisk.size());
-    // The header's time of writing aside, the file and the bytes are the same.
-    constexpr qsizetype kWrittenAt = offsetof(cachefmt::FileHeader, writtenAt);
-    constexpr qsizetype kHeaderHash = offsetof(cachefmt::FileHeader, headerHash);
-    QCOMPARE(bytes->left(kWrittenAt), onDisk.left(kWrittenAt));
-    QCOMPARE(bytes->mid(kHeaderHash + 8), onDisk.mid(kHeaderHash + 8));
-
-    CachedHealth health;
-    auto read = SnapshotCache::readBytes(onDisk, QStringLiteral("server copy"), key, &health);
-    QVERIFY2(read.ok(), qPrintable(read.message()));
-    QCOMPARE(firstSnapshotDifference(*read.value(), s), QString());
-    QVERIFY(health.matrix && health.matrix->signals == kept.matrix->signals && health.matrix->potential == kept.matrix->potential);
-
-    // A flipped byte in the middle of the largest section (padding is not checked).
-    cachefmt::FileHeader h;
-    std::memcpy(&h, bytes->constData(), sizeof h);
-    std::vector<cachefmt::SectionEntry> table(h.sectionCount);
-    std::memcpy(table.data(), bytes->constData() + sizeof h, table.size() * sizeof(cachefmt::SectionEntry));
-    const auto largest = std::max_element(table.begin(), table.end(), [](const auto &a, const auto &b) { return a.bytes < b.bytes; });
-    QByteArray damaged = *bytes;
-    const qsizetype at = qsizetype(largest->offset + largest->bytes / 2);
-    damaged[at] = char(damaged[at] ^ 0x10);
-    const auto refused = SnapshotCache::readBytes(damaged, QStringLiteral("server copy"), key);
-    QVERIFY(!refused.ok());
-    QVERIFY2(refused.message().contains(QStringLiteral("server copy")), qPrintable(refused.message()));
-    QVERIFY(!SnapshotCache::readBytes(bytes->left(bytes->size() - 1), QStringLiteral("server copy"), key).ok());
-}
-
 QTEST_GUILESS_MAIN(TestSnapshotCache)
 #include "tst_snapshotcache.moc"
