@@ -4,6 +4,7 @@
 // family walks its rows once for a whole trend instead of once per period.
 #include "domain/settings.h"
 #include "kpi/kpiresult.h"
+#include "kpi/passparts.h"
 #include "kpi/snapshot.h"
 
 #include <algorithm>
@@ -29,8 +30,23 @@ public:
     }
     int size() const { return static_cast<int>(m_periods.size()); }
     const Period &period(int i) const { return m_periods[static_cast<size_t>(i)]; }
+    // find() without branches for a row pass: the period, or size() (a spare
+    // slot the caller sizes its counters for and ignores) for none.
+    int slot(qint64 t) const
+    {
+        if (m_dayBucket.empty()) {
+            const int k = find(t);
+            return k < 0 ? size() : k;
+        }
+        // Before m_lo wraps to a huge day, which the clamp sends to the spare entry.
+        const quint64 day = std::min<quint64>((quint64(t) - quint64(m_lo)) / kSecondsPerDay, m_dayBucket.size());
+        const int k = m_daySlot[static_cast<size_t>(day)];
+        return t < m_hi ? k : size();
+    }
     // The half-open interval [lo, hi) outside which find() is always -1.
     qint64 lo() const { return m_lo; }
+    // Every boundary is a UTC midnight (slot() then looks a day up).
+    bool dayAligned() const { return !m_dayBucket.empty(); }
     qint64 hi() const { return m_hi; }
     static bool usable(const std::vector<Period> &periods); // sorted and non-overlapping
 
@@ -39,8 +55,16 @@ private:
     std::vector<Period> m_periods;
     std::vector<qint64> m_starts, m_ends;
     std::vector<qint16> m_dayBucket; // per day from m_lo: its period or -1 (empty: binary search)
+    std::vector<qint16> m_daySlot;   // the same with size() for none, and one more day (the spare)
     qint64 m_lo = 0, m_hi = 0;
 };
+
+// a − b, wrapping instead of overflowing: a branch-free pass computes
+// differences with kNever too and masks them out afterwards.
+inline qint64 wrappingMinus(qint64 a, qint64 b)
+{
+    return static_cast<qint64>(static_cast<quint64>(a) - static_cast<quint64>(b));
+}
 
 struct DimFilter {
     bool active = false;
@@ -50,6 +74,7 @@ struct DimFilter {
 
 struct HealthMatrix;
 struct EngineZones;
+class FunnelCubes;
 
 struct Query {
     const Snapshot &snap;
@@ -59,13 +84,23 @@ struct Query {
     DimFilter persona, segment, channel;
     const HealthMatrix *health = nullptr; // the account-health inputs at as_of (computeHealth)
     const EngineZones *zones = nullptr;   // blocks of rows to skip (rowzones.h); null: walk every row
+    const FunnelCubes *funnelCubes = nullptr; // the lead family's counters per as_of (funnelcube.h); null: the row pass
 };
 
 // Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).
+// The row passes can also run in parts (passparts.h): each part counts its
+// slice of the rows, the finish adds the parts up and sets the keys.
 void computeFunnel(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeBookings(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeRecurring(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeService(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+PassPartPtr computeFunnelPart(const Query &q, const Buckets &b, RowSlice slice);
+int funnelParts(const Query &q, const Buckets &b); // one when the funnel cube answers
+void finishFunnel(const Query &q, const Buckets &b, PassParts &parts, std::vector<KpiSet> &out);
+PassPartPtr computeBookingsPart(const Query &q, const Buckets &b, RowSlice slice);
+void finishBookings(const Query &q, const Buckets &b, PassParts &parts, std::vector<KpiSet> &out);
+PassPartPtr computeServicePart(const Query &q, const Buckets &b, RowSlice slice);
+void finishService(const Query &q, const Buckets &b, PassParts &parts, std::vector<KpiSet> &out);
 void computeSurvey(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 

@@ -1,6 +1,7 @@
 #include "kpi/kpiengine.h"
 
 #include "kpi/enginequery.h"
+#include "kpi/funnelcube.h"
 #include "kpi/healthsignals.h"
 #include "kpi/rowzones.h"
 #include "kpi/snapshot.h"
@@ -45,6 +46,10 @@ Buckets::Buckets(const std::vector<Period> &periods, qint64 asOf) : m_periods(pe
     for (size_t i = 0; i < m_periods.size(); ++i)
         for (qint64 t = m_starts[i]; t < m_ends[i] && t < m_hi; t += kSecondsPerDay)
             m_dayBucket[static_cast<size_t>((t - m_lo) / kSecondsPerDay)] = static_cast<qint16>(i);
+    m_daySlot.reserve(m_dayBucket.size() + 1);
+    for (qint16 k : m_dayBucket)
+        m_daySlot.push_back(k < 0 ? static_cast<qint16>(size()) : k);
+    m_daySlot.push_back(static_cast<qint16>(size()));
 }
 
 bool Buckets::usable(const std::vector<Period> &periods)
@@ -69,20 +74,28 @@ namespace {
 
 // The engine's passes, and the families whose keys each one sets. At 5M
 // leads (engine-passes-5m.md), CPU of a period + 24-month trend, unfiltered
-// and for a persona: funnel ~38 % / 39 %, health ~26 % / 24 %, bookings
-// ~20 % / 19 %, recurring ~8 % / 8 %, service ~8 % / 9 %; both threads take
-// the next pass from this list, so the funnel starts first.
+// and for a persona: funnel ~35 % / 33 %, health ~26 % / 24 %, bookings
+// ~23 % / 20 %, recurring ~8 % / 15 %, service ~8 % / 10 %. On a big store
+// the row passes are cut in parts (passparts.h) and both threads take tasks
+// off one list: the passes that are not cut first (the longest, health,
+// leads the list), then the parts, so that the threads end together.
 struct Pass {
     KpiFamilies families;
     void (*run)(const Query &, const Buckets &, std::vector<KpiSet> &);
+    // A pass that can be cut: its part and its finish, and how many parts.
+    PassPartPtr (*part)(const Query &, const Buckets &, RowSlice) = nullptr;
+    void (*finish)(const Query &, const Buckets &, PassParts &, std::vector<KpiSet> &) = nullptr;
+    int (*parts)(const Query &, const Buckets &) = nullptr;
 };
 const Pass kPasses[] = {
-    {{KpiFamily::Lead}, computeFunnel},
-    {{KpiFamily::Opportunity}, computeBookings},
     {{KpiFamily::Health}, computeHealth},
     {{KpiFamily::Recurring, KpiFamily::Spend}, computeRecurring},
-    {{KpiFamily::Service}, computeService},
     {{KpiFamily::Survey}, computeSurvey},
+    {{KpiFamily::Lead}, computeFunnel, computeFunnelPart, finishFunnel, funnelParts},
+    {{KpiFamily::Opportunity}, computeBookings, computeBookingsPart, finishBookings,
+     [](const Query &, const Buckets &) { return 4; }},
+    {{KpiFamily::Service}, computeService, computeServicePart, finishService,
+     [](const Query &, const Buckets &) { return 2; }},
 };
 
 // Copies the keys a pass set (a value, or null with a reason) into `out`.
@@ -92,6 +105,21 @@ void mergeSet(const KpiSet &from, KpiSet &out)
         if (const std::optional<double> v = from.value(info.id); v || from.nullReason(info.id) != NullReason::None)
             out.set(info.id, v, from.nullReason(info.id));
 }
+
+// One pass of a parallel computation: its sets, and its parts until the last
+// one done runs the finish (on whichever thread did it).
+struct PassRun {
+    const Pass *pass = nullptr;
+    std::vector<KpiSet> sets;
+    PassParts parts;
+    int partCount = 0;
+    std::atomic<int> partsLeft{0};
+};
+
+struct PassTask {
+    PassRun *run;
+    int part; // −1: the whole pass
+};
 
 } // namespace
 
@@ -103,28 +131,52 @@ std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &p
     for (const Pass &p : kPasses)
         if (p.families.intersects(families))
             passes.push_back(&p);
-    // On a big store both cores take passes off one list, largest first, each
-    // into its own sets (a few kilobytes a period), merged after. A persona's
-    // passes on a mid-sized store are too short to be worth a second thread.
+    // A persona's passes on a mid-sized store are too short to be worth a second thread.
     const int leads = q.snap.leadCount();
-    const bool parallel = passes.size() > 1 && leads > 20000 && (!q.persona.active || leads > 200000);
+    const bool parallel = leads > 20000 && (!q.persona.active || leads > 200000);
     if (!parallel) {
         for (const Pass *p : passes)
             p->run(q, buckets, out);
         return out;
     }
-    std::vector<std::vector<KpiSet>> results(passes.size(), std::vector<KpiSet>(periods.size()));
+    std::vector<PassRun> runs(passes.size());
+    std::vector<PassTask> tasks;
+    for (size_t i = 0; i < passes.size(); ++i) {
+        PassRun &r = runs[i];
+        r.pass = passes[i];
+        r.sets.resize(periods.size());
+        if (!r.pass->part)
+            tasks.push_back({&r, -1});
+    }
+    for (PassRun &r : runs) {
+        if (!r.pass->part)
+            continue;
+        r.partCount = r.pass->parts(q, buckets);
+        r.parts.resize(static_cast<size_t>(r.partCount));
+        r.partsLeft = r.partCount;
+        for (int p = 0; p < r.partCount; ++p)
+            tasks.push_back({&r, p});
+    }
     std::atomic<size_t> next{0};
     auto drain = [&] {
-        for (size_t i; (i = next++) < passes.size();)
-            passes[i]->run(q, buckets, results[i]);
+        for (size_t i; (i = next++) < tasks.size();) {
+            const PassTask &t = tasks[i];
+            PassRun &r = *t.run;
+            if (t.part < 0) {
+                r.pass->run(q, buckets, r.sets);
+                continue;
+            }
+            r.parts[static_cast<size_t>(t.part)] = r.pass->part(q, buckets, {t.part, r.partCount});
+            if (--r.partsLeft == 0) // the last part: every other part's counters are written
+                r.pass->finish(q, buckets, r.parts, r.sets);
+        }
     };
     QFuture<void> other = QtConcurrent::run(drain);
     drain();
     other.waitForFinished();
-    for (const std::vector<KpiSet> &r : results)
+    for (const PassRun &r : runs)
         for (size_t k = 0; k < out.size(); ++k)
-            mergeSet(r[k], out[k]);
+            mergeSet(r.sets[k], out[k]);
     return out;
 }
 
@@ -151,7 +203,8 @@ struct KpiEngine::ZoneCache {
 
 KpiEngine::KpiEngine(std::shared_ptr<const Snapshot> snapshot, Settings settings)
     : m_snapshot(std::move(snapshot)), m_settings(std::move(settings)), m_cache(std::make_unique<ResolutionCache>()),
-      m_healthCache(std::make_unique<HealthCache>()), m_zones(std::make_unique<ZoneCache>())
+      m_healthCache(std::make_unique<HealthCache>()), m_zones(std::make_unique<ZoneCache>()),
+      m_funnelCubes(std::make_unique<detail::FunnelCubes>(m_snapshot, m_settings))
 {
 }
 
@@ -249,6 +302,7 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
         health = healthFor(asOf);
         q.health = health.get();
     }
+    q.funnelCubes = m_funnelCubes.get();
     return detail::computeSetsImpl(q, periods, families);
 }
 

@@ -15,6 +15,7 @@ class Snapshot;
 struct Resolution;
 namespace detail {
 struct HealthMatrix;
+class FunnelCubes;
 struct EngineZones;
 }
 
@@ -123,6 +124,7 @@ private:
     std::unique_ptr<ResolutionCache> m_cache;
     std::unique_ptr<HealthCache> m_healthCache;
     std::unique_ptr<ZoneCache> m_zones;
+    std::unique_ptr<detail::FunnelCubes> m_funnelCubes; // the lead family's counters per as_of
 };
 
 } // namespace ra

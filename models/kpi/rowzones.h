@@ -6,6 +6,7 @@
 // block is skipped only when none of its rows has an event the pass would
 // count. See docs/decisions/engine-passes-5m.md.
 #include "kpi/enginequery.h"
+#include "kpi/passparts.h"
 #include "kpi/snapshot.h"
 
 #include <algorithm>
@@ -59,16 +60,14 @@ struct EngineZones {
 
 // Calls f(row) for every row of `list` (sorted, as the snapshot's index lists
 // are), or of 0..n-1 when list is null, that lies in a run of `zones` for
-// [lo, hi); every row when zones is null.
+// [lo, hi); every row when zones is null. With a slice, only the slice's share
+// of those rows (cut by row position, so the parts of a pass are about equal).
 template<typename F>
-inline void forEachRowIn(const std::vector<int> *list, int n, const RowZones *zones, qint64 lo, qint64 hi, F &&f)
+inline void forEachRowIn(const std::vector<int> *list, int n, const RowZones *zones, qint64 lo, qint64 hi, F &&f,
+                         RowSlice slice = {})
 {
-    if (!zones) {
-        forEachIndex(list, n, f);
-        return;
-    }
     auto from = list ? list->begin() : std::vector<int>::const_iterator{};
-    zones->forRuns(lo, hi, [&](int first, int last) {
+    auto visit = [&](int first, int last) {
         if (!list) {
             for (int i = first; i < last; ++i)
                 f(i);
@@ -79,6 +78,26 @@ inline void forEachRowIn(const std::vector<int> *list, int n, const RowZones *zo
         for (auto it = from; it != to; ++it)
             f(*it);
         from = to;
+    };
+    auto runs = [&](auto &&g) {
+        if (zones)
+            zones->forRuns(lo, hi, g);
+        else
+            g(0, n);
+    };
+    if (slice.whole()) {
+        runs(visit);
+        return;
+    }
+    qint64 total = 0;
+    runs([&](int first, int last) { total += last - first; });
+    const qint64 begin = slice.first(total), end = slice.last(total);
+    qint64 at = 0; // position of the run's first row among all runs' rows
+    runs([&](int first, int last) {
+        const qint64 a = std::max(at, begin), b = std::min(at + (last - first), end);
+        if (a < b)
+            visit(first + static_cast<int>(a - at), first + static_cast<int>(b - at));
+        at += last - first;
     });
 }
 

@@ -1,0 +1,227 @@
+#include "kpi/funnelcube.h"
+
+
+#include <algorithm>
+#include <limits>
+
+namespace ra::detail {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+// Days since the epoch, rounded down (before 1970 too).
+qint64 dayOf(qint64 t)
+{
+    return t >= 0 ? t / kDay : -((-t + kDay - 1) / kDay);
+}
+
+// The leads that exist at as_of, and the first and last day of their
+// bucketed events (created, MQL, SAL, SQL) known by then.
+struct DayRange {
+    qint64 first = 0, last = -1;
+    bool empty() const { return last < first; }
+};
+
+DayRange eventDays(const Snapshot &s, qint64 asOf)
+{
+    qint64 lo = kNever, hi = std::numeric_limits<qint64>::min();
+    const auto &L = s.leads;
+    for (size_t i = 0; i < L.created.size(); ++i) {
+        if (L.created[i] > asOf)
+            continue;
+        for (const qint64 t : {L.created[i], L.mql[i], L.sal[i], L.sql[i]}) {
+            const bool known = t <= asOf; // kNever (unset) is never ≤ as_of
+            lo = known ? std::min(lo, t) : lo;
+            hi = known ? std::max(hi, t) : hi;
+        }
+    }
+    if (lo == kNever)
+        return {};
+    return {dayOf(lo), dayOf(hi)};
+}
+
+} // namespace
+
+// Counts into the cube's cells: lead i's events go to its combination's days.
+class FunnelCube::Builder {
+public:
+    using Count = qint32;
+    Builder(const Snapshot &s, const FunnelCube &cube, const std::vector<int> &comboOf, qint32 *counts, int segments,
+            int channels)
+        : m_persona(s.leads.persona.data()), m_segment(s.leadSegment.data()), m_channel(s.leads.channel.data()),
+          m_comboOf(comboOf.data()), m_counts(counts), m_firstSecond(cube.m_firstDay * kDay), m_days(cube.m_days),
+          m_stride(kFunnelCounters * cube.m_days), m_spare(static_cast<int>(cube.m_combos.size()) * m_stride),
+          m_segments(static_cast<size_t>(segments)), m_channels(static_cast<size_t>(channels))
+    {
+    }
+    int slot(size_t i, qint64 t) const
+    {
+        if (t == kNever)
+            return m_spare;
+        const int combo = m_comboOf[comboKey(i)];
+        return combo * m_stride + static_cast<int>((t - m_firstSecond) / kDay);
+    }
+    int spare() const { return m_spare; }
+    qint32 *counter(int c) { return m_counts + static_cast<ptrdiff_t>(c) * m_days; }
+    // Kept as (cell << 32 | seconds); the cell is combination × days + day.
+    void addAcceptance(int k, qint64 seconds)
+    {
+        if (seconds > qint64(std::numeric_limits<quint32>::max())) {
+            tooLong = true;
+            return;
+        }
+        const quint64 cell = quint64(k / m_stride) * quint64(m_days) + quint64(k % m_stride);
+        acceptances.push_back(cell << 32 | quint64(seconds));
+    }
+    std::vector<quint64> acceptances;
+    bool tooLong = false;
+
+private:
+    size_t comboKey(size_t i) const
+    {
+        return (static_cast<size_t>(m_persona[i] + 1) * m_segments + static_cast<size_t>(m_segment[i] + 1)) * m_channels
+            + static_cast<size_t>(m_channel[i] + 1);
+    }
+    const int *m_persona, *m_segment, *m_channel, *m_comboOf;
+    qint32 *m_counts;
+    qint64 m_firstSecond;
+    int m_days, m_stride, m_spare;
+    size_t m_segments, m_channels;
+};
+
+std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Settings &settings, qint64 asOf,
+                                                    bool anySize)
+{
+    const DayRange days = eventDays(s, asOf);
+    if (days.empty() || days.last - days.first >= 1 << 20)
+        return nullptr;
+    const auto &L = s.leads;
+    // The combinations of (persona, segment, channel) of the leads, in order of first use.
+    const int personas = s.personas.size() + 1, segments = s.segments.size() + 1, channels = s.channels.size() + 1;
+    const qint64 keys = qint64(personas) * segments * channels;
+    if (keys > (qint64(1) << 24))
+        return nullptr;
+    std::unique_ptr<FunnelCube> cube(new FunnelCube);
+    cube->m_asOf = asOf;
+    cube->m_firstDay = days.first;
+    cube->m_days = static_cast<int>(days.last - days.first + 1);
+    std::vector<int> comboOf(static_cast<size_t>(keys), -1);
+    for (size_t i = 0; i < L.created.size(); ++i) {
+        if (L.created[i] > asOf)
+            continue;
+        const size_t key = (static_cast<size_t>(L.persona[i] + 1) * segments + static_cast<size_t>(s.leadSegment[i] + 1))
+                * channels + static_cast<size_t>(L.channel[i] + 1);
+        if (comboOf[key] < 0) {
+            comboOf[key] = static_cast<int>(cube->m_combos.size());
+            cube->m_combos.push_back({L.persona[i], s.leadSegment[i], L.channel[i]});
+        }
+    }
+    const size_t cells = cube->m_combos.size() * static_cast<size_t>(cube->m_days);
+    const size_t counts = (cube->m_combos.size() + 1) * kFunnelCounters * static_cast<size_t>(cube->m_days);
+    if (counts * sizeof(qint32) > kMaxBytes || counts > size_t(std::numeric_limits<int>::max()))
+        return nullptr;
+    if (!anySize && cells * 4 > static_cast<size_t>(s.leadCount()))
+        return nullptr;
+    cube->m_counts.assign(counts, 0);
+
+    const FunnelWindows w(asOf, settings);
+    Builder sink(s, *cube, comboOf, cube->m_counts.data(), segments, channels);
+    LeadCounter<Builder> counter(s, w, sink);
+    for (size_t i = 0; i < L.created.size(); ++i)
+        if (L.created[i] <= asOf)
+            counter.count(i);
+    if (sink.tooLong)
+        return nullptr;
+    const std::vector<quint64> &acceptances = sink.acceptances;
+
+    // The acceptance times by cell (a counting sort).
+    cube->m_secondsStart.assign(cells + 1, 0);
+    for (const quint64 a : acceptances)
+        ++cube->m_secondsStart[(a >> 32) + 1];
+    for (size_t c = 0; c < cells; ++c)
+        cube->m_secondsStart[c + 1] += cube->m_secondsStart[c];
+    cube->m_seconds.resize(acceptances.size());
+    std::vector<quint32> fill(cube->m_secondsStart.begin(), cube->m_secondsStart.end() - 1);
+    for (const quint64 a : acceptances)
+        cube->m_seconds[fill[a >> 32]++] = static_cast<quint32>(a);
+    return cube;
+}
+
+void FunnelCube::answer(const Query &q, const Buckets &b, FunnelPart &part) const
+{
+    // Each day's period (or the spare), and the days that have one.
+    std::vector<int> slotOfDay(static_cast<size_t>(m_days));
+    int first = m_days, last = 0;
+    for (int d = 0; d < m_days; ++d) {
+        const int k = b.slot((m_firstDay + d) * kDay);
+        slotOfDay[static_cast<size_t>(d)] = k;
+        if (k < b.size()) {
+            first = std::min(first, d);
+            last = d + 1;
+        }
+    }
+    std::vector<const Combo *> kept;
+    for (const Combo &c : m_combos)
+        if (q.persona.matches(c.persona) && q.segment.matches(c.segment) && q.channel.matches(c.channel))
+            kept.push_back(&c);
+    auto comboOf = [&](const Combo *c) { return static_cast<int>(c - m_combos.data()); };
+    for (const Combo *c : kept) {
+        for (int counter = 0; counter < kFunnelCounters; ++counter) {
+            const qint32 *from = m_counts.data() + (static_cast<size_t>(comboOf(c)) * kFunnelCounters + counter) * m_days;
+            qint64 *to = part.counter(counter);
+            for (int d = first; d < last; ++d)
+                to[slotOfDay[static_cast<size_t>(d)]] += from[d];
+        }
+    }
+    // The SLA median's lists, each allocated once at its size.
+    std::vector<size_t> sizes(static_cast<size_t>(b.size()) + 1, 0);
+    for (const Combo *c : kept)
+        for (int d = first; d < last; ++d) {
+            const size_t at = cell(comboOf(c), d);
+            sizes[static_cast<size_t>(slotOfDay[static_cast<size_t>(d)])] += m_secondsStart[at + 1] - m_secondsStart[at];
+        }
+    for (int k = 0; k < b.size(); ++k)
+        part.lists[static_cast<size_t>(k)].reserve(part.lists[static_cast<size_t>(k)].size() + sizes[static_cast<size_t>(k)]);
+    for (const Combo *c : kept)
+        for (int d = first; d < last; ++d) {
+            const int k = slotOfDay[static_cast<size_t>(d)];
+            if (k == b.size())
+                continue;
+            std::vector<double> &list = part.lists[static_cast<size_t>(k)];
+            const size_t at = cell(comboOf(c), d);
+            for (quint32 a = m_secondsStart[at]; a < m_secondsStart[at + 1]; ++a)
+                list.push_back(acceptanceHours(m_seconds[a]));
+        }
+}
+
+size_t FunnelCube::bytes() const
+{
+    return m_counts.size() * sizeof(qint32) + m_seconds.size() * sizeof(quint32)
+        + m_secondsStart.size() * sizeof(quint32) + m_combos.size() * sizeof(Combo);
+}
+
+} // namespace ra::detail
+
+namespace ra::detail {
+
+std::shared_ptr<const FunnelCube> FunnelCubes::at(qint64 asOf) const
+{
+    std::lock_guard lock(m_mutex);
+    if (auto it = m_byAsOf.find(asOf); it != m_byAsOf.end())
+        return it->second;
+    if (m_byAsOf.size() >= 2)
+        m_byAsOf.erase(m_byAsOf.begin());
+    std::shared_ptr<const FunnelCube> cube = FunnelCube::build(*m_s, m_settings, asOf);
+    m_byAsOf.emplace(asOf, cube);
+    return cube;
+}
+
+bool FunnelCubes::mayServe(qint64 asOf) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_byAsOf.find(asOf);
+    return it == m_byAsOf.end() || it->second;
+}
+
+} // namespace ra::detail

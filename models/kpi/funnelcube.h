@@ -1,0 +1,79 @@
+#pragma once
+// Internal to the KPI engine: the lead family's counters per day and per
+// combination of a lead's persona, segment and channel, at one as_of. Built
+// once per engine and as_of from every lead with the row pass's own counting
+// (funnelcounter.h); a click then adds up the days of its periods over the
+// combinations its filters keep, instead of walking millions of leads. The
+// SLA median's hours are kept per day and combination too, so every key is
+// the same as the row pass's (docs/decisions/funnel-cube.md).
+#include "kpi/funnelcounter.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace ra::detail {
+
+class FunnelCube {
+public:
+    // Null when the cube would not pay: more cells than a quarter of the leads
+    // (a small store, or many days × combinations), or more than kMaxBytes;
+    // or an acceptance time of 136 years or more (it keeps them in 32 bits).
+    // `anySize` builds it whenever it fits kMaxBytes (tests). One thread: the
+    // engine builds it as the lead pass's task, beside the other passes.
+    static std::unique_ptr<const FunnelCube> build(const Snapshot &s, const Settings &settings, qint64 asOf,
+                                                   bool anySize = false);
+    static constexpr size_t kMaxBytes = size_t(64) << 20;
+
+    qint64 asOf() const { return m_asOf; }
+    // Whether it can answer these periods: every boundary a UTC midnight.
+    bool serves(const Buckets &b) const { return b.dayAligned(); }
+    // Adds the counters and hours of b's periods, for q's filters, into `part`.
+    void answer(const Query &q, const Buckets &b, FunnelPart &part) const;
+    size_t bytes() const;
+
+    // The sink LeadCounter counts into while the cube is built (funnelcube.cpp).
+    class Builder;
+
+private:
+    FunnelCube() = default;
+    struct Combo {
+        int persona, segment, channel; // interned ids (kNone = none)
+    };
+    size_t cell(int combo, int day) const { return static_cast<size_t>(combo) * m_days + static_cast<size_t>(day); }
+
+    qint64 m_asOf = 0;
+    qint64 m_firstDay = 0; // days since the epoch of day 0
+    int m_days = 0;
+    std::vector<Combo> m_combos;
+    // Counter c of (combo, day) at (combo * kFunnelCounters + c) * days + day;
+    // one more combination at the end is the spare the counting needs. A
+    // day's count of one combination is at most the leads: 32 bits.
+    std::vector<qint32> m_counts;
+    // The SLA's acceptance times of (combo, day), in seconds:
+    // m_seconds[m_secondsStart[cell] .. m_secondsStart[cell + 1]).
+    std::vector<quint32> m_seconds;
+    std::vector<quint32> m_secondsStart;
+};
+
+// The cubes of one engine (snapshot and settings), per as_of, built on first
+// use; two kept (some ten megabytes each at 5M leads).
+class FunnelCubes {
+public:
+    FunnelCubes(std::shared_ptr<const Snapshot> s, Settings settings)
+        : m_s(std::move(s)), m_settings(std::move(settings))
+    {
+    }
+    // The cube at as_of (null when it does not pay); a second caller waits for the first build.
+    std::shared_ptr<const FunnelCube> at(qint64 asOf) const;
+    // False when at(asOf) was tried and gave none: the lead pass then goes over the rows in parts.
+    bool mayServe(qint64 asOf) const;
+
+private:
+    const std::shared_ptr<const Snapshot> m_s;
+    const Settings m_settings;
+    mutable std::mutex m_mutex;
+    mutable std::map<qint64, std::shared_ptr<const FunnelCube>> m_byAsOf;
+};
+
+} // namespace ra::detail
