@@ -4,6 +4,7 @@
 #include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/healthsignals.h"
+#include "kpi/healthsums.h"
 #include "kpi/median.h"
 
 #include <map>
@@ -20,69 +21,26 @@ const std::initializer_list<KpiId> kHealthKeys = {
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
-    auto count = [&out](bool atRisk, bool churned) {
-        (atRisk ? out.flagged : out.others) += 1;
-        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
+    auto count = [&out](bool atRisk, bool churned, qint64 n) {
+        (atRisk ? out.flagged : out.others) += n;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned ? n : 0;
     };
     const int c = matrix ? matrix->column(m) : -1;
     if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
+        // Accounts per byte value first (no branch per account), then the counts.
         const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
+        qint64 seen[8] = {};
         for (int slot : slots)
-            if (const unsigned b = lift[slot]; b & HealthMatrix::kLiftPaying)
-                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned);
+            ++seen[lift[slot] & 7u];
+        for (unsigned b = 0; b < 8; ++b)
+            if (b & HealthMatrix::kLiftPaying)
+                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned, seen[b]);
         return out;
     }
     for (int slot : slots)
         if (sig.mrr(slot, m) > 0)
-            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
+            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0, 1);
     return out;
-}
-
-// The sums behind the nine keys read at one month.
-struct MonthSums {
-    int mk = 0, c = -1; // month index and its matrix column (−1: none)
-    qint64 accounts = 0, products = 0, multi = 0, active = 0, seatUsers = 0, seats = 0, gaps = 0;
-    qint64 totalMrr = 0, atRisk = 0, atRiskMrr = 0;
-    double potential = 0;
-};
-
-// Adds one paying account's cell at sums.mk (a paying account's column exists).
-inline void addCell(const HealthSignals &sig, const HealthMatrix &h, int slot, MonthSums &m)
-{
-    const qint64 mrr = sig.mrr(slot, m.mk);
-    if (mrr <= 0 || m.c < 0)
-        return;
-    const size_t i = h.at(m.c, slot);
-    ++m.accounts;
-    m.totalMrr += mrr;
-    m.products += h.products[i];
-    m.multi += h.products[i] >= 2;
-    const Snapshot::UsageCell &u = sig.usage(slot, m.mk);
-    m.active += u.users > 0;
-    if (u.seats != kSeatsUnknown && u.seats > 0) {
-        m.seats += u.seats;
-        m.seatUsers += u.seatUsers;
-    }
-    m.gaps += h.gaps[i];
-    m.potential += h.potential[i];
-    if (sig.atRisk(h.signals[i])) {
-        ++m.atRisk;
-        m.atRiskMrr += mrr;
-    }
-}
-
-// The sums of every month asked for, account by account: an account's MRR
-// and usage months are adjacent in memory, so a trend reads each row once
-// instead of once per period. Each month still adds its accounts in slot
-// order (the same floating-point sums).
-void sumMonths(const Query &q, const HealthSignals &sig, const std::vector<int> &slots, std::vector<MonthSums> &months)
-{
-    const HealthMatrix &h = *q.health;
-    for (MonthSums &m : months)
-        m.c = h.column(m.mk);
-    for (int slot : slots)
-        for (MonthSums &m : months)
-            addCell(sig, h, slot, m);
 }
 
 void setMonthKeys(const Snapshot &s, const MonthSums &m, KpiSet &o)
@@ -148,11 +106,8 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
     }
     const HealthSignals sig(s, q.settings, q.asOf);
     const std::vector<int> slots = filteredMrrSlots(q);
-    std::vector<MonthSums> months; // of the whole-month periods, in order
-    for (int k = 0; k < b.size(); ++k)
-        if (const Period &p = b.period(k); p.isWholeMonths())
-            months.push_back({monthIndex(p.lastMonth())});
-    sumMonths(q, sig, slots, months);
+    std::vector<MonthSums> months = healthMonths(q, b); // of the whole-month periods, in order
+    sumHealthRange(q, slots, 0, slots.size(), months);
     std::map<int, LiftMonth> lifts; // month index → its counts, shared by the periods
     auto next = months.begin();
     for (int k = 0; k < b.size(); ++k) {

@@ -1,0 +1,139 @@
+// The account-health sums over a part of the filtered accounts, in blocks of
+// accounts: the health matrix is month-major while the MRR and usage rows are
+// account-major, so a block goes month by month (the matrix columns read in
+// slot order) while its MRR and usage rows stay in cache.
+#include "kpi/healthsums.h"
+#include "domain/calendar.h"
+#include "kpi/healthsignals.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace ra::detail {
+
+namespace {
+
+// What a cell of one month reads, bounds checked once per month: row r's MRR
+// is mrr[r * mrrStride], its usage usage[r * usageStride] (usage null: the
+// month has no usage column), its matrix entries signals[r] and so on.
+struct MonthColumns {
+    const qint64 *mrr = nullptr;
+    size_t mrrStride = 0;
+    const Snapshot::UsageCell *usage = nullptr;
+    size_t usageStride = 0;
+    const quint8 *signals = nullptr;
+    const quint16 *products = nullptr, *gaps = nullptr;
+    const double *potential = nullptr;
+};
+
+// The columns of month sums.mk, or nothing when no account can pay in it
+// (after as_of's month, outside the MRR matrix or the health matrix).
+std::optional<MonthColumns> columnsOf(const Snapshot &s, const HealthMatrix &h, int asOfMonth, const MonthSums &m)
+{
+    const int cm = m.mk - s.mrrFirstIndex;
+    if (m.c < 0 || m.mk > asOfMonth || cm < 0 || cm >= s.mrrMonths)
+        return std::nullopt;
+    MonthColumns v;
+    v.mrr = s.mrr.data() + cm;
+    v.mrrStride = static_cast<size_t>(s.mrrMonths);
+    if (const int cu = m.mk - s.usageFirstIndex; cu >= 0 && cu < s.usageMonths) {
+        v.usage = s.usageCells.data() + cu;
+        v.usageStride = static_cast<size_t>(s.usageMonths);
+    }
+    const size_t base = h.at(m.c, 0);
+    v.signals = h.signals.data() + base;
+    v.products = h.products.data() + base;
+    v.gaps = h.gaps.data() + base;
+    v.potential = h.potential.data() + base;
+    return v;
+}
+
+// Adds the paying accounts of rows [row, end) at one month, in order.
+void addRows(const MonthColumns &v, const int *row, const int *end, int riskSignals, MonthSums &out)
+{
+    MonthSums m = out; // locals: the stores below cannot alias the matrix
+    for (; row != end; ++row) {
+        const size_t r = static_cast<size_t>(*row);
+        const qint64 mrr = v.mrr[r * v.mrrStride];
+        if (mrr <= 0)
+            continue;
+        ++m.accounts;
+        m.totalMrr += mrr;
+        const qint64 products = v.products[r];
+        m.products += products;
+        m.multi += products >= 2;
+        if (v.usage) {
+            const Snapshot::UsageCell &u = v.usage[r * v.usageStride];
+            m.active += u.users > 0;
+            if (u.seats != kSeatsUnknown && u.seats > 0) {
+                m.seats += u.seats;
+                m.seatUsers += u.seatUsers;
+            }
+        }
+        m.gaps += v.gaps[r];
+        m.potential += v.potential[r];
+        if (std::popcount(static_cast<unsigned>(v.signals[r])) >= riskSignals) { // HealthSignals::atRisk
+            ++m.atRisk;
+            m.atRiskMrr += mrr;
+        }
+    }
+    out = m;
+}
+
+} // namespace
+
+std::vector<MonthSums> healthMonths(const Query &q, const Buckets &b)
+{
+    std::vector<MonthSums> months;
+    for (int k = 0; k < b.size(); ++k) {
+        if (const Period &p = b.period(k); p.isWholeMonths()) {
+            MonthSums m;
+            m.mk = monthIndex(p.lastMonth());
+            m.c = q.health->column(m.mk);
+            months.push_back(m);
+        }
+    }
+    return months;
+}
+
+void sumHealthRange(const Query &q, const std::vector<int> &slots, size_t first, size_t last,
+                    std::vector<MonthSums> &months, size_t block)
+{
+    const Snapshot &s = q.snap;
+    const int asOfMonth = HealthSignals(s, q.settings, q.asOf).asOfMonth();
+    std::vector<std::optional<MonthColumns>> columns;
+    columns.reserve(months.size());
+    for (const MonthSums &m : months)
+        columns.push_back(columnsOf(s, *q.health, asOfMonth, m));
+    last = std::min(last, slots.size());
+    block = std::max<size_t>(block, 1);
+    for (size_t from = first; from < last; from += std::min(block, last - from)) {
+        const int *row = slots.data() + from, *end = row + std::min(block, last - from);
+        for (size_t k = 0; k < months.size(); ++k)
+            if (columns[k])
+                addRows(*columns[k], row, end, q.settings.riskSignals, months[k]);
+    }
+}
+
+void addHealthSums(std::vector<MonthSums> &into, const std::vector<MonthSums> &part)
+{
+    Q_ASSERT(into.size() == part.size());
+    for (size_t k = 0; k < std::min(into.size(), part.size()); ++k) {
+        MonthSums &m = into[k];
+        const MonthSums &p = part[k];
+        Q_ASSERT(m.mk == p.mk && m.c == p.c);
+        m.accounts += p.accounts;
+        m.products += p.products;
+        m.multi += p.multi;
+        m.active += p.active;
+        m.seatUsers += p.seatUsers;
+        m.seats += p.seats;
+        m.gaps += p.gaps;
+        m.totalMrr += p.totalMrr;
+        m.atRisk += p.atRisk;
+        m.atRiskMrr += p.atRiskMrr;
+        m.potential += p.potential;
+    }
+}
+
+} // namespace ra::detail
