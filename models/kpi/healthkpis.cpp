@@ -21,25 +21,28 @@ const std::initializer_list<KpiId> kHealthKeys = {
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
-    auto count = [&out](bool atRisk, bool churned, qint64 n) {
-        (atRisk ? out.flagged : out.others) += n;
-        (atRisk ? out.flaggedChurned : out.othersChurned) += churned ? n : 0;
+    auto count = [&out](bool atRisk, bool churned) {
+        (atRisk ? out.flagged : out.others) += 1;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
     };
     const int c = matrix ? matrix->column(m) : -1;
     if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
-        // Accounts per byte value first (no branch per account), then the counts.
+        // Four counters and no branch per account.
+        constexpr unsigned kPaying = HealthMatrix::kLiftPaying, kAtRisk = HealthMatrix::kLiftAtRisk,
+                           kChurned = HealthMatrix::kLiftChurned, kAll = kPaying | kAtRisk | kChurned;
         const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
-        qint64 seen[8] = {};
-        for (int slot : slots)
-            ++seen[lift[slot] & 7u];
-        for (unsigned b = 0; b < 8; ++b)
-            if (b & HealthMatrix::kLiftPaying)
-                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned, seen[b]);
+        for (int slot : slots) {
+            const unsigned b = lift[slot];
+            out.flagged += (b & (kPaying | kAtRisk)) == (kPaying | kAtRisk);
+            out.flaggedChurned += (b & kAll) == kAll;
+            out.others += (b & (kPaying | kAtRisk)) == kPaying;
+            out.othersChurned += (b & kAll) == (kPaying | kChurned);
+        }
         return out;
     }
     for (int slot : slots)
         if (sig.mrr(slot, m) > 0)
-            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0, 1);
+            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
     return out;
 }
 

@@ -48,12 +48,38 @@ std::optional<MonthColumns> columnsOf(const Snapshot &s, const HealthMatrix &h, 
     return v;
 }
 
-// Adds the paying accounts of rows [row, end) at one month, in order.
-void addRows(const MonthColumns &v, const int *row, const int *end, int riskSignals, MonthSums &out)
+// Bit s set when signal bits s make an account at risk (HealthSignals::atRisk):
+// a shift instead of a population count per cell.
+quint32 atRiskMask(int riskSignals)
+{
+    quint32 mask = 0;
+    for (unsigned s = 0; s < (1u << kRiskSignalCount); ++s)
+        if (std::popcount(s) >= riskSignals)
+            mask |= 1u << s;
+    return mask;
+}
+
+// What to prefetch while a month is summed: the cells the next (month, block)
+// reads, so that their MRR and usage lines are on the way before they are needed.
+struct Ahead {
+    const MonthColumns *month = nullptr; // null: nothing
+    const int *rows = nullptr;
+    size_t count = 0;
+};
+
+// Adds the paying accounts of rows[0, n) at one month, in order.
+void addRows(const MonthColumns &v, const int *rows, size_t n, const Ahead &ahead, quint32 atRisk, MonthSums &out)
 {
     MonthSums m = out; // locals: the stores below cannot alias the matrix
-    for (; row != end; ++row) {
-        const size_t r = static_cast<size_t>(*row);
+    const size_t prefetch = ahead.month ? std::min(n, ahead.count) : 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i < prefetch) {
+            const size_t a = static_cast<size_t>(ahead.rows[i]);
+            __builtin_prefetch(ahead.month->mrr + a * ahead.month->mrrStride);
+            if (ahead.month->usage)
+                __builtin_prefetch(ahead.month->usage + a * ahead.month->usageStride);
+        }
+        const size_t r = static_cast<size_t>(rows[i]);
         const qint64 mrr = v.mrr[r * v.mrrStride];
         if (mrr <= 0)
             continue;
@@ -72,7 +98,7 @@ void addRows(const MonthColumns &v, const int *row, const int *end, int riskSign
         }
         m.gaps += v.gaps[r];
         m.potential += v.potential[r];
-        if (std::popcount(static_cast<unsigned>(v.signals[r])) >= riskSignals) { // HealthSignals::atRisk
+        if ((atRisk >> (v.signals[r] & 31u)) & 1u) {
             ++m.atRisk;
             m.atRiskMrr += mrr;
         }
@@ -101,17 +127,29 @@ void sumHealthRange(const Query &q, const std::vector<int> &slots, size_t first,
 {
     const Snapshot &s = q.snap;
     const int asOfMonth = HealthSignals(s, q.settings, q.asOf).asOfMonth();
+    const quint32 atRisk = atRiskMask(q.settings.riskSignals);
     std::vector<std::optional<MonthColumns>> columns;
     columns.reserve(months.size());
     for (const MonthSums &m : months)
         columns.push_back(columnsOf(s, *q.health, asOfMonth, m));
+    std::vector<size_t> used; // the months any account can pay in
+    for (size_t k = 0; k < months.size(); ++k)
+        if (columns[k])
+            used.push_back(k);
     last = std::min(last, slots.size());
     block = std::max<size_t>(block, 1);
     for (size_t from = first; from < last; from += std::min(block, last - from)) {
-        const int *row = slots.data() + from, *end = row + std::min(block, last - from);
-        for (size_t k = 0; k < months.size(); ++k)
-            if (columns[k])
-                addRows(*columns[k], row, end, q.settings.riskSignals, months[k]);
+        const int *rows = slots.data() + from;
+        const size_t n = std::min(block, last - from);
+        for (size_t u = 0; u < used.size(); ++u) {
+            // The next month of this block, or the first month of the next block.
+            Ahead ahead;
+            if (u + 1 < used.size())
+                ahead = {&*columns[used[u + 1]], rows, n};
+            else if (from + n < last)
+                ahead = {&*columns[used.front()], rows + n, std::min(block, last - from - n)};
+            addRows(*columns[used[u]], rows, n, ahead, atRisk, months[used[u]]);
+        }
     }
 }
 

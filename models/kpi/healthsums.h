@@ -20,7 +20,7 @@ struct MonthSums {
 // Accounts summed per block: within a block the sums go month by month, so
 // each month reads the matrix columns in slot order and the block's MRR and
 // usage rows stay in cache across the months.
-constexpr size_t kHealthBlock = 128;
+constexpr size_t kHealthBlock = 256;
 
 // Empty sums of the whole-month periods of b, in order, with their matrix
 // columns (q.health set).

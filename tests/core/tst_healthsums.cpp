@@ -1,5 +1,5 @@
 // The account-health sums in blocks and parts (kpi/healthsums.h): on the
-// 60,000-lead demo store, the sums over [0, n) of the filtered accounts, for
+// 100,000-lead demo store, the sums over [0, n) of the filtered accounts, for
 // several block sizes, and the sums of [0, k) added to those of [k, n) (and
 // of three parts) equal, field for field and bit for bit, a reference that
 // adds each (account, month) cell on its own, in slot order. Block sizes and
@@ -112,7 +112,7 @@ void TestHealthSums::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.db"));
     DemoFixture fixture;
-    fixture.leads = 60000; // a persona's paying accounts span more than two blocks
+    fixture.leads = 100000; // a persona's paying accounts span more than two blocks
     QVERIFY_RESULT(makeDemoStore(path, fixture));
     auto store = Store::open(path);
     QVERIFY_RESULT(store);
