@@ -18,31 +18,45 @@ const std::initializer_list<KpiId> kHealthKeys = {
     KpiId::WhitespaceGaps, KpiId::WhitespacePotentialMrr, KpiId::HealthAtRisk, KpiId::HealthAtRiskMrr,
     KpiId::HealthAtRiskShare, KpiId::HealthRiskLift};
 
+// The lift counts of the bytes lift[row(i)], i < n: four flags, no branch.
+template<typename Row>
+void countLift(const quint8 *lift, size_t n, Row row, LiftMonth &out)
+{
+    constexpr unsigned kPaying = HealthMatrix::kLiftPaying, kAtRisk = HealthMatrix::kLiftAtRisk,
+                       kChurned = HealthMatrix::kLiftChurned, kAll = kPaying | kAtRisk | kChurned;
+    qint64 flagged = 0, flaggedChurned = 0, others = 0, othersChurned = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned b = lift[row(i)];
+        flagged += (b & (kPaying | kAtRisk)) == (kPaying | kAtRisk);
+        flaggedChurned += (b & kAll) == kAll;
+        others += (b & (kPaying | kAtRisk)) == kPaying;
+        othersChurned += (b & kAll) == (kPaying | kChurned);
+    }
+    out.flagged += flagged;
+    out.flaggedChurned += flaggedChurned;
+    out.others += others;
+    out.othersChurned += othersChurned;
+}
+
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
-    auto count = [&out](bool atRisk, bool churned) {
-        (atRisk ? out.flagged : out.others) += 1;
-        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
-    };
     const int c = matrix ? matrix->column(m) : -1;
     if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
-        // Four counters and no branch per account.
-        constexpr unsigned kPaying = HealthMatrix::kLiftPaying, kAtRisk = HealthMatrix::kLiftAtRisk,
-                           kChurned = HealthMatrix::kLiftChurned, kAll = kPaying | kAtRisk | kChurned;
         const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
-        for (int slot : slots) {
-            const unsigned b = lift[slot];
-            out.flagged += (b & (kPaying | kAtRisk)) == (kPaying | kAtRisk);
-            out.flaggedChurned += (b & kAll) == kAll;
-            out.others += (b & (kPaying | kAtRisk)) == kPaying;
-            out.othersChurned += (b & kAll) == (kPaying | kChurned);
-        }
+        if (slots.size() == static_cast<size_t>(matrix->rows)) // every row once: the column in row order
+            countLift(lift, slots.size(), [](size_t i) { return i; }, out);
+        else
+            countLift(lift, slots.size(), [&slots](size_t i) { return static_cast<size_t>(slots[i]); }, out);
         return out;
     }
-    for (int slot : slots)
-        if (sig.mrr(slot, m) > 0)
-            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
+    for (int slot : slots) {
+        if (sig.mrr(slot, m) <= 0)
+            continue;
+        const bool atRisk = sig.atRisk(sig.evaluate(slot, m)), churned = sig.mrr(slot, m + 3) == 0;
+        (atRisk ? out.flagged : out.others) += 1;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
+    }
     return out;
 }
 

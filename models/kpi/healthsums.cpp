@@ -88,20 +88,19 @@ void addRows(const MonthColumns &v, const int *rows, size_t n, const Ahead &ahea
         const qint64 products = v.products[r];
         m.products += products;
         m.multi += products >= 2;
-        if (v.usage) {
+        if (v.usage) { // selects, not branches: seats are set or not account by account
             const Snapshot::UsageCell &u = v.usage[r * v.usageStride];
+            static_assert(kSeatsUnknown <= 0, "seats > 0 leaves out the unknown seats");
+            const bool seated = u.seats > 0;
             m.active += u.users > 0;
-            if (u.seats != kSeatsUnknown && u.seats > 0) {
-                m.seats += u.seats;
-                m.seatUsers += u.seatUsers;
-            }
+            m.seats += seated ? u.seats : 0;
+            m.seatUsers += seated ? u.seatUsers : 0;
         }
         m.gaps += v.gaps[r];
         m.potential += v.potential[r];
-        if ((atRisk >> (v.signals[r] & 31u)) & 1u) {
-            ++m.atRisk;
-            m.atRiskMrr += mrr;
-        }
+        const bool risk = (atRisk >> (v.signals[r] & 31u)) & 1u;
+        m.atRisk += risk;
+        m.atRiskMrr += risk ? mrr : 0;
     }
     out = m;
 }
