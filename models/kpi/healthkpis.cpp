@@ -110,21 +110,23 @@ RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int m
     return r;
 }
 
-void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
+bool healthApplies(const Query &q, std::vector<KpiSet> &out)
 {
-    const Snapshot &s = q.snap;
     if (q.channel.active) { // revenue, usage and tickets have no channel
         setNull(out, kHealthKeys, NullReason::FilterNotApplicable);
-        return;
+        return false;
     }
-    if (s.mrrAccounts.empty()) {
+    if (q.snap.mrrAccounts.empty()) {
         setNull(out, kHealthKeys, NullReason::NoData);
-        return;
+        return false;
     }
-    const HealthSignals sig(s, q.settings, q.asOf);
-    const std::vector<int> slots = filteredMrrSlots(q);
-    std::vector<MonthSums> months = healthMonths(q, b); // of the whole-month periods, in order
-    sumHealthRange(q, slots, 0, slots.size(), months);
+    return true;
+}
+
+void setHealthKeys(const Query &q, const Buckets &b, const std::vector<int> &slots,
+                   const std::vector<MonthSums> &months, std::vector<KpiSet> &out)
+{
+    const HealthSignals sig(q.snap, q.settings, q.asOf);
     std::map<int, LiftMonth> lifts; // month index → its counts, shared by the periods
     auto next = months.begin();
     for (int k = 0; k < b.size(); ++k) {
@@ -136,9 +138,20 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
             continue;
         }
         const MonthSums &m = *next++;
-        setMonthKeys(s, m, o);
+        setMonthKeys(q.snap, m, o);
         o.set(KpiId::HealthRiskLift, riskLift(sig, slots, m.mk, &lifts, q.health).lift);
     }
+}
+
+// One part: the whole list summed on the calling thread.
+void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
+{
+    if (!healthApplies(q, out))
+        return;
+    const std::vector<int> slots = filteredMrrSlots(q);
+    std::vector<MonthSums> months = healthMonths(q, b);
+    sumHealthRange(q, slots, 0, slots.size(), months);
+    setHealthKeys(q, b, slots, months, out);
 }
 
 } // namespace ra::detail

@@ -22,6 +22,12 @@ struct MonthSums {
 // usage rows stay in cache across the months.
 constexpr size_t kHealthBlock = 256;
 
+// computeHealth in parts: when healthApplies (else it has set every key null),
+// take the list filteredMrrSlots(q) and the months healthMonths(q, b), sum
+// ranges of the list with sumHealthRange (one per thread), add them with
+// addHealthSums, then setHealthKeys. computeHealth does the same in one part.
+bool healthApplies(const Query &q, std::vector<KpiSet> &out);
+
 // Empty sums of the whole-month periods of b, in order, with their matrix
 // columns (q.health set).
 std::vector<MonthSums> healthMonths(const Query &q, const Buckets &b);
@@ -35,5 +41,10 @@ void sumHealthRange(const Query &q, const std::vector<int> &slots, size_t first,
 // order) to `into`. Exact in any order: the counts and cents are integers, and
 // the potential's terms are whole or half cents far below 2^52.
 void addHealthSums(std::vector<MonthSums> &into, const std::vector<MonthSums> &part);
+
+// Sets the family's keys of every period of b from the sums of the whole list
+// (`slots`, whose health.risk_lift it counts on this thread).
+void setHealthKeys(const Query &q, const Buckets &b, const std::vector<int> &slots,
+                   const std::vector<MonthSums> &months, std::vector<KpiSet> &out);
 
 } // namespace ra::detail

@@ -190,6 +190,23 @@ void TestHealthSums::partsAddUpToTheReference()
         QVERIFY2(diff.isEmpty(), qPrintable(where + QStringLiteral(", three parts: ") + diff));
     }
 
+    // The pass in three parts gives what computeHealth gives in one, key by key
+    // (the custom range's keys null as not whole months).
+    std::vector<KpiSet> one(periods.size()), parts(periods.size());
+    computeHealth(q, buckets, one);
+    QVERIFY(healthApplies(q, parts));
+    setHealthKeys(q, buckets, slots, sumParts(q, slots, empty, {n / 4, n / 2}, kHealthBlock), parts);
+    for (size_t k = 0; k < periods.size(); ++k) {
+        for (KpiId id : {KpiId::ProductsPerCustomer, KpiId::ProductsMultiShare, KpiId::UsageActiveShare,
+                         KpiId::UsageSeatUtilisation, KpiId::WhitespaceGaps, KpiId::WhitespacePotentialMrr,
+                         KpiId::HealthAtRisk, KpiId::HealthAtRiskMrr, KpiId::HealthAtRiskShare, KpiId::HealthRiskLift}) {
+            QCOMPARE(parts[k].value(id), one[k].value(id));
+            QCOMPARE(parts[k].nullReason(id), one[k].nullReason(id));
+        }
+    }
+    QCOMPARE(one.front().nullReason(KpiId::HealthAtRisk), NullReason::NotWholeMonths);
+    QVERIFY(one.back().value(KpiId::HealthRiskLift) || daysBeforeAsOf > 0);
+
     // health.risk_lift from the matrix's lift bytes equals the one evaluated from the signals.
     const HealthSignals sig(s, settings, asOf);
     for (const MonthSums &m : want) {
