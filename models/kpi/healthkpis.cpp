@@ -4,6 +4,7 @@
 #include "domain/calendar.h"
 #include "kpi/enginequery.h"
 #include "kpi/healthsignals.h"
+#include "kpi/healthsums.h"
 #include "kpi/median.h"
 
 #include <map>
@@ -17,72 +18,46 @@ const std::initializer_list<KpiId> kHealthKeys = {
     KpiId::WhitespaceGaps, KpiId::WhitespacePotentialMrr, KpiId::HealthAtRisk, KpiId::HealthAtRiskMrr,
     KpiId::HealthAtRiskShare, KpiId::HealthRiskLift};
 
+// The lift counts of the bytes lift[row(i)], i < n: four flags, no branch.
+template<typename Row>
+void countLift(const quint8 *lift, size_t n, Row row, LiftMonth &out)
+{
+    constexpr unsigned kPaying = HealthMatrix::kLiftPaying, kAtRisk = HealthMatrix::kLiftAtRisk,
+                       kChurned = HealthMatrix::kLiftChurned, kAll = kPaying | kAtRisk | kChurned;
+    qint64 flagged = 0, flaggedChurned = 0, others = 0, othersChurned = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned b = lift[row(i)];
+        flagged += (b & (kPaying | kAtRisk)) == (kPaying | kAtRisk);
+        flaggedChurned += (b & kAll) == kAll;
+        others += (b & (kPaying | kAtRisk)) == kPaying;
+        othersChurned += (b & kAll) == (kPaying | kChurned);
+    }
+    out.flagged += flagged;
+    out.flaggedChurned += flaggedChurned;
+    out.others += others;
+    out.othersChurned += othersChurned;
+}
+
 LiftMonth liftMonth(const HealthSignals &sig, const std::vector<int> &slots, int m, const HealthMatrix *matrix)
 {
     LiftMonth out;
-    auto count = [&out](bool atRisk, bool churned) {
-        (atRisk ? out.flagged : out.others) += 1;
-        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
-    };
     const int c = matrix ? matrix->column(m) : -1;
     if (c >= 0) { // the matrix's lift byte: the same counts, one byte per account
         const quint8 *lift = matrix->lift.data() + matrix->at(c, 0);
-        for (int slot : slots)
-            if (const unsigned b = lift[slot]; b & HealthMatrix::kLiftPaying)
-                count(b & HealthMatrix::kLiftAtRisk, b & HealthMatrix::kLiftChurned);
+        if (slots.size() == static_cast<size_t>(matrix->rows)) // every row once: the column in row order
+            countLift(lift, slots.size(), [](size_t i) { return i; }, out);
+        else
+            countLift(lift, slots.size(), [&slots](size_t i) { return static_cast<size_t>(slots[i]); }, out);
         return out;
     }
-    for (int slot : slots)
-        if (sig.mrr(slot, m) > 0)
-            count(sig.atRisk(sig.evaluate(slot, m)), sig.mrr(slot, m + 3) == 0);
+    for (int slot : slots) {
+        if (sig.mrr(slot, m) <= 0)
+            continue;
+        const bool atRisk = sig.atRisk(sig.evaluate(slot, m)), churned = sig.mrr(slot, m + 3) == 0;
+        (atRisk ? out.flagged : out.others) += 1;
+        (atRisk ? out.flaggedChurned : out.othersChurned) += churned;
+    }
     return out;
-}
-
-// The sums behind the nine keys read at one month.
-struct MonthSums {
-    int mk = 0, c = -1; // month index and its matrix column (−1: none)
-    qint64 accounts = 0, products = 0, multi = 0, active = 0, seatUsers = 0, seats = 0, gaps = 0;
-    qint64 totalMrr = 0, atRisk = 0, atRiskMrr = 0;
-    double potential = 0;
-};
-
-// Adds one paying account's cell at sums.mk (a paying account's column exists).
-inline void addCell(const HealthSignals &sig, const HealthMatrix &h, int slot, MonthSums &m)
-{
-    const qint64 mrr = sig.mrr(slot, m.mk);
-    if (mrr <= 0 || m.c < 0)
-        return;
-    const size_t i = h.at(m.c, slot);
-    ++m.accounts;
-    m.totalMrr += mrr;
-    m.products += h.products[i];
-    m.multi += h.products[i] >= 2;
-    const Snapshot::UsageCell &u = sig.usage(slot, m.mk);
-    m.active += u.users > 0;
-    if (u.seats != kSeatsUnknown && u.seats > 0) {
-        m.seats += u.seats;
-        m.seatUsers += u.seatUsers;
-    }
-    m.gaps += h.gaps[i];
-    m.potential += h.potential[i];
-    if (sig.atRisk(h.signals[i])) {
-        ++m.atRisk;
-        m.atRiskMrr += mrr;
-    }
-}
-
-// The sums of every month asked for, account by account: an account's MRR
-// and usage months are adjacent in memory, so a trend reads each row once
-// instead of once per period. Each month still adds its accounts in slot
-// order (the same floating-point sums).
-void sumMonths(const Query &q, const HealthSignals &sig, const std::vector<int> &slots, std::vector<MonthSums> &months)
-{
-    const HealthMatrix &h = *q.health;
-    for (MonthSums &m : months)
-        m.c = h.column(m.mk);
-    for (int slot : slots)
-        for (MonthSums &m : months)
-            addCell(sig, h, slot, m);
 }
 
 void setMonthKeys(const Snapshot &s, const MonthSums &m, KpiSet &o)
@@ -135,24 +110,23 @@ RiskLift riskLift(const HealthSignals &sig, const std::vector<int> &slots, int m
     return r;
 }
 
-void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
+bool healthApplies(const Query &q, std::vector<KpiSet> &out)
 {
-    const Snapshot &s = q.snap;
     if (q.channel.active) { // revenue, usage and tickets have no channel
         setNull(out, kHealthKeys, NullReason::FilterNotApplicable);
-        return;
+        return false;
     }
-    if (s.mrrAccounts.empty()) {
+    if (q.snap.mrrAccounts.empty()) {
         setNull(out, kHealthKeys, NullReason::NoData);
-        return;
+        return false;
     }
-    const HealthSignals sig(s, q.settings, q.asOf);
-    const std::vector<int> slots = filteredMrrSlots(q);
-    std::vector<MonthSums> months; // of the whole-month periods, in order
-    for (int k = 0; k < b.size(); ++k)
-        if (const Period &p = b.period(k); p.isWholeMonths())
-            months.push_back({monthIndex(p.lastMonth())});
-    sumMonths(q, sig, slots, months);
+    return true;
+}
+
+void setHealthKeys(const Query &q, const Buckets &b, const std::vector<int> &slots,
+                   const std::vector<MonthSums> &months, std::vector<KpiSet> &out)
+{
+    const HealthSignals sig(q.snap, q.settings, q.asOf);
     std::map<int, LiftMonth> lifts; // month index → its counts, shared by the periods
     auto next = months.begin();
     for (int k = 0; k < b.size(); ++k) {
@@ -164,9 +138,20 @@ void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
             continue;
         }
         const MonthSums &m = *next++;
-        setMonthKeys(s, m, o);
+        setMonthKeys(q.snap, m, o);
         o.set(KpiId::HealthRiskLift, riskLift(sig, slots, m.mk, &lifts, q.health).lift);
     }
+}
+
+// One part: the whole list summed on the calling thread.
+void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out)
+{
+    if (!healthApplies(q, out))
+        return;
+    const std::vector<int> slots = filteredMrrSlots(q);
+    std::vector<MonthSums> months = healthMonths(q, b);
+    sumHealthRange(q, slots, 0, slots.size(), months);
+    setHealthKeys(q, b, slots, months, out);
 }
 
 } // namespace ra::detail
