@@ -464,7 +464,6 @@ int main(int argc, char **argv)
     // The first call also builds what the engine keeps per as_of (the
     // account-health matrix): part of the first paint.
     std::printf("before the first call: %.0f MB resident, peak %.0f MB\n", statusMb("VmRSS:"), statusMb("VmHWM:"));
-    std::printf("before the first call: %.0f MB resident, peak %.0f MB\n", statusMb("VmRSS:"), statusMb("VmHWM:"));
     const Timing first = bestOf(1, [&] { everything({}); });
     std::printf("first call (builds the per-as_of caches): %.1f ms (cpu %.1f ms), then %.0f MB resident, peak %.0f MB\n",
                 first.wall, first.cpu, statusMb("VmRSS:"), statusMb("VmHWM:"));

@@ -195,12 +195,6 @@ void FunnelCube::answer(const Query &q, const Buckets &b, FunnelPart &part) cons
         }
 }
 
-size_t FunnelCube::bytes() const
-{
-    return m_counts.size() * sizeof(qint32) + m_seconds.size() * sizeof(quint32)
-        + m_secondsStart.size() * sizeof(quint32) + m_combos.size() * sizeof(Combo);
-}
-
 } // namespace ra::detail
 
 namespace ra::detail {
@@ -219,7 +213,9 @@ std::shared_ptr<const FunnelCube> FunnelCubes::at(qint64 asOf) const
 
 bool FunnelCubes::mayServe(qint64 asOf) const
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock)
+        return true;
     const auto it = m_byAsOf.find(asOf);
     return it == m_byAsOf.end() || it->second;
 }

@@ -26,11 +26,9 @@ public:
     static constexpr size_t kMaxBytes = size_t(64) << 20;
 
     qint64 asOf() const { return m_asOf; }
-    // Whether it can answer these periods: every boundary a UTC midnight.
-    bool serves(const Buckets &b) const { return b.dayAligned(); }
-    // Adds the counters and hours of b's periods, for q's filters, into `part`.
+    // Adds the counters and acceptance times of b's periods, for q's filters,
+    // into `part`; b's boundaries must be UTC midnights (b.dayAligned()).
     void answer(const Query &q, const Buckets &b, FunnelPart &part) const;
-    size_t bytes() const;
 
     // The sink LeadCounter counts into while the cube is built (funnelcube.cpp).
     class Builder;
@@ -66,7 +64,8 @@ public:
     }
     // The cube at as_of (null when it does not pay); a second caller waits for the first build.
     std::shared_ptr<const FunnelCube> at(qint64 asOf) const;
-    // False when at(asOf) was tried and gave none: the lead pass then goes over the rows in parts.
+    // False when at(asOf) was tried and gave none: the lead pass then goes over
+    // the rows in parts. Does not wait for a build under way (true then).
     bool mayServe(qint64 asOf) const;
 
 private:

@@ -1,5 +1,6 @@
 // Lead family: funnel, conversions, SLA and the lead side of alignment health
-// (stalled and re-entered leads). One pass over the filtered leads.
+// (stalled and re-entered leads). From the funnel cube when the engine has one
+// for as_of (funnelcube.h), else one pass over the filtered leads, in parts.
 #include "kpi/funnelcube.h"
 #include "kpi/funnelcounter.h"
 #include "kpi/median.h"
