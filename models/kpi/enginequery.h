@@ -74,7 +74,7 @@ struct DimFilter {
 
 struct HealthMatrix;
 struct EngineZones;
-class FunnelCubes;
+class FunnelCube;
 
 struct Query {
     const Snapshot &snap;
@@ -84,7 +84,7 @@ struct Query {
     DimFilter persona, segment, channel;
     const HealthMatrix *health = nullptr; // the account-health inputs at as_of (computeHealth)
     const EngineZones *zones = nullptr;   // blocks of rows to skip (rowzones.h); null: walk every row
-    const FunnelCubes *funnelCubes = nullptr; // the lead family's counters per as_of (funnelcube.h); null: the row pass
+    const FunnelCube *funnelCube = nullptr; // the lead family's counters at as_of (funnelcube.h); null: the row pass
 };
 
 // Each family fills its keys of out[i] for bucket i (out.size() == buckets.size()).

@@ -44,54 +44,49 @@ DayRange eventDays(const Snapshot &s, qint64 asOf)
 } // namespace
 
 // Counts into the cube's cells: lead i's events go to its combination's days.
+// The acceptance times are only counted per cell here, and placed by a second
+// pass (acceptedSeconds) once each cell's share is known.
 class FunnelCube::Builder {
 public:
     using Count = qint32;
-    Builder(const Snapshot &s, const FunnelCube &cube, const std::vector<int> &comboOf, qint32 *counts, int segments,
-            int channels)
+    Builder(const Snapshot &s, FunnelCube &cube, const std::vector<int> &comboOf, int segments, int channels)
         : m_persona(s.leads.persona.data()), m_segment(s.leadSegment.data()), m_channel(s.leads.channel.data()),
-          m_comboOf(comboOf.data()), m_counts(counts), m_firstSecond(cube.m_firstDay * kDay), m_days(cube.m_days),
-          m_stride(kFunnelCounters * cube.m_days), m_spare(static_cast<int>(cube.m_combos.size()) * m_stride),
-          m_segments(static_cast<size_t>(segments)), m_channels(static_cast<size_t>(channels))
+          m_comboOf(comboOf.data()), m_counts(cube.m_counts.data()), m_accepted(cube.m_secondsStart.data() + 1),
+          m_firstSecond(cube.m_firstDay * kDay), m_days(cube.m_days), m_stride(kFunnelCounters * cube.m_days),
+          m_spare(static_cast<int>(cube.m_combos.size()) * m_stride), m_segments(static_cast<size_t>(segments)),
+          m_channels(static_cast<size_t>(channels))
     {
     }
-    int slot(size_t i, qint64 t) const
-    {
-        if (t == kNever)
-            return m_spare;
-        const int combo = m_comboOf[comboKey(i)];
-        return combo * m_stride + static_cast<int>((t - m_firstSecond) / kDay);
-    }
+    int slot(size_t i, qint64 t) const { return t == kNever ? m_spare : combo(i) * m_stride + day(t); }
     int spare() const { return m_spare; }
     qint32 *counter(int c) { return m_counts + static_cast<ptrdiff_t>(c) * m_days; }
-    // Kept as (cell << 32 | seconds); the cell is combination × days + day.
     void addAcceptance(int k, qint64 seconds)
     {
-        if (seconds > qint64(std::numeric_limits<quint32>::max())) {
-            tooLong = true;
-            return;
-        }
-        const quint64 cell = quint64(k / m_stride) * quint64(m_days) + quint64(k % m_stride);
-        acceptances.push_back(cell << 32 | quint64(seconds));
+        tooLong |= seconds > qint64(std::numeric_limits<quint32>::max());
+        ++m_accepted[(k / m_stride) * m_days + k % m_stride];
     }
-    std::vector<quint64> acceptances;
-    bool tooLong = false;
+    // The cell (combination × days + day) of lead i's event at t (known, not kNever).
+    size_t cell(size_t i, qint64 t) const { return static_cast<size_t>(combo(i)) * m_days + static_cast<size_t>(day(t)); }
+    bool tooLong = false; // an acceptance time that does not fit 32 bits
 
 private:
-    size_t comboKey(size_t i) const
+    int combo(size_t i) const
     {
-        return (static_cast<size_t>(m_persona[i] + 1) * m_segments + static_cast<size_t>(m_segment[i] + 1)) * m_channels
-            + static_cast<size_t>(m_channel[i] + 1);
+        return m_comboOf[(static_cast<size_t>(m_persona[i] + 1) * m_segments + static_cast<size_t>(m_segment[i] + 1))
+                             * m_channels
+                         + static_cast<size_t>(m_channel[i] + 1)];
     }
+    int day(qint64 t) const { return static_cast<int>((t - m_firstSecond) / kDay); }
     const int *m_persona, *m_segment, *m_channel, *m_comboOf;
     qint32 *m_counts;
+    quint32 *m_accepted;
     qint64 m_firstSecond;
     int m_days, m_stride, m_spare;
     size_t m_segments, m_channels;
 };
 
 std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Settings &settings, qint64 asOf,
-                                                    bool anySize)
+                                                    bool anySize, const std::atomic<bool> *cancel)
 {
     const DayRange days = eventDays(s, asOf);
     if (days.empty() || days.last - days.first >= 1 << 20)
@@ -125,26 +120,42 @@ std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Set
         return nullptr;
     cube->m_counts.assign(counts, 0);
 
-    const FunnelWindows w(asOf, settings);
-    Builder sink(s, *cube, comboOf, cube->m_counts.data(), segments, channels);
-    LeadCounter<Builder> counter(s, w, sink);
-    for (size_t i = 0; i < L.created.size(); ++i)
-        if (L.created[i] <= asOf)
-            counter.count(i);
-    if (sink.tooLong)
-        return nullptr;
-    const std::vector<quint64> &acceptances = sink.acceptances;
-
-    // The acceptance times by cell (a counting sort).
     cube->m_secondsStart.assign(cells + 1, 0);
-    for (const quint64 a : acceptances)
-        ++cube->m_secondsStart[(a >> 32) + 1];
+
+    const FunnelWindows w(asOf, settings);
+    Builder sink(s, *cube, comboOf, segments, channels);
+    LeadCounter<Builder> counter(s, w, sink);
+    // Stopped between blocks of leads when asked to (the engine is going away).
+    auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    constexpr size_t kBlock = 1 << 16;
+    for (size_t from = 0; from < L.created.size(); from += kBlock) {
+        if (stopped())
+            return nullptr;
+        for (size_t i = from, to = std::min(L.created.size(), from + kBlock); i < to; ++i)
+            if (L.created[i] <= asOf)
+                counter.count(i);
+    }
+    if (sink.tooLong || stopped())
+        return nullptr;
+
+    // Each cell's acceptance times, placed in its share: the leads LeadCounter
+    // gave an acceptance (an MQL and a SAL known at as_of, in order).
     for (size_t c = 0; c < cells; ++c)
         cube->m_secondsStart[c + 1] += cube->m_secondsStart[c];
-    cube->m_seconds.resize(acceptances.size());
+    cube->m_seconds.resize(cube->m_secondsStart.back());
     std::vector<quint32> fill(cube->m_secondsStart.begin(), cube->m_secondsStart.end() - 1);
-    for (const quint64 a : acceptances)
-        cube->m_seconds[fill[a >> 32]++] = static_cast<quint32>(a);
+    for (size_t i = 0; i < L.created.size(); ++i) {
+        const qint64 mql = L.mql[i], sal = L.sal[i];
+        if (L.created[i] > asOf || mql == kNever || sal == kNever || mql > asOf || sal > asOf)
+            continue;
+        const qint64 accept = wrappingMinus(sal, mql);
+        if (accept < 0)
+            continue;
+        const size_t c = sink.cell(i, mql);
+        if (fill[c] == cube->m_secondsStart[c + 1]) // more than counted: never (the same test as LeadCounter's)
+            return nullptr;
+        cube->m_seconds[fill[c]++] = static_cast<quint32>(accept);
+    }
     return cube;
 }
 
@@ -199,25 +210,67 @@ void FunnelCube::answer(const Query &q, const Buckets &b, FunnelPart &part) cons
 
 namespace ra::detail {
 
-std::shared_ptr<const FunnelCube> FunnelCubes::at(qint64 asOf) const
+FunnelCubes::FunnelCubes(std::shared_ptr<const Snapshot> s, Settings settings)
+    : m_s(std::move(s)), m_settings(std::move(settings))
+{
+}
+
+FunnelCubes::~FunnelCubes()
+{
+    m_cancel = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+std::shared_ptr<const FunnelCube> FunnelCubes::ready(qint64 asOf) const
 {
     std::lock_guard lock(m_mutex);
-    if (auto it = m_byAsOf.find(asOf); it != m_byAsOf.end())
-        return it->second;
-    if (m_byAsOf.size() >= 2)
-        m_byAsOf.erase(m_byAsOf.begin());
+    const auto *entry = find(asOf);
+    return entry ? entry->second : nullptr;
+}
+
+const std::pair<qint64, std::shared_ptr<const FunnelCube>> *FunnelCubes::find(qint64 asOf) const
+{
+    for (const auto &entry : m_byAsOf)
+        if (entry.first == asOf)
+            return &entry;
+    return nullptr;
+}
+
+void FunnelCubes::prepare(qint64 asOf) const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_building || find(asOf))
+        return;
+    if (m_thread.joinable()) // the last build, done
+        m_thread.join();
+    m_building = true;
+    m_thread = std::thread([this, asOf] {
+        std::shared_ptr<const FunnelCube> cube = FunnelCube::build(*m_s, m_settings, asOf, false, &m_cancel);
+        std::lock_guard done(m_mutex);
+        if (!m_cancel)
+            keep(asOf, std::move(cube));
+        m_building = false;
+    });
+}
+
+std::shared_ptr<const FunnelCube> FunnelCubes::at(qint64 asOf) const
+{
+    if (auto cube = ready(asOf))
+        return cube;
     std::shared_ptr<const FunnelCube> cube = FunnelCube::build(*m_s, m_settings, asOf);
-    m_byAsOf.emplace(asOf, cube);
+    std::lock_guard lock(m_mutex);
+    keep(asOf, cube);
     return cube;
 }
 
-bool FunnelCubes::mayServe(qint64 asOf) const
+void FunnelCubes::keep(qint64 asOf, std::shared_ptr<const FunnelCube> cube) const
 {
-    std::unique_lock lock(m_mutex, std::try_to_lock);
-    if (!lock)
-        return true;
-    const auto it = m_byAsOf.find(asOf);
-    return it == m_byAsOf.end() || it->second;
+    if (find(asOf))
+        return; // built meanwhile by another caller: the same numbers
+    if (m_byAsOf.size() >= 2)
+        m_byAsOf.erase(m_byAsOf.begin());
+    m_byAsOf.emplace_back(asOf, std::move(cube));
 }
 
 } // namespace ra::detail

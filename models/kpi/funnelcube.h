@@ -8,9 +8,10 @@
 // the same as the row pass's (docs/decisions/funnel-cube.md).
 #include "kpi/funnelcounter.h"
 
-#include <map>
+#include <atomic>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 namespace ra::detail {
 
@@ -19,10 +20,10 @@ public:
     // Null when the cube would not pay: more cells than a quarter of the leads
     // (a small store, or many days × combinations), or more than kMaxBytes;
     // or an acceptance time of 136 years or more (it keeps them in 32 bits).
-    // `anySize` builds it whenever it fits kMaxBytes (tests). One thread: the
-    // engine builds it as the lead pass's task, beside the other passes.
+    // `anySize` builds it whenever it fits kMaxBytes (tests). One thread.
+    // `cancel` set stops it early (null result).
     static std::unique_ptr<const FunnelCube> build(const Snapshot &s, const Settings &settings, qint64 asOf,
-                                                   bool anySize = false);
+                                                   bool anySize = false, const std::atomic<bool> *cancel = nullptr);
     static constexpr size_t kMaxBytes = size_t(64) << 20;
 
     qint64 asOf() const { return m_asOf; }
@@ -54,25 +55,38 @@ private:
     std::vector<quint32> m_secondsStart;
 };
 
-// The cubes of one engine (snapshot and settings), per as_of, built on first
-// use; two kept (some ten megabytes each at 5M leads).
+// The cubes of one engine (snapshot and settings), per as_of: the last two
+// built are kept (some ten megabytes each at 5M leads). A computation asks for the cube at its
+// as_of and, when there is none yet, answers from the rows and has one built
+// on a thread of its own afterwards: the first paint does not wait for it,
+// the clicks after it use it.
 class FunnelCubes {
 public:
-    FunnelCubes(std::shared_ptr<const Snapshot> s, Settings settings)
-        : m_s(std::move(s)), m_settings(std::move(settings))
-    {
-    }
-    // The cube at as_of (null when it does not pay); a second caller waits for the first build.
+    FunnelCubes(std::shared_ptr<const Snapshot> s, Settings settings);
+    ~FunnelCubes(); // stops a build under way
+    FunnelCubes(const FunnelCubes &) = delete;
+    FunnelCubes &operator=(const FunnelCubes &) = delete;
+
+    // The cube at as_of when it is built and pays; null otherwise.
+    std::shared_ptr<const FunnelCube> ready(qint64 asOf) const;
+    // Starts building the cube at as_of, unless it is built, known not to pay,
+    // or another build is under way (a later call starts it then).
+    void prepare(qint64 asOf) const;
+    // The cube at as_of, built now when there is none (null when it does not pay).
     std::shared_ptr<const FunnelCube> at(qint64 asOf) const;
-    // False when at(asOf) was tried and gave none: the lead pass then goes over
-    // the rows in parts. Does not wait for a build under way (true then).
-    bool mayServe(qint64 asOf) const;
 
 private:
+    void keep(qint64 asOf, std::shared_ptr<const FunnelCube> cube) const; // m_mutex held
+
     const std::shared_ptr<const Snapshot> m_s;
     const Settings m_settings;
     mutable std::mutex m_mutex;
-    mutable std::map<qint64, std::shared_ptr<const FunnelCube>> m_byAsOf;
+    // Oldest first; a null cube: it does not pay at that as_of.
+    mutable std::vector<std::pair<qint64, std::shared_ptr<const FunnelCube>>> m_byAsOf;
+    const std::pair<qint64, std::shared_ptr<const FunnelCube>> *find(qint64 asOf) const; // m_mutex held
+    mutable bool m_building = false;
+    mutable std::atomic<bool> m_cancel{false};
+    mutable std::thread m_thread;
 };
 
 } // namespace ra::detail

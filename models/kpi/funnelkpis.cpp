@@ -38,11 +38,9 @@ PassPartPtr computeFunnelPart(const Query &q, const Buckets &b, RowSlice slice)
     const Snapshot &s = q.snap;
     if (s.leadCount() == 0)
         return part;
-    if (q.funnelCubes && b.dayAligned()) { // one part then (funnelParts)
-        if (const std::shared_ptr<const FunnelCube> cube = q.funnelCubes->at(q.asOf)) {
-            cube->answer(q, b, *part);
-            return part;
-        }
+    if (q.funnelCube && b.dayAligned()) { // one part then (funnelParts)
+        q.funnelCube->answer(q, b, *part);
+        return part;
     }
     const FunnelWindows w(q.asOf, q.settings);
     PeriodSink sink(b, *part);
@@ -74,7 +72,7 @@ PassPartPtr computeFunnelPart(const Query &q, const Buckets &b, RowSlice slice)
 
 int funnelParts(const Query &q, const Buckets &b)
 {
-    return q.funnelCubes && b.dayAligned() && q.funnelCubes->mayServe(q.asOf) ? 1 : 6;
+    return q.funnelCube && b.dayAligned() ? 1 : 6;
 }
 
 void finishFunnel(const Query &q, const Buckets &, PassParts &parts, std::vector<KpiSet> &out)

@@ -302,8 +302,15 @@ std::vector<KpiSet> KpiEngine::computeSets(const std::vector<Period> &periods, c
         health = healthFor(asOf);
         q.health = health.get();
     }
-    q.funnelCubes = m_funnelCubes.get();
-    return detail::computeSetsImpl(q, periods, families);
+    // The lead family from its cube when it is built (else from the rows, and
+    // the cube built for the next computation at this as_of).
+    std::shared_ptr<const detail::FunnelCube> cube;
+    if (families.has(KpiFamily::Lead))
+        q.funnelCube = (cube = m_funnelCubes->ready(asOf)).get();
+    std::vector<KpiSet> sets = detail::computeSetsImpl(q, periods, families);
+    if (families.has(KpiFamily::Lead) && !cube)
+        m_funnelCubes->prepare(asOf);
+    return sets;
 }
 
 KpiSet KpiEngine::computeSet(const Period &period, const KpiFilters &filters, qint64 asOf) const

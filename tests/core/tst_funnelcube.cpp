@@ -94,6 +94,7 @@ private Q_SLOTS:
     void sameAsTheRowPass();
     void partsAddUpToOnePass();
     void notBuiltWhenItDoesNotPay();
+    void builtInTheBackground();
 
 private:
     // Every key of `a` and `b` (value and null reason) is the same.
@@ -159,7 +160,8 @@ void TestFunnelCube::sameAsTheRowPass()
     const Snapshot &s = *m_snap;
     const qint64 asOf = asOfDaysBack < 0 ? s.defaultAsOf() + 400 * kDay : s.defaultAsOf() - asOfDaysBack * kDay - 3600;
     const FunnelCubes cubes(m_snap, m_settings);
-    QVERIFY2(cubes.at(asOf), "the cube is built for this store");
+    const std::shared_ptr<const FunnelCube> built = cubes.at(asOf);
+    QVERIFY2(built, "the cube is built for this store");
     const Resolution res = s.resolve(asOf);
     for (const std::vector<Period> &periods : m_queries) {
         const Buckets b(periods, asOf);
@@ -168,7 +170,7 @@ void TestFunnelCube::sameAsTheRowPass()
                 dimFilter(channel, s.channels)};
         std::vector<KpiSet> rows(periods.size()), cube(periods.size());
         computeFunnel(q, b, rows);
-        q.funnelCubes = &cubes;
+        q.funnelCube = built.get();
         computeFunnel(q, b, cube);
         compareSets(rows, cube, periods, "cube");
         QVERIFY(rows.back().value(KpiId::LeadsCreated) || periods.size() == 1);
@@ -228,6 +230,31 @@ void TestFunnelCube::notBuiltWhenItDoesNotPay()
     Snapshot empty;
     empty.finalize();
     QVERIFY(!FunnelCube::build(empty, m_settings, empty.defaultAsOf(), true));
+}
+
+void TestFunnelCube::builtInTheBackground()
+{
+    const qint64 asOf = m_snap->defaultAsOf();
+    {
+        const FunnelCubes cubes(m_snap, m_settings);
+        QVERIFY(!cubes.ready(asOf)); // nothing until asked for
+        cubes.prepare(asOf);
+        cubes.prepare(asOf); // once
+        QTRY_VERIFY(cubes.ready(asOf));
+        QCOMPARE(cubes.at(asOf), cubes.ready(asOf)); // the same cube, not a second one
+        // Two as_of kept: a third one replaces the one built first.
+        cubes.at(asOf - kDay);
+        cubes.at(asOf - 2 * kDay);
+        QVERIFY(!cubes.ready(asOf) && cubes.ready(asOf - kDay) && cubes.ready(asOf - 2 * kDay));
+    }
+    // Going away while a build is under way stops it (does not wait for it to finish, nor crash).
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < 20; ++i) {
+        const FunnelCubes cubes(m_snap, m_settings);
+        cubes.prepare(asOf);
+    }
+    QVERIFY(t.elapsed() < 5000);
 }
 
 QTEST_GUILESS_MAIN(TestFunnelCube)
