@@ -9,8 +9,13 @@
 #include "kpi/funnelcube.h"
 #include "kpi/kpiengine.h"
 #include "kpi/snapshot.h"
+#include "kpi/snapshotloader.h"
+#include "store/store.h"
+#include "support/demofixture.h"
+#include "support/verifyresult.h"
 
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ra;
@@ -92,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void sameAsTheRowPass_data();
     void sameAsTheRowPass();
+    void sameAsTheRowPassOnADemoStore();
     void partsAddUpToOnePass();
     void notBuiltWhenItDoesNotPay();
     void builtInTheBackground();
@@ -174,6 +180,50 @@ void TestFunnelCube::sameAsTheRowPass()
         computeFunnel(q, b, cube);
         compareSets(rows, cube, periods, "cube");
         QVERIFY(rows.back().value(KpiId::LeadsCreated) || periods.size() == 1);
+    }
+}
+
+void TestFunnelCube::sameAsTheRowPassOnADemoStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    testsupport::DemoFixture fixture;
+    fixture.leads = 25000;
+    QVERIFY_RESULT(testsupport::makeDemoStore(path, fixture));
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    QVERIFY_RESULT(store);
+    auto loaded = SnapshotLoader::load(**store);
+    QVERIFY_RESULT(loaded);
+    const Snapshot &s = **loaded;
+    const Period month = Period::containing(Period::Kind::Month, boost::gregorian::date(1970, 1, 1)
+                                                                     + boost::gregorian::days(s.defaultAsOf() / kDay));
+    const std::vector<std::vector<Period>> queries = {
+        {month.previous(), month},
+        Period::lastN(Period::Kind::Month, month.last(), 24),
+        Period::lastN(Period::Kind::Week, month.last(), 30),
+        Period::lastN(Period::Kind::Quarter, month.last(), 9),
+    };
+    QStringList personas = s.personaValues;
+    personas.prepend(QString());
+    for (qint64 asOf : {s.defaultAsOf(), s.defaultAsOf() - 200 * kDay}) {
+        const auto cube = FunnelCube::build(s, m_settings, asOf, true); // a small store: any size
+        QVERIFY(cube);
+        const Resolution res = s.resolve(asOf);
+        for (const QString &persona : personas)
+            for (const QString &segment : {QString(), s.segmentValues.value(0)}) {
+                Query q{s, m_settings, asOf, res, dimFilter(persona, s.personas), dimFilter(segment, s.segments),
+                        dimFilter(persona.isEmpty() ? s.channelValues.value(0) : QString(), s.channels)};
+                for (const std::vector<Period> &periods : queries) {
+                    const Buckets b(periods, asOf);
+                    std::vector<KpiSet> rows(periods.size()), fromCube(periods.size());
+                    q.funnelCube = nullptr;
+                    computeFunnel(q, b, rows);
+                    q.funnelCube = cube.get();
+                    computeFunnel(q, b, fromCube);
+                    compareSets(rows, fromCube, periods, "demo cube");
+                }
+            }
     }
 }
 
