@@ -171,8 +171,8 @@ bool writeStore(const Snapshot &s, const QString &path)
         }
         sqlite3_finalize(st);
     };
-    auto text = [](sqlite3_stmt *st, int col, const std::string &v) {
-        sqlite3_bind_text(st, col, v.c_str(), int(v.size()), SQLITE_TRANSIENT);
+    auto text = [](sqlite3_stmt *st, int col, std::string_view v) {
+        sqlite3_bind_text(st, col, v.data(), int(v.size()), SQLITE_TRANSIENT);
     };
     auto pooled = [&](sqlite3_stmt *st, int col, const TextPool &pool, int id) {
         if (id != kNone)

@@ -23,7 +23,7 @@ std::optional<int> lastMonthOf(const Query &q, const Period &period)
 QString idOf(const Snapshot &s, int account)
 {
     const size_t a = static_cast<size_t>(account);
-    return a < s.accounts.id.size() ? QString::fromStdString(s.accounts.id[a]) : QString::number(account);
+    return a < s.accounts.id.size() ? QString::fromUtf8(s.accounts.id[a].data(), static_cast<qsizetype>(s.accounts.id[a].size())) : QString::number(account);
 }
 
 QString personaOf(const Query &q, int account)

@@ -4,6 +4,7 @@
 // changed after finalize(). Everything that does not depend on a query (as_of
 // aside: see Resolution) is derived here once so that a persona click only
 // walks precomputed index lists. See docs/decisions/kpi-snapshot.md.
+#include "kpi/idcolumn.h"
 #include "store/datastate.h"
 
 #include <QHash>
@@ -65,11 +66,11 @@ public:
     // only, which releases them once read (empty after it, and in a snapshot
     // read from the snapshot cache).
     struct Accounts {
-        std::vector<std::string> id; // account_id, for the account lists (health, white space)
+        IdColumn id; // account_id, for the account lists (health, white space)
         std::vector<int> segment, persona;
     } accounts;
     struct Leads {
-        std::vector<std::string> id; // for the "then lead_id" tie-breaks only
+        IdColumn id; // for the "then lead_id" tie-breaks only
         std::vector<int> account, persona, channel;
         std::vector<qint8> source;
         std::vector<quint64> emailKey; // hash of the trimmed, case-folded e-mail; 0 = none
@@ -80,7 +81,7 @@ public:
         std::vector<qint64> at;
     } touches;
     struct Opps {
-        std::vector<std::string> id;
+        IdColumn id;
         std::vector<int> account, lead, persona;
         std::vector<qint8> type, source, status;
         std::vector<qint64> amount, created, closed;

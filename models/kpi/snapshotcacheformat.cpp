@@ -19,7 +19,7 @@ struct Signer {
     }
     template<typename T>
     void operator()(const char *name, const std::vector<T> &) { tag(name, 1, sizeof(T)); }
-    void operator()(const char *name, const std::vector<std::string> &) { tag(name, 2, 1); }
+    void operator()(const char *name, const IdColumn &) { tag(name, 2, 1); }
     void operator()(const char *name, const std::vector<std::vector<int>> &) { tag(name, 3, sizeof(int)); }
     void operator()(const char *name, const TextPool &) { tag(name, 4, 0); }
     void operator()(const char *name, const QStringList &) { tag(name, 5, 0); }

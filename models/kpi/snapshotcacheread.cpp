@@ -144,7 +144,7 @@ public:
         using C = Snapshot::ProductMrr;
         fields(v, &C::slot, &C::product, &C::mrr);
     }
-    void operator()(const char *, std::vector<std::string> &v)
+    void operator()(const char *, IdColumn &v)
     {
         const SectionEntry *offsets = next(), *bytes = next();
         if (!offsets || !bytes || bytes->width != 0)
@@ -152,12 +152,11 @@ public:
         addJob(offsets->bytes + bytes->bytes, [src = m_src, offsets, bytes, &v] {
             std::vector<quint64> at;
             std::vector<char> data(static_cast<size_t>(bytes->bytes));
-            if (!readOffsets(src, *offsets, at) || at.back() != bytes->bytes || !readSection(src, *bytes, data.data()))
+            if (!readOffsets(src, *offsets, at) || !readSection(src, *bytes, data.data()))
                 return false;
-            sizeFresh(v, at.size() - 1);
-            for (size_t i = 0; i + 1 < at.size(); ++i)
-                v[i].assign(data.data() + at[i], at[i + 1] - at[i]);
-            return true;
+            bool ok = false;
+            v = IdColumn::fromParts(std::move(data), at, &ok);
+            return ok;
         });
     }
     void operator()(const char *, std::vector<std::vector<int>> &v)

@@ -225,16 +225,10 @@ struct Planner {
         using C = Snapshot::ProductMrr;
         fields(v, &C::slot, &C::product, &C::mrr);
     }
-    void operator()(const char *, const std::vector<std::string> &v)
+    void operator()(const char *, const IdColumn &v)
     {
         offsets(v);
-        size_t total = 0;
-        for (const std::string &x : v)
-            total += x.size();
-        sections.push_back({total, [&v](Sink &sink) {
-                                for (const std::string &x : v)
-                                    sink.put(x.data(), x.size());
-                            }, {}, 0});
+        sections.push_back({v.bytes().size(), [&v](Sink &sink) { sink.put(v.bytes().data(), v.bytes().size()); }, {}, 0});
     }
     // Offsets, each non-empty list's first element, then the differences
     // between neighbours within each list (small for the sorted index lists).

@@ -25,10 +25,11 @@ struct Checksummer {
         h.feed(v.data(), v.size() * sizeof(T));
         add(name, v.size(), h);
     }
-    void operator()(const char *name, const std::vector<std::string> &v)
+    void operator()(const char *name, const IdColumn &v)
     {
         Hash64 h;
-        for (const std::string &x : v) {
+        for (size_t i = 0; i < v.size(); ++i) {
+            const std::string_view x = v[i];
             h.feedValue(x.size());
             h.feed(x.data(), x.size());
         }

@@ -17,7 +17,7 @@ namespace ra {
 
 // The visitor gets (name, part) for each part; a part is one of
 //   std::vector<T>              T a fixed-size number (int, qint64, qint8, quint64)
-//   std::vector<std::string>    ids
+//   IdColumn                    ids
 //   std::vector<std::vector<int>> index lists
 //   TextPool, QStringList, std::vector<Snapshot::Target>,
 //   std::vector<std::pair<int, qint64>>, qint64, int

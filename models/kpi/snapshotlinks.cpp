@@ -15,7 +15,7 @@ namespace ra {
 Status SnapshotLoad::readLeadIds(SqlReader &rd)
 {
     return rd.eachRow("SELECT lead_id, rowid FROM leads ORDER BY lead_id", [&](sqlite3_stmt *r) {
-        m_ids.append(columnText(r, 0));
+        m_ids.push_back(columnText(r, 0));
         m_idRowids.push_back(sqlite3_column_int64(r, 1));
     });
 }
@@ -27,8 +27,8 @@ Status SnapshotLoad::readTouches(SqlReader &rd)
     auto &at = m_s.touches.at;
     const Status st = rd.eachRow("SELECT lead_id, touched_at FROM touches ORDER BY lead_id", [&](sqlite3_stmt *r) {
         const std::string_view id = columnText(r, 0);
-        if (m_touchLeads.empty() || id != m_touchLeads.at(m_touchLeads.size() - 1)) {
-            m_touchLeads.append(id);
+        if (m_touchLeads.empty() || id != m_touchLeads[m_touchLeads.size() - 1]) {
+            m_touchLeads.push_back(id);
             m_touchRunBegin.push_back(static_cast<quint32>(at.size()));
         }
         at.push_back(sqlite3_column_int64(r, 1));
@@ -50,7 +50,7 @@ Status SnapshotLoad::readOpps(SqlReader &rd)
         v->reserve(n);
     for (auto *v : {&O.amount, &O.created, &O.closed})
         v->reserve(n);
-    m_oppLeads.offset.reserve(n + 1);
+    m_oppLeads.reserve(n);
     m_oppPersona.reserve(n);
     return rd.eachRow("SELECT opportunity_id, account_id, lead_id, persona, type, source, amount, created_at, closed_at, status "
                       "FROM opportunities",
@@ -66,9 +66,9 @@ Status SnapshotLoad::readOpps(SqlReader &rd)
                           const int account = accountId.empty() ? kNone : m_accounts.find(accountId, accountHash);
                           if (account == kNone)
                               return; // the importer never stores one; be safe against a hand-edited store
-                          O.id.emplace_back(columnText(r, 0));
+                          O.id.push_back(columnText(r, 0));
                           O.account.push_back(account);
-                          m_oppLeads.append(columnText(r, 2));
+                          m_oppLeads.push_back(columnText(r, 2));
                           m_oppPersona.emplace_back(columnText(r, 3));
                           O.type.push_back(type == "expansion" ? kTypeExpansion : type == "renewal" ? kTypeRenewal : kTypeNew);
                           O.source.push_back(source);
@@ -188,9 +188,9 @@ bool SnapshotLoad::leadIdsInOrder() const
             return false;
         if (c.first == kNoSlot)
             continue;
-        if (previous && !(*previous < m_s.leads.id[c.first]))
+        if (previous && !(*previous < m_leadIds[c.first]))
             return false;
-        previous = &m_s.leads.id[c.last];
+        previous = &m_leadIds[c.last];
     }
     return true;
 }
@@ -206,7 +206,7 @@ void SnapshotLoad::link(size_t n, IdAt idAt, LeadAt leadAt)
         O.lead.resize(m_oppLeads.size());
         size_t hint = 0;
         for (size_t o = 0; o < m_oppLeads.size(); ++o) {
-            const std::string_view id = m_oppLeads.at(o);
+            const std::string_view id = m_oppLeads[o];
             hint = gallopLowerBound(n, hint, [&](size_t i) { return idAt(i) < id; });
             O.lead[o] = !id.empty() && hint < n && idAt(hint) == id ? leadAt(hint) : kNone;
         }
@@ -219,7 +219,7 @@ void SnapshotLoad::link(size_t n, IdAt idAt, LeadAt leadAt)
     T.lead.resize(T.at.size());
     size_t kept = 0, cursor = 0;
     for (size_t k = 0; k < m_touchLeads.size(); ++k) { // both lists in byte order: a merge
-        const std::string_view id = m_touchLeads.at(k);
+        const std::string_view id = m_touchLeads[k];
         while (cursor < n && idAt(cursor) < id)
             ++cursor;
         const int lead = cursor < n && idAt(cursor) == id ? leadAt(cursor) : kNone;
@@ -237,7 +237,7 @@ void SnapshotLoad::link(size_t n, IdAt idAt, LeadAt leadAt)
 
 void SnapshotLoad::finishLinks()
 {
-    const auto &ids = m_s.leads.id;
+    const auto &ids = m_leadIds;
     if (m_idsInOrder) {
         link(ids.size(), [&](size_t i) { return std::string_view(ids[i]); }, [](size_t i) { return static_cast<int>(i); });
         return;
@@ -254,7 +254,7 @@ void SnapshotLoad::finishLinks()
         const auto it = std::lower_bound(m_rowidOf.begin(), m_rowidOf.end(), rowid);
         return (it != m_rowidOf.end() && *it == rowid) ? static_cast<int>(it - m_rowidOf.begin()) : kNone;
     };
-    link(m_ids.size(), [&](size_t i) { return m_ids.at(i); }, [&](size_t i) { return indexOf(m_idRowids[i]); });
+    link(m_ids.size(), [&](size_t i) { return m_ids[i]; }, [&](size_t i) { return indexOf(m_idRowids[i]); });
 }
 
 } // namespace ra

@@ -78,12 +78,13 @@ private:
     std::vector<qint64> m_rowidOf; // per slot, sparse layout only
     bool m_idsInOrder = true; // lead ids rise with the rowid (see finishLinks)
     std::atomic<bool> m_idScanNeeded{false}, m_idScanTaken{false};
-    IdList m_ids;                // only when not: all lead ids in byte order ...
+    IdColumn m_ids;                // only when not: all lead ids in byte order ...
     std::vector<qint64> m_idRowids; // ... and their rowids
-    IdList m_touchLeads;            // lead id of each run of touches, in byte order
+    IdColumn m_touchLeads;            // lead id of each run of touches, in byte order
     std::vector<quint32> m_touchRunBegin; // run k is touches [begin[k], begin[k + 1])
-    IdList m_oppLeads;              // per opportunity; empty = none
+    IdColumn m_oppLeads;              // per opportunity; empty = none
     std::vector<std::string> m_oppPersona;
+    std::vector<std::string> m_leadIds; // per slot until the links are made, then the snapshot's IdColumn
 };
 
 } // namespace ra

@@ -59,7 +59,7 @@ Status SnapshotLoad::readAccounts(SqlReader &rd)
     TextInterner persona(m_s.personas), segment(m_s.segments);
     return rd.eachRow("SELECT account_id, segment, persona FROM accounts", [&](sqlite3_stmt *r) {
         m_accounts.insert(columnText(r, 0), m_s.accountCount());
-        m_s.accounts.id.emplace_back(columnText(r, 0));
+        m_s.accounts.id.push_back(columnText(r, 0));
         m_s.accounts.segment.push_back(segment(columnText(r, 1)));
         m_s.accounts.persona.push_back(persona(columnText(r, 2)));
     });
@@ -88,7 +88,7 @@ Status SnapshotLoad::planLeads(SqlReader &rd)
 
     const size_t n = lay.slots;
     auto &L = m_s.leads;
-    L.id.resize(n);
+    m_leadIds.resize(n);
     for (auto *v : {&L.account, &L.persona, &L.channel})
         v->assign(n, kNone);
     L.source.assign(n, kSrcNone);
@@ -138,8 +138,8 @@ Status SnapshotLoad::readLeadChunk(SqlReader &rd, LeadChunk &chunk)
             const std::string_view account = columnText(r, 3);
             const quint64 accountHash = FlatIndex::hashOf(account);
             m_accounts.prefetch(accountHash);
-            L.id[i].assign(columnText(r, 1));
-            if (prev != kNoSlot && !(L.id[prev] < L.id[i]))
+            m_leadIds[i].assign(columnText(r, 1));
+            if (prev != kNoSlot && !(m_leadIds[prev] < m_leadIds[i]))
                 chunk.ascending = false;
             if (prev == kNoSlot)
                 chunk.first = i;
@@ -197,7 +197,7 @@ void SnapshotLoad::finishLeads()
                 column[j - 1] = std::move(column[i]);
         column.resize(j);
     };
-    compact(L.id);
+    compact(m_leadIds);
     compact(L.account);
     compact(L.persona);
     compact(L.channel);
@@ -217,7 +217,7 @@ void SnapshotLoad::finishLeads()
 void SnapshotLoad::releaseScaffolding()
 {
     detail::releaseMemory(m_accounts, m_present, m_rowidOf, m_ids, m_idRowids, m_touchLeads, m_touchRunBegin, m_oppLeads,
-                          m_oppPersona);
+                          m_oppPersona, m_leadIds);
 }
 
 Status SnapshotLoad::run(const Store &store, const Progress &progress)
@@ -282,6 +282,7 @@ Status SnapshotLoad::run(const Store &store, const Progress &progress)
         return loadCancelled();
     finishLeads();
     finishLinks();
+    m_s.leads.id = IdColumn(m_leadIds);
     releaseScaffolding();
     m_s.finalize();
     if (mainState && (!sideState || (*sideState && sideState->value() == mainState.value())))

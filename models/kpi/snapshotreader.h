@@ -69,21 +69,6 @@ private:
     std::set<std::string, std::less<>> m_moreNone; // values after those that map to none
 };
 
-// Lead ids as one flat text, e.g. in byte order as an index lists them.
-struct IdList {
-    std::string text;
-    std::vector<quint32> offset{0}; // id i is text[offset[i], offset[i + 1])
-
-    size_t size() const { return offset.size() - 1; }
-    bool empty() const { return offset.size() == 1; }
-    std::string_view at(size_t i) const { return {text.data() + offset[i], offset[i + 1] - offset[i]}; }
-    void append(std::string_view id)
-    {
-        text.append(id);
-        offset.push_back(static_cast<quint32>(text.size()));
-    }
-};
-
 // The first position in [0, n) whose value is not below the key (n if none),
 // where `below(i)` says value i < key. Searches outward from `hint` (the
 // previous answer) first: keys that come in about sorted order then cost a

@@ -221,7 +221,7 @@ void TestSnapshot::sparseRowids()
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 4);
     const int l9 = 3; // rowid order: L1, L2, L3, then L9
-    QCOMPARE(QString::fromStdString(s.leads.id[l9]), QStringLiteral("L9"));
+    QCOMPARE(QString::fromUtf8(std::string(s.leads.id[l9])), QStringLiteral("L9"));
     QCOMPARE(s.personas.text(s.leads.persona[l9]), QStringLiteral("CEO"));
     QCOMPARE(s.leadTouchOffsets[l9 + 1] - s.leadTouchOffsets[l9], 1);
     QCOMPARE(s.opps.lead[1], l9);
@@ -241,8 +241,8 @@ void TestSnapshot::extremeRowids()
     QVERIFY_RESULT(r);
     const Snapshot &s = **r;
     QCOMPARE(s.leadCount(), 5);
-    QCOMPARE(QString::fromStdString(s.leads.id[0]), QStringLiteral("L0"));
-    QCOMPARE(QString::fromStdString(s.leads.id[4]), QStringLiteral("L9"));
+    QCOMPARE(QString::fromUtf8(std::string(s.leads.id[0])), QStringLiteral("L0"));
+    QCOMPARE(QString::fromUtf8(std::string(s.leads.id[4])), QStringLiteral("L9"));
     QCOMPARE(s.opps.lead[0], 1); // O1 → L1, now second in rowid order
     QCOMPARE(s.leadTouchOffsets[2] - s.leadTouchOffsets[1], 2);
 }
@@ -293,7 +293,7 @@ void TestSnapshot::manyRanges()
     int i = 0;
     for (; expected.next(); ++i) {
         QVERIFY(i < s.leadCount());
-        QCOMPARE(QString::fromStdString(s.leads.id[size_t(i)]), expected.value(0).toString());
+        QCOMPARE(QString::fromUtf8(std::string(s.leads.id[size_t(i)])), expected.value(0).toString());
         const int persona = s.leads.persona[size_t(i)];
         QCOMPARE(persona == kNone ? QString() : s.personas.text(persona), expected.value(1).toString().trimmed());
     }
@@ -303,7 +303,7 @@ void TestSnapshot::manyRanges()
     QCOMPARE(s.personas.text(1), QStringLiteral("CTO"));
     QCOMPARE(s.personas.text(2), QStringLiteral("P0"));
     QCOMPARE(s.personas.text(8), QStringLiteral("P6"));
-    auto idOf = [&](int lead) { return QString::fromStdString(s.leads.id[size_t(lead)]); };
+    auto idOf = [&](int lead) { return QString::fromUtf8(std::string(s.leads.id[size_t(lead)])); };
     QCOMPARE(s.leadTouchTimes.size(), size_t(2 + 6));
     QVERIFY(s.touches.lead.empty()); // a load input, released by finalize()
     QStringList touched;
