@@ -3,6 +3,7 @@
 // filters) and the bucketing of events into the periods asked for, so that a
 // family walks its rows once for a whole trend instead of once per period.
 #include "domain/settings.h"
+#include "kpi/accounthealth.h"
 #include "kpi/kpiresult.h"
 #include "kpi/passparts.h"
 #include "kpi/snapshot.h"
@@ -103,6 +104,10 @@ PassPartPtr computeServicePart(const Query &q, const Buckets &b, RowSlice slice)
 void finishService(const Query &q, const Buckets &b, PassParts &parts, std::vector<KpiSet> &out);
 void computeSurvey(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
 void computeHealth(const Query &q, const Buckets &b, std::vector<KpiSet> &out);
+
+// The at-risk accounts at a period's last month (healthlists.cpp); with
+// q.health set, the matrix's signal bits pick them and its lift counts count.
+HealthList healthList(const Query &q, const Period &period);
 
 // The MRR matrix rows of the accounts that pass the persona and segment filters.
 std::vector<int> filteredMrrSlots(const Query &q);

@@ -52,8 +52,13 @@ HealthList healthList(const Query &q, const Period &period)
     const Snapshot &s = q.snap;
     const HealthSignals sig(s, q.settings, q.asOf);
     const std::vector<int> slots = filteredMrrSlots(q);
+    // The matrix's signal bits (q.health, when given) say which accounts are at
+    // risk; only those are evaluated again, for their evidence.
+    const int c = q.health ? q.health->column(*mk) : -1;
     for (int slot : slots) {
         if (sig.mrr(slot, *mk) <= 0)
+            continue;
+        if (c >= 0 && !sig.atRisk(q.health->signals[q.health->at(c, slot)]))
             continue;
         RiskEvidence ev;
         if (!sig.atRisk(sig.evaluate(slot, *mk, &ev)))
@@ -70,7 +75,7 @@ HealthList healthList(const Query &q, const Period &period)
             return x.evidence.mrrNow > y.evidence.mrrNow;
         return x.account < y.account;
     });
-    out.lift = riskLift(sig, slots, *mk);
+    out.lift = riskLift(sig, slots, *mk, nullptr, q.health);
     return out;
 }
 

@@ -19,7 +19,6 @@ namespace detail {
 
 std::vector<KpiSet> computeSetsImpl(const Query &q, const std::vector<Period> &periods, KpiFamilies families);
 std::vector<CohortRow> computeCohorts(const Query &q, std::optional<int> fromMonth);
-HealthList healthList(const Query &q, const Period &period);
 WhitespaceTable whitespaceTable(const Query &q, const Period &period);
 std::vector<TargetResult> judgeTargets(const Snapshot &s, const Period &period, const KpiSet &actual);
 
@@ -367,7 +366,11 @@ HealthList KpiEngine::health(const Period &period, const KpiFilters &filters, st
 {
     const qint64 a = asOf.value_or(defaultAsOf());
     const auto res = resolutionFor(a);
-    return detail::healthList(makeQuery(*m_snapshot, m_settings, a, *res, filters), period);
+    detail::Query q = makeQuery(*m_snapshot, m_settings, a, *res, filters);
+    std::shared_ptr<const detail::HealthMatrix> matrix;
+    if (!q.channel.active && !m_snapshot->mrrAccounts.empty())
+        q.health = (matrix = healthFor(a)).get(); // at-risk bits and lift counts, as the keys read them
+    return detail::healthList(q, period);
 }
 
 WhitespaceTable KpiEngine::whitespace(const Period &period, const KpiFilters &filters, std::optional<qint64> asOf) const

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void initTestCase();
     void partsAddUpToTheReference_data();
     void partsAddUpToTheReference();
+    void listSameWithTheMatrix_data() { partsAddUpToTheReference_data(); }
+    void listSameWithTheMatrix();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +219,41 @@ void TestHealthSums::partsAddUpToTheReference()
         QCOMPARE(fromMatrix.othersChurned, evaluated.othersChurned);
         QCOMPARE(fromMatrix.lift, evaluated.lift);
     }
+}
+
+// The at-risk list read through the health matrix's signal bits and lift
+// counts (as KpiEngine::health does) is the one worked out account by
+// account from the signals: the same accounts, evidence, order and lift.
+void TestHealthSums::listSameWithTheMatrix()
+{
+    QFETCH(QString, persona);
+    QFETCH(int, daysBeforeAsOf);
+    const Snapshot &s = *m_snapshot;
+    const Settings settings;
+    const qint64 asOf = m_engine->defaultAsOf() - qint64(daysBeforeAsOf) * 86400;
+    const Resolution res = s.resolve(asOf);
+    const auto matrix = m_engine->healthMatrix(asOf);
+    DimFilter personaFilter;
+    if (!persona.isEmpty())
+        personaFilter = {true, s.personas.find(persona)};
+    const Query bySignals{s, settings, asOf, res, personaFilter, {}, {}, nullptr, nullptr};
+    const Query byMatrix{s, settings, asOf, res, personaFilter, {}, {}, matrix.get(), nullptr};
+    int compared = 0;
+    for (const Period &p : Period::lastN(Period::Kind::Month, boost::gregorian::date(2026, 11, 20), 6)) {
+        const HealthList a = healthList(bySignals, p), b = healthList(byMatrix, p);
+        QCOMPARE(a.defined, b.defined);
+        QCOMPARE(a.accounts.size(), b.accounts.size());
+        for (size_t i = 0; i < a.accounts.size(); ++i) {
+            QCOMPARE(a.accounts[i].account, b.accounts[i].account);
+            QCOMPARE(a.accounts[i].evidence.signals, b.accounts[i].evidence.signals);
+            QCOMPARE(a.accounts[i].evidence.mrrNow, b.accounts[i].evidence.mrrNow);
+        }
+        QCOMPARE(a.lift.lift, b.lift.lift);
+        QCOMPARE(a.lift.flagged, b.lift.flagged);
+        QCOMPARE(a.lift.othersChurned, b.lift.othersChurned);
+        compared += int(a.accounts.size());
+    }
+    QVERIFY(compared > 0);
 }
 
 QTEST_GUILESS_MAIN(TestHealthSums)
