@@ -104,10 +104,31 @@ private Q_SLOTS:
     void listSameWithTheMatrix();
 
 private:
+    // The row's as_of, its resolution, health matrix and persona filter.
+    struct Case {
+        qint64 asOf = 0;
+        Resolution res;
+        std::shared_ptr<const HealthMatrix> matrix;
+        DimFilter persona;
+    };
+    Case fetchCase() const;
     QTemporaryDir m_dir;
     std::shared_ptr<const Snapshot> m_snapshot;
     std::unique_ptr<KpiEngine> m_engine;
 };
+
+TestHealthSums::Case TestHealthSums::fetchCase() const
+{
+    QFETCH(QString, persona);
+    QFETCH(int, daysBeforeAsOf);
+    Case c;
+    c.asOf = m_engine->defaultAsOf() - qint64(daysBeforeAsOf) * 86400;
+    c.res = m_snapshot->resolve(c.asOf);
+    c.matrix = m_engine->healthMatrix(c.asOf);
+    if (!persona.isEmpty())
+        c.persona = {true, m_snapshot->personas.find(persona)};
+    return c;
+}
 
 void TestHealthSums::initTestCase()
 {
@@ -136,18 +157,13 @@ void TestHealthSums::partsAddUpToTheReference_data()
 
 void TestHealthSums::partsAddUpToTheReference()
 {
-    QFETCH(QString, persona);
     QFETCH(int, daysBeforeAsOf);
     const Snapshot &s = *m_snapshot;
     const Settings settings;
-    const qint64 asOf = m_engine->defaultAsOf() - qint64(daysBeforeAsOf) * 86400;
-    const Resolution res = s.resolve(asOf);
-    const auto matrix = m_engine->healthMatrix(asOf);
-    DimFilter personaFilter;
-    if (!persona.isEmpty())
-        personaFilter = {true, s.personas.find(persona)};
-    QVERIFY(personaFilter.id != -2);
-    const Query q{s, settings, asOf, res, personaFilter, {}, {}, matrix.get(), nullptr};
+    const Case c = fetchCase();
+    const qint64 asOf = c.asOf;
+    QVERIFY(c.persona.id != -2);
+    const Query q{s, settings, asOf, c.res, c.persona, {}, {}, c.matrix.get(), nullptr};
 
     // A custom range (no health keys), then 30 months up to the store's end:
     // the first months come before the revenue, the last after an earlier as_of.
@@ -212,7 +228,7 @@ void TestHealthSums::partsAddUpToTheReference()
     // health.risk_lift from the matrix's lift bytes equals the one evaluated from the signals.
     const HealthSignals sig(s, settings, asOf);
     for (const MonthSums &m : want) {
-        const RiskLift fromMatrix = riskLift(sig, slots, m.mk, nullptr, matrix.get()), evaluated = riskLift(sig, slots, m.mk);
+        const RiskLift fromMatrix = riskLift(sig, slots, m.mk, nullptr, c.matrix.get()), evaluated = riskLift(sig, slots, m.mk);
         QCOMPARE(fromMatrix.flagged, evaluated.flagged);
         QCOMPARE(fromMatrix.flaggedChurned, evaluated.flaggedChurned);
         QCOMPARE(fromMatrix.others, evaluated.others);
@@ -226,18 +242,11 @@ void TestHealthSums::partsAddUpToTheReference()
 // account from the signals: the same accounts, evidence, order and lift.
 void TestHealthSums::listSameWithTheMatrix()
 {
-    QFETCH(QString, persona);
-    QFETCH(int, daysBeforeAsOf);
     const Snapshot &s = *m_snapshot;
     const Settings settings;
-    const qint64 asOf = m_engine->defaultAsOf() - qint64(daysBeforeAsOf) * 86400;
-    const Resolution res = s.resolve(asOf);
-    const auto matrix = m_engine->healthMatrix(asOf);
-    DimFilter personaFilter;
-    if (!persona.isEmpty())
-        personaFilter = {true, s.personas.find(persona)};
-    const Query bySignals{s, settings, asOf, res, personaFilter, {}, {}, nullptr, nullptr};
-    const Query byMatrix{s, settings, asOf, res, personaFilter, {}, {}, matrix.get(), nullptr};
+    const Case c = fetchCase();
+    const Query bySignals{s, settings, c.asOf, c.res, c.persona, {}, {}, nullptr, nullptr};
+    const Query byMatrix{s, settings, c.asOf, c.res, c.persona, {}, {}, c.matrix.get(), nullptr};
     int compared = 0;
     for (const Period &p : Period::lastN(Period::Kind::Month, boost::gregorian::date(2026, 11, 20), 6)) {
         const HealthList a = healthList(bySignals, p), b = healthList(byMatrix, p);
