@@ -23,8 +23,10 @@ public:
     {
         if (t < m_lo || t >= m_hi)
             return -1;
-        if (!m_dayBucket.empty())
-            return m_dayBucket[static_cast<size_t>((t - m_lo) / kSecondsPerDay)];
+        if (dayAligned()) {
+            const int k = m_daySlot[static_cast<size_t>((t - m_lo) / kSecondsPerDay)];
+            return k == size() ? -1 : k;
+        }
         const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), t);
         const int i = static_cast<int>(it - m_starts.begin()) - 1;
         return t < m_ends[static_cast<size_t>(i)] ? i : -1;
@@ -35,19 +37,19 @@ public:
     // slot the caller sizes its counters for and ignores) for none.
     int slot(qint64 t) const
     {
-        if (m_dayBucket.empty()) {
+        if (!dayAligned()) {
             const int k = find(t);
             return k < 0 ? size() : k;
         }
         // Before m_lo wraps to a huge day, which the clamp sends to the spare entry.
-        const quint64 day = std::min<quint64>((quint64(t) - quint64(m_lo)) / kSecondsPerDay, m_dayBucket.size());
+        const quint64 day = std::min<quint64>((quint64(t) - quint64(m_lo)) / kSecondsPerDay, m_daySlot.size() - 1);
         const int k = m_daySlot[static_cast<size_t>(day)];
         return t < m_hi ? k : size();
     }
     // The half-open interval [lo, hi) outside which find() is always -1.
     qint64 lo() const { return m_lo; }
     // Every boundary is a UTC midnight (slot() then looks a day up).
-    bool dayAligned() const { return !m_dayBucket.empty(); }
+    bool dayAligned() const { return !m_daySlot.empty(); }
     qint64 hi() const { return m_hi; }
     static bool usable(const std::vector<Period> &periods); // sorted and non-overlapping
 
@@ -55,8 +57,9 @@ private:
     static constexpr qint64 kSecondsPerDay = 86400;
     std::vector<Period> m_periods;
     std::vector<qint64> m_starts, m_ends;
-    std::vector<qint16> m_dayBucket; // per day from m_lo: its period or -1 (empty: binary search)
-    std::vector<qint16> m_daySlot;   // the same with size() for none, and one more day (the spare)
+    // Per day from m_lo: its period, or size() for none; one more entry (the
+    // spare) after the last day. Empty: the boundaries are not all midnights.
+    std::vector<qint16> m_daySlot;
     qint64 m_lo = 0, m_hi = 0;
 };
 

@@ -1,6 +1,5 @@
 #include "kpi/funnelcube.h"
 
-
 #include <algorithm>
 #include <limits>
 
@@ -41,20 +40,35 @@ DayRange eventDays(const Snapshot &s, qint64 asOf)
     return {dayOf(lo), dayOf(hi)};
 }
 
+// Where lead i's (persona, segment, channel) is in a table of every
+// combination of the store's values (kNone, the first of each, at 0).
+struct ComboKeys {
+    const int *persona, *segment, *channel;
+    size_t segments, channels; // values + 1
+    explicit ComboKeys(const Snapshot &s)
+        : persona(s.leads.persona.data()), segment(s.leadSegment.data()), channel(s.leads.channel.data()),
+          segments(static_cast<size_t>(s.segments.size()) + 1), channels(static_cast<size_t>(s.channels.size()) + 1)
+    {
+    }
+    size_t operator()(size_t i) const
+    {
+        return (static_cast<size_t>(persona[i] + 1) * segments + static_cast<size_t>(segment[i] + 1)) * channels
+            + static_cast<size_t>(channel[i] + 1);
+    }
+};
+
 } // namespace
 
 // Counts into the cube's cells: lead i's events go to its combination's days.
 // The acceptance times are only counted per cell here, and placed by a second
-// pass (acceptedSeconds) once each cell's share is known.
+// pass over the leads once each cell's share is known (build()).
 class FunnelCube::Builder {
 public:
     using Count = qint32;
-    Builder(const Snapshot &s, FunnelCube &cube, const std::vector<int> &comboOf, int segments, int channels)
-        : m_persona(s.leads.persona.data()), m_segment(s.leadSegment.data()), m_channel(s.leads.channel.data()),
-          m_comboOf(comboOf.data()), m_counts(cube.m_counts.data()), m_accepted(cube.m_secondsStart.data() + 1),
-          m_firstSecond(cube.m_firstDay * kDay), m_days(cube.m_days), m_stride(kFunnelCounters * cube.m_days),
-          m_spare(static_cast<int>(cube.m_combos.size()) * m_stride), m_segments(static_cast<size_t>(segments)),
-          m_channels(static_cast<size_t>(channels))
+    Builder(const Snapshot &s, FunnelCube &cube, const std::vector<int> &comboOf)
+        : m_keys(s), m_comboOf(comboOf.data()), m_counts(cube.m_counts.data()),
+          m_accepted(cube.m_secondsStart.data() + 1), m_firstSecond(cube.m_firstDay * kDay), m_days(cube.m_days),
+          m_stride(kFunnelCounters * cube.m_days), m_spare(static_cast<int>(cube.m_combos.size()) * m_stride)
     {
     }
     int slot(size_t i, qint64 t) const { return t == kNever ? m_spare : combo(i) * m_stride + day(t); }
@@ -70,19 +84,14 @@ public:
     bool tooLong = false; // an acceptance time that does not fit 32 bits
 
 private:
-    int combo(size_t i) const
-    {
-        return m_comboOf[(static_cast<size_t>(m_persona[i] + 1) * m_segments + static_cast<size_t>(m_segment[i] + 1))
-                             * m_channels
-                         + static_cast<size_t>(m_channel[i] + 1)];
-    }
+    int combo(size_t i) const { return m_comboOf[m_keys(i)]; }
     int day(qint64 t) const { return static_cast<int>((t - m_firstSecond) / kDay); }
-    const int *m_persona, *m_segment, *m_channel, *m_comboOf;
+    const ComboKeys m_keys;
+    const int *m_comboOf;
     qint32 *m_counts;
     quint32 *m_accepted;
     qint64 m_firstSecond;
     int m_days, m_stride, m_spare;
-    size_t m_segments, m_channels;
 };
 
 std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Settings &settings, qint64 asOf,
@@ -93,21 +102,18 @@ std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Set
         return nullptr;
     const auto &L = s.leads;
     // The combinations of (persona, segment, channel) of the leads, in order of first use.
-    const int personas = s.personas.size() + 1, segments = s.segments.size() + 1, channels = s.channels.size() + 1;
-    const qint64 keys = qint64(personas) * segments * channels;
+    const ComboKeys keyOf(s);
+    const qint64 keys = qint64(s.personas.size() + 1) * qint64(keyOf.segments) * qint64(keyOf.channels);
     if (keys > (qint64(1) << 24))
         return nullptr;
     std::unique_ptr<FunnelCube> cube(new FunnelCube);
-    cube->m_asOf = asOf;
     cube->m_firstDay = days.first;
     cube->m_days = static_cast<int>(days.last - days.first + 1);
     std::vector<int> comboOf(static_cast<size_t>(keys), -1);
     for (size_t i = 0; i < L.created.size(); ++i) {
         if (L.created[i] > asOf)
             continue;
-        const size_t key = (static_cast<size_t>(L.persona[i] + 1) * segments + static_cast<size_t>(s.leadSegment[i] + 1))
-                * channels + static_cast<size_t>(L.channel[i] + 1);
-        if (comboOf[key] < 0) {
+        if (const size_t key = keyOf(i); comboOf[key] < 0) {
             comboOf[key] = static_cast<int>(cube->m_combos.size());
             cube->m_combos.push_back({L.persona[i], s.leadSegment[i], L.channel[i]});
         }
@@ -119,11 +125,10 @@ std::unique_ptr<const FunnelCube> FunnelCube::build(const Snapshot &s, const Set
     if (!anySize && cells * 4 > static_cast<size_t>(s.leadCount()))
         return nullptr;
     cube->m_counts.assign(counts, 0);
-
     cube->m_secondsStart.assign(cells + 1, 0);
 
     const FunnelWindows w(asOf, settings);
-    Builder sink(s, *cube, comboOf, segments, channels);
+    Builder sink(s, *cube, comboOf);
     LeadCounter<Builder> counter(s, w, sink);
     // Stopped between blocks of leads when asked to (the engine is going away).
     auto stopped = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
@@ -205,10 +210,6 @@ void FunnelCube::answer(const Query &q, const Buckets &b, FunnelPart &part) cons
                 list.push_back(acceptanceHours(m_seconds[a]));
         }
 }
-
-} // namespace ra::detail
-
-namespace ra::detail {
 
 FunnelCubes::FunnelCubes(std::shared_ptr<const Snapshot> s, Settings settings)
     : m_s(std::move(s)), m_settings(std::move(settings))

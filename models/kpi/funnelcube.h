@@ -26,7 +26,6 @@ public:
                                                    bool anySize = false, const std::atomic<bool> *cancel = nullptr);
     static constexpr size_t kMaxBytes = size_t(64) << 20;
 
-    qint64 asOf() const { return m_asOf; }
     // Adds the counters and acceptance times of b's periods, for q's filters,
     // into `part`; b's boundaries must be UTC midnights (b.dayAligned()).
     void answer(const Query &q, const Buckets &b, FunnelPart &part) const;
@@ -41,7 +40,6 @@ private:
     };
     size_t cell(int combo, int day) const { return static_cast<size_t>(combo) * m_days + static_cast<size_t>(day); }
 
-    qint64 m_asOf = 0;
     qint64 m_firstDay = 0; // days since the epoch of day 0
     int m_days = 0;
     std::vector<Combo> m_combos;

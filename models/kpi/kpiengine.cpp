@@ -41,14 +41,10 @@ Buckets::Buckets(const std::vector<Period> &periods, qint64 asOf) : m_periods(pe
     for (size_t i = 0; i < m_periods.size(); ++i)
         if ((m_starts[i] - m_lo) % kSecondsPerDay != 0 || (m_ends[i] - m_lo) % kSecondsPerDay != 0)
             return;
-    m_dayBucket.assign(static_cast<size_t>((m_hi - 1 - m_lo) / kSecondsPerDay + 1), qint16(-1));
+    m_daySlot.assign(static_cast<size_t>((m_hi - 1 - m_lo) / kSecondsPerDay + 2), static_cast<qint16>(size()));
     for (size_t i = 0; i < m_periods.size(); ++i)
         for (qint64 t = m_starts[i]; t < m_ends[i] && t < m_hi; t += kSecondsPerDay)
-            m_dayBucket[static_cast<size_t>((t - m_lo) / kSecondsPerDay)] = static_cast<qint16>(i);
-    m_daySlot.reserve(m_dayBucket.size() + 1);
-    for (qint16 k : m_dayBucket)
-        m_daySlot.push_back(k < 0 ? static_cast<qint16>(size()) : k);
-    m_daySlot.push_back(static_cast<qint16>(size()));
+            m_daySlot[static_cast<size_t>((t - m_lo) / kSecondsPerDay)] = static_cast<qint16>(i);
 }
 
 bool Buckets::usable(const std::vector<Period> &periods)
